@@ -1,0 +1,17 @@
+/**
+ * Shared secret rules for Stagecraft: leak detection in catalog entities and
+ * compliance rules for secrets and secret stores.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './model';
+export * from './leaks';
+export * from './rules';
+export {
+  DEFAULT_SECRETS_RULES_CONFIG,
+  DEFAULT_SEVERITIES,
+  severityOf,
+} from './config/defaults';
+export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';

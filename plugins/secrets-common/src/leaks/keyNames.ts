@@ -1,0 +1,128 @@
+/**
+ * Splits a property name into lower-case words:
+ * `example.com/apiToken` → example, com, api, token; `DBPassword` → db, password.
+ */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(word => word.toLocaleLowerCase('en-US'));
+}
+
+function lastWord(key: string): string | undefined {
+  const words = keyWords(key);
+  return words[words.length - 1];
+}
+
+const SECRET_KEY_PATTERN =
+  /(secret|token|passw(or)?d|pwd|api[-_.]?key|private[-_.]?key|credential|auth)/;
+
+// Words that contain "auth" without being about authentication secrets.
+const AUTH_FALSE_FRIENDS = /author(s|ity|ities|ed|ing)?/g;
+
+/**
+ * A key that contains a secret word but ends in one of these names a property
+ * *of* a secret (`secret-name`, `token-url`, `secretsManagerArn`), not the
+ * secret itself.
+ */
+const DESCRIPTIVE_LAST_WORDS = new Set([
+  'id',
+  'ids',
+  'name',
+  'names',
+  'type',
+  'types',
+  'kind',
+  'mode',
+  'method',
+  'methods',
+  'url',
+  'urls',
+  'uri',
+  'endpoint',
+  'issuer',
+  'provider',
+  'header',
+  'scheme',
+  'path',
+  'paths',
+  'ref',
+  'refs',
+  'arn',
+  'file',
+  'location',
+  'role',
+  'scope',
+  'scopes',
+  'audience',
+  'ttl',
+  'expiry',
+  'expires',
+  'lifetime',
+  'period',
+  'rotation',
+  'enabled',
+  'required',
+  'version',
+  'format',
+  'length',
+  'policy',
+  'store',
+  'strategy',
+  'source',
+  'manager',
+  'vault',
+  'server',
+  'host',
+  'service',
+  'label',
+  'labels',
+  'description',
+  'title',
+  'selector',
+  'namespace',
+  'owner',
+  'count',
+  'kinds',
+]);
+
+/** True when the key says its value is a secret: `api_key`, `example.com/token`, `dbPassword`. */
+export function isSecretKey(key: string | undefined): boolean {
+  if (!key) {
+    return false;
+  }
+  const lower = key.toLocaleLowerCase('en-US').replace(AUTH_FALSE_FRIENDS, '');
+  if (!SECRET_KEY_PATTERN.test(lower)) {
+    return false;
+  }
+  const last = lastWord(key);
+  return last === undefined || !DESCRIPTIVE_LAST_WORDS.has(last);
+}
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass']);
+
+/** True when the key's last word is literally a password: `password`, `db_passwd`, `kong/password`. */
+export function isPasswordKey(key: string | undefined): boolean {
+  return key !== undefined && PASSWORD_WORDS.has(lastWord(key) ?? '');
+}
+
+/** True when the key's last word is literally password or secret. */
+export function isPasswordOrSecretKey(key: string | undefined): boolean {
+  return (
+    isPasswordKey(key) || (key !== undefined && lastWord(key) === 'secret')
+  );
+}
+
+/** True when the key's words contain all of `words`, e.g. `['api', 'key']` for `DD_API_KEY` or `apiKey`. */
+export function keyHasWords(key: string | undefined, words: string[]): boolean {
+  if (!key) {
+    return false;
+  }
+  const joined = keyWords(key).join('');
+  const all = keyWords(key);
+  return (
+    words.every(word => all.includes(word)) || joined.includes(words.join(''))
+  );
+}

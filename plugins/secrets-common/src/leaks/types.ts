@@ -1,0 +1,61 @@
+/** Identifiers of the leak detectors, see `LEAK_DETECTORS`. */
+export type LeakDetectorId =
+  | 'aws-access-key-id'
+  | 'aws-secret-access-key'
+  | 'private-key'
+  | 'jwt'
+  | 'url-password'
+  | 'connection-string-password'
+  | 'azure-storage-key'
+  | 'github-token'
+  | 'gitlab-token'
+  | 'slack-token'
+  | 'slack-webhook'
+  | 'stripe-key'
+  | 'google-api-key'
+  | 'npm-token'
+  | 'twilio-key'
+  | 'sendgrid-key'
+  | 'openai-key'
+  | 'atlassian-token'
+  | 'datadog-api-key'
+  | 'pagerduty-integration-key'
+  | 'generic-secret'
+  | 'password-field'
+  | 'placeholder-credential';
+
+/** A string in an entity that looks like secret material. */
+export type LeakFinding = {
+  /**
+   * Where the value is, e.g. `spec.settings.password` or
+   * `metadata.annotations["example.com/token"]`.
+   */
+  path: string;
+  detector: LeakDetectorId;
+  /** Names the kind of secret. Never contains the value or any part of it. */
+  message: string;
+};
+
+/** One string value handed to the detectors. */
+export type ScannedValue = {
+  /** The whole string; only detectors that must see all of it (private keys) read this. */
+  value: string;
+  /** The first `MAX_SCANNED_LENGTH` characters; what most detectors read. */
+  head: string;
+  /** The nearest property name above the value (array indexes are skipped). */
+  key?: string;
+};
+
+export type LeakDetector = {
+  id: LeakDetectorId;
+  /** What the detector looks for, for documentation. */
+  description: string;
+  /** The finding message. Fixed text so that it can never echo the value. */
+  message: string;
+  /**
+   * Fallback detectors run only when no other detector matched the value, and
+   * only the first matching fallback reports.
+   */
+  fallback?: boolean;
+  test(value: ScannedValue): boolean;
+};

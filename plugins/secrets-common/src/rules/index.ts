@@ -1,0 +1,9 @@
+export { evaluateSecret, evaluateSecrets } from './evaluateSecret';
+export { buildSecretsCatalogView } from './catalogView';
+export type { SecretsCatalogView } from './catalogView';
+export { SECRET_RULES } from './secretRules';
+export type { SecretRule, RuleContext, RuleViolation } from './types';
+export {
+  MIN_DESCRIPTION_LENGTH,
+  MIN_DESCRIPTION_WORDS,
+} from './descriptionRule';
