@@ -15,3 +15,5 @@ export {
   severityOf,
 } from './config/defaults';
 export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';
+export * from './review';
+export * from './permissions';
