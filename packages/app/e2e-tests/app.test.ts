@@ -1,27 +1,50 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { test, expect, Page } from '@playwright/test';
 
-import { test, expect } from '@playwright/test';
+/** Collects console errors and uncaught exceptions for the whole page life. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', error => errors.push(error.message));
+  return errors;
+}
 
-test('App should render the welcome page', async ({ page }) => {
+async function signInAsGuest(page: Page) {
   await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  const signedIn = page.getByRole('link', { name: 'Catalog' });
+  await expect(enter.or(signedIn).first()).toBeVisible();
+  if (await enter.isVisible()) {
+    await enter.click();
+  }
+  await expect(signedIn).toBeVisible();
+}
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+test('the catalog page lists the example catalog', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/catalog');
+  await expect(page.getByText('Stagecraft Catalog')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Event data pipeline' }).first(),
+  ).toBeVisible();
+  await page.screenshot({ path: '.test-results/catalog.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
 
-  await expect(page.getByText('My Company Catalog')).toBeVisible();
+test('an entity page renders with its relations graph', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/component/event-processor');
+  await expect(
+    page.getByRole('heading', { name: 'Event processor' }).first(),
+  ).toBeVisible();
+  const graph = page.locator('svg#dependency-graph');
+  await expect(graph).toBeVisible();
+  // The graph draws the entity itself and at least one related entity.
+  await expect(graph.getByText('Event processor').first()).toBeVisible();
+  await expect(graph.getByText('Raw events stream').first()).toBeVisible();
+  await page.screenshot({ path: '.test-results/entity.png', fullPage: true });
+  expect(errors).toEqual([]);
 });

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Browser end-to-end check: builds the frontend, starts the backend that serves it
+# on :7007 with the example catalog, and runs the Playwright tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .test-results
+
+bash scripts/ensure-chromium.sh
+
+echo "e2e: building the frontend bundle"
+./yarn workspace app build > .test-results/app-build.log 2>&1 || {
+  tail -50 .test-results/app-build.log
+  exit 1
+}
+
+echo "e2e: starting the backend"
+(cd packages/backend && exec node ../../node_modules/.bin/backstage-cli package start \
+  --config ../../app-config.yaml --config ../../app-config.e2e.yaml) \
+  > .test-results/backend.log 2>&1 &
+backend_pid=$!
+trap 'kill $backend_pid 2>/dev/null; pkill -P $backend_pid 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 180); do
+  if curl -fs http://localhost:7007/.backstage/health/v1/readiness > /dev/null; then
+    break
+  fi
+  if ! kill -0 $backend_pid 2>/dev/null; then
+    tail -50 .test-results/backend.log
+    echo "e2e: the backend exited before it was ready"
+    exit 1
+  fi
+  sleep 1
+done
+
+./yarn playwright test
