@@ -8,6 +8,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -88,7 +89,7 @@ describe('the example catalog', () => {
     expect(expected.filter(ref => !served.has(ref))).toEqual([]);
 
     const errors = entities.flatMap(entity =>
-      (entity.status?.items ?? [])
+      ((entity as AlphaEntity).status?.items ?? [])
         .filter(item => item.level === 'error')
         .map(item => `${stringifyEntityRef(entity)}: ${item.error?.message}`),
     );
