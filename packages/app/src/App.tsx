@@ -23,7 +23,12 @@ import { RequirePermission } from '@backstage/plugin-permission-react';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
+import {
+  graphRelationPairs,
+  graphRelations,
+} from './components/catalog/shared';
 import { searchPage } from './components/search/SearchPage';
+import { SecretsPage } from '@stagecraft/plugin-secrets';
 import { Root } from './components/Root';
 
 const app = createApp({
@@ -63,7 +68,19 @@ const routes = (
       {searchPage}
     </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
-    <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/secrets" element={<SecretsPage />} />
+    <Route
+      path="/catalog-graph"
+      element={
+        <CatalogGraphPage
+          relations={graphRelations}
+          relationPairs={graphRelationPairs}
+          // The page draws its selected relations, not `relations`: select
+          // Stagecraft's too, or only Backstage's built-in ones are drawn.
+          initialState={{ selectedRelations: graphRelations }}
+        />
+      }
+    />
   </FlatRoutes>
 );
 

@@ -11,10 +11,15 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Refuses entities holding secret values; storedIn/stores relations.
+backend.add(import('@stagecraft/plugin-catalog-backend-module-secrets'));
+// readsFrom/readBy and writesTo/writtenBy relations from the pipeline flow annotations.
+backend.add(import('@stagecraft/plugin-catalog-backend-module-pipelines'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
+// Allows everything except the secrets review (stagecraft.secrets.reviewers).
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import('@stagecraft/plugin-permission-backend-module-stagecraft-policy'),
 );
 
 backend.add(import('@backstage/plugin-search-backend'));
@@ -22,5 +27,14 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
+
+// What breaks when an entity breaks, and whom to call.
+backend.add(import('@stagecraft/plugin-blast-radius-backend'));
+
+// Secret compliance computed from the catalog.
+backend.add(import('@stagecraft/plugin-secrets-backend'));
+
+// Pipeline flow graphs with live CloudWatch metrics (simulated without aws config).
+backend.add(import('@stagecraft/plugin-pipelines-backend'));
 
 backend.start();

@@ -17,3 +17,5 @@ export {
 export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';
 export * from './review';
 export * from './permissions';
+export * from './reviewSummary';
+export * from './reviewCsv';

@@ -1,14 +1,29 @@
+// Catalogs reuse a small set of property names, and every detector asks for
+// the words of the same key: split each name once.
+const KEY_WORDS_CACHE_SIZE = 10_000;
+const keyWordsCache = new Map<string, readonly string[]>();
+
 /**
  * Splits a property name into lower-case words:
  * `example.com/apiToken` → example, com, api, token; `DBPassword` → db, password.
  */
-export function keyWords(key: string): string[] {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map(word => word.toLocaleLowerCase('en-US'));
+export function keyWords(key: string): readonly string[] {
+  let words = keyWordsCache.get(key);
+  if (!words) {
+    words = Object.freeze(
+      key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word.toLocaleLowerCase('en-US')),
+    );
+    if (keyWordsCache.size >= KEY_WORDS_CACHE_SIZE) {
+      keyWordsCache.clear();
+    }
+    keyWordsCache.set(key, words);
+  }
+  return words;
 }
 
 function lastWord(key: string): string | undefined {
@@ -120,8 +135,8 @@ export function keyHasWords(key: string | undefined, words: string[]): boolean {
   if (!key) {
     return false;
   }
-  const joined = keyWords(key).join('');
   const all = keyWords(key);
+  const joined = all.join('');
   return (
     words.every(word => all.includes(word)) || joined.includes(words.join(''))
   );

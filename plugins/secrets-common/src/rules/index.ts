@@ -1,5 +1,6 @@
 export { evaluateSecret, evaluateSecrets } from './evaluateSecret';
 export { buildSecretsCatalogView } from './catalogView';
+export { declaredStoreRef } from './resolveStore';
 export type { SecretsCatalogView } from './catalogView';
 export { SECRET_RULES } from './secretRules';
 export type { SecretRule, RuleContext, RuleViolation } from './types';

@@ -63,3 +63,14 @@ export function resolveStore(
       : { status: 'not-a-store', ref, store },
   );
 }
+
+/**
+ * The store a secret names: its single `resource:` entry of `spec.dependsOn`,
+ * as a normalised entity ref. Undefined when there is none or several (the
+ * `store` rule reports both); whether it exists or is a secret-store is not
+ * checked. The catalog module draws `storedIn`/`stores` relations from this.
+ */
+export function declaredStoreRef(secret: Entity): string | undefined {
+  const { resolution } = resolveStore(secret, undefined);
+  return resolution.status === 'declared' ? resolution.ref : undefined;
+}

@@ -25,6 +25,7 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
+import VpnKeyIcon from '@material-ui/icons/VpnKey';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -71,6 +72,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           icon={GroupIcon}
         />
         <SidebarItem icon={DeviceHubIcon} to="catalog-graph" text="Graph" />
+        <SidebarItem icon={VpnKeyIcon} to="secrets" text="Secrets" />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

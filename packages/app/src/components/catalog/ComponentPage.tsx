@@ -5,16 +5,40 @@ import {
   EntityDependsOnResourcesCard,
   EntityHasSubcomponentsCard,
   EntityLayout,
+  EntitySwitch,
+  isComponentType,
 } from '@backstage/plugin-catalog';
-import { aboutGraphAndLinks, entityWarningContent } from './shared';
+import {
+  EntityPipelineContent,
+  EntityPipelineHealthCard,
+  EntityStageMetricsContent,
+  hasLiveMetrics,
+} from '@stagecraft/plugin-pipelines';
+import {
+  EntityBlastRadiusContent,
+  isBlastRadiusAvailable,
+} from '@stagecraft/plugin-blast-radius';
+import {
+  aboutGraphAndLinks,
+  entityWarningContent,
+  secretsUsedContent,
+} from './shared';
 
 const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
     {aboutGraphAndLinks}
+    <EntitySwitch>
+      <EntitySwitch.Case if={isComponentType('pipeline')}>
+        <Grid item md={8} xs={12}>
+          <EntityPipelineHealthCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
     <Grid item md={8} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
+    {secretsUsedContent}
   </Grid>
 );
 
@@ -41,8 +65,25 @@ export const componentPage = (
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
     </EntityLayout.Route>
+    <EntityLayout.Route
+      path="/pipeline"
+      title="Pipeline"
+      if={isComponentType('pipeline')}
+    >
+      <EntityPipelineContent />
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/metrics" title="Metrics" if={hasLiveMetrics}>
+      <EntityStageMetricsContent />
+    </EntityLayout.Route>
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       {dependenciesContent}
+    </EntityLayout.Route>
+    <EntityLayout.Route
+      path="/blast-radius"
+      title="Blast radius"
+      if={isBlastRadiusAvailable}
+    >
+      <EntityBlastRadiusContent />
     </EntityLayout.Route>
   </EntityLayout>
 );

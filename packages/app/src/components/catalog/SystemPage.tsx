@@ -14,7 +14,11 @@ import {
   RELATION_HAS_PART,
   RELATION_PART_OF,
 } from '@backstage/catalog-model';
-import { aboutGraphAndLinks, entityWarningContent } from './shared';
+import {
+  aboutGraphAndLinks,
+  entityWarningContent,
+  secretsUsedContent,
+} from './shared';
 
 export const systemPage = (
   <EntityLayout>
@@ -28,6 +32,7 @@ export const systemPage = (
         <Grid item md={12} xs={12}>
           <EntityHasResourcesCard />
         </Grid>
+        {secretsUsedContent}
       </Grid>
     </EntityLayout.Route>
     <EntityLayout.Route path="/diagram" title="Diagram">

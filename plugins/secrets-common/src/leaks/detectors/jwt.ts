@@ -27,6 +27,10 @@ export const jwt: LeakDetector = {
     'JSON Web Tokens: three base64url segments whose first segment decodes to a JSON header with "alg".',
   message: 'Value looks like a JSON Web Token (JWT).',
   test({ head }) {
+    // Every candidate starts with the encoded `{"`; most values have none.
+    if (!head.includes('eyJ')) {
+      return false;
+    }
     for (const match of head.matchAll(new RegExp(JWT_CANDIDATE))) {
       if (headerHasAlg(match[1])) {
         return true;

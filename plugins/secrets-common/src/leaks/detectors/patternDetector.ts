@@ -16,9 +16,15 @@ export function patternDetector(spec: PatternDetectorSpec): LeakDetector {
   const flags = pattern.flags.includes('g')
     ? pattern.flags
     : `${pattern.flags}g`;
+  // Most values match no pattern: a stateless test answers that without
+  // iterating; only a value that matches is searched for an accepted match.
+  const anyMatch = new RegExp(pattern.source, flags.replace(/[gy]/g, ''));
   return {
     ...rest,
     test({ head }) {
+      if (!anyMatch.test(head)) {
+        return false;
+      }
       const search = new RegExp(pattern.source, flags);
       for (const match of head.matchAll(search)) {
         if (!accept || accept(match)) {

@@ -1,0 +1,102 @@
+/* eslint-disable no-console */
+import {
+  BlastRadiusIndex,
+  DEFAULT_BLAST_RADIUS_QUERY,
+  buildBlastRadiusResult,
+  traverseForQuery,
+} from '../../plugins/blast-radius-common/src';
+import { generateCatalog, random } from './generateCatalog';
+
+const STARTS = Number(process.env.BENCH_STARTS ?? 1000);
+const gc = (global as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(
+    sorted.length - 1,
+    Math.ceil((p / 100) * sorted.length) - 1,
+  );
+  return sorted[Math.max(0, i)];
+}
+
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+function main() {
+  if (!gc) {
+    console.warn('Run node with --expose-gc for an exact memory figure.');
+  }
+  const baseline = heapUsed();
+  const generated = Date.now();
+  let entities: ReturnType<typeof generateCatalog> | undefined =
+    generateCatalog();
+  const entityCount = entities.length;
+  const relationCount = entities.reduce(
+    (n, e) => n + (e.relations?.length ?? 0),
+    0,
+  );
+  console.log(
+    `Generated ${entityCount} entities with ${relationCount} relations in ${
+      Date.now() - generated
+    } ms`,
+  );
+
+  const buildStart = performance.now();
+  const index = BlastRadiusIndex.fromEntities(entities);
+  const buildMs = performance.now() - buildStart;
+  entities = undefined;
+  const indexBytes = heapUsed() - baseline;
+
+  // Start from a seeded sample, all 20 secret stores included (the widest).
+  const rnd = random(7);
+  const starts: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    starts.push(`resource:default/store-${i}`);
+  }
+  while (starts.length < STARTS) {
+    starts.push(index.entity(Math.floor(rnd() * index.size)).entityRef);
+  }
+
+  const run = (ref: string) => {
+    const traversal = traverseForQuery(index, ref, DEFAULT_BLAST_RADIUS_QUERY)!;
+    return buildBlastRadiusResult(index, traversal, DEFAULT_BLAST_RADIUS_QUERY);
+  };
+  // Warm up the JIT on a different sample.
+  for (let i = 0; i < 50; i++) {
+    run(index.entity(i * 97).entityRef);
+  }
+
+  const times: number[] = [];
+  const sizes: number[] = [];
+  for (const ref of starts) {
+    const t0 = performance.now();
+    const result = run(ref);
+    times.push(performance.now() - t0);
+    sizes.push(result.nodes.length);
+  }
+  const sortedTimes = [...times].sort((a, b) => a - b);
+  const sortedSizes = [...sizes].sort((a, b) => a - b);
+  const storeTimes = times.slice(0, 20).sort((a, b) => a - b);
+
+  console.log(`starts: ${starts.length} (20 secret stores + random entities)`);
+  console.log(`entities: ${entityCount}`);
+  console.log(`relations: ${index.relationCount}`);
+  console.log(`blast_radius_nodes_p50: ${percentile(sortedSizes, 50)}`);
+  console.log(`blast_radius_nodes_max: ${sortedSizes[sortedSizes.length - 1]}`);
+  console.log(
+    `blast_radius_store_p50_ms: ${round(percentile(storeTimes, 50))}`,
+  );
+  console.log(
+    `blast_radius_max_ms: ${round(sortedTimes[sortedTimes.length - 1])}`,
+  );
+  console.log(`index_build_ms: ${round(buildMs, 1)}`);
+  console.log(`index_memory_mb: ${round(indexBytes / 1024 / 1024, 1)}`);
+  console.log(`blast_radius_p50_ms: ${round(percentile(sortedTimes, 50))}`);
+  console.log(`blast_radius_p99_ms: ${round(percentile(sortedTimes, 99))}`);
+}
+
+main();

@@ -1,0 +1,162 @@
+import fs from 'fs';
+import path from 'path';
+
+/**
+ * Sizes of the generated catalog: 10,000 entities, 5,000 of them secrets,
+ * times SECRETS_BENCH_SCALE (default 1) for quicker runs.
+ */
+const scale = Number(process.env.SECRETS_BENCH_SCALE ?? 1);
+export const SIZES = {
+  groups: Math.max(1, Math.round(50 * scale)),
+  stores: Math.max(1, Math.round(20 * scale)),
+  secrets: Math.round(5000 * scale),
+  components: Math.round(4930 * scale),
+  /** Entities per file. */
+  perFile: 250,
+};
+
+const PROVIDERS = [
+  'aws-secrets-manager',
+  'aws-ssm-parameter-store',
+  'hashicorp-vault',
+  'aws-kms',
+  'team-laptops', // unapproved, so that the review has failures to report
+];
+const SECRET_KINDS = ['api-key', 'token', 'password', 'connection-string'];
+
+type Doc = Record<string, unknown>;
+
+function group(i: number): Doc {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: `team-${i}` },
+    spec: { type: 'team', children: [] },
+  };
+}
+
+function store(i: number): Doc {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: `store-${i}`,
+      title: `Store ${i}`,
+      annotations: {
+        'stagecraft.io/store-provider': PROVIDERS[i % PROVIDERS.length],
+      },
+    },
+    spec: { type: 'secret-store', owner: `group:team-${i % SIZES.groups}` },
+  };
+}
+
+function secret(i: number): Doc {
+  const team = i % SIZES.groups;
+  // every 10th secret lacks remediation docs, every 25th has a placeholder description
+  const links =
+    i % 10 === 0
+      ? []
+      : [
+          {
+            url: `https://wiki.example.com/rotate/secret-${i}`,
+            title: 'Rotation guide',
+            type: 'rotation-guide',
+          },
+        ];
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: `secret-${i}`,
+      title: `Secret ${i}`,
+      description:
+        i % 25 === 0
+          ? 'TODO'
+          : `Credential ${i} used by the services of team ${team} to reach their upstream.`,
+      annotations: {
+        'stagecraft.io/secret-kind': SECRET_KINDS[i % SECRET_KINDS.length],
+        'stagecraft.io/secret-path': `prod/team-${team}/secret-${i}`,
+        'stagecraft.io/rotation-period': '90d',
+      },
+      links,
+    },
+    spec: {
+      type: 'secret',
+      lifecycle: 'production',
+      owner: `group:team-${team}`,
+      dependsOn: [`resource:store-${i % SIZES.stores}`],
+    },
+  };
+}
+
+function component(i: number): Doc {
+  // each component uses one to three secrets; secrets past the components'
+  // reach stay unused, so the review has orphans too
+  const uses = [i, i + SIZES.components, (i * 7) % SIZES.secrets]
+    .slice(0, 1 + (i % 3))
+    .filter(n => n < SIZES.secrets);
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: `service-${i}` },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: `group:team-${i % SIZES.groups}`,
+      dependsOn: [...new Set(uses)].map(n => `resource:secret-${n}`),
+    },
+  };
+}
+
+/** JSON is YAML: fast to write, and parsed by the catalog's YAML parser like any file. */
+function writeFiles(dir: string, prefix: string, docs: Doc[]): string[] {
+  const files: string[] = [];
+  for (let start = 0; start < docs.length; start += SIZES.perFile) {
+    const file = `${prefix}-${files.length}.yaml`;
+    fs.writeFileSync(
+      path.join(dir, file),
+      docs
+        .slice(start, start + SIZES.perFile)
+        .map(doc => JSON.stringify(doc))
+        .join('\n---\n'),
+    );
+    files.push(file);
+  }
+  return files;
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Writes the catalog into `dir`; returns the entry file and what it holds. */
+export function generateCatalog(dir: string) {
+  fs.mkdirSync(dir, { recursive: true });
+  const targets = [
+    ...writeFiles(dir, 'groups', range(SIZES.groups).map(group)),
+    ...writeFiles(dir, 'stores', range(SIZES.stores).map(store)),
+    ...writeFiles(dir, 'secrets', range(SIZES.secrets).map(secret)),
+    ...writeFiles(dir, 'components', range(SIZES.components).map(component)),
+  ];
+  const entry = path.join(dir, 'all.yaml');
+  fs.writeFileSync(
+    entry,
+    JSON.stringify({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Location',
+      metadata: { name: 'secrets-bench' },
+      spec: { targets: targets.map(t => `./${t}`) },
+    }),
+  );
+  const usedSecrets = new Set(
+    range(SIZES.components).flatMap(
+      i => (component(i).spec as { dependsOn: string[] }).dependsOn,
+    ),
+  );
+  return {
+    entry,
+    files: targets.length,
+    entities: SIZES.groups + SIZES.stores + SIZES.secrets + SIZES.components,
+    secrets: SIZES.secrets,
+    stores: SIZES.stores,
+    secretsWithDependents: usedSecrets.size,
+  };
+}

@@ -1,0 +1,3 @@
+require('sucrase/register/ts');
+const { runCli } = require('../src');
+runCli({ version: '0' });

@@ -1,0 +1,3 @@
+require('@backstage/cli-node/config/nodeTransform.cjs');
+const { runCli } = require('../src');
+runCli({ version: '0' });

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A valid Component, as YAML, with extra lines appended to metadata/spec. */
+export function componentYaml(
+  name: string,
+  extra: { metadata?: string[]; spec?: string[] } = {},
+): string {
+  return [
+    'apiVersion: backstage.io/v1alpha1',
+    'kind: Component',
+    'metadata:',
+    `  name: ${name}`,
+    ...(extra.metadata ?? []).map(line => `  ${line}`),
+    'spec:',
+    '  type: service',
+    '  lifecycle: production',
+    '  owner: team-a',
+    ...(extra.spec ?? []).map(line => `  ${line}`),
+    '',
+  ].join('\n');
+}
+
+export const GROUP_TEAM_A = [
+  'apiVersion: backstage.io/v1alpha1',
+  'kind: Group',
+  'metadata:',
+  '  name: team-a',
+  'spec:',
+  '  type: team',
+  '  children: []',
+  '',
+].join('\n');
+
+/** A temporary folder with the given files; removed by the returned function. */
+export function tempCatalog(files: Record<string, string | Buffer>): {
+  dir: string;
+  cleanup: () => void;
+} {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-lint-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  parseCatalogYaml,
+  resolvePlaceholders,
+} from '@stagecraft/plugin-catalog-rules-common';
+import { collectFiles } from '../files/collectFiles';
+import { componentYaml, tempCatalog } from '../__testUtils__/catalogYaml';
+import { startTestPortal, TestPortal } from '../__testUtils__/testPortal';
+import { lintFileText } from './lintFileText';
+
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
+
+// Cases that the corpus and the example catalog do not cover.
+const CASES: Record<string, string> = {
+  'valid.yaml': componentYaml('case-valid'),
+  'dependson-without-kind.yaml': componentYaml('case-no-kind', { spec: ['dependsOn: [db]'] }),
+  'email-owner.yaml': componentYaml('case-email').replace('team-a', 'jane@example.com'),
+  'bad-label.yaml': componentYaml('case-label', { metadata: ['labels:', '  x: "has space"'] }),
+  'bad-tag.yaml': componentYaml('case-tag', { metadata: ['tags: [Bad_Tag]'] }),
+  'foreign-root.yaml': `${componentYaml('case-root')}status: {}\n`,
+  'wrong-kind-version.yaml': componentYaml('case-version').replace('v1alpha1', 'v9'),
+  'missing-placeholder.yaml': componentYaml('case-placeholder', {
+    metadata: ['description:', '  $text: ./missing.md'],
+  }),
+  'present-placeholder.yaml': componentYaml('case-placeholder-ok', {
+    metadata: ['description:', '  $text: ./valid.yaml'],
+  }),
+  'nested-duplicate.yaml': componentYaml('case-dup', { spec: ['owner: team-b'] }),
+  'bad-namespace.yaml': componentYaml('case-ns', { metadata: ['namespace: Not_Valid'] }),
+};
+
+/** Entities with a placeholder on a URL: the catalog fetches it, the linter cannot. */
+function entitiesReadingUrls(file: string): Set<string> {
+  const labels = new Set<string>();
+  for (const doc of parseCatalogYaml(fs.readFileSync(file, 'utf8')).documents) {
+    const data = doc.data as any;
+    if (
+      data &&
+      resolvePlaceholders(data).placeholders.some(p => /^[a-z]+:/i.test(p.target))
+    ) {
+      labels.add(
+        `${data.kind}:${data.metadata?.namespace ?? 'default'}/${data.metadata?.name}`.toLocaleLowerCase('en-US'),
+      );
+    }
+  }
+  return labels;
+}
+
+describe('parity with the real catalog backend', () => {
+  const cases = tempCatalog(CASES);
+  const files = [
+    ...collectFiles([CORPUS], REPO_ROOT),
+    ...collectFiles(['catalog-info'], REPO_ROOT),
+    ...collectFiles([cases.dir], REPO_ROOT),
+  ];
+  let portal: TestPortal;
+
+  beforeAll(async () => {
+    portal = await startTestPortal(files);
+  }, 60_000);
+
+  afterAll(async () => {
+    await portal?.stop();
+    cases.cleanup();
+  });
+
+  it('accepts exactly the entities the catalog accepts', async () => {
+    const accepted = new Set<string>();
+    const unverifiable = new Set<string>();
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const result = await lintFileText(text, file, file);
+      result.entities.forEach(entity => accepted.add(entity.ref));
+      entitiesReadingUrls(file).forEach(ref => unverifiable.add(ref));
+    }
+    const stored = await portal.settle(accepted.size - unverifiable.size, 240_000);
+
+    const comparable = (refs: Iterable<string>) =>
+      [...new Set(refs)].filter(ref => !unverifiable.has(ref)).sort();
+    expect(comparable(stored)).toEqual(comparable(accepted));
+    // The cases are decided as intended (and not all the same way).
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        'component:default/case-valid',
+        'component:default/case-email',
+        'component:default/case-placeholder-ok',
+      ]),
+    );
+    expect(stored).not.toContain('component:default/case-no-kind');
+    expect(stored).not.toContain('component:default/case-placeholder');
+  }, 300_000);
+});

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { collectFiles } from '../files/collectFiles';
+import { lintFiles } from './lintFiles';
+
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+describe('the example catalog (catalog-info/)', () => {
+  const files = collectFiles(['catalog-info'], REPO_ROOT);
+
+  it('holds only the deliberately non-compliant secrets, and nothing else', async () => {
+    const report = await lintFiles(files, { cwd: REPO_ROOT });
+    expect(report.summary).toMatchObject({ files: files.length, catalogScope: 'files' });
+    expect(report.summary.entities).toBeGreaterThanOrEqual(159);
+    expect(
+      report.problems.map(p => [p.file, p.entity, p.ruleId, p.severity]),
+    ).toEqual([
+      // "Non-compliant on purpose: no rotation-guide or incident-response link."
+      [
+        'catalog-info/secrets/event-data-platform.yaml',
+        'resource:default/legacy-event-loader-db-password',
+        'secrets/remediation-docs',
+        'error',
+      ],
+      // "Non-compliant on purpose: kept in the unapproved team-laptops store."
+      [
+        'catalog-info/secrets/notification-ingestion.yaml',
+        'resource:default/sms-provider-test-account-password',
+        'secrets/approved-store',
+        'error',
+      ],
+      // "Realistically incomplete: placeholder description."
+      [
+        'catalog-info/secrets/recommendations.yaml',
+        'resource:default/reco-experiment-platform-token',
+        'secrets/description',
+        'error',
+      ],
+      // "Orphaned on purpose: no spec.system and nothing depends on it." (the expected warning)
+      [
+        'catalog-info/secrets/reviews.yaml',
+        'resource:default/reviews-legacy-recaptcha-key',
+        'secrets/dependents',
+        'warning',
+      ],
+    ]);
+  });
+
+  it('places the description finding on the description', async () => {
+    const report = await lintFiles(files, { cwd: REPO_ROOT });
+    const description = report.problems.find(p => p.ruleId === 'secrets/description')!;
+    expect(description.field).toBe('metadata.description');
+    const line = require('node:fs')
+      .readFileSync(path.join(REPO_ROOT, description.file), 'utf8')
+      .split('\n')[description.line - 1];
+    expect(line).toMatch(/^\s+description:/);
+  });
+
+  it('every Location target of all.yaml exists and every file is valid on its own', async () => {
+    const report = await lintFiles(files, { cwd: REPO_ROOT, catalogRules: false });
+    expect(report.problems.filter(p => !p.ruleId.startsWith('secrets/'))).toEqual([]);
+  });
+});

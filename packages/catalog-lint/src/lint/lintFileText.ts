@@ -1,0 +1,312 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Entity } from '@backstage/catalog-model';
+import {
+  CatalogYamlDocument,
+  entityRefKey,
+  EntityPlaceholder,
+  formatFieldPath,
+  locateField,
+  parseCatalogYaml,
+  positionOf,
+  validateEntity,
+} from '@stagecraft/plugin-catalog-rules-common';
+import { findSecretValues } from '@stagecraft/plugin-secrets-common';
+import { Document, LineCounter } from 'yaml';
+import { createRedactor, secretFragments, valueAtPath } from './redact';
+import { LintedEntity, LintProblem, Severity } from './types';
+
+export type FileLint = {
+  problems: LintProblem[];
+  entities: LintedEntity[];
+  /** Pieces of the leaked values, for redacting other messages that quote them. */
+  secretFragments: string[];
+};
+
+const LEAK_FIX =
+  'Remove the value from the YAML and rotate the secret; name where it is stored instead (stagecraft.io/secret-path).';
+
+/** `kind:namespace/name` read from the syntax tree, so that broken documents get a label too. */
+function labelOf(doc: Document | undefined): string | undefined {
+  try {
+    const kind = doc?.get('kind');
+    const name = doc?.getIn(['metadata', 'name']);
+    const namespace = doc?.getIn(['metadata', 'namespace']);
+    if (typeof kind === 'string' && typeof name === 'string') {
+      return `${kind.toLocaleLowerCase('en-US')}:${
+        typeof namespace === 'string' && namespace ? namespace : 'default'
+      }/${name}`;
+    }
+  } catch {
+    // A document whose root is not a mapping has no label.
+  }
+  return undefined;
+}
+
+/** A relative path the linter can check on disk (not a URL, absolute path or glob). */
+function localTarget(target: string, file: string): string | undefined {
+  if (
+    /^[a-z][a-z0-9+.-]*:/i.test(target) ||
+    path.isAbsolute(target) ||
+    /[*?[\]{}]/.test(target)
+  ) {
+    return undefined;
+  }
+  return path.resolve(path.dirname(file), target);
+}
+
+function locationTargets(entity: Entity): { field: string; target: string }[] {
+  const spec = entity.spec ?? {};
+  const found: { field: string; target: string }[] = [];
+  if (typeof spec.target === 'string') {
+    found.push({ field: 'spec.target', target: spec.target });
+  }
+  if (Array.isArray(spec.targets)) {
+    spec.targets.forEach((target, index) => {
+      if (typeof target === 'string') {
+        found.push({
+          field: formatFieldPath(['spec', 'targets', index]),
+          target,
+        });
+      }
+    });
+  }
+  return found;
+}
+
+type DocumentContext = {
+  file: string;
+  absolutePath: string;
+  checkLocalTargets: boolean;
+  doc: Document;
+  lineCounter: LineCounter;
+  entity?: string;
+  problems: LintProblem[];
+  secretFragments: string[];
+};
+
+function report(
+  context: DocumentContext,
+  problem: {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    field?: string;
+    fix?: string;
+  },
+) {
+  const location = locateField(
+    context.doc,
+    context.lineCounter,
+    problem.field ?? '',
+  );
+  context.problems.push({
+    file: context.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    ...(context.entity ? { entity: context.entity } : {}),
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    ...(problem.field ? { field: problem.field } : {}),
+    ...(problem.fix ? { fix: problem.fix } : {}),
+  });
+}
+
+/** Reports missing local targets; true when a missing placeholder file makes the catalog reject the entity. */
+function checkMissingTargets(
+  context: DocumentContext,
+  entity: Entity | undefined,
+  placeholders: EntityPlaceholder[],
+): boolean {
+  let rejected = false;
+  for (const placeholder of placeholders) {
+    const local = localTarget(placeholder.target, context.absolutePath);
+    if (local && !fs.existsSync(local)) {
+      rejected = true;
+      report(context, {
+        ruleId: 'catalog/placeholder',
+        severity: 'error',
+        field: placeholder.field,
+        message: `Placeholder $${placeholder.resolver} at ${placeholder.field} reads "${placeholder.target}", which does not exist next to this file.`,
+      });
+    }
+  }
+  if (entity?.kind !== 'Location') {
+    return rejected;
+  }
+  for (const { field, target } of locationTargets(entity)) {
+    const local = localTarget(target, context.absolutePath);
+    if (local && !fs.existsSync(local)) {
+      report(context, {
+        ruleId: 'catalog/location-target',
+        severity: 'error',
+        field,
+        message: `Location target "${target}" does not exist next to this file; the catalog would report the location as failed.`,
+      });
+    }
+  }
+  return rejected;
+}
+
+function reportLeaks(context: DocumentContext, data: unknown) {
+  for (const leak of findSecretValues(data)) {
+    const value = valueAtPath(data, leak.path);
+    if (value !== undefined) {
+      context.secretFragments.push(...secretFragments(value));
+    }
+    report(context, {
+      ruleId: 'secrets/leak',
+      severity: 'error',
+      field: leak.path,
+      message: `${leak.message} (${leak.detector})`,
+      fix: LEAK_FIX,
+    });
+  }
+}
+
+/** What yaml recovers from a document with a syntax error, for leak scanning. */
+function recoverData(document: CatalogYamlDocument): unknown {
+  const ruleId = document.problem?.ruleId;
+  if (
+    !document.document ||
+    ruleId === 'yaml/too-deep' ||
+    ruleId === 'yaml/alias-limit'
+  ) {
+    return undefined;
+  }
+  try {
+    return document.document.toJSON();
+  } catch {
+    return undefined;
+  }
+}
+
+async function lintDocument(
+  document: CatalogYamlDocument,
+  context: Omit<DocumentContext, 'doc' | 'entity'>,
+  entities: LintedEntity[],
+) {
+  const doc = document.document;
+  if (document.problem || !doc) {
+    const position = positionOf(
+      context.lineCounter,
+      document.problem?.offset ?? 0,
+    );
+    context.problems.push({
+      file: context.file,
+      ...position,
+      ...(labelOf(doc) ? { entity: labelOf(doc) } : {}),
+      ruleId: document.problem?.ruleId ?? 'yaml/syntax',
+      severity: 'error',
+      message: document.problem?.message ?? 'The document cannot be read.',
+    });
+    // The catalog rejects the document, but a secret in it is still in git.
+    const recovered = recoverData(document);
+    if (doc && recovered) {
+      reportLeaks({ ...context, doc, entity: labelOf(doc) }, recovered);
+    }
+    return;
+  }
+  if (!document.data) {
+    return;
+  }
+  const documentContext: DocumentContext = {
+    ...context,
+    doc,
+    entity: labelOf(doc),
+  };
+
+  reportLeaks(documentContext, document.data);
+
+  const validation = await validateEntity(document.data);
+  for (const problem of validation.problems) {
+    report(documentContext, problem);
+  }
+  const missingPlaceholder =
+    context.checkLocalTargets &&
+    checkMissingTargets(
+      documentContext,
+      validation.entity,
+      validation.placeholders,
+    );
+
+  if (validation.entity && !missingPlaceholder) {
+    const start = doc.contents?.range?.[0] ?? doc.range[0];
+    entities.push({
+      file: context.file,
+      documentIndex: document.index,
+      entity: validation.entity,
+      ref: entityRefKey(validation.entity),
+      line: context.lineCounter.linePos(start).line,
+    });
+  }
+}
+
+/**
+ * Lints one file's text: YAML problems, secret values (on the YAML as
+ * written), entity validity (on the entity as the catalog processes it) and
+ * missing local targets of locations and placeholders. Returns the valid
+ * entities for the whole-catalog rules.
+ */
+export async function lintFileText(
+  text: string,
+  file: string,
+  absolutePath: string,
+  options: { checkLocalTargets?: boolean } = {},
+): Promise<FileLint> {
+  const checkLocalTargets = options.checkLocalTargets ?? true;
+  const problems: LintProblem[] = [];
+  const entities: LintedEntity[] = [];
+  const fragments: string[] = [];
+  const { documents, lineCounter } = parseCatalogYaml(text);
+  for (const document of documents) {
+    try {
+      await lintDocument(
+        document,
+        {
+          file,
+          absolutePath,
+          checkLocalTargets,
+          lineCounter,
+          problems,
+          secretFragments: fragments,
+        },
+        entities,
+      );
+    } catch (error) {
+      // One broken document must not take the others (or the run) down.
+      problems.push({
+        file,
+        ...positionOf(
+          lineCounter,
+          document.document?.range[0] ?? 0,
+        ),
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `The linter failed on this document: ${
+          (error as Error)?.message ?? String(error)
+        }`,
+      });
+    }
+  }
+  if (problems.length === 0 && entities.length === 0) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      ruleId: 'file/no-entities',
+      severity: 'warning',
+      message: 'The file holds no entity (it is empty or only comments).',
+    });
+  }
+  const redact = createRedactor(fragments);
+  for (const problem of problems) {
+    problem.message = redact(problem.message);
+  }
+  return { problems, entities, secretFragments: fragments };
+}

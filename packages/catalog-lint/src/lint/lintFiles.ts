@@ -1,0 +1,195 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  locateField,
+  parseCatalogYaml,
+} from '@stagecraft/plugin-catalog-rules-common';
+import {
+  readSecretsRulesConfig,
+  SecretsRulesConfig,
+} from '@stagecraft/plugin-secrets-common';
+import { displayPath } from '../files/collectFiles';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  readCatalogFile,
+} from '../files/readCatalogFile';
+import {
+  checkDuplicateEntities,
+  checkSecrets,
+  EntityFinding,
+} from './catalogRules';
+import { lintFileText } from './lintFileText';
+import { createRedactor } from './redact';
+import {
+  CatalogScope,
+  FileSummary,
+  LintedEntity,
+  LintProblem,
+  LintReport,
+} from './types';
+
+/** @public */
+export type LintOptions = {
+  /** Output paths are relative to this folder. Defaults to `process.cwd()`. */
+  cwd?: string;
+  /** Run the whole-catalog rules (default true). */
+  catalogRules?: boolean;
+  /** The rest of the catalog, read from a portal; the linted files take precedence. */
+  portalEntities?: readonly Entity[];
+  secretsConfig?: SecretsRulesConfig;
+  maxFileSize?: number;
+  /**
+   * Check that relative Location targets and placeholder files exist (default
+   * true); off for a sample of files taken out of their repository.
+   */
+  checkLocalTargets?: boolean;
+  /** Called after each file. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Places whole-catalog findings on their entity's field, parsing each file once more. */
+function placeFindings(
+  findings: EntityFinding[],
+  textOf: Map<string, string>,
+): LintProblem[] {
+  const sorted = [...findings].sort((a, b) =>
+    a.target.file.localeCompare(b.target.file),
+  );
+  let cachedFile: string | undefined;
+  let cached: ReturnType<typeof parseCatalogYaml> | undefined;
+  return sorted.map(finding => {
+    const { target } = finding;
+    if (cachedFile !== target.file) {
+      cachedFile = target.file;
+      cached = parseCatalogYaml(textOf.get(target.file) ?? '');
+    }
+    const doc = cached?.documents[target.documentIndex]?.document;
+    const location = doc
+      ? locateField(doc, cached!.lineCounter, finding.field ?? '')
+      : { line: target.line, column: 1, endLine: target.line, endColumn: 1 };
+    return {
+      file: target.file,
+      line: location.line,
+      column: location.column,
+      endLine: location.endLine,
+      endColumn: location.endColumn,
+      entity: target.ref,
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      ...(finding.field ? { field: finding.field } : {}),
+      ...(finding.fix ? { fix: finding.fix } : {}),
+    };
+  });
+}
+
+function compareProblems(a: LintProblem, b: LintProblem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/**
+ * Lints catalog files: each file on its own, then the whole-catalog rules
+ * over all of them (and the portal's entities when given). Problems come
+ * sorted by file, line and column.
+ *
+ * @public
+ */
+export async function lintFiles(
+  files: readonly string[],
+  options: LintOptions = {},
+): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const problems: LintProblem[] = [];
+  const entities: LintedEntity[] = [];
+  const entityCount = new Map<string, number>();
+  // Kept to place whole-catalog findings: a few MB for thousands of files.
+  const texts = new Map<string, string>();
+  const fragments: string[] = [];
+
+  for (const [index, absolutePath] of files.entries()) {
+    const file = displayPath(absolutePath, cwd);
+    const read = readCatalogFile(absolutePath, maxFileSize);
+    if ('problem' in read) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        ruleId: read.problem.ruleId,
+        severity: 'error',
+        message: read.problem.message,
+      });
+    } else {
+      const result = await lintFileText(read.text, file, absolutePath, {
+        checkLocalTargets: options.checkLocalTargets,
+      });
+      problems.push(...result.problems);
+      entities.push(...result.entities);
+      fragments.push(...result.secretFragments);
+      entityCount.set(file, result.entities.length);
+      texts.set(file, read.text);
+    }
+    options.onProgress?.(index + 1, files.length);
+  }
+
+  const catalogRules = options.catalogRules ?? true;
+  const config = options.secretsConfig ?? readSecretsRulesConfig();
+  const duplicates = catalogRules ? checkDuplicateEntities(entities) : [];
+  const secrets = checkSecrets(
+    entities,
+    catalogRules ? { portalEntities: options.portalEntities } : undefined,
+    config,
+  );
+  const redact = createRedactor(fragments);
+  problems.push(
+    ...placeFindings([...duplicates, ...secrets.findings], texts).map(
+      problem => ({ ...problem, message: redact(problem.message) }),
+    ),
+  );
+  problems.sort(compareProblems);
+
+  const summaries = new Map<string, FileSummary>(
+    files.map(absolutePath => {
+      const file = displayPath(absolutePath, cwd);
+      return [
+        file,
+        { file, entities: entityCount.get(file) ?? 0, errors: 0, warnings: 0 },
+      ];
+    }),
+  );
+  for (const problem of problems) {
+    const summary = summaries.get(problem.file);
+    if (summary) {
+      summary[problem.severity === 'error' ? 'errors' : 'warnings'] += 1;
+    }
+  }
+
+  let catalogScope: CatalogScope = 'off';
+  if (catalogRules) {
+    catalogScope = options.portalEntities ? 'files+portal' : 'files';
+  }
+  return {
+    schemaVersion: 1,
+    files: [...summaries.values()],
+    problems,
+    summary: {
+      files: files.length,
+      entities: entities.length,
+      errors: problems.filter(p => p.severity === 'error').length,
+      warnings: problems.filter(p => p.severity === 'warning').length,
+      catalogScope,
+      ...(options.portalEntities
+        ? { portalEntities: options.portalEntities.length }
+        : {}),
+      skippedRules: catalogRules
+        ? []
+        : ['catalog/duplicate-entity', ...secrets.skippedRules],
+    },
+  };
+}

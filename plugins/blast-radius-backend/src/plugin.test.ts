@@ -1,0 +1,297 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  TestServer,
+  getBlastRadius,
+  startBlastRadiusBackend,
+  waitForBlastRadius,
+} from './__testUtils__/startBlastRadiusBackend';
+
+const CATALOG = `
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: platform-team
+  title: Platform
+  annotations:
+    stagecraft.io/oncall-contact: user:default/ana
+  links:
+    - url: https://oncall.example.com/platform
+      title: Platform on-call
+      type: oncall
+spec:
+  type: team
+  children: []
+  profile:
+    email: platform@example.com
+---
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: shop-team
+spec:
+  type: team
+  children: []
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ana
+spec:
+  profile:
+    displayName: Ana Silva
+    email: ana@example.com
+  memberOf: [platform-team]
+---
+apiVersion: backstage.io/v1alpha1
+kind: System
+metadata:
+  name: shop
+spec:
+  owner: shop-team
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: vault
+  links:
+    - url: https://wiki.example.com/vault-runbook
+      title: Vault runbook
+      type: runbook
+spec:
+  type: secret-store
+  owner: platform-team
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: db-password
+spec:
+  type: secret
+  owner: shop-team
+  system: shop
+  dependsOn: [resource:default/vault]
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: checkout
+spec:
+  type: service
+  lifecycle: production
+  owner: shop-team
+  system: shop
+  dependsOn: [resource:default/db-password]
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: storefront
+spec:
+  type: website
+  lifecycle: production
+  owner: shop-team
+  dependsOn: [component:default/checkout]
+`;
+
+const EXPECTED = [
+  'resource:default/vault',
+  'resource:default/db-password',
+  'component:default/checkout',
+  'component:default/storefront',
+  'system:default/shop',
+];
+
+/** Users may read everything but secrets; services read everything. */
+const noSecretsForUsers = mockServices.permissions.mock({
+  authorize: async requests =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+  authorizeConditional: async (
+    requests,
+    options?: { credentials: BackstageCredentials },
+  ) =>
+    requests.map(() =>
+      options?.credentials.principal &&
+      (options.credentials.principal as { type?: string }).type === 'user'
+        ? {
+            result: AuthorizeResult.CONDITIONAL,
+            pluginId: 'catalog',
+            resourceType: 'catalog-entity',
+            conditions: {
+              not: {
+                rule: 'HAS_SPEC',
+                resourceType: 'catalog-entity',
+                params: { key: 'type', value: 'secret' },
+              },
+            },
+          }
+        : { result: AuthorizeResult.ALLOW },
+    ) as any,
+});
+
+describe('blast radius backend', () => {
+  let dir: string;
+  let server: TestServer;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blast-radius-'));
+    fs.writeFileSync(path.join(dir, 'catalog.yaml'), CATALOG);
+    const backend = await startBlastRadiusBackend(
+      path.join(dir, 'catalog.yaml'),
+    );
+    server = backend.server;
+    stop = () => backend.stop();
+    await waitForBlastRadius(server, 'resource:default/vault', EXPECTED);
+  }, 90_000);
+
+  afterAll(async () => {
+    await stop?.();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers what breaks with a secret store, with distances and owners', async () => {
+    const res = await getBlastRadius(server, 'resource:default/vault');
+    expect(res.status).toBe(200);
+    expect(
+      Object.fromEntries(
+        res.body.nodes.map((n: any) => [n.entityRef, n.distance]),
+      ),
+    ).toEqual({
+      'resource:default/vault': 0,
+      'resource:default/db-password': 1,
+      'component:default/checkout': 2,
+      'system:default/shop': 2,
+      'component:default/storefront': 3,
+    });
+    expect(res.body.hiddenCount).toBe(0);
+    const [platform, shop] = res.body.owners;
+    expect(platform.owner.entityRef).toBe('group:default/platform-team');
+    expect(platform.oncall).toEqual({
+      entityRef: 'user:default/ana',
+      name: 'Ana Silva',
+      email: 'ana@example.com',
+    });
+    expect(platform.oncallSchedules).toEqual([
+      {
+        url: 'https://oncall.example.com/platform',
+        title: 'Platform on-call',
+        type: 'oncall',
+      },
+    ]);
+    expect(platform.entities[0].runbooks).toEqual([
+      {
+        url: 'https://wiki.example.com/vault-runbook',
+        title: 'Vault runbook',
+        type: 'runbook',
+      },
+    ]);
+    expect(shop.owner.entityRef).toBe('group:default/shop-team');
+    expect(shop.oncall).toBeUndefined();
+  });
+
+  it('applies depth, direction, relations and kinds from the query', async () => {
+    const shallow = await getBlastRadius(
+      server,
+      'resource:default/vault',
+      'depth=1',
+    );
+    expect(shallow.body.nodes.map((n: any) => n.entityRef)).toEqual([
+      'resource:default/vault',
+      'resource:default/db-password',
+    ]);
+    expect(shallow.body.truncated).toBe(true);
+
+    const needs = await getBlastRadius(
+      server,
+      'component:default/storefront',
+      'direction=dependencies&kinds=resource',
+    );
+    expect(needs.body.nodes.map((n: any) => n.entityRef)).toEqual([
+      'component:default/storefront',
+      'resource:default/db-password',
+      'resource:default/vault',
+    ]);
+
+    const partsOnly = await getBlastRadius(
+      server,
+      'resource:default/db-password',
+      'relations=partOf',
+    );
+    expect(partsOnly.body.nodes.map((n: any) => n.entityRef)).toEqual([
+      'resource:default/db-password',
+      'system:default/shop',
+    ]);
+  });
+
+  it('rejects a bad query with a message naming the parameter', async () => {
+    const res = await getBlastRadius(
+      server,
+      'resource:default/vault',
+      'depth=deep',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe(
+      'Invalid depth "deep": expected a whole number from 1 to 100, or "all"',
+    );
+  });
+
+  it('answers 404 for an entity the catalog does not have', async () => {
+    const res = await getBlastRadius(server, 'component:default/nope');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe(
+      'No entity named component:default/nope',
+    );
+  });
+
+  it('answers 401 without credentials', async () => {
+    const res = await getBlastRadius(
+      server,
+      'resource:default/vault',
+      '',
+      mockCredentials.none.header(),
+    );
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('blast radius backend with catalog read permission', () => {
+  it('leaves out what the user may not read and keeps the graph joined', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blast-radius-'));
+    fs.writeFileSync(path.join(dir, 'catalog.yaml'), CATALOG);
+    const backend = await startBlastRadiusBackend(
+      path.join(dir, 'catalog.yaml'),
+      [noSecretsForUsers.factory],
+    );
+    try {
+      const result = await waitForBlastRadius(
+        backend.server,
+        'resource:default/vault',
+        ['component:default/storefront', 'system:default/shop'],
+      );
+      expect(result.nodes.map(n => n.entityRef)).not.toContain(
+        'resource:default/db-password',
+      );
+      expect(result.hiddenCount).toBe(1);
+      expect(result.edges).toContainEqual({
+        source: 'resource:default/vault',
+        target: 'component:default/checkout',
+        relations: [],
+        indirect: true,
+      });
+
+      const secret = await getBlastRadius(
+        backend.server,
+        'resource:default/db-password',
+      );
+      expect(secret.status).toBe(404);
+    } finally {
+      await backend.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

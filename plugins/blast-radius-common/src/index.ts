@@ -1,0 +1,38 @@
+/**
+ * Blast radius for Stagecraft: an in-memory index of catalog entities and
+ * relations, breadth-first traversal (what breaks if an entity breaks, or what
+ * it needs), owners with on-call contacts and runbooks, and their export as
+ * Markdown, text and CSV. Pure code shared by the backend, the pages and the
+ * benchmark.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './model';
+export * from './relations';
+export { BlastRadiusIndex } from './index/BlastRadiusIndex';
+export type { IndexedEntity } from './index/BlastRadiusIndex';
+export { traverseBlastRadius } from './traversal/traverse';
+export type {
+  BlastRadiusTraversal,
+  TraverseOptions,
+} from './traversal/traverse';
+export { buildBlastRadiusResult } from './traversal/buildResult';
+export type { BuildResultOptions } from './traversal/buildResult';
+export {
+  computeBlastRadius,
+  traverseForQuery,
+} from './traversal/computeBlastRadius';
+export {
+  OWNERS_CSV_COLUMNS,
+  formatOwnersAsCsv,
+  formatOwnersAsMarkdown,
+  formatOwnersAsText,
+} from './owners/formatOwners';
+export { groupBlastRadiusNodes } from './grouping/groupNodes';
+export type {
+  BlastRadiusGroup,
+  BlastRadiusGroupBy,
+} from './grouping/groupNodes';
+export * from './query/query';

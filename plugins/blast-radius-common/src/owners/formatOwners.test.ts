@@ -1,0 +1,157 @@
+import { BlastRadiusResult } from '../types';
+import {
+  formatOwnersAsCsv,
+  formatOwnersAsMarkdown,
+  formatOwnersAsText,
+} from './formatOwners';
+
+const report: Pick<
+  BlastRadiusResult,
+  'root' | 'direction' | 'depth' | 'owners' | 'nodes' | 'hiddenCount'
+> = {
+  root: {
+    entityRef: 'resource:default/store',
+    kind: 'resource',
+    namespace: 'default',
+    name: 'store',
+    title: 'Secrets Manager (prod)',
+    type: 'secret-store',
+    distance: 0,
+  },
+  direction: 'dependents',
+  depth: null,
+  hiddenCount: 2,
+  nodes: [
+    {
+      entityRef: 'resource:default/store',
+      kind: 'resource',
+      namespace: 'default',
+      name: 'store',
+      distance: 0,
+    },
+    {
+      entityRef: 'component:default/api',
+      kind: 'component',
+      namespace: 'default',
+      name: 'api',
+      distance: 2,
+    },
+  ],
+  owners: [
+    {
+      owner: {
+        entityRef: 'group:default/platform-team',
+        kind: 'group',
+        namespace: 'default',
+        name: 'platform-team',
+        title: 'Platform *Team*',
+        email: 'platform@example.com',
+      },
+      oncall: {
+        entityRef: 'user:default/ana',
+        name: 'Ana Silva',
+        email: 'ana@example.com',
+      },
+      oncallSchedules: [
+        {
+          url: 'https://oncall.example.com/platform (prod)',
+          title: 'Platform on-call',
+          type: 'oncall',
+        },
+      ],
+      entities: [
+        {
+          entityRef: 'resource:default/store',
+          kind: 'resource',
+          namespace: 'default',
+          name: 'store',
+          title: 'Secrets Manager (prod)',
+          type: 'secret-store',
+          distance: 0,
+          system: 'system:default/platform',
+          runbooks: [
+            {
+              url: 'https://wiki.example.com/store',
+              title: 'Store runbook',
+              type: 'runbook',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      owner: {
+        entityRef: 'group:default/ghosts',
+        kind: 'group',
+        namespace: 'default',
+        name: 'ghosts',
+      },
+      oncallSchedules: [],
+      entities: [
+        {
+          entityRef: 'component:default/api',
+          kind: 'component',
+          namespace: 'default',
+          name: 'api',
+          title: '=HYPERLINK("https://evil.example.com","API, v2")',
+          distance: 2,
+          runbooks: [],
+        },
+      ],
+    },
+  ],
+};
+
+describe('formatOwnersAsMarkdown', () => {
+  it('writes a section per owner with contact, schedules and runbooks', () => {
+    expect(formatOwnersAsMarkdown(report)).toBe(
+      [
+        '## Blast radius of Secrets Manager (prod) (resource:default/store)',
+        '',
+        '1 entity, 2 owners, depth all, 2 not shown (no read permission)',
+        '',
+        '### Platform \\*Team\\* (group:default/platform-team)',
+        '- **On call:** Ana Silva <ana@example.com> — [Platform on-call](https://oncall.example.com/platform%20%28prod%29)',
+        '- **Team email:** platform@example.com',
+        '- Secrets Manager (prod) (`resource:default/store`, resource, secret-store, distance 0) — [Store runbook](https://wiki.example.com/store)',
+        '',
+        '### ghosts (group:default/ghosts)',
+        '- **On call:** _no on-call contact in the catalog_',
+        '- =HYPERLINK("https://evil.example.com","API, v2") (`component:default/api`, component, distance 2)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('formatOwnersAsText', () => {
+  it('writes the same list as plain text', () => {
+    const text = formatOwnersAsText(report);
+    expect(text).toContain('Platform *Team* (group:default/platform-team)');
+    expect(text).toContain('  On call: Ana Silva <ana@example.com>');
+    expect(text).toContain(
+      '  Schedule: Platform on-call <https://oncall.example.com/platform (prod)>',
+    );
+    expect(text).toContain(
+      '      Runbook: Store runbook <https://wiki.example.com/store>',
+    );
+    expect(text).toContain('  On call: no on-call contact in the catalog');
+  });
+});
+
+describe('formatOwnersAsCsv', () => {
+  it('writes one row per affected entity, quoted and formula-safe', () => {
+    const lines = formatOwnersAsCsv(report).split('\r\n');
+    expect(lines[0]).toBe(
+      'owner,owner_title,owner_email,oncall_user,oncall_name,oncall_email,oncall_schedules,entity,entity_title,kind,type,system,distance,runbooks',
+    );
+    expect(lines[1]).toBe(
+      'group:default/platform-team,Platform *Team*,platform@example.com,user:default/ana,Ana Silva,ana@example.com,Platform on-call <https://oncall.example.com/platform (prod)>,resource:default/store,Secrets Manager (prod),resource,secret-store,system:default/platform,0,Store runbook <https://wiki.example.com/store>',
+    );
+    expect(lines[2]).toBe(
+      `group:default/ghosts,,,,,,,component:default/api,"'=HYPERLINK(""https://evil.example.com"",""API, v2"")",component,,,2,`,
+    );
+    expect(lines[3]).toBe('');
+    expect(lines).toHaveLength(4);
+  });
+});

@@ -1,0 +1,199 @@
+import {
+  BlastRadiusAffectedEntity,
+  BlastRadiusAffectedOwner,
+  BlastRadiusEntitySummary,
+  BlastRadiusLink,
+  BlastRadiusResult,
+} from '../types';
+
+type OwnersReport = Pick<
+  BlastRadiusResult,
+  'root' | 'direction' | 'depth' | 'owners' | 'nodes' | 'hiddenCount'
+>;
+
+function displayName(entity: Pick<BlastRadiusEntitySummary, 'title' | 'name'>) {
+  return entity.title ?? entity.name;
+}
+
+function heading(report: OwnersReport): string {
+  const what =
+    report.direction === 'dependents' ? 'Blast radius of' : 'Dependencies of';
+  return `${what} ${displayName(report.root)} (${report.root.entityRef})`;
+}
+
+function summaryLine(report: OwnersReport): string {
+  const affected = report.nodes.length - 1;
+  const parts = [
+    `${affected} ${affected === 1 ? 'entity' : 'entities'}`,
+    `${report.owners.length} ${
+      report.owners.length === 1 ? 'owner' : 'owners'
+    }`,
+    `depth ${report.depth ?? 'all'}`,
+  ];
+  if (report.hiddenCount > 0) {
+    parts.push(`${report.hiddenCount} not shown (no read permission)`);
+  }
+  return parts.join(', ');
+}
+
+function entityDetails(entity: BlastRadiusAffectedEntity): string {
+  return [entity.kind, entity.type, `distance ${entity.distance}`]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function contactText(owner: BlastRadiusAffectedOwner): string {
+  if (!owner.oncall) {
+    return 'no on-call contact in the catalog';
+  }
+  return owner.oncall.email
+    ? `${owner.oncall.name} <${owner.oncall.email}>`
+    : owner.oncall.name;
+}
+
+// ---------------------------------------------------------------- Markdown
+
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|#~]/g;
+
+function md(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, c => `\\${c}`);
+}
+
+function mdUrl(url: string): string {
+  return url.replace(
+    /[()\s<>]/g,
+    c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+function mdLink(link: BlastRadiusLink): string {
+  return `[${md(link.title ?? link.url)}](${mdUrl(link.url)})`;
+}
+
+/** The owners list as Markdown, for a chat message or an incident document. */
+export function formatOwnersAsMarkdown(report: OwnersReport): string {
+  const lines = [`## ${md(heading(report))}`, '', md(summaryLine(report))];
+  for (const owner of report.owners) {
+    lines.push(
+      '',
+      `### ${md(displayName(owner.owner))} (${md(owner.owner.entityRef)})`,
+    );
+    const contact = owner.oncall
+      ? `${md(owner.oncall.name)}${
+          owner.oncall.email ? ` <${md(owner.oncall.email)}>` : ''
+        }`
+      : '_no on-call contact in the catalog_';
+    const schedules = owner.oncallSchedules.map(mdLink).join(', ');
+    lines.push(
+      `- **On call:** ${contact}${schedules ? ` — ${schedules}` : ''}`,
+    );
+    if (owner.owner.email) {
+      lines.push(`- **Team email:** ${md(owner.owner.email)}`);
+    }
+    for (const entity of owner.entities) {
+      const runbooks = entity.runbooks.map(mdLink).join(', ');
+      lines.push(
+        `- ${md(displayName(entity))} (\`${entity.entityRef}\`, ${md(
+          entityDetails(entity),
+        )})${runbooks ? ` — ${runbooks}` : ''}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// -------------------------------------------------------------- plain text
+
+function textLink(link: BlastRadiusLink): string {
+  return link.title ? `${link.title} <${link.url}>` : link.url;
+}
+
+/** The owners list as plain text, for e-mail or a pager note. */
+export function formatOwnersAsText(report: OwnersReport): string {
+  const lines = [heading(report), summaryLine(report)];
+  for (const owner of report.owners) {
+    lines.push('', `${displayName(owner.owner)} (${owner.owner.entityRef})`);
+    lines.push(`  On call: ${contactText(owner)}`);
+    for (const schedule of owner.oncallSchedules) {
+      lines.push(`  Schedule: ${textLink(schedule)}`);
+    }
+    if (owner.owner.email) {
+      lines.push(`  Team email: ${owner.owner.email}`);
+    }
+    for (const entity of owner.entities) {
+      lines.push(
+        `  - ${displayName(entity)} (${entity.entityRef}, ${entityDetails(
+          entity,
+        )})`,
+      );
+      for (const runbook of entity.runbooks) {
+        lines.push(`      Runbook: ${textLink(runbook)}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --------------------------------------------------------------------- CSV
+
+export const OWNERS_CSV_COLUMNS = [
+  'owner',
+  'owner_title',
+  'owner_email',
+  'oncall_user',
+  'oncall_name',
+  'oncall_email',
+  'oncall_schedules',
+  'entity',
+  'entity_title',
+  'kind',
+  'type',
+  'system',
+  'distance',
+  'runbooks',
+] as const;
+
+function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  // Spreadsheets run cells starting with these as formulas.
+  if (/^[=+\-@\t\r]/.test(text)) {
+    text = `'${text}`;
+  }
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLinks(links: BlastRadiusLink[]): string {
+  return links.map(textLink).join(' | ');
+}
+
+/** One CSV row per affected entity with its owner and on-call contact (RFC 4180). */
+export function formatOwnersAsCsv(
+  report: Pick<OwnersReport, 'owners'>,
+): string {
+  const rows = [OWNERS_CSV_COLUMNS.join(',')];
+  for (const owner of report.owners) {
+    for (const entity of owner.entities) {
+      rows.push(
+        [
+          owner.owner.entityRef,
+          owner.owner.title,
+          owner.owner.email,
+          owner.oncall?.entityRef,
+          owner.oncall?.name,
+          owner.oncall?.email,
+          csvLinks(owner.oncallSchedules),
+          entity.entityRef,
+          entity.title,
+          entity.kind,
+          entity.type,
+          entity.system,
+          entity.distance,
+          csvLinks(entity.runbooks),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

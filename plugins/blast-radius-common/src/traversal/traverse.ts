@@ -1,0 +1,96 @@
+import { BlastRadiusIndex } from '../index/BlastRadiusIndex';
+
+/** The raw outcome of a breadth-first search over the index. */
+export interface BlastRadiusTraversal {
+  root: number;
+  /** Reached entity ids, root first, in order of distance. */
+  order: number[];
+  /** Distance of each id in `order`, same positions. */
+  distances: number[];
+  /**
+   * Shortest-path edges: `edgeTo[i]` is one hop further than `edgeFrom[i]`,
+   * reached through relation type `edgeType[i]`. Edges to entities at the same
+   * or a smaller distance (cycles, shortcuts) are not kept.
+   */
+  edgeFrom: number[];
+  edgeTo: number[];
+  edgeType: number[];
+  /** True when entities lie beyond the depth limit. */
+  truncated: boolean;
+}
+
+export interface TraverseOptions {
+  /** Catalog relation types to follow from each entity. */
+  relationTypes: readonly string[];
+  /** Maximum distance; `null` follows until nothing new is reached. */
+  depth: number | null;
+}
+
+/**
+ * Breadth-first search from `root` along the given relation types. Each
+ * entity is visited once, at its shortest distance, so cycles end the walk
+ * instead of looping. Linear in the entities and relations reached.
+ */
+export function traverseBlastRadius(
+  index: BlastRadiusIndex,
+  root: number,
+  options: TraverseOptions,
+): BlastRadiusTraversal {
+  const { edgeStart, edgeType, edgeTarget } = index.adjacency;
+  const follow = new Uint8Array(index.relationTypeCount);
+  for (const type of options.relationTypes) {
+    const typeId = index.relationTypeId(type);
+    if (typeId !== undefined) {
+      follow[typeId] = 1;
+    }
+  }
+  const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
+
+  const distance = new Int32Array(index.size).fill(-1);
+  const order = [root];
+  const distances = [0];
+  const result: BlastRadiusTraversal = {
+    root,
+    order,
+    distances,
+    edgeFrom: [],
+    edgeTo: [],
+    edgeType: [],
+    truncated: false,
+  };
+  distance[root] = 0;
+
+  for (let head = 0; head < order.length; head++) {
+    const from = order[head];
+    const d = distances[head];
+    const end = edgeStart[from + 1];
+    if (d >= maxDepth) {
+      if (!result.truncated) {
+        for (let e = edgeStart[from]; e < end; e++) {
+          if (follow[edgeType[e]] && distance[edgeTarget[e]] === -1) {
+            result.truncated = true;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    for (let e = edgeStart[from]; e < end; e++) {
+      if (!follow[edgeType[e]]) {
+        continue;
+      }
+      const to = edgeTarget[e];
+      if (distance[to] === -1) {
+        distance[to] = d + 1;
+        order.push(to);
+        distances.push(d + 1);
+      } else if (distance[to] !== d + 1) {
+        continue;
+      }
+      result.edgeFrom.push(from);
+      result.edgeTo.push(to);
+      result.edgeType.push(edgeType[e]);
+    }
+  }
+  return result;
+}

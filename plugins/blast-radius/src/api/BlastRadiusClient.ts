@@ -1,0 +1,41 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import {
+  BlastRadiusQuery,
+  BlastRadiusResult,
+  blastRadiusQueryToSearchParams,
+} from '@stagecraft/plugin-blast-radius-common';
+import { BlastRadiusApi } from './BlastRadiusApi';
+
+export class BlastRadiusClient implements BlastRadiusApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getBlastRadius(
+    entityRef: CompoundEntityRef,
+    query: Partial<BlastRadiusQuery> = {},
+  ): Promise<BlastRadiusResult> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('blast-radius');
+    const path = [
+      entityRef.kind.toLocaleLowerCase('en-US'),
+      entityRef.namespace,
+      entityRef.name,
+    ]
+      .map(encodeURIComponent)
+      .join('/');
+    const search = blastRadiusQueryToSearchParams(query).toString();
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/blast-radius/${path}${search ? `?${search}` : ''}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.json();
+  }
+}

@@ -1,0 +1,3 @@
+export { blastRadiusApiRef } from './BlastRadiusApi';
+export type { BlastRadiusApi } from './BlastRadiusApi';
+export { BlastRadiusClient } from './BlastRadiusClient';

@@ -1,0 +1,154 @@
+import { Fragment } from 'react';
+import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  makeStyles,
+} from '@material-ui/core';
+import {
+  BlastRadiusAffectedOwner,
+  BlastRadiusLink,
+} from '@stagecraft/plugin-blast-radius-common';
+
+const useStyles = makeStyles(theme => ({
+  cell: { verticalAlign: 'top' },
+  entities: { margin: 0, paddingLeft: theme.spacing(2) },
+  entity: { marginBottom: theme.spacing(0.5) },
+  runbooks: { marginLeft: theme.spacing(1) },
+  missing: { color: theme.palette.warning.dark },
+  distance: { marginLeft: theme.spacing(1), height: 20 },
+}));
+
+function LinkList({ links }: { links: BlastRadiusLink[] }) {
+  return (
+    <>
+      {links.map((link, i) => (
+        <Fragment key={link.url}>
+          {i > 0 && ', '}
+          <Link to={link.url}>{link.title ?? link.url}</Link>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function OnCall({ owner }: { owner: BlastRadiusAffectedOwner }) {
+  const classes = useStyles();
+  if (!owner.oncall && owner.oncallSchedules.length === 0) {
+    return (
+      <Typography variant="body2" className={classes.missing}>
+        No on-call contact in the catalog
+        {owner.owner.email && (
+          <>
+            {' '}
+            — team email{' '}
+            <Link to={`mailto:${owner.owner.email}`}>{owner.owner.email}</Link>
+          </>
+        )}
+      </Typography>
+    );
+  }
+  return (
+    <>
+      {owner.oncall && (
+        <Typography variant="body2">
+          <EntityRefLink entityRef={owner.oncall.entityRef}>
+            {owner.oncall.name}
+          </EntityRefLink>
+          {owner.oncall.email && (
+            <>
+              {' '}
+              ·{' '}
+              <Link to={`mailto:${owner.oncall.email}`}>
+                {owner.oncall.email}
+              </Link>
+            </>
+          )}
+        </Typography>
+      )}
+      {owner.oncallSchedules.length > 0 && (
+        <Typography variant="body2">
+          <LinkList links={owner.oncallSchedules} />
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/**
+ * Whom to call: one row per owner of an affected entity, nearest first, with
+ * the on-call contact, schedules, and each affected entity's runbooks.
+ */
+export function AffectedOwnersList({
+  owners,
+}: {
+  owners: BlastRadiusAffectedOwner[];
+}) {
+  const classes = useStyles();
+  return (
+    <Table size="small" aria-label="Affected owners">
+      <TableHead>
+        <TableRow>
+          <TableCell>Owner</TableCell>
+          <TableCell>On call</TableCell>
+          <TableCell>Affected entities and runbooks</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {owners.map(owner => (
+          <TableRow key={owner.owner.entityRef}>
+            <TableCell className={classes.cell}>
+              <EntityRefLink entityRef={owner.owner.entityRef}>
+                {owner.owner.title ?? owner.owner.name}
+              </EntityRefLink>
+            </TableCell>
+            <TableCell className={classes.cell}>
+              <OnCall owner={owner} />
+            </TableCell>
+            <TableCell className={classes.cell}>
+              <ul className={classes.entities}>
+                {owner.entities.map(entity => (
+                  <li key={entity.entityRef} className={classes.entity}>
+                    <EntityRefLink entityRef={entity.entityRef}>
+                      {entity.title ?? entity.name}
+                    </EntityRefLink>{' '}
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      component="span"
+                    >
+                      {[entity.kind, entity.type].filter(Boolean).join(' · ')}
+                    </Typography>
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      className={classes.distance}
+                      label={
+                        entity.distance === 0
+                          ? 'start'
+                          : `${entity.distance} ${
+                              entity.distance === 1 ? 'hop' : 'hops'
+                            }`
+                      }
+                    />
+                    {entity.runbooks.length > 0 && (
+                      <span className={classes.runbooks}>
+                        <LinkList links={entity.runbooks} />
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

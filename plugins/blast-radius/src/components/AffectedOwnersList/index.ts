@@ -1,0 +1,2 @@
+export { AffectedOwnersList } from './AffectedOwnersList';
+export { ExportButtons } from './ExportButtons';

@@ -1,0 +1,217 @@
+import {
+  Checkbox,
+  FormControl,
+  InputLabel,
+  ListItemText,
+  MenuItem,
+  OutlinedInput,
+  Select,
+  makeStyles,
+} from '@material-ui/core';
+import { ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
+import {
+  BLAST_RADIUS_RELATIONS,
+  BlastRadiusDirection,
+  BlastRadiusGroupBy,
+  BlastRadiusQuery,
+} from '@stagecraft/plugin-blast-radius-common';
+
+export type GroupByOption = BlastRadiusGroupBy | 'none';
+
+export const DEPTH_OPTIONS: readonly (number | null)[] = [
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  8,
+  10,
+  null,
+];
+
+export const KIND_OPTIONS: readonly string[] = [
+  'component',
+  'resource',
+  'system',
+  'api',
+  'domain',
+];
+
+const DIRECTION_LABELS: Record<BlastRadiusDirection, string> = {
+  dependents: 'What breaks if this breaks',
+  dependencies: 'What this needs',
+};
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+  },
+  select: { minWidth: 140 },
+  wideSelect: { minWidth: 220, maxWidth: 320 },
+}));
+
+export interface BlastRadiusControlsProps {
+  query: BlastRadiusQuery;
+  groupBy: GroupByOption;
+  onQueryChange: (query: BlastRadiusQuery) => void;
+  onGroupByChange: (groupBy: GroupByOption) => void;
+}
+
+function relationLabel(id: string): string {
+  return BLAST_RADIUS_RELATIONS.find(r => r.id === id)?.label ?? id;
+}
+
+/** Direction, depth, relation and kind filters and grouping of the blast radius. */
+export function BlastRadiusControls(props: BlastRadiusControlsProps) {
+  const { query, groupBy, onQueryChange, onGroupByChange } = props;
+  const classes = useStyles();
+  const allRelations = BLAST_RADIUS_RELATIONS.map(r => r.id);
+
+  return (
+    <div className={classes.root}>
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={query.direction}
+        aria-label="Direction"
+        onChange={(_e, value: BlastRadiusDirection | null) => {
+          if (value) {
+            onQueryChange({ ...query, direction: value });
+          }
+        }}
+      >
+        {(['dependents', 'dependencies'] as const).map(direction => (
+          <ToggleButton key={direction} value={direction}>
+            {DIRECTION_LABELS[direction]}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+
+      <FormControl variant="outlined" size="small" className={classes.select}>
+        <InputLabel id="blast-radius-depth">Depth</InputLabel>
+        <Select
+          labelId="blast-radius-depth"
+          label="Depth"
+          value={query.depth === null ? 'all' : String(query.depth)}
+          onChange={e => {
+            const value = e.target.value as string;
+            onQueryChange({
+              ...query,
+              depth: value === 'all' ? null : Number(value),
+            });
+          }}
+        >
+          {DEPTH_OPTIONS.map(depth => (
+            <MenuItem
+              key={depth ?? 'all'}
+              value={depth === null ? 'all' : String(depth)}
+            >
+              {depth === null
+                ? 'All (transitive)'
+                : `${depth} ${depth === 1 ? 'hop' : 'hops'}`}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+
+      <FormControl
+        variant="outlined"
+        size="small"
+        className={classes.wideSelect}
+      >
+        <InputLabel id="blast-radius-relations">Relations</InputLabel>
+        <Select
+          labelId="blast-radius-relations"
+          label="Relations"
+          multiple
+          value={query.relations}
+          renderValue={selected =>
+            (selected as string[]).length === allRelations.length
+              ? 'All relations'
+              : (selected as string[]).map(relationLabel).join(', ')
+          }
+          onChange={e => {
+            const selected = e.target.value as string[];
+            // Following nothing shows nothing: keep at least one relation.
+            if (selected.length > 0) {
+              onQueryChange({
+                ...query,
+                relations: allRelations.filter(id => selected.includes(id)),
+              });
+            }
+          }}
+        >
+          {BLAST_RADIUS_RELATIONS.map(relation => (
+            <MenuItem key={relation.id} value={relation.id}>
+              <Checkbox
+                size="small"
+                checked={query.relations.includes(relation.id)}
+              />
+              <ListItemText
+                primary={relation.label}
+                secondary={relation[query.direction].join(', ')}
+              />
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+
+      <FormControl
+        variant="outlined"
+        size="small"
+        className={classes.wideSelect}
+      >
+        <InputLabel id="blast-radius-kinds" shrink>
+          Kinds
+        </InputLabel>
+        <Select
+          labelId="blast-radius-kinds"
+          multiple
+          displayEmpty
+          input={<OutlinedInput notched label="Kinds" />}
+          value={query.kinds ?? []}
+          renderValue={selected =>
+            (selected as string[]).length === 0
+              ? 'All kinds'
+              : (selected as string[]).join(', ')
+          }
+          onChange={e => {
+            const selected = e.target.value as string[];
+            onQueryChange({
+              ...query,
+              kinds: selected.length === 0 ? null : selected,
+            });
+          }}
+        >
+          {KIND_OPTIONS.map(kind => (
+            <MenuItem key={kind} value={kind}>
+              <Checkbox
+                size="small"
+                checked={query.kinds?.includes(kind) ?? false}
+              />
+              <ListItemText primary={kind} />
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+
+      <FormControl variant="outlined" size="small" className={classes.select}>
+        <InputLabel id="blast-radius-group-by">Colour by</InputLabel>
+        <Select
+          labelId="blast-radius-group-by"
+          label="Colour by"
+          value={groupBy}
+          onChange={e => onGroupByChange(e.target.value as GroupByOption)}
+        >
+          <MenuItem value="system">System</MenuItem>
+          <MenuItem value="owner">Owner</MenuItem>
+          <MenuItem value="none">Nothing</MenuItem>
+        </Select>
+      </FormControl>
+    </div>
+  );
+}

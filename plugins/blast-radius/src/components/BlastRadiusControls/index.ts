@@ -1,0 +1,5 @@
+export { BlastRadiusControls } from './BlastRadiusControls';
+export type {
+  BlastRadiusControlsProps,
+  GroupByOption,
+} from './BlastRadiusControls';

@@ -1,0 +1,2 @@
+export { BlastRadiusGraph, MAX_GRAPH_NODES } from './BlastRadiusGraph';
+export type { BlastRadiusGraphProps } from './BlastRadiusGraph';

@@ -1,0 +1,1 @@
+export { BlastRadiusSummary, summarizeBlastRadius } from './BlastRadiusSummary';

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { blastRadiusApiRef } from '../../api';
+import {
+  FakeBlastRadiusApi,
+  exampleEntities,
+} from '../../__testUtils__/fakeBlastRadiusApi';
+import { EntityBlastRadiusCard } from './EntityBlastRadiusCard';
+
+function entity(name: string) {
+  return exampleEntities.find(e => e.metadata.name === name)!;
+}
+
+async function renderCard(name: string, maxOwners?: number) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[blastRadiusApiRef, new FakeBlastRadiusApi()]]}>
+      <EntityProvider entity={entity(name)}>
+        <EntityBlastRadiusCard maxOwners={maxOwners} />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('EntityBlastRadiusCard', () => {
+  it('sums up what breaks and names whom to call first', async () => {
+    await renderCard('vault');
+    expect(
+      await screen.findByText(
+        'Breaks with it: 7 entities (3 components, 2 resources, 2 systems) in 2 systems, owned by 2 owners.',
+      ),
+    ).toBeInTheDocument();
+    const owners = within(screen.getByRole('list', { name: 'Owners to call' }));
+    expect(owners.getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      owners.getByText('On call: Ana Silva · ana@example.com · 4 affected'),
+    ).toBeInTheDocument();
+    expect(
+      owners.getByText('No on-call contact · 4 affected'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See the graph/ })).toHaveAttribute(
+      'href',
+      '/blast-radius',
+    );
+  });
+
+  it('lists only the first owners and says how many more', async () => {
+    await renderCard('vault', 1);
+    expect(await screen.findByText('and 1 more owners')).toBeInTheDocument();
+  });
+
+  it('says when nothing depends on the entity', async () => {
+    await renderCard('mailer');
+    expect(
+      await screen.findByText(
+        'Nothing in the catalog depends on this entity along the selected relations.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { EntityBlastRadiusCard } from './EntityBlastRadiusCard';
+export type { EntityBlastRadiusCardProps } from './EntityBlastRadiusCard';

@@ -1,0 +1,2 @@
+export { EntityBlastRadiusContent } from './EntityBlastRadiusContent';
+export type { EntityBlastRadiusContentProps } from './EntityBlastRadiusContent';

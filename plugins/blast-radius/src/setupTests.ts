@@ -1,0 +1,9 @@
+import '@testing-library/jest-dom';
+
+// jsdom has no SVG layout; the dependency graph measures nodes with getBBox.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window.SVGElement.prototype, 'getBBox', {
+    configurable: true,
+    value: () => ({ x: 0, y: 0, width: 200, height: 44 }),
+  });
+}

@@ -1,0 +1,38 @@
+import { randomInt } from 'crypto';
+
+// Fake secrets are made at run time so that the repository holds nothing a
+// secret scanner would take for a live credential.
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function randomChars(length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    out += ALNUM[randomInt(ALNUM.length)];
+  }
+  return out;
+}
+
+/** A value shaped like a GitHub personal access token. */
+export function fakeGithubToken(): string {
+  return `ghp_${randomChars(36)}`;
+}
+
+/** A random password; only recognisable by the field it is in. */
+export function fakePassword(): string {
+  return `${randomChars(10)}-${randomChars(10)}`;
+}
+
+/**
+ * Pieces of a secret to search storage for: the value and fragments of it, so
+ * that a truncated or re-encoded copy is found too. Lower-cased, because the
+ * catalog's search table stores values lower-cased.
+ */
+export function fragmentsOf(value: string): string[] {
+  const lower = value.toLocaleLowerCase('en-US');
+  const fragments = [lower];
+  for (let start = 0; start + 12 <= lower.length; start += 6) {
+    fragments.push(lower.slice(start, start + 12));
+  }
+  return fragments;
+}

@@ -1,0 +1,16 @@
+/**
+ * Catalog backend module for Stagecraft secrets: refuses entities that
+ * contain secret values before the catalog stores them, and draws
+ * storedIn/stores relations between secrets and their stores.
+ *
+ * @packageDocumentation
+ */
+
+export { catalogModuleSecrets as default } from './module';
+export {
+  createLeakGuardParser,
+  defaultEntityDataParser,
+} from './leakGuard/createLeakGuardParser';
+export { SecretLeakGuardProcessor } from './leakGuard/SecretLeakGuardProcessor';
+export { ANNOTATION_LEAK_REPORT } from './leakGuard/annotations';
+export { SecretStoreRelationsProcessor } from './relations/SecretStoreRelationsProcessor';

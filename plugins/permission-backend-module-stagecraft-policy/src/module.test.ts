@@ -1,0 +1,98 @@
+import {
+  createServiceFactory,
+  coreServices,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
+import request from 'supertest';
+import { directoryUserInfo } from './__testUtils__/directoryUserInfo';
+import { permissionModuleStagecraftPolicy } from './module';
+
+async function startPermissionBackend(secrets: object) {
+  return startTestBackend({
+    features: [
+      permissionPlugin,
+      permissionModuleStagecraftPolicy,
+      createServiceFactory({
+        service: coreServices.userInfo,
+        deps: {},
+        factory: () => directoryUserInfo,
+      }),
+      mockServices.rootConfig.factory({
+        data: { permission: { enabled: true }, stagecraft: { secrets } },
+      }),
+    ],
+  });
+}
+
+async function authorize(
+  backend: Awaited<ReturnType<typeof startPermissionBackend>>,
+  userRef: string,
+  permission: object,
+) {
+  const res = await request(backend.server)
+    .post('/api/permission/authorize')
+    .set('Authorization', mockCredentials.user.header(userRef))
+    .send({ items: [{ id: '1', permission }] });
+  expect(res.status).toBe(200);
+  return res.body.items[0].result;
+}
+
+describe('the Stagecraft policy in the real permission backend', () => {
+  it('limits the review to the configured groups and allows the rest', async () => {
+    const backend = await startPermissionBackend({
+      reviewers: ['group:default/security-team'],
+    });
+    try {
+      expect(
+        await authorize(
+          backend,
+          'user:default/sam.security',
+          secretsReviewPermission,
+        ),
+      ).toBe('ALLOW');
+      expect(
+        await authorize(
+          backend,
+          'user:default/dana.dev',
+          secretsReviewPermission,
+        ),
+      ).toBe('DENY');
+      expect(
+        await authorize(backend, 'user:default/dana.dev', {
+          type: 'basic',
+          name: 'catalog.entity.create',
+          attributes: { action: 'create' },
+        }),
+      ).toBe('ALLOW');
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('allows the review to everyone when no reviewers are configured', async () => {
+    const backend = await startPermissionBackend({});
+    try {
+      expect(
+        await authorize(
+          backend,
+          'user:default/dana.dev',
+          secretsReviewPermission,
+        ),
+      ).toBe('ALLOW');
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('refuses to start with an invalid reviewer ref, naming the key', async () => {
+    await expect(
+      startPermissionBackend({ reviewers: ['group:'] }),
+    ).rejects.toThrow(/stagecraft\.secrets\.reviewers\[0\]/);
+  });
+});

@@ -1,0 +1,42 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { readReviewers, REVIEWERS_KEY } from './policy/readReviewers';
+import { StagecraftPermissionPolicy } from './policy/StagecraftPermissionPolicy';
+
+/**
+ * The Stagecraft permission policy.
+ *
+ * @public
+ */
+export const permissionModuleStagecraftPolicy = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'stagecraft-policy',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        policy: policyExtensionPoint,
+        userInfo: coreServices.userInfo,
+      },
+      async init({ config, logger, policy, userInfo }) {
+        const reviewers = readReviewers(config);
+        if (!reviewers) {
+          logger.warn(
+            `${REVIEWERS_KEY} is not set: every signed-in user may read the secrets review`,
+          );
+        } else if (reviewers.length === 0) {
+          logger.warn(
+            `${REVIEWERS_KEY} is empty: nobody may read the secrets review`,
+          );
+        }
+        policy.setPolicy(
+          new StagecraftPermissionPolicy({ userInfo, reviewers }),
+        );
+      },
+    });
+  },
+});

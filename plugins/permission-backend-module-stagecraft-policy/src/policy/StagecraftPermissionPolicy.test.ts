@@ -1,0 +1,71 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  AuthorizeResult,
+  createPermission,
+  Permission,
+} from '@backstage/plugin-permission-common';
+import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
+import { directoryUserInfo } from '../__testUtils__/directoryUserInfo';
+import { StagecraftPermissionPolicy } from './StagecraftPermissionPolicy';
+
+const catalogRead = createPermission({
+  name: 'catalog.entity.read',
+  attributes: { action: 'read' },
+  resourceType: 'catalog-entity',
+});
+
+function userOf(ref: string) {
+  const credentials = mockCredentials.user(ref);
+  return {
+    credentials,
+    info: { userEntityRef: ref, ownershipEntityRefs: [ref] },
+  };
+}
+
+const decide = (
+  reviewers: string[] | undefined,
+  permission: Permission = secretsReviewPermission,
+  user: string | undefined = 'user:default/dana.dev',
+) =>
+  new StagecraftPermissionPolicy({ userInfo: directoryUserInfo, reviewers })
+    .handle({ permission }, user ? userOf(user) : undefined)
+    .then(d => d.result);
+
+describe('StagecraftPermissionPolicy', () => {
+  it('allows every other permission, reviewers configured or not', async () => {
+    expect(await decide(undefined, catalogRead)).toBe(AuthorizeResult.ALLOW);
+    expect(await decide(['group:default/security-team'], catalogRead)).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect(
+      await decide(['group:default/security-team'], catalogRead, undefined),
+    ).toBe(AuthorizeResult.ALLOW);
+  });
+
+  it('allows the review to everyone when no reviewers are configured', async () => {
+    expect(await decide(undefined)).toBe(AuthorizeResult.ALLOW);
+  });
+
+  it('allows the review only to members of a reviewer group when configured', async () => {
+    const reviewers = ['group:default/security-team'];
+    expect(
+      await decide(
+        reviewers,
+        secretsReviewPermission,
+        'user:default/sam.security',
+      ),
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      await decide(reviewers, secretsReviewPermission, 'user:default/dana.dev'),
+    ).toBe(AuthorizeResult.DENY);
+    expect(await decide(reviewers, secretsReviewPermission, undefined)).toBe(
+      AuthorizeResult.DENY,
+    );
+  });
+
+  it('allows nobody when the reviewer list is empty', async () => {
+    expect(
+      await decide([], secretsReviewPermission, 'user:default/sam.security'),
+    ).toBe(AuthorizeResult.DENY);
+  });
+});

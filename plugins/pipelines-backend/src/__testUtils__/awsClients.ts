@@ -1,0 +1,48 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { FirehoseClient } from '@aws-sdk/client-firehose';
+import { KinesisClient } from '@aws-sdk/client-kinesis';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { AwsClientFactory, AwsLocation } from '../aws/clients';
+
+const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' };
+
+/**
+ * Real SDK clients with dummy credentials; tests intercept `send` with aws-sdk-client-mock.
+ * Records where each client was asked for.
+ */
+export class TestAwsClientFactory implements AwsClientFactory {
+  readonly locations: string[] = [];
+
+  private make<C>(Ctor: new (c: any) => C, at: AwsLocation): Promise<C> {
+    this.locations.push(`${at.accountId}|${at.region}`);
+    return Promise.resolve(new Ctor({ region: at.region, credentials, maxAttempts: 1 }));
+  }
+
+  cloudWatch(at: AwsLocation) {
+    return this.make(CloudWatchClient, at);
+  }
+  kinesis(at: AwsLocation) {
+    return this.make(KinesisClient, at);
+  }
+  lambda(at: AwsLocation) {
+    return this.make(LambdaClient, at);
+  }
+  sqs(at: AwsLocation) {
+    return this.make(SQSClient, at);
+  }
+  firehose(at: AwsLocation) {
+    return this.make(FirehoseClient, at);
+  }
+  sfn(at: AwsLocation) {
+    return this.make(SFNClient, at);
+  }
+}
+
+/** An error shaped like the SDK's service exceptions. */
+export function awsError(name: string, message: string, httpStatusCode = 400): Error {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode } });
+}
+
+export const noSleep = { sleep: async () => {}, random: () => 0.5 };

@@ -1,0 +1,89 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { FirehoseClient } from '@aws-sdk/client-firehose';
+import { KinesisClient } from '@aws-sdk/client-kinesis';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { AwsCredentialsManager } from '@backstage/integration-aws-node';
+import { describeAwsError } from './awsErrors';
+
+/** Where a client talks to. An empty account id means the default (`aws.mainAccount`) account. */
+export interface AwsLocation {
+  accountId: string;
+  region: string;
+}
+
+/** SDK v3 clients per account and region, with credentials from the `aws` app-config. */
+export interface AwsClientFactory {
+  cloudWatch(at: AwsLocation): Promise<CloudWatchClient>;
+  kinesis(at: AwsLocation): Promise<KinesisClient>;
+  lambda(at: AwsLocation): Promise<LambdaClient>;
+  sqs(at: AwsLocation): Promise<SQSClient>;
+  firehose(at: AwsLocation): Promise<FirehoseClient>;
+  sfn(at: AwsLocation): Promise<SFNClient>;
+}
+
+type ClientConstructor<C> = new (config: {
+  region: string;
+  credentials: unknown;
+  maxAttempts: number;
+}) => C;
+
+/**
+ * Builds clients with `DefaultAwsCredentialsManager` credentials and keeps one per
+ * service, account and region. Retries are ours (see `withThrottlingBackoff`), so the
+ * SDK's own are off.
+ */
+export class DefaultAwsClientFactory implements AwsClientFactory {
+  private readonly clients = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly credentialsManager: AwsCredentialsManager) {}
+
+  private get<C>(
+    service: string,
+    Ctor: ClientConstructor<C>,
+    at: AwsLocation,
+  ): Promise<C> {
+    const key = `${service}:${at.accountId}:${at.region}`;
+    let client = this.clients.get(key) as Promise<C> | undefined;
+    if (!client) {
+      client = (async () => {
+        try {
+          const provider = await this.credentialsManager.getCredentialProvider(
+            at.accountId ? { accountId: at.accountId } : {},
+          );
+          return new Ctor({
+            region: at.region,
+            credentials: provider.sdkCredentialProvider,
+            maxAttempts: 1,
+          });
+        } catch (error) {
+          throw describeAwsError(error, { ...at, operation: 'credentials' });
+        }
+      })();
+      this.clients.set(key, client);
+      // Do not keep a failure: the configuration may be fixed, or the STS hiccup pass.
+      client.catch(() => this.clients.delete(key));
+    }
+    return client;
+  }
+
+  cloudWatch(at: AwsLocation) {
+    return this.get('cloudwatch', CloudWatchClient as ClientConstructor<CloudWatchClient>, at);
+  }
+  kinesis(at: AwsLocation) {
+    return this.get('kinesis', KinesisClient as ClientConstructor<KinesisClient>, at);
+  }
+  lambda(at: AwsLocation) {
+    return this.get('lambda', LambdaClient as ClientConstructor<LambdaClient>, at);
+  }
+  sqs(at: AwsLocation) {
+    return this.get('sqs', SQSClient as ClientConstructor<SQSClient>, at);
+  }
+  firehose(at: AwsLocation) {
+    return this.get('firehose', FirehoseClient as ClientConstructor<FirehoseClient>, at);
+  }
+  sfn(at: AwsLocation) {
+    return this.get('sfn', SFNClient as ClientConstructor<SFNClient>, at);
+  }
+}

@@ -1,0 +1,39 @@
+import { SharedCache } from './SharedCache';
+
+export interface LastGood<T> {
+  value: T;
+  /** ISO 8601. */
+  fetchedAt: string;
+}
+
+/**
+ * The last successfully fetched copy of things, kept in process and in the shared cache
+ * (so a replica that never fetched can still serve stale data when AWS fails).
+ */
+export class LastGoodStore<T> {
+  private readonly local = new Map<string, LastGood<T>>();
+
+  constructor(
+    private readonly cache: SharedCache,
+    private readonly options: { ttlMs: number; maxLocalEntries: number } = {
+      ttlMs: 24 * 3_600_000,
+      maxLocalEntries: 2_000,
+    },
+  ) {}
+
+  async remember(key: string, entry: LastGood<T>): Promise<void> {
+    this.local.delete(key);
+    this.local.set(key, entry);
+    if (this.local.size > this.options.maxLocalEntries) {
+      const oldest = this.local.keys().next().value;
+      if (oldest !== undefined) this.local.delete(oldest);
+    }
+    await this.cache.set(`lastgood:${key}`, entry, this.options.ttlMs);
+  }
+
+  async recall(key: string): Promise<LastGood<T> | undefined> {
+    return (
+      this.local.get(key) ?? (await this.cache.get<LastGood<T>>(`lastgood:${key}`))
+    );
+  }
+}

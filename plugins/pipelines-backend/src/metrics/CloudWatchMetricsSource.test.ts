@@ -1,0 +1,228 @@
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import { mockClient } from 'aws-sdk-client-mock';
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import net from 'net';
+import { SharedCache } from '../cache/SharedCache';
+import { TestAwsClientFactory, awsError } from '../__testUtils__/awsClients';
+import { T0, lambdaRequest, window1h } from '../__testUtils__/requests';
+import { CloudWatchGateway } from './cloudWatchGateway';
+import { CloudWatchMetricsSource } from './CloudWatchMetricsSource';
+
+const cw = mockClient(CloudWatchClient);
+const logger = mockServices.logger.mock();
+
+function echo(input: GetMetricDataCommandInput) {
+  return {
+    MetricDataResults: (input.MetricDataQueries ?? []).map((q, i) => ({
+      Id: q.Id,
+      StatusCode: 'Complete' as const,
+      Timestamps: [new Date(input.StartTime as Date)],
+      Values: [i],
+    })),
+  };
+}
+
+function memoryCache() {
+  return CacheManager.fromConfig(
+    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+  ).forPlugin('pipelines');
+}
+
+function source(options: { now?: () => number; cache?: SharedCache; softTimeoutMs?: number } = {}) {
+  return new CloudWatchMetricsSource({
+    gateway: new CloudWatchGateway(new TestAwsClientFactory(), {
+      backoff: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    }),
+    cache: options.cache ?? new SharedCache(memoryCache(), logger),
+    logger,
+    clock: options.now ?? (() => T0),
+    softTimeoutMs: options.softTimeoutMs ?? 2_000,
+    failureHoldMs: 0,
+  });
+}
+
+beforeEach(() => cw.reset());
+
+describe('CloudWatchMetricsSource', () => {
+  it('fetches a 20-stage view in one call and serves repeats from the cache', async () => {
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    const metrics = source();
+    const requests = Array.from({ length: 20 }, (_, i) => lambdaRequest(`fn-${i}`));
+    const first = await metrics.fetch(requests, window1h());
+    const second = await metrics.fetch(requests, window1h());
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(cw.commandCalls(GetMetricDataCommand)[0].args[0].input.MetricDataQueries).toHaveLength(160);
+    expect(first.get('component:default/fn-3')?.series?.errors).toEqual([
+      [window1h().start, 3 * 8 + 1],
+    ]);
+    expect(second.get('component:default/fn-3')).toEqual(first.get('component:default/fn-3'));
+  });
+
+  it('coalesces 50 concurrent viewers into one call', async () => {
+    cw.on(GetMetricDataCommand).callsFake(async input => {
+      await new Promise(r => setTimeout(r, 30));
+      return echo(input);
+    });
+    const metrics = source();
+    const requests = Array.from({ length: 20 }, (_, i) => lambdaRequest(`fn-${i}`));
+    const views = await Promise.all(
+      Array.from({ length: 50 }, () => metrics.fetch(requests, window1h())),
+    );
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(views.every(v => v.get('component:default/fn-0')?.series)).toBe(true);
+  });
+
+  it('batches stages asked for separately at the same time (e.g. one tab per stage)', async () => {
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    const metrics = source();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => metrics.fetch([lambdaRequest(`fn-${i}`)], window1h())),
+    );
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+  });
+
+  it('fetches again in the next period, and groups per account and region', async () => {
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    let now = T0;
+    const metrics = source({ now: () => now });
+    const requests = [
+      lambdaRequest('a'),
+      lambdaRequest('b', '444455556666'),
+      lambdaRequest('c', '111122223333', 'us-east-1'),
+    ];
+    await metrics.fetch(requests, window1h(now));
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(3);
+    now += 60_000;
+    await metrics.fetch(requests, window1h(now));
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(6);
+  });
+
+  it('keeps other accounts working and serves the last good data, marked stale, when one fails', async () => {
+    let now = T0;
+    const metrics = source({ now: () => now });
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    const requests = [lambdaRequest('ok-fn'), lambdaRequest('staging-fn', '444455556666')];
+    const good = await metrics.fetch(requests, window1h(now));
+
+    cw.reset();
+    cw.on(GetMetricDataCommand).callsFake(async (input, getClient) => {
+      const region = await getClient().config.region();
+      const dims = input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
+      if (dims === 'staging-fn') {
+        throw awsError('AccessDenied', `not authorized in ${region}`, 403);
+      }
+      return echo(input);
+    });
+    now += 5 * 60_000;
+    const later = await metrics.fetch(requests, window1h(now));
+    expect(later.get('component:default/ok-fn')?.freshness).toEqual({
+      fetchedAt: new Date(now).toISOString(),
+      stale: false,
+    });
+    const staging = later.get('component:default/staging-fn')!;
+    expect(staging.series).toEqual(good.get('component:default/staging-fn')?.series);
+    expect(staging.freshness).toEqual({
+      fetchedAt: new Date(T0).toISOString(),
+      stale: true,
+      staleAgeMs: 5 * 60_000,
+      error:
+        'AccessDenied for account 444455556666 in eu-west-1 (cloudwatch:GetMetricData): not authorized in eu-west-1',
+    });
+  });
+
+  it('says what failed when there is no earlier data to fall back on', async () => {
+    cw.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'nope', 403));
+    const result = await source().fetch([lambdaRequest('fn')], window1h());
+    expect(result.get('component:default/fn')).toEqual({
+      freshness: {
+        fetchedAt: new Date(T0).toISOString(),
+        stale: false,
+        error: 'AccessDenied for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): nope',
+      },
+    });
+  });
+
+  it('answers a slow fetch with the last good data and lets the fetch fill the cache', async () => {
+    let now = T0;
+    const metrics = source({ now: () => now, softTimeoutMs: 50 });
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    await metrics.fetch([lambdaRequest('fn')], window1h(now));
+
+    cw.reset();
+    cw.on(GetMetricDataCommand).callsFake(async input => {
+      await new Promise(r => setTimeout(r, 300));
+      return echo(input);
+    });
+    now += 60_000;
+    const slow = await metrics.fetch([lambdaRequest('fn')], window1h(now));
+    expect(slow.get('component:default/fn')?.freshness).toMatchObject({
+      stale: true,
+      staleAgeMs: 60_000,
+      error: expect.stringContaining('CloudWatch has not answered within 0 s for account 111122223333'),
+    });
+    await new Promise(r => setTimeout(r, 400));
+    const after = await metrics.fetch([lambdaRequest('fn')], window1h(now));
+    expect(after.get('component:default/fn')?.freshness.stale).toBe(false);
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+  });
+});
+
+function redisReachable(): Promise<boolean> {
+  return new Promise(resolve => {
+    const socket = net.connect({ host: '127.0.0.1', port: 6379 });
+    socket.setTimeout(500);
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
+  it('lets a second replica serve what the first fetched, without calling CloudWatch', async () => {
+    if (!(await redisReachable())) {
+      // eslint-disable-next-line no-console
+      console.warn('Skipping the Redis test: nothing listens on 127.0.0.1:6379');
+      return;
+    }
+    const namespace = `pipelines-test-${process.pid}-${Date.now()}`;
+    const replica = (ns = namespace) =>
+      CacheManager.fromConfig(
+        new ConfigReader({
+          backend: {
+            cache: {
+              store: 'redis',
+              connection: 'redis://127.0.0.1:6379',
+              redis: { client: { namespace: ns } },
+            },
+          },
+        }),
+      ).forPlugin('pipelines');
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    const requests = Array.from({ length: 5 }, (_, i) => lambdaRequest(`fn-${i}`));
+
+    const first = await source({ cache: new SharedCache(replica(), logger) }).fetch(requests, window1h());
+    const second = await source({ cache: new SharedCache(replica(), logger) }).fetch(requests, window1h());
+
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(second.get('component:default/fn-4')).toEqual(first.get('component:default/fn-4'));
+
+    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
+    await source({ cache: new SharedCache(replica(`${namespace}-other`), logger) }).fetch(
+      requests,
+      window1h(),
+    );
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(2);
+  });
+});

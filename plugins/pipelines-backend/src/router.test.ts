@@ -1,0 +1,136 @@
+import path from 'path';
+import request from 'supertest';
+import {
+  TestBackend,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { PipelineView, StageConfigResponse, StageMetrics } from '@stagecraft/plugin-pipelines-common';
+import pipelinesPlugin from './index';
+import { ALL_KINDS, eventually, get } from './__testUtils__/catalogBackend';
+
+const EXAMPLE_CATALOG = path.resolve(__dirname, '../../../catalog-info/all.yaml');
+
+describe('pipelines routes on the example catalog (simulated source)', () => {
+  let backend: TestBackend;
+
+  beforeAll(async () => {
+    backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        pipelinesPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [{ allow: ALL_KINDS }],
+              locations: [{ type: 'file', target: EXAMPLE_CATALOG }],
+              processingInterval: { milliseconds: 200 },
+            },
+          },
+        }),
+      ],
+    });
+    // Wait until the catalog has processed the whole event data pipeline.
+    await eventually(async () => {
+      const res = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline');
+      const view = res.body as PipelineView;
+      return res.status === 200 && view.stages.every(s => !s.missing) ? view : undefined;
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  it('returns the flow graph with health and sparklines, marked simulated', async () => {
+    const res = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline?range=3h');
+    expect(res.status).toBe(200);
+    const view = res.body as PipelineView;
+    expect(view.source).toBe('simulated');
+    expect(view.range).toBe('3h');
+    expect(view.pipeline).toEqual({
+      ref: 'component:default/event-data-pipeline',
+      title: 'Event data pipeline',
+    });
+    expect(view.stages).toHaveLength(13);
+    expect(view.edges).toContainEqual({
+      from: 'resource:default/raw-events-stream',
+      to: 'component:default/event-processor',
+    });
+    const processor = view.stages.find(s => s.name === 'event-processor')!;
+    expect(processor.stageType).toBe('lambda-function');
+    expect(processor.keyMetric?.id).toBe('invocations');
+    expect(processor.keyMetric?.points).toHaveLength(180);
+    expect(processor.freshness?.stale).toBe(false);
+    expect(['ok', 'warning', 'critical', 'data-stopped']).toContain(processor.health.state);
+    const bucket = view.stages.find(s => s.name === 'events-lake-bucket')!;
+    expect(bucket.health.state).toBe('not-monitored');
+    expect(bucket.keyMetric).toBeUndefined();
+  });
+
+  it('returns every metric of a Lambda and its live configuration from the catalog flow', async () => {
+    const metrics = await get(
+      backend.server,
+      '/api/pipelines/stages/component/default/event-processor/metrics?range=1h',
+    );
+    expect(metrics.status).toBe(200);
+    const body = metrics.body as StageMetrics;
+    expect(body.series.map(s => s.id)).toEqual([
+      'invocations',
+      'errors',
+      'throttles',
+      'durationP50',
+      'durationP99',
+      'durationMax',
+      'iteratorAgeMs',
+      'concurrentExecutions',
+    ]);
+    // Fed by the raw events stream, so it has an iterator age.
+    expect(body.series.find(s => s.id === 'iteratorAgeMs')?.points).toHaveLength(60);
+
+    const config = await get(backend.server, '/api/pipelines/stages/component/default/event-processor/config');
+    expect(config.status).toBe(200);
+    const body2 = config.body as StageConfigResponse;
+    expect(body2.source).toBe('simulated');
+    expect(body2.config).toMatchObject({
+      type: 'lambda-function',
+      eventSourceMappings: [
+        {
+          eventSourceArn: 'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
+          onFailureDestination: 'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
+        },
+      ],
+    });
+  });
+
+  it('refuses unauthenticated requests', async () => {
+    const res = await request(backend.server)
+      .get('/api/pipelines/pipelines/default/event-data-pipeline')
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+
+  it('explains bad input: an unknown range, a non-pipeline, a bucket, a missing entity', async () => {
+    const range = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline?range=2w');
+    expect(range.status).toBe(400);
+    expect(range.body.error.message).toBe('range must be one of 1h, 3h, 12h, 24h, 7d; got "2w"');
+
+    const notPipeline = await get(backend.server, '/api/pipelines/pipelines/default/event-processor');
+    expect(notPipeline.status).toBe(400);
+    expect(notPipeline.body.error.message).toContain(
+      'component:default/event-processor is not a pipeline',
+    );
+
+    const bucket = await get(
+      backend.server,
+      '/api/pipelines/stages/resource/default/events-lake-bucket/metrics',
+    );
+    expect(bucket.status).toBe(400);
+    expect(bucket.body.error.message).toContain('has no live metrics');
+
+    const missing = await get(backend.server, '/api/pipelines/pipelines/default/no-such-pipeline');
+    expect(missing.status).toBe(404);
+  });
+});

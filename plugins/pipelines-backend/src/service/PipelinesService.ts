@@ -1,0 +1,331 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  HealthThresholds,
+  METRIC_PROFILES,
+  MetricSeries,
+  MetricWindow,
+  MONITORED_STAGE_TYPES,
+  PipelineView,
+  StageConfigResponse,
+  StageDescriptor,
+  StageHealth,
+  StageMetrics,
+  StageStatus,
+  TimeRange,
+  buildPipelineFlow,
+  describeStage,
+  evaluateStageHealth,
+  isMonitoredStageType,
+  isPipelineEntity,
+  mergeThresholds,
+  metricWindow,
+  pipelineStageRefs,
+  readThresholdOverrides,
+  worstHealth,
+} from '@stagecraft/plugin-pipelines-common';
+import { LiveConfigSource } from '../liveConfig/types';
+import {
+  Clock,
+  MetricsSource,
+  StageFetchResult,
+  StageMetricsRequest,
+} from '../metrics/types';
+import {
+  EntityLookup,
+  flowNeighbourRefs,
+  liveConfigHints,
+  simulationHints,
+} from './stageContext';
+
+/** Health is always judged on the last hour at one-minute resolution, whatever range is drawn. */
+const HEALTH_RANGE: TimeRange = '1h';
+
+export interface PipelinesServiceOptions {
+  catalog: CatalogService;
+  metrics: MetricsSource;
+  liveConfig: LiveConfigSource;
+  thresholds: HealthThresholds;
+  logger: LoggerService;
+  clock?: Clock;
+}
+
+interface Credentials {
+  credentials: BackstageCredentials;
+}
+
+/** Builds pipeline views, stage metrics and live configuration from the catalog and a metrics source. */
+export class PipelinesService {
+  private readonly clock: Clock;
+
+  constructor(private readonly options: PipelinesServiceOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  private async loadEntity(ref: CompoundEntityRef, auth: Credentials): Promise<Entity> {
+    const entity = await this.options.catalog.getEntityByRef(ref, auth);
+    if (!entity) throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} in the catalog`);
+    return entity;
+  }
+
+  /** Loads refs not yet in `known`, returning the union. */
+  private async loadMore(
+    known: Map<string, Entity | undefined>,
+    refs: string[],
+    auth: Credentials,
+  ): Promise<Map<string, Entity | undefined>> {
+    const missing = [...new Set(refs)].filter(ref => !known.has(ref));
+    if (missing.length === 0) return known;
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs: missing },
+      auth,
+    );
+    missing.forEach((ref, i) => known.set(ref, items[i] ?? undefined));
+    return known;
+  }
+
+  private request(stage: StageDescriptor, entities: EntityLookup, metricIds?: string[]): StageMetricsRequest {
+    const target = stage.aws!;
+    const all = METRIC_PROFILES[target.stageType].metrics;
+    return {
+      key: stage.ref,
+      target,
+      metrics: metricIds ? all.filter(m => metricIds.includes(m.id)) : all,
+      hints: simulationHints(entities.get(stage.ref)!, entities),
+    };
+  }
+
+  private health(
+    stage: StageDescriptor,
+    entity: Entity | undefined,
+    fetched: StageFetchResult | undefined,
+    window: MetricWindow,
+  ): { health: StageHealth; problems: string[] } {
+    if (stage.missing || !entity) {
+      return { health: { state: 'unknown', reasons: [] }, problems: [] };
+    }
+    const { overrides, problems } = readThresholdOverrides(entity);
+    if (!isMonitoredStageType(stage.stageType)) {
+      return { health: { state: 'not-monitored', reasons: [] }, problems };
+    }
+    if (!stage.aws) {
+      return {
+        health: {
+          state: 'not-monitored',
+          reasons: stage.problems.map(message => ({
+            state: 'not-monitored' as const,
+            metric: 'catalog',
+            message,
+          })),
+        },
+        problems,
+      };
+    }
+    if (!fetched?.series) {
+      return {
+        health: {
+          state: 'unknown',
+          reasons: [
+            {
+              state: 'unknown',
+              metric: 'fetch',
+              message: fetched?.freshness.error ?? 'No metrics were returned',
+            },
+          ],
+        },
+        problems,
+      };
+    }
+    const health = evaluateStageHealth({
+      stageType: stage.stageType,
+      series: fetched.series,
+      window,
+      thresholds: mergeThresholds(this.options.thresholds, overrides),
+    });
+    if (fetched.freshness.stale) {
+      health.reasons.push({
+        state: 'unknown',
+        metric: 'fetch',
+        message: `Judged on data ${Math.round(
+          (fetched.freshness.staleAgeMs ?? 0) / 60_000,
+        )} min old: ${fetched.freshness.error ?? 'the latest fetch failed'}`,
+      });
+      health.state = worstHealth([health.state, 'unknown']);
+    }
+    return { health, problems };
+  }
+
+  private seriesOf(stage: StageDescriptor, fetched: StageFetchResult | undefined, metricIds?: string[]): MetricSeries[] {
+    if (!stage.aws) return [];
+    return METRIC_PROFILES[stage.aws.stageType].metrics
+      .filter(m => !metricIds || metricIds.includes(m.id))
+      .map(m => ({
+        id: m.id,
+        label: m.label,
+        unit: m.unit,
+        statistic: m.statistic,
+        points: fetched?.series?.[m.id] ?? [],
+      }));
+  }
+
+  private status(
+    stage: StageDescriptor,
+    entity: Entity | undefined,
+    healthFetch: StageFetchResult | undefined,
+    healthWindow: MetricWindow,
+    rangeFetch: StageFetchResult | undefined,
+  ): StageStatus {
+    const { health, problems } = this.health(stage, entity, healthFetch, healthWindow);
+    const keyMetricId = stage.aws ? METRIC_PROFILES[stage.aws.stageType].keyMetric : undefined;
+    const freshness = rangeFetch?.freshness.error || rangeFetch?.freshness.stale
+      ? rangeFetch.freshness
+      : healthFetch?.freshness ?? rangeFetch?.freshness;
+    return {
+      ref: stage.ref,
+      kind: stage.kind,
+      name: stage.name,
+      title: stage.title,
+      stageType: stage.stageType,
+      specType: stage.specType,
+      aws: stage.aws && {
+        accountId: stage.aws.accountId,
+        region: stage.aws.region,
+        resourceName: stage.aws.resourceName,
+        arn: stage.aws.arn,
+      },
+      missing: stage.missing,
+      health,
+      keyMetric: keyMetricId ? this.seriesOf(stage, rangeFetch, [keyMetricId])[0] : undefined,
+      freshness: stage.aws ? freshness : undefined,
+      problems: [...stage.problems, ...problems],
+    };
+  }
+
+  /** The flow graph of a pipeline with each stage's health and key-metric sparkline. */
+  async getPipelineView(
+    ref: CompoundEntityRef,
+    range: TimeRange,
+    auth: Credentials,
+  ): Promise<PipelineView> {
+    const pipeline = await this.loadEntity(ref, auth);
+    if (!isPipelineEntity(pipeline)) {
+      throw new InputError(
+        `${stringifyEntityRef(pipeline)} is not a pipeline (expected a Component with spec.type: pipeline, got ${pipeline.kind} with spec.type: ${String(pipeline.spec?.type)})`,
+      );
+    }
+    const entities = await this.loadMore(new Map(), pipelineStageRefs(pipeline).refs, auth);
+    const neighbours = [...entities.values()].flatMap(e => (e ? flowNeighbourRefs(e) : []));
+    await this.loadMore(entities, neighbours, auth);
+
+    const flow = buildPipelineFlow(pipeline, entities);
+    const monitored = flow.stages.filter(s => s.aws);
+    const now = this.clock();
+    const healthWindow = metricWindow(HEALTH_RANGE, now);
+    const rangeWindow = metricWindow(range, now);
+    const [healthData, rangeData] = await Promise.all([
+      this.options.metrics.fetch(monitored.map(s => this.request(s, entities)), healthWindow),
+      range === HEALTH_RANGE
+        ? undefined
+        : this.options.metrics.fetch(
+            monitored.map(s => this.request(s, entities, [METRIC_PROFILES[s.aws!.stageType].keyMetric])),
+            rangeWindow,
+          ),
+    ]);
+
+    const stages = flow.stages.map(stage =>
+      this.status(
+        stage,
+        entities.get(stage.ref),
+        healthData.get(stage.ref),
+        healthWindow,
+        (rangeData ?? healthData).get(stage.ref),
+      ),
+    );
+    return {
+      pipeline: {
+        ref: flow.pipelineRef,
+        title: pipeline.metadata.title ?? pipeline.metadata.name,
+      },
+      source: this.options.metrics.kind,
+      range,
+      periodSeconds: rangeWindow.periodSeconds,
+      window: { start: rangeWindow.start, end: rangeWindow.end },
+      health: worstHealth(stages.map(s => s.health.state)),
+      stages,
+      edges: flow.edges,
+      problems: flow.problems,
+      generatedAt: new Date(now).toISOString(),
+    };
+  }
+
+  private async loadStage(ref: CompoundEntityRef, auth: Credentials) {
+    const entity = await this.loadEntity(ref, auth);
+    const stageRef = stringifyEntityRef(entity);
+    const entities = await this.loadMore(new Map([[stageRef, entity]]), flowNeighbourRefs(entity), auth);
+    const stage = describeStage(stageRef, entity);
+    if (!isMonitoredStageType(stage.stageType)) {
+      throw new InputError(
+        `${stageRef} has no live metrics: only ${MONITORED_STAGE_TYPES.join(', ')} have them (its spec.type is ${String(entity.spec?.type)})`,
+      );
+    }
+    return { entity, entities, stage };
+  }
+
+  /** All metrics of one stage over a range, with its current health. */
+  async getStageMetrics(
+    ref: CompoundEntityRef,
+    range: TimeRange,
+    auth: Credentials,
+  ): Promise<StageMetrics> {
+    const { entity, entities, stage } = await this.loadStage(ref, auth);
+    const now = this.clock();
+    const healthWindow = metricWindow(HEALTH_RANGE, now);
+    const rangeWindow = metricWindow(range, now);
+    let healthFetch: StageFetchResult | undefined;
+    let rangeFetch: StageFetchResult | undefined;
+    if (stage.aws) {
+      const request = this.request(stage, entities);
+      const [health, ranged] = await Promise.all([
+        this.options.metrics.fetch([request], healthWindow),
+        range === HEALTH_RANGE ? undefined : this.options.metrics.fetch([request], rangeWindow),
+      ]);
+      healthFetch = health.get(stage.ref);
+      rangeFetch = ranged ? ranged.get(stage.ref) : healthFetch;
+    }
+    return {
+      stage: this.status(stage, entity, healthFetch, healthWindow, rangeFetch),
+      source: this.options.metrics.kind,
+      range,
+      periodSeconds: rangeWindow.periodSeconds,
+      window: { start: rangeWindow.start, end: rangeWindow.end },
+      series: this.seriesOf(stage, rangeFetch),
+      generatedAt: new Date(now).toISOString(),
+    };
+  }
+
+  /** Live configuration of one stage (shards, memory, event source mappings, …). */
+  async getStageConfig(ref: CompoundEntityRef, auth: Credentials): Promise<StageConfigResponse> {
+    const { entity, entities, stage } = await this.loadStage(ref, auth);
+    const response: StageConfigResponse = {
+      ref: stage.ref,
+      stageType: isMonitoredStageType(stage.stageType) ? stage.stageType : undefined,
+      source: this.options.liveConfig.kind,
+      problems: stage.problems,
+    };
+    if (!stage.aws) return response;
+    const { config, freshness } = await this.options.liveConfig.getConfig({
+      target: stage.aws,
+      hints: liveConfigHints(entity, entities),
+    });
+    return { ...response, config, freshness };
+  }
+}

@@ -1,0 +1,19 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  PipelineView,
+  StageConfigResponse,
+  StageMetrics,
+  TimeRange,
+} from '@stagecraft/plugin-pipelines-common';
+
+/** Reads pipeline views, stage metrics and live configuration from the pipelines backend. */
+export interface PipelinesApi {
+  getPipelineView(pipeline: CompoundEntityRef, range: TimeRange): Promise<PipelineView>;
+  getStageMetrics(stage: CompoundEntityRef, range: TimeRange): Promise<StageMetrics>;
+  getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse>;
+}
+
+export const pipelinesApiRef = createApiRef<PipelinesApi>({
+  id: 'plugin.pipelines.service',
+});

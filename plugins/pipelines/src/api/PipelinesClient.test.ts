@@ -1,0 +1,45 @@
+import { MockFetchApi } from '@backstage/test-utils';
+import { PipelinesClient } from './PipelinesClient';
+
+describe('PipelinesClient', () => {
+  const discoveryApi = { getBaseUrl: async () => 'http://backend/api/pipelines' };
+
+  it('calls the pipeline and stage routes', async () => {
+    const urls: string[] = [];
+    const fetchApi = new MockFetchApi({
+      baseImplementation: async (input: any) => {
+        urls.push(String(input));
+        return new Response(JSON.stringify({}), { status: 200 });
+      },
+    });
+    const client = new PipelinesClient({ discoveryApi, fetchApi });
+    await client.getPipelineView({ kind: 'Component', namespace: 'default', name: 'p' }, '3h');
+    await client.getStageMetrics({ kind: 'Resource', namespace: 'default', name: 'q' }, '7d');
+    await client.getStageConfig({ kind: 'Component', namespace: 'default', name: 'fn' });
+    expect(urls).toEqual([
+      'http://backend/api/pipelines/pipelines/default/p?range=3h',
+      'http://backend/api/pipelines/stages/resource/default/q/metrics?range=7d',
+      'http://backend/api/pipelines/stages/component/default/fn/config',
+    ]);
+  });
+
+  it('turns an error response into an error carrying the backend message', async () => {
+    const fetchApi = new MockFetchApi({
+      baseImplementation: async () =>
+        new Response(
+          JSON.stringify({
+            error: { name: 'InputError', message: 'range must be one of …' },
+            response: { statusCode: 400 },
+          }),
+          { status: 400, headers: { 'content-type': 'application/json' } },
+        ),
+    });
+    const client = new PipelinesClient({ discoveryApi, fetchApi });
+    const error = await client
+      .getPipelineView({ kind: 'Component', namespace: 'default', name: 'p' }, '3h')
+      .catch(e => e);
+    expect(error.name).toBe('ResponseError');
+    expect(error.statusCode).toBe(400);
+    expect(error.cause.message).toBe('range must be one of …');
+  });
+});

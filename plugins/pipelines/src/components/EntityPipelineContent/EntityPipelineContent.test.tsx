@@ -1,0 +1,81 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { pipelinesApiRef } from '../../api';
+import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import { EntityPipelineContent } from './EntityPipelineContent';
+
+async function renderTab(api = fakeApi().api) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[pipelinesApiRef, api]]}>
+      <EntityProvider entity={pipelineEntity}>
+        <EntityPipelineContent />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+jest.setTimeout(30_000);
+
+describe('EntityPipelineContent', () => {
+  it('draws every stage with its health, says simulated and when it refreshed', async () => {
+    await renderTab();
+    const flow = await screen.findByTestId('pipeline-flow');
+    expect(within(flow).getByTestId('stage-event-processor')).toHaveTextContent('Event processor');
+    expect(
+      within(within(flow).getByTestId('stage-event-processor')).getByText('Critical'),
+    ).toBeInTheDocument();
+    expect(within(flow).getByTestId('stage-events-lake-bucket')).toHaveTextContent('No live metrics');
+    expect(
+      flow.querySelector('[data-testid="edge-resource:default/raw-events-stream->component:default/event-processor"]'),
+    ).not.toBeNull();
+    expect(screen.getByTestId('simulated-notice')).toHaveTextContent('Simulated data');
+    expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
+      /Last refreshed \d+ s ago · updates every 1 min · source: simulated/,
+    );
+  });
+
+  it('names stale stages and the AWS error instead of hiding them', async () => {
+    await renderTab();
+    const notice = await screen.findByTestId('stale-notice');
+    expect(notice).toHaveTextContent(
+      'Staging stream: showing data from 4 min ago (stale). AccessDenied for account 444455556666 in eu-west-1',
+    );
+    expect(screen.getByTestId('stage-staging-stream')).toHaveTextContent('stale 4 min');
+  });
+
+  it('opens on the stage in the worst state and switches when another is clicked', async () => {
+    const { api, calls } = fakeApi();
+    await renderTab(api);
+    const details = await screen.findByTestId('stage-details');
+    expect(details).toHaveTextContent('Event processor');
+    await waitFor(() => expect(calls).toContain('metrics event-processor 3h'));
+    expect(await within(details).findByText('Duration')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByTestId('stage-raw-events-stream'));
+    await waitFor(() => expect(calls).toContain('metrics raw-events-stream 3h'));
+    expect(await screen.findByText('Throughput exceeded')).toBeInTheDocument();
+  });
+
+  it('asks for the chosen time range', async () => {
+    const { api, calls } = fakeApi();
+    await renderTab(api);
+    await screen.findByTestId('pipeline-flow');
+    fireEvent.click(screen.getByRole('button', { name: '7d' }));
+    await waitFor(() => expect(calls).toContain('view event-data-pipeline 7d'));
+    await waitFor(() => expect(calls).toContain('metrics event-processor 7d'));
+  });
+
+  it('shows the backend error when the view cannot be loaded', async () => {
+    await renderTab(
+      fakeApi({
+        getPipelineView: async () => {
+          throw new Error('component:default/x is not a pipeline');
+        },
+      }).api,
+    );
+    expect((await screen.findAllByText(/is not a pipeline/)).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('pipeline-flow')).toBeNull();
+  });
+});

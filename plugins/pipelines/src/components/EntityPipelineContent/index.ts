@@ -1,0 +1,2 @@
+export { EntityPipelineContent } from './EntityPipelineContent';
+export { selectStage } from './selectStage';

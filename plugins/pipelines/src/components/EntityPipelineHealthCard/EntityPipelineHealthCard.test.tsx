@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { pipelinesApiRef } from '../../api';
+import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import { EntityPipelineHealthCard } from './EntityPipelineHealthCard';
+
+jest.setTimeout(30_000);
+
+describe('EntityPipelineHealthCard', () => {
+  it('shows the worst state and links each troubled stage, worst first', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[pipelinesApiRef, fakeApi().api]]}>
+        <EntityProvider entity={pipelineEntity}>
+          <EntityPipelineHealthCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(await screen.findByText('2 of 4 stages need attention')).toBeInTheDocument();
+    const links = screen.getAllByRole('link').filter(a => a.getAttribute('href')?.includes('stage='));
+    expect(links.map(a => a.textContent)).toEqual(['Event processor', 'Staging stream']);
+    expect(links[0]).toHaveAttribute(
+      'href',
+      '/catalog/default/component/event-data-pipeline/pipeline?stage=component%3Adefault%2Fevent-processor',
+    );
+    expect(screen.getByText('Iterator age 9m 50s (critical at 5m 0s)')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,85 @@
+import Box from '@material-ui/core/Box';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { healthSeverity } from '@stagecraft/plugin-pipelines-common';
+import { pipelinesApiRef } from '../../api';
+import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
+import { formatAge, useNow } from '../../hooks/useNow';
+import { HealthChip } from '../HealthChip';
+
+/** For a pipeline's overview tab: its worst current state and the stages that hurt. */
+export function EntityPipelineHealthCard() {
+  const { entity } = useEntity();
+  const api = useApi(pipelinesApiRef);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const now = useNow();
+  const ref = getCompoundEntityRef(entity);
+  const { value: view, error, refreshedAt } = usePolling(
+    () => api.getPipelineView(ref, '1h'),
+    pollIntervalMs(60),
+    [ref.namespace, ref.name],
+  );
+  const base = entityRoute({
+    kind: ref.kind.toLocaleLowerCase('en-US'),
+    namespace: ref.namespace,
+    name: ref.name,
+  });
+  const troubled = (view?.stages ?? [])
+    .filter(s => healthSeverity(s.health.state) > healthSeverity('ok'))
+    .sort((a, b) => healthSeverity(b.health.state) - healthSeverity(a.health.state));
+
+  return (
+    <InfoCard
+      title="Pipeline health"
+      subheader={view?.source === 'simulated' ? 'simulated data' : undefined}
+      deepLink={{ title: 'Open the pipeline view', link: `${base}/pipeline` }}
+    >
+      {!view && !error && <Progress />}
+      {!view && error && <ResponseErrorPanel error={error} />}
+      {view && (
+        <>
+          <Box display="flex" alignItems="center" gridGap={12}>
+            <HealthChip state={view.health} size="medium" />
+            <Typography variant="body2" color="textSecondary">
+              {troubled.length === 0
+                ? `All ${view.stages.filter(s => s.aws).length} monitored stages healthy`
+                : `${troubled.length} of ${view.stages.length} stages need attention`}
+            </Typography>
+          </Box>
+          {troubled.length > 0 && (
+            <List dense>
+              {troubled.slice(0, 6).map(stage => (
+                <ListItem key={stage.ref} disableGutters>
+                  <ListItemText
+                    primary={
+                      <Box display="flex" alignItems="center" gridGap={8}>
+                        <HealthChip state={stage.health.state} health={stage.health} />
+                        <Link to={`${base}/pipeline?stage=${encodeURIComponent(stage.ref)}`}>
+                          {stage.title}
+                        </Link>
+                      </Box>
+                    }
+                    secondary={
+                      stage.health.reasons.find(r => r.state === stage.health.state)?.message
+                    }
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+          {refreshedAt && (
+            <Typography variant="caption" color="textSecondary">
+              Last refreshed {formatAge(now - refreshedAt)}
+            </Typography>
+          )}
+        </>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,1 @@
+export { EntityPipelineHealthCard } from './EntityPipelineHealthCard';

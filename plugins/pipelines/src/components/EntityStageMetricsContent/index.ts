@@ -1,0 +1,1 @@
+export { EntityStageMetricsContent } from './EntityStageMetricsContent';

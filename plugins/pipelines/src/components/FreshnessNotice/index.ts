@@ -1,0 +1,2 @@
+export { FreshnessNotice } from './FreshnessNotice';
+export type { FreshnessNoticeProps, StageDataIssue } from './FreshnessNotice';

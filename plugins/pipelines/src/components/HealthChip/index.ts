@@ -1,0 +1,3 @@
+export { HealthChip } from './HealthChip';
+export type { HealthChipProps } from './HealthChip';
+export { HEALTH_COLORS } from './healthColors';

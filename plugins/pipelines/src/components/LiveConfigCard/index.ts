@@ -1,0 +1,1 @@
+export { LiveConfigCard, configRows } from './LiveConfigCard';

@@ -1,0 +1,3 @@
+export { PipelineFlowGraph } from './PipelineFlowGraph';
+export type { PipelineFlowGraphProps } from './PipelineFlowGraph';
+export { layoutFlow, edgePath } from './layout';

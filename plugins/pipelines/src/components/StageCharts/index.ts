@@ -1,0 +1,1 @@
+export { StageCharts } from './StageCharts';

@@ -1,0 +1,2 @@
+export { StageDetails } from './StageDetails';
+export { StageHealthSummary } from './StageHealthSummary';

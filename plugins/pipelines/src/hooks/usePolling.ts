@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface PollingState<T> {
+  value?: T;
+  /** The latest error; `value` keeps the last good data meanwhile. */
+  error?: Error;
+  loading: boolean;
+  /** When the browser last received data (epoch ms). */
+  refreshedAt?: number;
+  refresh: () => void;
+}
+
+/**
+ * Loads `load()` now and again every `intervalMs`, and whenever `deps` change. A failed
+ * refresh keeps the last good value (with the error alongside), so the page never blanks.
+ */
+export function usePolling<T>(
+  load: () => Promise<T>,
+  intervalMs: number,
+  deps: unknown[],
+): PollingState<T> {
+  const [state, setState] = useState<Omit<PollingState<T>, 'refresh'>>({ loading: true });
+  const generation = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableLoad = useCallback(load, deps);
+
+  const run = useCallback(() => {
+    const current = ++generation.current;
+    setState(s => ({ ...s, loading: true }));
+    stableLoad().then(
+      value => {
+        if (current !== generation.current) return;
+        setState({ value, loading: false, refreshedAt: Date.now() });
+      },
+      error => {
+        if (current !== generation.current) return;
+        setState(s => ({ ...s, error, loading: false }));
+      },
+    );
+  }, [stableLoad]);
+
+  useEffect(() => {
+    run();
+    const timer = setInterval(run, intervalMs);
+    return () => {
+      clearInterval(timer);
+      generation.current++;
+    };
+  }, [run, intervalMs]);
+
+  return { ...state, refresh: run };
+}
+
+/** Polls at the metric period: the backend caches per period, so sooner brings nothing new. */
+export function pollIntervalMs(periodSeconds: number | undefined): number {
+  const period = (periodSeconds ?? 60) * 1000;
+  return Math.min(Math.max(period, 60_000), 300_000);
+}

@@ -1,0 +1,56 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { PipelinesClient, pipelinesApiRef } from './api';
+import { pipelineRouteRef, stageMetricsRouteRef } from './routes';
+
+export const pipelinesPlugin = createPlugin({
+  id: 'pipelines',
+  routes: {
+    pipeline: pipelineRouteRef,
+    stageMetrics: stageMetricsRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: pipelinesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new PipelinesClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/** The "Pipeline" tab of a pipeline Component (`isPipelineEntity`). */
+export const EntityPipelineContent = pipelinesPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityPipelineContent',
+    component: () =>
+      import('./components/EntityPipelineContent').then(m => m.EntityPipelineContent),
+    mountPoint: pipelineRouteRef,
+  }),
+);
+
+/** The "Metrics" tab of a Lambda, Kinesis stream, Firehose, SQS queue or state machine (`hasLiveMetrics`). */
+export const EntityStageMetricsContent = pipelinesPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityStageMetricsContent',
+    component: () =>
+      import('./components/EntityStageMetricsContent').then(m => m.EntityStageMetricsContent),
+    mountPoint: stageMetricsRouteRef,
+  }),
+);
+
+/** For a pipeline's overview tab: its worst current state. */
+export const EntityPipelineHealthCard = pipelinesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPipelineHealthCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPipelineHealthCard').then(m => m.EntityPipelineHealthCard),
+    },
+  }),
+);

@@ -1,0 +1,210 @@
+import { TestDatabaseId } from '@backstage/backend-test-utils';
+import { ReadinessStore } from './ReadinessStore';
+import { readiness } from '../__testUtils__/results';
+import {
+  createTestDatabases,
+  postgresAvailable,
+} from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+async function createStore(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  return ReadinessStore.create({ database: { getClient: async () => knex } });
+}
+
+describe('ReadinessStore', () => {
+  if (!postgresAvailable) {
+    // Reported as skipped, with the reason, when PostgreSQL is not configured.
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
+    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
+  }
+
+  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+    it('stores the current result of each entity and replaces it on re-evaluation', async () => {
+      const store = await createStore(databaseId);
+      const first = readiness('fn', { failing: ['runbook'] });
+      await store.saveResults([first, readiness('other')]);
+      expect(await store.getResult('component:default/fn')).toEqual(first);
+
+      const fixed = readiness('fn', { at: '2026-11-22T11:00:00.000Z' });
+      await store.saveResults([fixed]);
+      expect(await store.getResult('component:default/fn')).toEqual(fixed);
+      expect(
+        await store.getResult('component:default/missing'),
+      ).toBeUndefined();
+      expect((await store.listResults()).length).toBe(2);
+    });
+
+    it('filters current results and lists the worst first', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults([
+        readiness('a', { failing: ['runbook'] }),
+        readiness('b', {
+          failing: ['runbook', 'monitors'],
+          owner: 'group:default/team-b',
+        }),
+        readiness('c'),
+        readiness('d', {
+          failing: ['monitors'],
+          system: 'system:default/sys-b',
+        }),
+      ]);
+      const names = (results: { entityRef: string }[]) =>
+        results.map(r => r.entityRef.replace('component:default/', ''));
+      expect(names(await store.listResults())).toEqual(['b', 'a', 'd', 'c']);
+      expect(names(await store.listResults({ failingOnly: true }))).toEqual([
+        'b',
+        'a',
+        'd',
+      ]);
+      expect(names(await store.listResults({ checkId: 'monitors' }))).toEqual([
+        'b',
+        'd',
+      ]);
+      expect(
+        names(await store.listResults({ owner: 'group:default/team-b' })),
+      ).toEqual(['b']);
+      expect(
+        names(
+          await store.listResults({
+            system: 'system:default/sys-a',
+            failingOnly: true,
+          }),
+        ),
+      ).toEqual(['b', 'a']);
+      // a check id must match whole, not as a prefix
+      expect(names(await store.listResults({ checkId: 'run' }))).toEqual([]);
+    });
+
+    it('summarises by owner, system and domain with failing check counts', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults([
+        readiness('a', { failing: ['runbook'] }),
+        readiness('b', {
+          failing: ['runbook', 'monitors'],
+          owner: 'group:default/team-b',
+        }),
+        readiness('c'),
+        readiness('d', { domain: undefined, system: 'system:default/sys-b' }),
+      ]);
+      expect(await store.summarize('owner')).toEqual([
+        {
+          key: 'group:default/team-b',
+          entities: 1,
+          passing: 0,
+          failing: 1,
+          averageScore: 50,
+          failingChecks: { runbook: 1, monitors: 1 },
+        },
+        {
+          key: 'group:default/team-a',
+          entities: 3,
+          passing: 2,
+          failing: 1,
+          averageScore: 92,
+          failingChecks: { runbook: 1 },
+        },
+      ]);
+      const bySystem = await store.summarize('system', { failingOnly: true });
+      expect(bySystem.map(row => [row.key, row.entities])).toEqual([
+        ['system:default/sys-a', 2],
+      ]);
+      const byDomain = await store.summarize('domain');
+      expect(byDomain.map(row => row.key).sort()).toEqual([
+        'domain:default/dom',
+      ]);
+    });
+
+    it('keeps one history row per entity per day and builds a daily trend', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults([
+        readiness('a', {
+          failing: ['runbook'],
+          at: '2026-11-20T09:00:00.000Z',
+        }),
+        readiness('b', { at: '2026-11-20T09:00:00.000Z' }),
+      ]);
+      // later the same day: a is fixed; the day keeps only the last result
+      await store.saveResults([
+        readiness('a', { at: '2026-11-20T18:00:00.000Z' }),
+      ]);
+      await store.saveResults([
+        readiness('a', {
+          failing: ['monitors', 'runbook'],
+          at: '2026-11-21T09:00:00.000Z',
+        }),
+        readiness('b', {
+          at: '2026-11-21T09:00:00.000Z',
+          owner: 'group:default/team-b',
+        }),
+      ]);
+      const now = new Date('2026-11-21T12:00:00.000Z');
+      expect(await store.trend({ days: 30 }, now)).toEqual([
+        { day: '2026-11-20', entities: 2, passing: 2, averageScore: 100 },
+        { day: '2026-11-21', entities: 2, passing: 1, averageScore: 75 },
+      ]);
+      expect(await store.trend({ days: 1 }, now)).toEqual([
+        { day: '2026-11-21', entities: 2, passing: 1, averageScore: 75 },
+      ]);
+      expect(
+        await store.trend({ days: 30, owner: 'group:default/team-b' }, now),
+      ).toEqual([
+        { day: '2026-11-21', entities: 1, passing: 1, averageScore: 100 },
+      ]);
+      expect(
+        (await store.trend({ days: 30, checkId: 'monitors' }, now)).map(
+          p => p.day,
+        ),
+      ).toEqual(['2026-11-21']);
+
+      expect(await store.pruneHistory(1, now)).toBe(2);
+      expect((await store.trend({ days: 30 }, now)).map(p => p.day)).toEqual([
+        '2026-11-21',
+      ]);
+    });
+
+    it('removes results of entities not re-evaluated, keeping their history', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults([
+        readiness('gone', { at: '2026-11-22T08:00:00.000Z' }),
+        readiness('kept', { at: '2026-11-22T10:00:00.000Z' }),
+      ]);
+      const removed = await store.removeResultsEvaluatedBefore(
+        new Date('2026-11-22T09:00:00.000Z'),
+      );
+      expect(removed).toBe(1);
+      expect((await store.listResults()).map(r => r.entityRef)).toEqual([
+        'component:default/kept',
+      ]);
+      const now = new Date('2026-11-22T12:00:00.000Z');
+      expect((await store.trend({ days: 1 }, now))[0].entities).toBe(2);
+    });
+
+    it('logs runs', async () => {
+      const store = await createStore(databaseId);
+      const id = await store.startRun(new Date('2026-11-22T10:00:00.000Z'));
+      await store.finishRun(
+        id,
+        { entities: 40, errors: 1 },
+        new Date('2026-11-22T10:00:05.000Z'),
+      );
+      const failed = await store.startRun(new Date('2026-11-22T11:00:00.000Z'));
+      await store.finishRun(failed, { failure: 'catalog unavailable' });
+      const runs = await store.listRuns();
+      expect(runs[1]).toEqual({
+        id,
+        startedAt: '2026-11-22T10:00:00.000Z',
+        finishedAt: '2026-11-22T10:00:05.000Z',
+        entities: 40,
+        errors: 1,
+      });
+      expect(runs[0]).toMatchObject({
+        id: failed,
+        failure: 'catalog unavailable',
+      });
+    });
+  });
+});

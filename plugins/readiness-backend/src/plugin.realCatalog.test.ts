@@ -1,0 +1,85 @@
+import path from 'path';
+import request from 'supertest';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { readinessPlugin } from './plugin';
+import { EXAMPLE_CATALOG_DIR } from './__testUtils__/exampleCatalog';
+
+jest.setTimeout(120_000);
+
+describe('readiness over the real catalog backend', () => {
+  it('reads the example catalog through the catalog service and evaluates it', async () => {
+    const backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        readinessPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [
+                {
+                  allow: [
+                    'Component',
+                    'System',
+                    'API',
+                    'Resource',
+                    'Location',
+                    'Domain',
+                    'Group',
+                    'User',
+                  ],
+                },
+              ],
+              locations: [
+                {
+                  type: 'file',
+                  target: path.join(EXAMPLE_CATALOG_DIR, 'all.yaml'),
+                },
+              ],
+              processingInterval: { seconds: 1 },
+            },
+          },
+        }),
+      ],
+    });
+    const { server } = backend;
+    try {
+      const asUser = (req: request.Test) =>
+        req.set('Authorization', mockCredentials.user.header());
+      // Wait until the catalog has processed the example (49 entities get readiness checks).
+      let items: EntityReadiness[] = [];
+      for (let attempt = 0; attempt < 120 && items.length < 49; attempt++) {
+        await asUser(request(server).post('/api/readiness/evaluate')).expect(
+          202,
+        );
+        items = (await asUser(request(server).get('/api/readiness/results')))
+          .body.items;
+        if (items.length < 49)
+          await new Promise(resolve => setTimeout(resolve, 500));
+      }
+      expect(items.length).toBe(49);
+      const statuses = Object.fromEntries(
+        items.map(r => [r.entityRef, r.status]),
+      );
+      expect(statuses['component:default/event-processor']).toBe('pass');
+      expect(statuses['component:default/event-replayer']).toBe('fail');
+      expect(statuses['resource:default/notification-whatsapp-queue']).toBe(
+        'fail',
+      );
+      const processor = items.find(
+        r => r.entityRef === 'component:default/event-processor',
+      )!;
+      expect(processor.domain).toBe('domain:default/data-and-analytics');
+      expect(
+        processor.checks.find(c => c.checkId === 'oncall-contact')?.status,
+      ).toBe('pass');
+    } finally {
+      await backend.stop();
+    }
+  });
+});

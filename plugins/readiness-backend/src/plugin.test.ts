@@ -1,0 +1,297 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import request from 'supertest';
+import { readinessPlugin } from './plugin';
+import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
+import { registerMswWithLocalhost } from './__testUtils__/msw';
+
+jest.setTimeout(60_000);
+
+const entities = loadExampleCatalog();
+const PD_TOKEN = 'pd-test-token-never-shown';
+const API = 'https://api.pagerduty.com';
+const msw = setupServer();
+registerMswWithLocalhost(msw);
+
+/** PagerDuty knows every service; P5WQ2ZR (the clickstream collector) times out. */
+function mockPagerDuty() {
+  msw.use(
+    http.get(`${API}/services/:id`, async ({ params }) => {
+      if (params.id === 'P5WQ2ZR') {
+        await delay(2_000);
+      }
+      return HttpResponse.json({
+        service: {
+          id: params.id,
+          name: `Service ${params.id}`,
+          status: 'active',
+          html_url: `https://acme.pagerduty.com/service-directory/${params.id}`,
+          escalation_policy: { id: 'PPOL1' },
+        },
+      });
+    }),
+    http.get(`${API}/escalation_policies/:id`, () =>
+      HttpResponse.json({
+        escalation_policy: {
+          id: 'PPOL1',
+          name: 'Primary',
+          escalation_rules: [
+            { targets: [{ id: 'U1' }] },
+            { targets: [{ id: 'U2' }] },
+          ],
+        },
+      }),
+    ),
+  );
+}
+
+async function startBackend(
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  return startTestBackend({
+    features: [
+      readinessPlugin,
+      catalogServiceMock.factory({ entities }),
+      // Requests without an Authorization header are unauthenticated, as in production.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          stagecraft: {
+            readiness: {
+              pagerduty: { token: PD_TOKEN, timeoutMs: 200 },
+            },
+          },
+        },
+      }),
+      ...(options.permission
+        ? [mockServices.permissions.factory({ result: options.permission })]
+        : []),
+    ],
+  });
+}
+
+const asUser = (req: request.Test) =>
+  req.set('Authorization', mockCredentials.user.header());
+
+describe('readiness backend routes', () => {
+  it.each([
+    ['get', '/api/readiness/checks'],
+    ['get', '/api/readiness/results'],
+    ['get', '/api/readiness/results/component/default/event-processor'],
+    ['get', '/api/readiness/summary'],
+    ['get', '/api/readiness/trend'],
+    ['get', '/api/readiness/export.csv'],
+    ['get', '/api/readiness/runs'],
+    ['post', '/api/readiness/evaluate'],
+    ['post', '/api/readiness/evaluate/component%3Adefault%2Fevent-processor'],
+  ] as const)(
+    'answers 401 to %s %s without credentials',
+    async (method, path) => {
+      const { server } = await startBackend();
+      const res = await request(server)[method](path);
+      expect(res.status).toBe(401);
+    },
+  );
+
+  it('evaluates the catalog on demand and serves results, summaries, trend and CSV', async () => {
+    mockPagerDuty();
+    const { server } = await startBackend();
+
+    // POST /evaluate triggers the scheduled task; the test scheduler runs it before answering.
+    const triggered = await asUser(
+      request(server).post('/api/readiness/evaluate'),
+    );
+    expect(triggered.status).toBe(202);
+
+    const results = await asUser(request(server).get('/api/readiness/results'));
+    expect(results.status).toBe(200);
+    const items: EntityReadiness[] = results.body.items;
+    expect(items.length).toBeGreaterThan(40);
+    const byRef = new Map(items.map(r => [r.entityRef, r]));
+
+    const processor = byRef.get('component:default/event-processor')!;
+    expect(processor.status).toBe('pass');
+    expect(
+      processor.checks.find(c => c.checkId === 'escalation-policy'),
+    ).toMatchObject({
+      status: 'pass',
+      verifiedWith: ['catalog', 'pagerduty'],
+      details: {
+        pagerdutyServiceUrl:
+          'https://acme.pagerduty.com/service-directory/P7HD3MV',
+      },
+    });
+
+    // One PagerDuty service timed out: recorded on that entity only.
+    const collector = byRef.get('component:default/clickstream-collector')!;
+    expect(collector.status).toBe('error');
+    expect(
+      collector.checks.find(c => c.checkId === 'escalation-policy'),
+    ).toMatchObject({
+      status: 'error',
+      reason: expect.stringMatching(/no answer within 200 ms/),
+    });
+    expect(byRef.get('component:default/event-replayer')!.status).toBe('fail');
+    expect(JSON.stringify(results.body)).not.toContain(PD_TOKEN);
+
+    const one = await asUser(
+      request(server).get(
+        '/api/readiness/results/component/default/event-replayer',
+      ),
+    );
+    expect(one.status).toBe(200);
+    expect(
+      one.body.checks.find((c: any) => c.checkId === 'monitors').status,
+    ).toBe('fail');
+
+    const failing = await asUser(
+      request(server).get('/api/readiness/results?failing=true&check=monitors'),
+    );
+    expect(
+      failing.body.items.map((r: EntityReadiness) => r.entityRef).sort(),
+    ).toEqual([
+      'component:default/event-replayer',
+      'resource:default/events-dlq',
+      'resource:default/notification-whatsapp-queue',
+      'resource:default/processed-events-stream',
+      'resource:default/reco-file-paths-stream',
+    ]);
+
+    const summary = await asUser(
+      request(server).get('/api/readiness/summary?groupBy=owner&failing=true'),
+    );
+    expect(summary.status).toBe(200);
+    const dataPlatform = summary.body.items.find(
+      (row: any) => row.key === 'group:default/data-platform-team',
+    );
+    expect(dataPlatform).toMatchObject({ failingChecks: { monitors: 3 } });
+
+    const bySystem = await asUser(
+      request(server).get('/api/readiness/summary?groupBy=system'),
+    );
+    expect(bySystem.body.items.map((row: any) => row.key)).toContain(
+      'system:default/recommendations',
+    );
+
+    const trend = await asUser(
+      request(server).get('/api/readiness/trend?days=7'),
+    );
+    expect(trend.body.items).toEqual([
+      expect.objectContaining({
+        day: new Date().toISOString().slice(0, 10),
+        entities: items.length,
+      }),
+    ]);
+
+    const csv = await asUser(
+      request(server).get('/api/readiness/export.csv?failing=true'),
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="readiness.csv"',
+    );
+    expect(csv.text.split('\r\n')[0]).toMatch(/^entity_ref,title,kind,/);
+    expect(csv.text).toContain('component:default/event-replayer');
+    expect(csv.text).not.toContain('component:default/event-processor,');
+
+    const runs = await asUser(request(server).get('/api/readiness/runs'));
+    expect(runs.body.items).toEqual([
+      expect.objectContaining({ entities: items.length, errors: 1 }),
+    ]);
+  });
+
+  it('re-evaluates one entity on demand', async () => {
+    mockPagerDuty();
+    const { server } = await startBackend();
+    const res = await asUser(
+      request(server).post(
+        `/api/readiness/evaluate/${encodeURIComponent(
+          'component:default/event-processor',
+        )}`,
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entityRef: 'component:default/event-processor',
+      domain: 'domain:default/data-and-analytics',
+      status: 'pass',
+    });
+    // its owner's on-call contact was looked up too (two hops)
+    expect(
+      res.body.checks.find((c: any) => c.checkId === 'oncall-contact').status,
+    ).toBe('pass');
+
+    const stored = await asUser(
+      request(server).get(
+        '/api/readiness/results/component/default/event-processor',
+      ),
+    );
+    expect(stored.body.evaluatedAt).toBe(res.body.evaluatedAt);
+  });
+
+  it('answers 404 for unknown entities and entities no check applies to, 400 for bad input', async () => {
+    const { server } = await startBackend();
+    const post = (ref: string) =>
+      asUser(
+        request(server).post(
+          `/api/readiness/evaluate/${encodeURIComponent(ref)}`,
+        ),
+      );
+    expect((await post('component:default/nope')).status).toBe(404);
+    expect((await post('user:default/maria.lopez')).body.error.message).toBe(
+      'No readiness check applies to user:default/maria.lopez',
+    );
+    expect((await post('component:default/')).status).toBe(400);
+    expect(
+      (
+        await asUser(
+          request(server).get('/api/readiness/results/component/default/nope'),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await asUser(
+          request(server).get('/api/readiness/summary?groupBy=colour'),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await asUser(request(server).get('/api/readiness/trend?days=0'))).status,
+    ).toBe(400);
+  });
+
+  it('refuses on-demand evaluation without the evaluate permission', async () => {
+    const { server } = await startBackend({ permission: AuthorizeResult.DENY });
+    expect(
+      (await asUser(request(server).post('/api/readiness/evaluate'))).status,
+    ).toBe(403);
+    expect(
+      (await asUser(request(server).get('/api/readiness/results'))).status,
+    ).toBe(200);
+  });
+
+  it('lists the configured checks', async () => {
+    const { server } = await startBackend();
+    const res = await asUser(request(server).get('/api/readiness/checks'));
+    expect(res.body.items.map((c: any) => c.id)).toEqual([
+      'owner',
+      'oncall-contact',
+      'runbook',
+      'escalation-policy',
+      'monitors',
+      'production-complete',
+    ]);
+  });
+});

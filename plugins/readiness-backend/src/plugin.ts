@@ -1,0 +1,80 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
+import { readReadinessBackendConfig } from './config/readReadinessBackendConfig';
+import { ReadinessStore } from './database/ReadinessStore';
+import { createRouter } from './router';
+import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
+import { ReadinessService } from './service/ReadinessService';
+import {
+  EVALUATE_ALL_TASK_ID,
+  scheduleEvaluation,
+} from './service/scheduleEvaluation';
+import { createVerifiers } from './verifiers/createVerifiers';
+
+/**
+ * Operational readiness: evaluates every applicable catalog entity on a
+ * schedule and on demand, and serves the results, their history and CSV.
+ *
+ * @public
+ */
+export const readinessPlugin = createBackendPlugin({
+  pluginId: 'readiness',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init({
+        config,
+        logger,
+        database,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        auth,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
+        const settings = readReadinessBackendConfig(config);
+        const store = await ReadinessStore.create({ database });
+        const service = new ReadinessService({
+          store,
+          reader: new ReadinessCatalogReader(catalog, auth),
+          verifiers: createVerifiers({ config, settings, logger }),
+          settings,
+          logger,
+        });
+        permissionsRegistry.addPermissions(readinessPermissions);
+        await scheduleEvaluation({
+          scheduler,
+          schedule: settings.schedule,
+          service,
+          logger,
+        });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            service,
+            triggerEvaluation: () =>
+              scheduler.triggerTask(EVALUATE_ALL_TASK_ID),
+          }),
+        );
+      },
+    });
+  },
+});

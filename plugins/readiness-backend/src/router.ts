@@ -1,0 +1,162 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  readinessEvaluatePermission,
+  ResultFilter,
+  SUMMARY_GROUPS,
+  SummaryGroupBy,
+} from '@stagecraft/plugin-readiness-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { ReadinessService } from './service/ReadinessService';
+
+function optionalString(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') {
+    throw new InputError(`Query parameter ${name} must be given once`);
+  }
+  return value;
+}
+
+function filterFrom(req: Request): ResultFilter {
+  const failing = optionalString(req, 'failing');
+  if (failing !== undefined && !['true', 'false'].includes(failing)) {
+    throw new InputError('Query parameter failing must be true or false');
+  }
+  return {
+    owner: optionalString(req, 'owner'),
+    system: optionalString(req, 'system'),
+    domain: optionalString(req, 'domain'),
+    kind: optionalString(req, 'kind'),
+    checkId: optionalString(req, 'check'),
+    failingOnly: failing === 'true',
+  };
+}
+
+function entityRefFrom(raw: string): string {
+  try {
+    return stringifyEntityRef(parseEntityRef(raw));
+  } catch {
+    throw new InputError(
+      `"${raw}" is not an entity ref such as component:default/name`,
+    );
+  }
+}
+
+/**
+ * Routes of the readiness backend. Every route needs a signed-in user or a
+ * service; evaluating on demand also needs `stagecraft.readiness.evaluate`.
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  service: ReadinessService;
+  /** Asks the scheduler to run the whole-catalog evaluation now (on one replica). */
+  triggerEvaluation: () => Promise<void>;
+}): Promise<express.Router> {
+  const { httpAuth, permissions, service, triggerEvaluation } = options;
+  const router = Router();
+  router.use(express.json());
+
+  const credentialsOf = (req: Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  async function authorizeEvaluate(req: Request) {
+    const credentials = await credentialsOf(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: readinessEvaluatePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('Not allowed to evaluate readiness');
+    }
+  }
+
+  router.get('/checks', async (req, res) => {
+    await credentialsOf(req);
+    res.json({ items: service.listChecks() });
+  });
+
+  router.get('/results', async (req, res) => {
+    await credentialsOf(req);
+    res.json({ items: await service.listResults(filterFrom(req)) });
+  });
+
+  router.get('/results/:kind/:namespace/:name', async (req, res) => {
+    await credentialsOf(req);
+    const { kind, namespace, name } = req.params;
+    const entityRef = stringifyEntityRef({ kind, namespace, name });
+    const result = await service.getResult(entityRef);
+    if (!result) {
+      throw new NotFoundError(`No readiness result for ${entityRef}`);
+    }
+    res.json(result);
+  });
+
+  router.get('/summary', async (req, res) => {
+    await credentialsOf(req);
+    const groupBy = optionalString(req, 'groupBy') ?? 'owner';
+    if (!(SUMMARY_GROUPS as readonly string[]).includes(groupBy)) {
+      throw new InputError(
+        `groupBy must be one of ${SUMMARY_GROUPS.join(', ')}`,
+      );
+    }
+    res.json({
+      groupBy,
+      items: await service.summarize(
+        groupBy as SummaryGroupBy,
+        filterFrom(req),
+      ),
+    });
+  });
+
+  router.get('/trend', async (req, res) => {
+    await credentialsOf(req);
+    const rawDays = optionalString(req, 'days') ?? '30';
+    const days = Number(rawDays);
+    if (!Number.isInteger(days) || days < 1 || days > 366) {
+      throw new InputError('days must be a whole number from 1 to 366');
+    }
+    const { failingOnly: _ignored, ...filter } = filterFrom(req);
+    res.json({ days, items: await service.trend({ ...filter, days }) });
+  });
+
+  router.get('/export.csv', async (req, res) => {
+    await credentialsOf(req);
+    const csv = await service.exportCsv(filterFrom(req));
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="readiness.csv"')
+      .send(csv);
+  });
+
+  router.get('/runs', async (req, res) => {
+    await credentialsOf(req);
+    res.json({ items: await service.listRuns() });
+  });
+
+  router.post('/evaluate', async (req, res) => {
+    await authorizeEvaluate(req);
+    await triggerEvaluation();
+    res.status(202).json({ status: 'triggered' });
+  });
+
+  router.post('/evaluate/:entityRef', async (req, res) => {
+    await authorizeEvaluate(req);
+    const entityRef = entityRefFrom(req.params.entityRef);
+    const result = await service.evaluateEntity(entityRef);
+    if (!result) {
+      throw new NotFoundError(`No readiness check applies to ${entityRef}`);
+    }
+    res.json(result);
+  });
+
+  return router;
+}

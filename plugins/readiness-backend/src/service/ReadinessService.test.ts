@@ -1,0 +1,135 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { buildReadinessCatalogView } from '@stagecraft/plugin-readiness-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { ReadinessStore } from '../database/ReadinessStore';
+import { CheckVerifier } from '../verifiers/types';
+import { ReadinessCatalogReader } from './ReadinessCatalogReader';
+import { ReadinessService } from './ReadinessService';
+import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const example = loadExampleCatalog();
+const logger = mockServices.logger.mock();
+
+async function createService(
+  entities: Entity[],
+  verifiers: CheckVerifier[] = [],
+  now = () => new Date('2026-11-22T10:00:00Z'),
+) {
+  const knex = await databases.init('SQLITE_3');
+  const store = await ReadinessStore.create({
+    database: { getClient: async () => knex },
+  });
+  const catalog = catalogServiceMock({ entities });
+  const service = new ReadinessService({
+    store,
+    reader: new ReadinessCatalogReader(catalog, mockServices.auth()),
+    verifiers,
+    settings: readReadinessBackendConfig(new ConfigReader({})),
+    logger,
+    now,
+  });
+  return { service, store, catalog };
+}
+
+describe('ReadinessService', () => {
+  it('evaluates the whole example catalog and logs the run', async () => {
+    const { service, store } = await createService(example);
+    const summary = await service.evaluateAll();
+    expect(summary).toMatchObject({ entities: 49, errors: 0 });
+    const runs = await store.listRuns();
+    expect(runs).toEqual([
+      expect.objectContaining({ entities: 49, errors: 0 }),
+    ]);
+    const replayer = await service.getResult(
+      'component:default/event-replayer',
+    );
+    expect(replayer?.status).toBe('fail');
+  });
+
+  it('records an entity that cannot be evaluated and evaluates the rest', async () => {
+    const broken = example.find(e => e.metadata.name === 'event-processor')!;
+    const poisoned: Entity = JSON.parse(JSON.stringify(broken));
+    Object.defineProperty(poisoned.metadata, 'links', {
+      get() {
+        throw new Error('unreadable links');
+      },
+    });
+    const others = example.filter(e => e !== broken);
+    const { service } = await createService([]);
+    // the catalog mock copies entities, so hand the poisoned one straight to the evaluation
+    const all = [poisoned, ...others];
+    const results = await service.evaluateEntities(
+      all,
+      buildReadinessCatalogView(all),
+      new Date(),
+    );
+    const failed = results.filter(r => r.status === 'error');
+    expect(failed).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/event-processor',
+        error:
+          'Could not evaluate component:default/event-processor: unreadable links',
+      }),
+    ]);
+    expect(results.length).toBe(49);
+  });
+
+  it('records a verification that throws as an error on that check only', async () => {
+    const exploding: CheckVerifier = {
+      checkId: 'runbook',
+      startRun: async () => async (entity, result) => {
+        if (entity.metadata.name === 'email-sender')
+          throw new Error('socket hang up');
+        return result;
+      },
+    };
+    const { service } = await createService(example, [exploding]);
+    await service.evaluateAll();
+    const email = (await service.getResult('component:default/email-sender'))!;
+    expect(email.status).toBe('error');
+    expect(email.checks.find(c => c.checkId === 'runbook')).toMatchObject({
+      status: 'error',
+      reason: 'Verification failed: socket hang up',
+    });
+    expect(
+      (await service.getResult('component:default/sms-sender'))!.status,
+    ).toBe('pass');
+  });
+
+  it('forgets entities that left the catalog but keeps their history', async () => {
+    let now = new Date('2026-11-21T10:00:00Z');
+    const { service, catalog } = await createService(example, [], () => now);
+    await service.evaluateAll();
+    const remaining = example.filter(e => e.metadata.name !== 'event-replayer');
+    jest
+      .spyOn(catalog, 'streamEntities')
+      .mockImplementation(async function* stream() {
+        yield remaining;
+      });
+    now = new Date('2026-11-22T10:00:00Z');
+    await service.evaluateAll();
+    expect(
+      await service.getResult('component:default/event-replayer'),
+    ).toBeUndefined();
+    const trend = await service.trend({ days: 7 });
+    expect(trend.map(p => [p.day, p.entities])).toEqual([
+      ['2026-11-21', 49],
+      ['2026-11-22', 48],
+    ]);
+  });
+
+  it('records a run that failed because the catalog could not be read', async () => {
+    const { service, store, catalog } = await createService(example);
+    jest.spyOn(catalog, 'streamEntities').mockImplementation(() => {
+      throw new Error('catalog unavailable');
+    });
+    await expect(service.evaluateAll()).rejects.toThrow('catalog unavailable');
+    expect((await store.listRuns())[0]).toMatchObject({
+      failure: 'catalog unavailable',
+    });
+  });
+});

@@ -1,0 +1,227 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import {
+  buildReadinessCatalogView,
+  CheckDefinition,
+  CheckResult,
+  EntityReadiness,
+  evaluateChecks,
+  failedEvaluation,
+  finalizeReadiness,
+  isReadinessApplicable,
+  ReadinessCatalogView,
+  ResultFilter,
+  RunRecord,
+  SummaryGroupBy,
+  SummaryRow,
+  TrendPoint,
+} from '@stagecraft/plugin-readiness-common';
+import { ReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { ReadinessStore } from '../database/ReadinessStore';
+import { mapWithConcurrency } from '../verifiers/limitConcurrency';
+import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
+import { ReadinessCatalogReader } from './ReadinessCatalogReader';
+import { toCsv } from './toCsv';
+
+export type RunSummary = {
+  runId: number;
+  entities: number;
+  errors: number;
+  durationMs: number;
+};
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+
+/** Evaluates entities (catalog checks, then network verification), stores and serves the results. */
+export class ReadinessService {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly deps: {
+      store: ReadinessStore;
+      reader: ReadinessCatalogReader;
+      verifiers: CheckVerifier[];
+      settings: ReadinessBackendConfig;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  private async startVerifiers(
+    entities: Entity[],
+  ): Promise<Map<string, VerifyCheck>> {
+    const runs = new Map<string, VerifyCheck>();
+    for (const verifier of this.deps.verifiers) {
+      try {
+        runs.set(verifier.checkId, await verifier.startRun(entities));
+      } catch (error) {
+        this.deps.logger.error(
+          `Readiness: the ${
+            verifier.checkId
+          } verification could not start: ${messageOf(error)}`,
+        );
+        runs.set(verifier.checkId, async (_entity, result) =>
+          couldNotVerify(
+            result,
+            `Verification could not start: ${messageOf(error)}`,
+            result.verifiedWith[0],
+          ),
+        );
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * Evaluates the entities some check applies to. An entity that cannot be
+   * evaluated, or a verification that throws, is recorded as an error for
+   * that entity or check only.
+   */
+  async evaluateEntities(
+    entities: Entity[],
+    catalog: ReadinessCatalogView,
+    evaluatedAt: Date,
+  ): Promise<EntityReadiness[]> {
+    const { rules } = this.deps.settings;
+    const failed: EntityReadiness[] = [];
+    const pending: Array<{ entity: Entity; checks: CheckResult[] }> = [];
+    for (const entity of entities) {
+      try {
+        if (isReadinessApplicable(entity, catalog, rules)) {
+          pending.push({
+            entity,
+            checks: evaluateChecks(entity, catalog, rules),
+          });
+        }
+      } catch (error) {
+        failed.push(failedEvaluation(entity, error, evaluatedAt));
+      }
+    }
+
+    const runs = await this.startVerifiers(pending.map(p => p.entity));
+    const verified = await mapWithConcurrency(
+      pending,
+      this.deps.settings.concurrency,
+      async ({ entity, checks }) => {
+        try {
+          const verifiedChecks = await Promise.all(
+            checks.map(async check => {
+              const run = runs.get(check.checkId);
+              if (!run) return check;
+              try {
+                return await run(entity, check);
+              } catch (error) {
+                return couldNotVerify(
+                  check,
+                  `Verification failed: ${messageOf(error)}`,
+                  check.verifiedWith[0],
+                );
+              }
+            }),
+          );
+          return finalizeReadiness(
+            entity,
+            catalog,
+            verifiedChecks,
+            rules,
+            evaluatedAt,
+          );
+        } catch (error) {
+          return failedEvaluation(entity, error, evaluatedAt);
+        }
+      },
+    );
+    return [...verified, ...failed];
+  }
+
+  /** Evaluates the whole catalog, stores the results and trims history. */
+  async evaluateAll(): Promise<RunSummary> {
+    const { store, reader, settings, logger } = this.deps;
+    const startedAt = this.now();
+    const runId = await store.startRun(startedAt);
+    try {
+      const entities = await reader.readAll();
+      const catalog = buildReadinessCatalogView(entities);
+      const results = await this.evaluateEntities(entities, catalog, startedAt);
+      await store.saveResults(results);
+      await store.removeResultsEvaluatedBefore(startedAt);
+      await store.pruneHistory(settings.historyDays, startedAt);
+      const errors = results.filter(r => r.status === 'error').length;
+      await store.finishRun(
+        runId,
+        { entities: results.length, errors },
+        this.now(),
+      );
+      const durationMs = this.now().getTime() - startedAt.getTime();
+      logger.info(
+        `Readiness: evaluated ${results.length} of ${entities.length} entities in ${durationMs} ms (${errors} with errors)`,
+      );
+      return { runId, entities: results.length, errors, durationMs };
+    } catch (error) {
+      await store.finishRun(runId, { failure: messageOf(error) }, this.now());
+      throw error;
+    }
+  }
+
+  /**
+   * Re-evaluates one entity now. Undefined when no check applies to it;
+   * NotFoundError when the catalog does not have it.
+   */
+  async evaluateEntity(
+    entityRef: string,
+  ): Promise<EntityReadiness | undefined> {
+    const { entity, related } = await this.deps.reader.readOne(entityRef);
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    const catalog = buildReadinessCatalogView([entity, ...related]);
+    const [result] = await this.evaluateEntities([entity], catalog, this.now());
+    if (result) {
+      await this.deps.store.saveResults([result]);
+    }
+    return result;
+  }
+
+  getResult(entityRef: string): Promise<EntityReadiness | undefined> {
+    return this.deps.store.getResult(entityRef);
+  }
+
+  listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
+    return this.deps.store.listResults(filter);
+  }
+
+  summarize(
+    groupBy: SummaryGroupBy,
+    filter: ResultFilter,
+  ): Promise<SummaryRow[]> {
+    return this.deps.store.summarize(groupBy, filter);
+  }
+
+  trend(
+    filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
+  ): Promise<TrendPoint[]> {
+    return this.deps.store.trend(filter, this.now());
+  }
+
+  listRuns(): Promise<RunRecord[]> {
+    return this.deps.store.listRuns();
+  }
+
+  listChecks(): CheckDefinition[] {
+    return this.deps.settings.rules.checks.filter(
+      check => check.severity !== 'off',
+    );
+  }
+
+  async exportCsv(filter: ResultFilter): Promise<string> {
+    const results = await this.deps.store.listResults(filter);
+    return toCsv(
+      results,
+      this.listChecks().map(check => check.id),
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { toCsv } from './toCsv';
+import { readiness } from '../__testUtils__/results';
+
+describe('toCsv', () => {
+  it('writes a header, one row per entity and one column per check', () => {
+    const csv = toCsv(
+      [readiness('fn', { failing: ['runbook'] })],
+      ['owner', 'runbook', 'monitors', 'oncall-contact'],
+    );
+    const [header, row, end] = csv.split('\r\n');
+    expect(header).toBe(
+      'entity_ref,title,kind,type,lifecycle,owner,system,domain,status,score,owner,runbook,monitors,oncall-contact,to_fix,evaluated_at',
+    );
+    expect(row).toBe(
+      'component:default/fn,,Component,lambda-function,production,group:default/team-a,system:default/sys-a,domain:default/dom,fail,75,pass,fail,pass,,runbook: runbook fail,2026-11-22T10:00:00.000Z',
+    );
+    expect(end).toBe('');
+  });
+
+  it('quotes commas and quotes, and defuses formulas', () => {
+    const result = {
+      ...readiness('fn'),
+      title: '=HYPERLINK("https://evil.example.net","click"), really',
+    };
+    const row = toCsv([result], []).split('\r\n')[1];
+    expect(row).toContain(
+      `"'=HYPERLINK(""https://evil.example.net"",""click""), really"`,
+    );
+  });
+});

@@ -1,0 +1,47 @@
+/** Types of the readiness backend's HTTP API, shared by the backend and the pages. */
+
+/** Narrows current results; every field set must match. */
+export type ResultFilter = {
+  owner?: string;
+  system?: string;
+  domain?: string;
+  kind?: string;
+  /** Only entities with a check that did not pass. */
+  failingOnly?: boolean;
+  /** Only entities where this check did not pass. */
+  checkId?: string;
+};
+
+export const SUMMARY_GROUPS = ['owner', 'system', 'domain'] as const;
+export type SummaryGroupBy = (typeof SUMMARY_GROUPS)[number];
+
+/** Readiness of the entities of one owner, system or domain. */
+export type SummaryRow = {
+  /** The owner, system or domain ref; null for entities without one. */
+  key: string | null;
+  entities: number;
+  passing: number;
+  /** Entities whose status is not pass (fail, warn or error). */
+  failing: number;
+  averageScore: number;
+  /** Check id → number of entities where it did not pass. */
+  failingChecks: Record<string, number>;
+};
+
+/** Readiness on one UTC day, from the stored history. */
+export type TrendPoint = {
+  day: string;
+  entities: number;
+  passing: number;
+  averageScore: number;
+};
+
+/** One evaluation of the whole catalog. */
+export type RunRecord = {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  entities?: number;
+  errors?: number;
+  failure?: string;
+};

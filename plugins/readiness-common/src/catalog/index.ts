@@ -1,0 +1,3 @@
+export { buildReadinessCatalogView } from './catalogView';
+export type { ReadinessCatalogView } from './catalogView';
+export { relatedRefsOf } from './relatedRefs';

@@ -1,0 +1,15 @@
+import { escalationPolicyCheck } from './escalationPolicyCheck';
+import { monitorsCheck } from './monitorsCheck';
+import { oncallContactCheck } from './oncallContactCheck';
+import { ownerCheck } from './ownerCheck';
+import { runbookCheck } from './runbookCheck';
+import { ReadinessCheck } from './types';
+
+/** The built-in checks judged from catalog data. `production-complete` is a roll-up, see rollUp.ts. */
+export const BUILT_IN_CHECKS: readonly ReadinessCheck[] = [
+  ownerCheck,
+  oncallContactCheck,
+  runbookCheck,
+  escalationPolicyCheck,
+  monitorsCheck,
+];

@@ -1,0 +1,15 @@
+export {
+  appliesTo,
+  describeFilters,
+  matchesFilter,
+  readsFromTypes,
+} from './appliesTo';
+export { BUILT_IN_CHECKS } from './builtInChecks';
+export { CATALOG_ONLY_ESCALATION_NOTE } from './escalationPolicyCheck';
+export { assessMonitors } from './monitorsCheck';
+export type { ExpectationGap, MonitorAssessment } from './monitorsCheck';
+export { resolveOwner } from './resolveOwner';
+export type { OwnerResolution } from './resolveOwner';
+export { problemWithPagerDutyId, resolveEscalation } from './resolveEscalation';
+export type { EscalationTarget } from './resolveEscalation';
+export type { CheckContext, CheckOutcome, ReadinessCheck } from './types';

@@ -1,0 +1,42 @@
+import { Entity } from '@backstage/catalog-model';
+import { annotationOf, linksOfType, problemWithHttpsUrl } from '../model';
+import { CheckDefinition } from '../types';
+import { CheckOutcome, fail, pass } from './types';
+
+/** Evaluates a check defined in app-config through `require`. */
+export function evaluateRequirements(
+  entity: Entity,
+  definition: CheckDefinition,
+): CheckOutcome {
+  const { annotations = [], linkTypes = [] } = definition.require ?? {};
+  const problems: string[] = [];
+  const missingAnnotations = annotations.filter(
+    name => annotationOf(entity, name) === undefined,
+  );
+  if (missingAnnotations.length > 0) {
+    problems.push(`Missing annotation ${missingAnnotations.join(', ')}.`);
+  }
+  for (const type of linkTypes) {
+    const links = linksOfType(entity, type);
+    if (links.length === 0) {
+      problems.push(`No link of type ${type} in metadata.links.`);
+    } else if (links.every(link => problemWithHttpsUrl(link.url))) {
+      problems.push(`No link of type ${type} is a well-formed https URL.`);
+    }
+  }
+  if (problems.length > 0) {
+    return fail(
+      problems.join(' '),
+      `Add what ${definition.title} requires: ${[
+        ...annotations.map(a => `annotation ${a}`),
+        ...linkTypes.map(t => `a link of type ${t}`),
+      ].join(', ')}.`,
+    );
+  }
+  return pass(
+    `Has ${[
+      ...annotations.map(a => `annotation ${a}`),
+      ...linkTypes.map(t => `a link of type ${t}`),
+    ].join(', ')}.`,
+  );
+}

@@ -1,0 +1,141 @@
+import type {
+  EntityReadiness,
+  SummaryRow,
+  TrendPoint,
+} from '@stagecraft/plugin-readiness-common';
+import { DEFAULT_CHECK_DEFINITIONS } from '@stagecraft/plugin-readiness-common';
+import { ReadinessClient } from '../api';
+
+export type FakeBackendOptions = {
+  results?: EntityReadiness[];
+  summary?: SummaryRow[];
+  trend?: TrendPoint[];
+  /** What POST /evaluate/:ref answers; a 404 when undefined. */
+  evaluated?: EntityReadiness;
+  status?: number;
+};
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+/** A simple stand-in for the backend's summary, so that grouping can be tested. */
+function summarize(
+  results: EntityReadiness[],
+  groupBy: 'owner' | 'system' | 'domain',
+): SummaryRow[] {
+  const groups = new Map<string | null, EntityReadiness[]>();
+  for (const result of results) {
+    const key = result[groupBy] ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.entries()].map(([key, rows]) => {
+    const failingChecks: Record<string, number> = {};
+    for (const row of rows) {
+      for (const check of row.checks.filter(c => c.status !== 'pass')) {
+        failingChecks[check.checkId] = (failingChecks[check.checkId] ?? 0) + 1;
+      }
+    }
+    const passing = rows.filter(r => r.status === 'pass').length;
+    return {
+      key,
+      entities: rows.length,
+      passing,
+      failing: rows.length - passing,
+      averageScore: Math.round(
+        rows.reduce((sum, r) => sum + r.score, 0) / rows.length,
+      ),
+      failingChecks,
+    };
+  });
+}
+
+const notFound = () =>
+  json({ error: { name: 'NotFoundError', message: 'Not found' } }, 404);
+
+/**
+ * The readiness client over a fake HTTP boundary: a `fetchApi` that answers
+ * the backend's routes from fixtures and records each request.
+ */
+export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
+  const requests: Array<{ method: string; url: URL }> = [];
+  const results = options.results ?? [];
+  const client = new ReadinessClient({
+    discoveryApi: {
+      getBaseUrl: async () => 'http://localhost:7007/api/readiness',
+    },
+    fetchApi: {
+      fetch: async (input: any, init?: RequestInit) => {
+        const url = new URL(String(input));
+        const method = init?.method ?? 'GET';
+        requests.push({ method, url });
+        if (options.status) {
+          return json(
+            { error: { name: 'Error', message: 'backend down' } },
+            options.status,
+          );
+        }
+        const path = url.pathname.replace('/api/readiness', '');
+        if (method === 'POST' && path === '/evaluate')
+          return json({ status: 'triggered' }, 202);
+        if (method === 'POST' && path.startsWith('/evaluate/')) {
+          return options.evaluated ? json(options.evaluated) : notFound();
+        }
+        const one = path.match(/^\/results\/([^/]+)\/([^/]+)\/([^/]+)$/);
+        if (one) {
+          const ref = `${one[1]}:${one[2]}/${one[3]}`;
+          const found = results.find(r => r.entityRef === ref);
+          return found ? json(found) : notFound();
+        }
+        switch (path) {
+          case '/results': {
+            const failing = url.searchParams.get('failing') === 'true';
+            const owner = url.searchParams.get('owner');
+            return json({
+              items: results.filter(
+                r =>
+                  (!failing || r.status !== 'pass') &&
+                  (!owner || r.owner === owner),
+              ),
+            });
+          }
+          case '/summary': {
+            const groupBy = (url.searchParams.get('groupBy') ?? 'owner') as
+              | 'owner'
+              | 'system'
+              | 'domain';
+            return json({
+              groupBy,
+              items: options.summary ?? summarize(results, groupBy),
+            });
+          }
+          case '/trend':
+            return json({ items: options.trend ?? [] });
+          case '/checks':
+            return json({ items: DEFAULT_CHECK_DEFINITIONS });
+          case '/runs':
+            return json({
+              items: [
+                {
+                  id: 1,
+                  startedAt: '2026-11-22T09:30:00Z',
+                  finishedAt: '2026-11-22T09:30:02Z',
+                  entities: results.length,
+                  errors: 0,
+                },
+              ],
+            });
+          case '/export.csv':
+            return new Response('entity_ref\r\n', {
+              headers: { 'Content-Type': 'text/csv' },
+            });
+          default:
+            return notFound();
+        }
+      },
+    },
+  });
+  return { client, requests };
+}

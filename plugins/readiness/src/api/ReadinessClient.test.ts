@@ -1,0 +1,76 @@
+import { ReadinessClient } from './ReadinessClient';
+
+function client(respond: (url: string, init?: RequestInit) => Response) {
+  const calls: Array<{ url: string; init?: RequestInit }> = [];
+  const readiness = new ReadinessClient({
+    discoveryApi: { getBaseUrl: async () => 'http://backend/api/readiness' },
+    fetchApi: {
+      fetch: async (input: any, init?: RequestInit) => {
+        calls.push({ url: String(input), init });
+        return respond(String(input), init);
+      },
+    },
+  });
+  return { readiness, calls };
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+describe('ReadinessClient', () => {
+  it('builds query strings from filters', async () => {
+    const { readiness, calls } = client(() => json({ items: [] }));
+    await readiness.listResults({
+      owner: 'group:default/a b',
+      failingOnly: true,
+      checkId: 'runbook',
+    });
+    await readiness.getSummary('system', {});
+    await readiness.getTrend({ days: 30, domain: 'domain:default/d' });
+    expect(calls.map(c => c.url)).toEqual([
+      'http://backend/api/readiness/results?owner=group%3Adefault%2Fa+b&check=runbook&failing=true',
+      'http://backend/api/readiness/summary?groupBy=system',
+      'http://backend/api/readiness/trend?domain=domain%3Adefault%2Fd&days=30',
+    ]);
+  });
+
+  it('reads one entity by its lower-case ref and maps 404 to undefined', async () => {
+    const { readiness, calls } = client(() =>
+      json({ error: { name: 'NotFoundError', message: 'nope' } }, 404),
+    );
+    const ref = {
+      kind: 'Component',
+      namespace: 'default',
+      name: 'Event-Processor',
+    };
+    expect(await readiness.getEntityResult(ref)).toBeUndefined();
+    expect(calls[0].url).toBe(
+      'http://backend/api/readiness/results/component/default/event-processor',
+    );
+    expect(await readiness.evaluateEntity(ref)).toBeUndefined();
+    expect(calls[1]).toEqual({
+      url: 'http://backend/api/readiness/evaluate/component%3Adefault%2FEvent-Processor',
+      init: { method: 'POST' },
+    });
+  });
+
+  it('rejects other errors with the status', async () => {
+    const { readiness } = client(() =>
+      json(
+        {
+          error: {
+            name: 'NotAllowedError',
+            message: 'Not allowed to evaluate readiness',
+          },
+        },
+        403,
+      ),
+    );
+    await expect(readiness.evaluateAll()).rejects.toMatchObject({
+      response: { status: 403 },
+    });
+  });
+});

@@ -1,0 +1,132 @@
+import {
+  CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  CheckDefinition,
+  EntityReadiness,
+  ResultFilter,
+  RunRecord,
+  SummaryGroupBy,
+  SummaryRow,
+  TrendPoint,
+} from '@stagecraft/plugin-readiness-common';
+import { ReadinessApi, TrendFilter } from './ReadinessApi';
+
+function query(
+  filter: ResultFilter & { days?: number; groupBy?: string },
+): string {
+  const params = new URLSearchParams();
+  const add = (name: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  };
+  add('groupBy', filter.groupBy);
+  add('owner', filter.owner);
+  add('system', filter.system);
+  add('domain', filter.domain);
+  add('kind', filter.kind);
+  add('check', filter.checkId);
+  add('days', filter.days);
+  if (filter.failingOnly) params.set('failing', 'true');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function entityPath(ref: CompoundEntityRef): string {
+  return [ref.kind, ref.namespace, ref.name]
+    .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
+    .join('/');
+}
+
+/**
+ * Talks to the `readiness` backend plugin. `fetchApi` adds the user's
+ * Backstage token; a non-2xx answer rejects with a `ResponseError`.
+ */
+export class ReadinessClient implements ReadinessApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  private async request(path: string, init?: RequestInit): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+
+  private async json<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await this.request(path, init)).json()) as T;
+  }
+
+  private async orUndefinedOn404<T>(
+    load: () => Promise<T>,
+  ): Promise<T | undefined> {
+    try {
+      return await load();
+    } catch (error) {
+      if (error instanceof ResponseError && error.response.status === 404) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  getEntityResult(entityRef: CompoundEntityRef) {
+    return this.orUndefinedOn404(() =>
+      this.json<EntityReadiness>(`/results/${entityPath(entityRef)}`),
+    );
+  }
+
+  evaluateEntity(entityRef: CompoundEntityRef) {
+    const ref = encodeURIComponent(stringifyEntityRef(entityRef));
+    return this.orUndefinedOn404(() =>
+      this.json<EntityReadiness>(`/evaluate/${ref}`, { method: 'POST' }),
+    );
+  }
+
+  async evaluateAll(): Promise<void> {
+    await this.request('/evaluate', { method: 'POST' });
+  }
+
+  async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
+    return (
+      await this.json<{ items: EntityReadiness[] }>(`/results${query(filter)}`)
+    ).items;
+  }
+
+  async getSummary(
+    groupBy: SummaryGroupBy,
+    filter: ResultFilter,
+  ): Promise<SummaryRow[]> {
+    return (
+      await this.json<{ items: SummaryRow[] }>(
+        `/summary${query({ ...filter, groupBy })}`,
+      )
+    ).items;
+  }
+
+  async getTrend(filter: TrendFilter): Promise<TrendPoint[]> {
+    return (await this.json<{ items: TrendPoint[] }>(`/trend${query(filter)}`))
+      .items;
+  }
+
+  async listChecks(): Promise<CheckDefinition[]> {
+    return (await this.json<{ items: CheckDefinition[] }>('/checks')).items;
+  }
+
+  async listRuns(): Promise<RunRecord[]> {
+    return (await this.json<{ items: RunRecord[] }>('/runs')).items;
+  }
+
+  async exportCsv(filter: ResultFilter): Promise<Blob> {
+    return (await this.request(`/export.csv${query(filter)}`)).blob();
+  }
+}

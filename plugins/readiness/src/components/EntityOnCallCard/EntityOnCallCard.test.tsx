@@ -1,0 +1,171 @@
+import { Entity } from '@backstage/catalog-model';
+import { configApiRef } from '@backstage/core-plugin-api';
+import {
+  catalogApiRef,
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
+import {
+  MockConfigApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { readinessApiRef } from '../../api';
+import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import {
+  exampleEntities,
+  exampleEntity,
+  exampleResults,
+} from '../../__testUtils__/exampleResults';
+import { EntityOnCallCard } from './EntityOnCallCard';
+
+async function renderCard(
+  entity: Entity,
+  options: { results?: typeof exampleResults; entities?: Entity[] } = {},
+) {
+  const backend = fakeReadinessBackend({
+    results: options.results ?? exampleResults,
+  });
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [readinessApiRef, backend.client],
+        [
+          catalogApiRef,
+          new InMemoryCatalogClient({
+            entities: options.entities ?? exampleEntities,
+          }),
+        ],
+        [
+          configApiRef,
+          new MockConfigApi({
+            stagecraft: {
+              readiness: {
+                pagerduty: { webBaseUrl: 'https://acme.pagerduty.com' },
+              },
+            },
+          }),
+        ],
+      ]}
+    >
+      <EntityProvider entity={entity}>
+        <EntityOnCallCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+/** External links carry a visually hidden ", Opens in a new window". */
+const external = (name: string) => `${name}, Opens in a new window`;
+
+const section = (name: string) => within(screen.getByRole('region', { name }));
+
+describe('EntityOnCallCard', () => {
+  it('puts runbooks, escalation and the on-call contact first for a Lambda', async () => {
+    await renderCard(exampleEntity('component:default/event-processor'));
+    expect(
+      await screen.findByRole('region', { name: 'On call' }),
+    ).toBeInTheDocument();
+
+    const regions = screen
+      .getAllByRole('region')
+      .map(r => r.getAttribute('aria-label'));
+    expect(regions).toEqual([
+      'Runbooks',
+      'Escalation',
+      'On call',
+      'Dashboards and alarms',
+    ]);
+
+    expect(
+      section('Runbooks').getByRole('link', {
+        name: external('Event processor runbook'),
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/runbooks/event-data-platform/event-processor',
+    );
+    expect(
+      section('Escalation').getByRole('link', { name: external('P7HD3MV') }),
+    ).toHaveAttribute(
+      'href',
+      'https://acme.pagerduty.com/service-directory/P7HD3MV',
+    );
+    const onCall = section('On call');
+    expect(await onCall.findByText('chen.wei')).toBeInTheDocument();
+    expect(
+      onCall.getByRole('link', {
+        name: external('Data Platform on-call schedule'),
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://oncall.example.com/schedules/data-platform-team',
+    );
+    expect(
+      section('Dashboards and alarms').getByRole('link', {
+        name: external('event-processor-iterator-age'),
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:alarm/event-processor-iterator-age',
+    );
+  });
+
+  it('uses the PagerDuty link and policy the backend verified', async () => {
+    const verified = exampleResults.map(r =>
+      r.entityRef !== 'component:default/event-processor'
+        ? r
+        : {
+            ...r,
+            checks: r.checks.map(c =>
+              c.checkId === 'escalation-policy'
+                ? {
+                    ...c,
+                    details: {
+                      pagerdutyServiceId: 'P7HD3MV',
+                      pagerdutyServiceUrl:
+                        'https://acme.pagerduty.com/service-directory/P7HD3MV',
+                      escalationPolicyName: 'Data Platform',
+                      escalationPolicyUrl:
+                        'https://acme.pagerduty.com/escalation_policies/PPOL1',
+                      escalationLevels: 3,
+                    },
+                  }
+                : c,
+            ),
+          },
+    );
+    await renderCard(exampleEntity('component:default/event-processor'), {
+      results: verified,
+    });
+    expect(
+      await screen.findByRole('link', { name: external('Data Platform') }),
+    ).toHaveAttribute(
+      'href',
+      'https://acme.pagerduty.com/escalation_policies/PPOL1',
+    );
+    expect(screen.getByText(/\(3 levels\)/)).toBeInTheDocument();
+  });
+
+  it('says what is missing: no runbook, nobody paged, no contact', async () => {
+    const entity: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'orphan', namespace: 'default' },
+      spec: {
+        type: 'lambda-function',
+        lifecycle: 'production',
+        owner: 'group:default/ghosts',
+      },
+    };
+    await renderCard(entity, { results: [] });
+    expect(await screen.findByText('No runbook linked.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Nobody is paged/)).toBeInTheDocument();
+    expect(
+      screen.getByText('The owning team names no on-call contact.'),
+    ).toBeInTheDocument();
+  });
+});

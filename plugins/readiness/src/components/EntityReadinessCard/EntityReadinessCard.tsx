@@ -1,0 +1,129 @@
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  Gauge,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import RefreshIcon from '@material-ui/icons/Refresh';
+import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { useEffect, useState } from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { readinessApiRef } from '../../api';
+import { timeAgo } from '../../lib/timeAgo';
+import { CheckList, StatusChip } from '../shared';
+
+function Summary({ result }: { result: EntityReadiness }) {
+  const counted = result.checks.filter(
+    c => c.checkId !== 'production-complete',
+  );
+  const passed = counted.filter(c => c.status === 'pass').length;
+  return (
+    <Box display="flex" alignItems="center" mb={1}>
+      <Box
+        width={96}
+        mr={2}
+        aria-label={`Readiness score ${result.score} out of 100`}
+      >
+        <Gauge value={result.score / 100} size="small" />
+      </Box>
+      <Box>
+        <StatusChip status={result.status} size="medium" />
+        <Typography variant="body2">
+          {passed} of {counted.length} checks pass
+        </Typography>
+        <Typography variant="caption" color="textSecondary">
+          Last checked{' '}
+          <time dateTime={result.evaluatedAt} title={result.evaluatedAt}>
+            {timeAgo(result.evaluatedAt)}
+          </time>
+        </Typography>
+      </Box>
+    </Box>
+  );
+}
+
+/**
+ * Operational readiness of the current entity: score, every check with its
+ * reason and fix link, and when it was last checked. "Check now" re-evaluates.
+ */
+export function EntityReadinessCard() {
+  const { entity } = useEntity();
+  const api = useApi(readinessApiRef);
+  const entityRef = getCompoundEntityRef(entity);
+  const refKey = `${entityRef.kind}:${entityRef.namespace}/${entityRef.name}`;
+  const [checkedNow, setCheckedNow] = useState(false);
+
+  const [loaded, load] = useAsyncFn(
+    () => api.getEntityResult(entityRef),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, refKey],
+  );
+  const [evaluated, evaluate] = useAsyncFn(async () => {
+    const result = await api.evaluateEntity(entityRef);
+    setCheckedNow(true);
+    return result;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, refKey]);
+
+  useEffect(() => {
+    setCheckedNow(false);
+    load();
+  }, [load]);
+
+  const state = checkedNow ? evaluated : loaded;
+  const result = state.value;
+  const action = (
+    <Button
+      size="small"
+      startIcon={<RefreshIcon />}
+      onClick={() => evaluate()}
+      disabled={evaluated.loading}
+    >
+      Check now
+    </Button>
+  );
+
+  let content;
+  if (state.loading || evaluated.loading) {
+    content = <Progress />;
+  } else if (evaluated.error) {
+    content = <ResponseErrorPanel error={evaluated.error} />;
+  } else if (state.error) {
+    content = <ResponseErrorPanel error={state.error} />;
+  } else if (!result) {
+    content = (
+      <Typography variant="body2" color="textSecondary">
+        {checkedNow
+          ? 'No readiness check applies to this entity.'
+          : 'Not evaluated yet. Production services are checked every few minutes; use Check now to check it right away.'}
+      </Typography>
+    );
+  } else {
+    content = (
+      <>
+        <Summary result={result} />
+        {result.error && (
+          <WarningPanel
+            severity="warning"
+            title="Could not be evaluated"
+            message={result.error}
+          />
+        )}
+        <CheckList checks={result.checks} />
+      </>
+    );
+  }
+
+  return (
+    <InfoCard title="Operational readiness" action={action}>
+      {content}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,134 @@
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
+import { makeStyles } from '@material-ui/core/styles';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import RefreshIcon from '@material-ui/icons/Refresh';
+import type {
+  CheckDefinition,
+  SummaryGroupBy,
+} from '@stagecraft/plugin-readiness-common';
+
+const useStyles = makeStyles(theme => ({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
+  select: { minWidth: 180 },
+}));
+
+export type Filters = {
+  groupBy: SummaryGroupBy;
+  /** The owner, system or domain chosen in the summary. */
+  selected?: { groupBy: SummaryGroupBy; key: string };
+  checkId?: string;
+  failingOnly: boolean;
+};
+
+const GROUP_LABELS: Record<SummaryGroupBy, string> = {
+  owner: 'Owner',
+  system: 'System',
+  domain: 'Domain',
+};
+
+export function FiltersBar(props: {
+  filters: Filters;
+  checks: CheckDefinition[];
+  onChange: (filters: Filters) => void;
+  onExport: () => void;
+  onEvaluate: () => void;
+  exporting: boolean;
+  evaluating: boolean;
+}) {
+  const classes = useStyles();
+  const { filters, onChange } = props;
+  return (
+    <Box className={classes.bar}>
+      <TextField
+        select
+        size="small"
+        variant="outlined"
+        id="readiness-group-by"
+        label="Group by"
+        className={classes.select}
+        value={filters.groupBy}
+        onChange={event =>
+          onChange({
+            ...filters,
+            groupBy: event.target.value as SummaryGroupBy,
+          })
+        }
+      >
+        {(Object.keys(GROUP_LABELS) as SummaryGroupBy[]).map(groupBy => (
+          <MenuItem key={groupBy} value={groupBy}>
+            {GROUP_LABELS[groupBy]}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        variant="outlined"
+        id="readiness-check"
+        label="Check"
+        className={classes.select}
+        value={filters.checkId ?? ''}
+        onChange={event =>
+          onChange({ ...filters, checkId: event.target.value || undefined })
+        }
+      >
+        <MenuItem value="">Any check</MenuItem>
+        {props.checks.map(check => (
+          <MenuItem key={check.id} value={check.id}>
+            {check.title}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={filters.failingOnly}
+            onChange={(_event, checked) =>
+              onChange({ ...filters, failingOnly: checked })
+            }
+            color="primary"
+          />
+        }
+        label="Failing only"
+      />
+      {filters.selected && (
+        <Chip
+          label={`${GROUP_LABELS[filters.selected.groupBy]}: ${
+            filters.selected.key
+          }`}
+          onDelete={() => onChange({ ...filters, selected: undefined })}
+        />
+      )}
+      <Box flexGrow={1} />
+      <Button
+        variant="outlined"
+        startIcon={<RefreshIcon />}
+        onClick={props.onEvaluate}
+        disabled={props.evaluating}
+      >
+        Evaluate now
+      </Button>
+      <Button
+        variant="contained"
+        color="primary"
+        startIcon={<GetAppIcon />}
+        onClick={props.onExport}
+        disabled={props.exporting}
+      >
+        Export CSV
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,128 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readinessApiRef } from '../../api';
+import { exampleResults } from '../../__testUtils__/exampleResults';
+import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import { ReadinessPage } from './ReadinessPage';
+
+jest.setTimeout(90_000);
+
+const trend = [
+  { day: '2026-11-20', entities: 49, passing: 36, averageScore: 88.1 },
+  { day: '2026-11-21', entities: 49, passing: 38, averageScore: 90.4 },
+  { day: '2026-11-22', entities: 49, passing: 40, averageScore: 92.6 },
+];
+
+async function renderPage() {
+  const backend = fakeReadinessBackend({ results: exampleResults, trend });
+  await renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
+      <ReadinessPage />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+  const calls = (path: string) =>
+    backend.requests
+      .filter(r => r.url.pathname === `/api/readiness${path}`)
+      .map(r => `${r.method} ${r.url.search}`);
+  return { backend, calls };
+}
+
+/** The summary row of a group: the table row with the group's name and a Show button. */
+function summaryRow(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const row = screen
+      .getAllByText(name)
+      .map(el => el.closest('tr'))
+      .find(r => r && within(r).queryByRole('button', { name: 'Show' }));
+    if (!row) throw new Error(`No summary row for ${name}`);
+    return row;
+  });
+}
+
+describe('ReadinessPage', () => {
+  it('shows totals, the trend, readiness by owner and what to fix per entity', async () => {
+    await renderPage();
+    expect(await screen.findByText('Entities (49)')).toBeInTheDocument();
+    expect(
+      screen.getByText(/ready: 40 of 49 entities pass every check/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '2026-11-22: average score 92.6, 40 of 49 ready (3 days of history).',
+      ),
+    ).toBeInTheDocument();
+
+    expect(
+      screen.getByRole('heading', { name: 'Readiness by owner' }),
+    ).toBeInTheDocument();
+    const dataPlatform = within(await summaryRow('data-platform-team'));
+    expect(dataPlatform.getByText('Monitors: 3')).toBeInTheDocument();
+    expect(dataPlatform.getByText('8 of 11')).toBeInTheDocument();
+
+    const replayer = screen.getByText('event-replayer').closest('tr')!;
+    expect(
+      within(replayer).getByText(/^No alarms or monitors declared/),
+    ).toBeInTheDocument();
+    expect(within(replayer).getByText('Not ready')).toBeInTheDocument();
+  });
+
+  it('filters to failing entities only', async () => {
+    const { calls } = await renderPage();
+    await screen.findByText('Entities (49)');
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Failing only' }),
+    );
+    expect(await screen.findByText('Entities (9)')).toBeInTheDocument();
+    expect(calls('/results')).toContain('GET ?failing=true');
+    expect(calls('/summary')).toContain('GET ?groupBy=owner&failing=true');
+  });
+
+  it('groups by system and narrows to one group', async () => {
+    const { calls } = await renderPage();
+    await screen.findByText('Entities (49)');
+    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'System' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Readiness by system' }),
+    ).toBeInTheDocument();
+    expect(calls('/summary')).toContain('GET ?groupBy=system');
+
+    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Owner' }));
+    const row = await summaryRow('reviews-team');
+    await userEvent.click(within(row).getByRole('button', { name: 'Show' }));
+    expect(
+      await screen.findByText('Owner: group:default/reviews-team'),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(calls('/results')).toContain(
+        'GET ?owner=group%3Adefault%2Freviews-team',
+      ),
+    );
+    expect(calls('/trend')).toContain(
+      'GET ?owner=group%3Adefault%2Freviews-team&days=30',
+    );
+  });
+
+  it('exports the current view as CSV and starts an evaluation on request', async () => {
+    const createObjectURL = jest.fn(() => 'blob:readiness');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const { calls } = await renderPage();
+    await screen.findByText('Entities (49)');
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Failing only' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+    expect(calls('/export.csv')).toEqual(['GET ?failing=true']);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Evaluate now' }));
+    await waitFor(() => expect(calls('/evaluate')).toEqual(['POST ']));
+  });
+});

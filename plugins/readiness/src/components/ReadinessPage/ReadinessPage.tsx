@@ -1,0 +1,183 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import type { ResultFilter } from '@stagecraft/plugin-readiness-common';
+import { useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { readinessApiRef } from '../../api';
+import { downloadBlob } from '../../lib/download';
+import { timeAgo } from '../../lib/timeAgo';
+import { Filters, FiltersBar } from './FiltersBar';
+import { ResultsTable } from './ResultsTable';
+import { SummaryTable } from './SummaryTable';
+import { TrendChart } from './TrendChart';
+
+function Totals(props: {
+  entities: number;
+  passing: number;
+  averageScore: number;
+  lastRun?: string;
+}) {
+  const share =
+    props.entities > 0 ? Math.round((100 * props.passing) / props.entities) : 0;
+  return (
+    <InfoCard title="Now">
+      <Typography variant="h3" component="p">
+        {share}%
+      </Typography>
+      <Typography variant="body2">
+        ready: {props.passing} of {props.entities} entities pass every check
+      </Typography>
+      <Typography variant="h5" component="p" style={{ marginTop: 16 }}>
+        {props.averageScore}
+      </Typography>
+      <Typography variant="body2">average score</Typography>
+      {props.lastRun && (
+        <Typography variant="caption" color="textSecondary">
+          Last evaluated{' '}
+          <time dateTime={props.lastRun} title={props.lastRun}>
+            {timeAgo(props.lastRun)}
+          </time>
+        </Typography>
+      )}
+    </InfoCard>
+  );
+}
+
+/**
+ * Readiness across the organisation: by owner, system or domain, filtered to
+ * failing checks, with the trend from history and a CSV export.
+ */
+export function ReadinessPage() {
+  const api = useApi(readinessApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [filters, setFilters] = useState<Filters>({
+    groupBy: 'owner',
+    failingOnly: false,
+  });
+  const [days, setDays] = useState(30);
+
+  const resultFilter: ResultFilter = useMemo(
+    () => ({
+      ...(filters.selected
+        ? { [filters.selected.groupBy]: filters.selected.key }
+        : {}),
+      checkId: filters.checkId,
+      failingOnly: filters.failingOnly,
+    }),
+    [filters],
+  );
+
+  const checks = useAsync(() => api.listChecks(), [api]);
+  const runs = useAsync(() => api.listRuns(), [api]);
+  const summary = useAsync(
+    () => api.getSummary(filters.groupBy, resultFilter),
+    [api, filters.groupBy, resultFilter],
+  );
+  const results = useAsync(
+    () => api.listResults(resultFilter),
+    [api, resultFilter],
+  );
+  const trend = useAsync(() => {
+    const { failingOnly: _ignored, ...trendFilter } = resultFilter;
+    return api.getTrend({ ...trendFilter, days });
+  }, [api, resultFilter, days]);
+
+  const [exporting, exportCsv] = useAsyncFn(async () => {
+    try {
+      downloadBlob(await api.exportCsv(resultFilter), 'readiness.csv');
+    } catch (error) {
+      alertApi.post({
+        message: `Export failed: ${(error as Error).message}`,
+        severity: 'error',
+      });
+    }
+  }, [api, resultFilter]);
+  const [evaluating, evaluateAll] = useAsyncFn(async () => {
+    try {
+      await api.evaluateAll();
+      alertApi.post({
+        message: 'Evaluation started; results update when it finishes.',
+        severity: 'info',
+        display: 'transient',
+      });
+    } catch (error) {
+      alertApi.post({
+        message: `Could not start: ${(error as Error).message}`,
+        severity: 'error',
+      });
+    }
+  }, [api]);
+
+  const items = results.value ?? [];
+  const totals = {
+    entities: items.length,
+    passing: items.filter(r => r.status === 'pass').length,
+    averageScore:
+      items.length > 0
+        ? Math.round(items.reduce((sum, r) => sum + r.score, 0) / items.length)
+        : 0,
+  };
+  const error = checks.error ?? summary.error ?? results.error ?? trend.error;
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Operational readiness"
+        subtitle="Does every production service have an owner on call, runbooks, a pager and monitors?"
+      />
+      <Content>
+        <FiltersBar
+          filters={filters}
+          checks={checks.value ?? []}
+          onChange={setFilters}
+          onExport={exportCsv}
+          onEvaluate={evaluateAll}
+          exporting={exporting.loading}
+          evaluating={evaluating.loading}
+        />
+        {error && <ResponseErrorPanel error={error} />}
+        <Grid container spacing={3}>
+          <Grid item xs={12} md={4}>
+            <Totals
+              {...totals}
+              lastRun={runs.value?.find(r => r.finishedAt)?.finishedAt}
+            />
+          </Grid>
+          <Grid item xs={12} md={8}>
+            <TrendChart
+              points={trend.value ?? []}
+              days={days}
+              onDaysChange={setDays}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <SummaryTable
+              groupBy={filters.groupBy}
+              rows={summary.value ?? []}
+              checks={checks.value ?? []}
+              loading={summary.loading}
+              onSelect={key =>
+                setFilters({
+                  ...filters,
+                  selected: { groupBy: filters.groupBy, key },
+                })
+              }
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <ResultsTable results={items} loading={results.loading} />
+          </Grid>
+        </Grid>
+      </Content>
+    </Page>
+  );
+}

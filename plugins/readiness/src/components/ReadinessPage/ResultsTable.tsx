@@ -1,0 +1,97 @@
+import { Link, Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { CheckStatusIcon, StatusChip } from '../shared';
+
+const useStyles = makeStyles(theme => ({
+  problems: { margin: 0, padding: 0, listStyle: 'none' },
+  problem: {
+    display: 'flex',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(0.5),
+  },
+}));
+
+function ToFix({ result }: { result: EntityReadiness }) {
+  const classes = useStyles();
+  const problems = result.checks.filter(check => check.status !== 'pass');
+  if (result.error) {
+    return <Typography variant="body2">{result.error}</Typography>;
+  }
+  if (problems.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        Nothing
+      </Typography>
+    );
+  }
+  return (
+    <ul className={classes.problems}>
+      {problems.map(check => (
+        <li key={check.checkId} className={classes.problem}>
+          <CheckStatusIcon check={check} />
+          <Typography variant="body2">
+            <strong>{check.title}:</strong> {check.reason}{' '}
+            {check.fixUrl && <Link to={check.fixUrl}>How to fix</Link>}
+          </Typography>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ResultsTable(props: {
+  results: EntityReadiness[];
+  loading: boolean;
+}) {
+  const columns: TableColumn<EntityReadiness>[] = [
+    {
+      title: 'Entity',
+      field: 'entityRef',
+      width: '18%',
+      render: row => <EntityRefLink entityRef={row.entityRef} />,
+    },
+    { title: 'Type', field: 'type', width: '10%' },
+    {
+      title: 'Owner',
+      field: 'owner',
+      width: '14%',
+      render: row =>
+        row.owner ? <EntityRefLink entityRef={row.owner} /> : null,
+    },
+    { title: 'Score', field: 'score', type: 'numeric', width: '6%' },
+    {
+      title: 'Status',
+      field: 'status',
+      width: '10%',
+      render: row => <StatusChip status={row.status} />,
+    },
+    {
+      title: 'To fix',
+      sorting: false,
+      customFilterAndSearch: (term, row) =>
+        row.checks.some(c =>
+          `${c.title} ${c.reason}`
+            .toLocaleLowerCase('en-US')
+            .includes(String(term).toLocaleLowerCase('en-US')),
+        ),
+      render: row => <ToFix result={row} />,
+    },
+  ];
+  return (
+    <Table<EntityReadiness>
+      title={`Entities (${props.results.length})`}
+      isLoading={props.loading}
+      columns={columns}
+      data={props.results}
+      options={{
+        paging: true,
+        pageSize: 20,
+        pageSizeOptions: [20, 50, 100],
+        padding: 'dense',
+      }}
+    />
+  );
+}

@@ -1,0 +1,102 @@
+import { InfoCard } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import type { TrendPoint } from '@stagecraft/plugin-readiness-common';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export const TREND_DAYS = [7, 30, 90, 180];
+
+/** Average score and share of ready entities per day, from the stored history. */
+export function TrendChart(props: {
+  points: TrendPoint[];
+  days: number;
+  onDaysChange: (days: number) => void;
+}) {
+  const theme = useTheme();
+  const data = props.points.map(point => ({
+    day: point.day,
+    'Average score': point.averageScore,
+    'Ready (%)':
+      point.entities > 0
+        ? Math.round((100 * point.passing) / point.entities)
+        : 0,
+  }));
+  const latest = props.points[props.points.length - 1];
+  const action = (
+    <TextField
+      select
+      size="small"
+      id="readiness-trend-period"
+      label="Period"
+      value={props.days}
+      onChange={event => props.onDaysChange(Number(event.target.value))}
+      inputProps={{ 'aria-label': 'Trend period' }}
+    >
+      {TREND_DAYS.map(days => (
+        <MenuItem key={days} value={days}>
+          Last {days} days
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+  return (
+    <InfoCard title="Trend" action={action}>
+      {latest ? (
+        <Typography variant="body2" color="textSecondary">
+          {latest.day}: average score {latest.averageScore}, {latest.passing} of{' '}
+          {latest.entities} ready ({props.points.length} day
+          {props.points.length === 1 ? '' : 's'} of history).
+        </Typography>
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          No history yet: the trend starts with the first evaluation.
+        </Typography>
+      )}
+      <Box height={220} mt={1} aria-hidden>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
+          >
+            <CartesianGrid
+              strokeDasharray="3 3"
+              stroke={theme.palette.divider}
+            />
+            <XAxis dataKey="day" tick={{ fontSize: 11 }} />
+            <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
+            <Tooltip />
+            <Legend />
+            <Line
+              type="monotone"
+              dataKey="Average score"
+              stroke={theme.palette.primary.main}
+              strokeWidth={2}
+              dot={data.length < 40}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="Ready (%)"
+              stroke={theme.palette.success.main}
+              strokeWidth={2}
+              dot={data.length < 40}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </Box>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,72 @@
+import { Link } from '@backstage/core-components';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemIcon from '@material-ui/core/ListItemIcon';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { CheckResult } from '@stagecraft/plugin-readiness-common';
+import { CheckStatusIcon } from './CheckStatusIcon';
+
+const useStyles = makeStyles(theme => ({
+  icon: {
+    minWidth: theme.spacing(5),
+    alignSelf: 'flex-start',
+    marginTop: theme.spacing(0.5),
+  },
+  fix: { marginTop: theme.spacing(0.5) },
+  note: { display: 'block', marginTop: theme.spacing(0.5) },
+}));
+
+/** Each check with its reason and, when it did not pass, how to fix it. */
+export function CheckList(props: { checks: CheckResult[] }) {
+  const classes = useStyles();
+  return (
+    <List dense disablePadding>
+      {props.checks.map(check => (
+        <ListItem key={check.checkId} disableGutters alignItems="flex-start">
+          <ListItemIcon className={classes.icon}>
+            <CheckStatusIcon check={check} />
+          </ListItemIcon>
+          <ListItemText
+            primary={
+              <>
+                {check.title}
+                {check.severity === 'warning' && (
+                  <Typography variant="caption" color="textSecondary">
+                    {' '}
+                    (warning)
+                  </Typography>
+                )}
+              </>
+            }
+            secondaryTypographyProps={{ component: 'div' }}
+            secondary={
+              <>
+                <Typography variant="body2" color="textSecondary">
+                  {check.reason}
+                </Typography>
+                {check.status !== 'pass' && (check.fix || check.fixUrl) && (
+                  <Typography variant="body2" className={classes.fix}>
+                    {check.fix}{' '}
+                    {check.fixUrl && <Link to={check.fixUrl}>How to fix</Link>}
+                  </Typography>
+                )}
+                {check.notes?.map(note => (
+                  <Typography
+                    key={note}
+                    variant="caption"
+                    color="textSecondary"
+                    className={classes.note}
+                  >
+                    {note}
+                  </Typography>
+                ))}
+              </>
+            }
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,3 @@
+export { CheckList } from './CheckList';
+export { CheckStatusIcon } from './CheckStatusIcon';
+export { StatusChip } from './StatusChip';

@@ -1,0 +1,59 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { readinessApiRef, ReadinessClient } from './api';
+import { rootRouteRef } from './routes';
+
+export const readinessPlugin = createPlugin({
+  id: 'readiness',
+  routes: {
+    root: rootRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: readinessApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReadinessClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/** Readiness across the organisation; mount it at `/readiness`. */
+export const ReadinessPage = readinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReadinessPage',
+    component: () =>
+      import('./components/ReadinessPage').then(m => m.ReadinessPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** Score and every check of the current entity, with reasons and fix links. */
+export const EntityReadinessCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReadinessCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReadinessCard').then(
+          m => m.EntityReadinessCard,
+        ),
+    },
+  }),
+);
+
+/** Runbooks, escalation policy and the owner's on-call contact, for whoever was paged. */
+export const EntityOnCallCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOnCallCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityOnCallCard').then(m => m.EntityOnCallCard),
+    },
+  }),
+);

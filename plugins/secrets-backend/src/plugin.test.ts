@@ -1,0 +1,309 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  findSecretValues,
+  SecretReviewItem,
+  SecretsReviewResponse,
+  secretsReviewPermission,
+} from '@stagecraft/plugin-secrets-common';
+import request from 'supertest';
+import { startSecretsBackend } from './__testUtils__/startSecretsBackend';
+import {
+  TEST_CATALOG,
+  UNLISTED_ANNOTATION_MARKER,
+} from './__testUtils__/testCatalog';
+
+jest.setTimeout(90_000);
+
+type Backend = Awaited<ReturnType<typeof startSecretsBackend>>;
+
+const ROUTES = [
+  '/api/secrets/secrets',
+  '/api/secrets/secrets/export.csv',
+  '/api/secrets/secrets/by-entity/resource/default/orders-db-password',
+];
+
+describe('secrets backend with the real catalog', () => {
+  let backend: Backend;
+  const get = (path: string, header = mockCredentials.user.header()) =>
+    request(backend.server).get(path).set('Authorization', header);
+
+  beforeAll(async () => {
+    backend = await startSecretsBackend({
+      files: { 'catalog.yaml': TEST_CATALOG },
+      expectedEntities: 7,
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it('GET /secrets answers the review of every secret', async () => {
+    const res = await get('/api/secrets/secrets');
+    expect(res.status).toBe(200);
+    const body: SecretsReviewResponse = res.body;
+
+    expect(body.items.map(i => i.entityRef)).toEqual([
+      'resource:default/laptop-key',
+      'resource:default/orders-db-password',
+    ]);
+    expect(body.summary).toEqual({
+      total: 2,
+      compliant: 1,
+      nonCompliant: 1,
+      orphaned: 0,
+      noRemediationDocs: 1,
+      byStore: {
+        'resource:default/vault-prod': { total: 1, nonCompliant: 0 },
+        'resource:default/team-laptops': { total: 1, nonCompliant: 1 },
+      },
+    });
+    expect(Date.parse(body.generatedAt)).not.toBeNaN();
+
+    const ordersDb = body.items[1];
+    expect(ordersDb).toEqual({
+      entityRef: 'resource:default/orders-db-password',
+      name: 'orders-db-password',
+      namespace: 'default',
+      title: 'Orders database password',
+      description: 'Password of the orders_app user on the orders database.',
+      secretKind: 'password',
+      secretPath: 'prod/orders/db',
+      rotationPeriod: '30d',
+      lifecycle: 'production',
+      owner: 'group:default/team-a',
+      system: 'system:default/orders',
+      store: {
+        entityRef: 'resource:default/vault-prod',
+        name: 'vault-prod',
+        title: 'Vault (prod)',
+        provider: 'hashicorp-vault',
+        approved: true,
+      },
+      dependents: ['component:default/orders-web'],
+      remediationLinks: [
+        {
+          url: 'https://wiki.example.com/rotate-orders-db',
+          title: 'Rotating the orders database password',
+          type: 'rotation-guide',
+        },
+      ],
+      compliance: {
+        entityRef: 'resource:default/orders-db-password',
+        compliant: true,
+        findings: [],
+        skippedRules: [],
+      },
+    });
+
+    const laptopKey = body.items[0];
+    expect(laptopKey.store).toMatchObject({
+      provider: 'team-laptops',
+      approved: false,
+    });
+    expect(laptopKey.compliance.findings.map(f => f.ruleId)).toEqual([
+      'approved-store',
+      'remediation-docs',
+    ]);
+  });
+
+  it('copies only named fields through: no other annotation, nothing that looks like a secret', async () => {
+    const res = await get('/api/secrets/secrets');
+    expect(res.text).not.toContain(UNLISTED_ANNOTATION_MARKER);
+    expect(res.text).not.toContain('"annotations"');
+    expect(res.text).not.toContain('"spec"');
+    expect(findSecretValues(res.body)).toEqual([]);
+  });
+
+  it('GET /secrets/export.csv exports the same rows, guarding against formulas', async () => {
+    const res = await get('/api/secrets/secrets/export.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="secrets-review-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const lines = res.text.split('\r\n');
+    expect(lines[0]).toMatch(/^entityRef,name,title,/);
+    expect(lines).toHaveLength(4); // header, two rows, final line end
+    expect(lines[1]).toMatch(/^resource:default\/laptop-key,laptop-key,/);
+    expect(lines[1]).toContain(
+      `"'=HYPERLINK(""https://evil.example.com"",""open"")"`,
+    );
+    expect(res.text).not.toContain(UNLISTED_ANNOTATION_MARKER);
+  });
+
+  it('GET /secrets/by-entity answers a secret with its row', async () => {
+    const res = await get(
+      '/api/secrets/secrets/by-entity/resource/default/orders-db-password',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entityRef: 'resource:default/orders-db-password',
+      compliance: { compliant: true },
+    });
+  });
+
+  it('GET /secrets/by-entity answers a store with the secrets kept there', async () => {
+    const res = await get(
+      '/api/secrets/secrets/by-entity/resource/default/vault-prod',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
+      'resource:default/orders-db-password',
+    ]);
+  });
+
+  it('GET /secrets/by-entity answers another entity with the secrets it depends on', async () => {
+    const uses = await get(
+      '/api/secrets/secrets/by-entity/component/default/orders-web',
+    );
+    expect(uses.status).toBe(200);
+    expect(uses.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
+      'resource:default/laptop-key',
+      'resource:default/orders-db-password',
+    ]);
+    const none = await get(
+      '/api/secrets/secrets/by-entity/component/default/status-page',
+    );
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual([]);
+  });
+
+  it('GET /secrets/by-entity answers 404 for an entity that is not in the catalog', async () => {
+    const res = await get(
+      '/api/secrets/secrets/by-entity/component/default/does-not-exist',
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toContain(
+      'component:default/does-not-exist',
+    );
+  });
+
+  it('accepts service-to-service calls', async () => {
+    const res = await get(
+      '/api/secrets/secrets',
+      mockCredentials.service.header(),
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it.each(ROUTES)(
+    'rejects unauthenticated calls to %s with 401',
+    async path => {
+      const res = await get(path, mockCredentials.none.header());
+      expect(res.status).toBe(401);
+    },
+  );
+
+  it('registers the review permission so that policies and the permission backend see it', async () => {
+    const res = await get(
+      '/api/secrets/.well-known/backstage/permissions/metadata',
+      mockCredentials.service.header(),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.permissions).toContainEqual(secretsReviewPermission);
+  });
+});
+
+describe('secrets backend when the review permission is denied', () => {
+  let backend: Backend;
+  const get = (path: string) =>
+    request(backend.server)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header());
+
+  beforeAll(async () => {
+    // A policy decision that denies only the review; catalog reads stay allowed.
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(r => ({
+          result:
+            r.permission.name === secretsReviewPermission.name
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        })),
+      authorizeConditional: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    });
+    backend = await startSecretsBackend({
+      files: { 'catalog.yaml': TEST_CATALOG },
+      expectedEntities: 7,
+      features: [permissions.factory],
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it.each(ROUTES.slice(0, 2))('answers %s with 403', async path => {
+    const res = await get(path);
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain('stagecraft.secrets.review');
+  });
+
+  it('still answers entity pages, which any signed-in user may read', async () => {
+    const res = await get(ROUTES[2]);
+    expect(res.status).toBe(200);
+    expect(res.body.entityRef).toBe('resource:default/orders-db-password');
+  });
+});
+
+describe('secrets backend when the catalog hides a secret from the caller', () => {
+  let backend: Backend;
+  const get = (path: string) =>
+    request(backend.server)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header());
+
+  beforeAll(async () => {
+    // Catalog reads are conditional: every entity except laptop-key.
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      authorizeConditional: async (requests, options) =>
+        requests.map(() =>
+          (options?.credentials.principal as { type?: string }).type === 'user'
+            ? {
+                result: AuthorizeResult.CONDITIONAL,
+                pluginId: 'catalog',
+                resourceType: 'catalog-entity',
+                conditions: {
+                  not: {
+                    rule: 'HAS_METADATA',
+                    resourceType: 'catalog-entity',
+                    params: { key: 'name', value: 'laptop-key' },
+                  },
+                },
+              }
+            : { result: AuthorizeResult.ALLOW },
+        ),
+    });
+    backend = await startSecretsBackend({
+      files: { 'catalog.yaml': TEST_CATALOG },
+      expectedEntities: 6, // laptop-key is hidden from the (user) poll
+      features: [permissions.factory],
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it('leaves the hidden secret out of entity pages', async () => {
+    const uses = await get(
+      '/api/secrets/secrets/by-entity/component/default/orders-web',
+    );
+    expect(uses.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
+      'resource:default/orders-db-password',
+    ]);
+    const store = await get(
+      '/api/secrets/secrets/by-entity/resource/default/team-laptops',
+    );
+    expect(store.body).toEqual([]);
+    const secret = await get(
+      '/api/secrets/secrets/by-entity/resource/default/laptop-key',
+    );
+    expect(secret.status).toBe(404);
+  });
+
+  it('keeps it in the company-wide review, which the review permission governs', async () => {
+    const res = await get('/api/secrets/secrets');
+    expect(res.body.items.map((i: SecretReviewItem) => i.entityRef)).toEqual([
+      'resource:default/laptop-key',
+      'resource:default/orders-db-password',
+    ]);
+  });
+});

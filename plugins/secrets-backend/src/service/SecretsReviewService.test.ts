@@ -1,0 +1,99 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  DEFAULT_SECRETS_RULES_CONFIG,
+  SecretReviewItem,
+} from '@stagecraft/plugin-secrets-common';
+import { SecretsReviewService } from './SecretsReviewService';
+
+const store: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: {
+    name: 'vault-prod',
+    annotations: { 'stagecraft.io/store-provider': 'hashicorp-vault' },
+  },
+  spec: { type: 'secret-store', owner: 'team-a' },
+};
+
+function secret(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: { name, description: 'A password for the service tests here.' },
+    spec: {
+      type: 'secret',
+      owner: 'team-a',
+      dependsOn: ['resource:vault-prod'],
+    },
+  };
+}
+
+function setup(entities: Entity[], now = () => 0) {
+  const catalog = catalogServiceMock({ entities });
+  const stream = jest.spyOn(catalog, 'streamEntities');
+  const service = new SecretsReviewService({
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    rulesConfig: DEFAULT_SECRETS_RULES_CONFIG,
+    cacheTtlMs: 30_000,
+    now,
+  });
+  return { catalog, stream, service };
+}
+
+describe('SecretsReviewService', () => {
+  it('reads the catalog once for concurrent requests, in two field-limited queries', async () => {
+    const { stream, service } = setup([store, secret('a'), secret('b')]);
+
+    const reviews = await Promise.all([
+      service.getReview(),
+      service.getReview(),
+      service.getReview(),
+    ]);
+
+    expect(reviews[0].response.items).toHaveLength(2);
+    expect(reviews[1]).toBe(reviews[0]);
+    expect(stream).toHaveBeenCalledTimes(2);
+    for (const [request] of stream.mock.calls) {
+      expect(request?.fields).toEqual(
+        expect.arrayContaining(['kind', 'metadata.name', 'spec.dependsOn']),
+      );
+      expect(request?.fields).not.toContain('spec');
+    }
+  });
+
+  it('computes again once the TTL has passed', async () => {
+    let now = 0;
+    const { stream, service } = setup([store, secret('a')], () => now);
+    await service.getReview();
+    now = 30_001;
+    await service.getReview();
+    expect(stream).toHaveBeenCalledTimes(4);
+  });
+
+  it('serialises the JSON body once per computation', async () => {
+    const { service } = setup([store, secret('a')]);
+    const review = await service.getReview();
+    expect(review.json()).toBe(review.json());
+    expect(JSON.parse(review.json())).toEqual(review.response);
+  });
+
+  it('evaluates a secret added since the review was computed', async () => {
+    const { catalog, service } = setup([store, secret('a')]);
+    await service.getReview();
+    jest
+      .spyOn(catalog, 'getEntityByRef')
+      .mockResolvedValueOnce(secret('added-later'));
+
+    const item = (await service.getForEntity(
+      { kind: 'resource', namespace: 'default', name: 'added-later' },
+      mockCredentials.user(),
+    )) as SecretReviewItem;
+
+    expect(item.entityRef).toBe('resource:default/added-later');
+    expect(item.store?.entityRef).toBe('resource:default/vault-prod');
+  });
+});

@@ -1,0 +1,52 @@
+import { TtlCache } from './ttlCache';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('TtlCache', () => {
+  it('coalesces concurrent callers into one load', async () => {
+    const pending = deferred<string>();
+    const load = jest.fn(() => pending.promise);
+    const cache = new TtlCache(load, 1000);
+
+    const calls = [cache.get(), cache.get(), cache.get()];
+    pending.resolve('review');
+
+    expect(await Promise.all(calls)).toEqual(['review', 'review', 'review']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the value until the TTL passes, then loads again', async () => {
+    let now = 0;
+    let n = 0;
+    const cache = new TtlCache(
+      async () => `review ${++n}`,
+      30_000,
+      () => now,
+    );
+
+    expect(await cache.get()).toBe('review 1');
+    now = 29_999;
+    expect(await cache.get()).toBe('review 1');
+    now = 30_000;
+    expect(await cache.get()).toBe('review 2');
+  });
+
+  it('does not cache a failure', async () => {
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockRejectedValueOnce(new Error('catalog down'))
+      .mockResolvedValueOnce('review');
+    const cache = new TtlCache(load, 30_000);
+
+    await expect(cache.get()).rejects.toThrow('catalog down');
+    await expect(cache.get()).resolves.toBe('review');
+  });
+});

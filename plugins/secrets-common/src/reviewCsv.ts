@@ -1,0 +1,76 @@
+import type { SecretReviewItem } from './review';
+
+/** One column of the Secrets review CSV export. */
+export type SecretsCsvColumn = {
+  header: string;
+  value: (item: SecretReviewItem) => string | number | boolean | undefined;
+};
+
+const linksOfType = (item: SecretReviewItem, type: string) =>
+  item.remediationLinks
+    .filter(link => link.type === type)
+    .map(link => link.url)
+    .join(' ');
+
+const findings = (item: SecretReviewItem, severity: 'error' | 'warning') =>
+  item.compliance.findings.filter(finding => finding.severity === severity);
+
+/**
+ * Columns of the CSV export, shared by the backend's `export.csv` route and the
+ * page's export of its filtered rows so both files read the same.
+ */
+export const SECRETS_CSV_COLUMNS: readonly SecretsCsvColumn[] = [
+  { header: 'entityRef', value: i => i.entityRef },
+  { header: 'name', value: i => i.name },
+  { header: 'title', value: i => i.title },
+  { header: 'secretKind', value: i => i.secretKind },
+  { header: 'secretPath', value: i => i.secretPath },
+  { header: 'rotationPeriod', value: i => i.rotationPeriod },
+  { header: 'lifecycle', value: i => i.lifecycle },
+  { header: 'owner', value: i => i.owner },
+  { header: 'system', value: i => i.system },
+  { header: 'store', value: i => i.store?.entityRef },
+  { header: 'storeProvider', value: i => i.store?.provider },
+  { header: 'storeApproved', value: i => (i.store ? i.store.approved : '') },
+  { header: 'dependentsCount', value: i => i.dependents.length },
+  { header: 'dependents', value: i => i.dependents.join(' ') },
+  { header: 'rotationGuide', value: i => linksOfType(i, 'rotation-guide') },
+  {
+    header: 'incidentResponse',
+    value: i => linksOfType(i, 'incident-response'),
+  },
+  { header: 'compliant', value: i => i.compliance.compliant },
+  { header: 'errors', value: i => findings(i, 'error').length },
+  { header: 'warnings', value: i => findings(i, 'warning').length },
+  {
+    header: 'findings',
+    value: i =>
+      i.compliance.findings
+        .map(f => `[${f.severity}] ${f.ruleId}: ${f.message}`)
+        .join(' | '),
+  },
+];
+
+// Spreadsheets run cells starting with these as formulas (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: RFC 4180 quoting, text that a spreadsheet would run as a formula prefixed with `'`. */
+export function toCsvField(value: string | number | boolean | undefined): string {
+  if (value === undefined) {
+    return '';
+  }
+  if (typeof value !== 'string') {
+    return String(value);
+  }
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV export of review rows: a header line, one line per secret, CRLF line ends. */
+export function secretsToCsv(items: readonly SecretReviewItem[]): string {
+  const lines = [SECRETS_CSV_COLUMNS.map(c => toCsvField(c.header)).join(',')];
+  for (const item of items) {
+    lines.push(SECRETS_CSV_COLUMNS.map(c => toCsvField(c.value(item))).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

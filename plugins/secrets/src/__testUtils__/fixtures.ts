@@ -1,0 +1,172 @@
+import { CompoundEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import {
+  ComplianceFinding,
+  SecretReviewItem,
+  SecretsReviewResponse,
+  SecretStoreSummary,
+  summarizeSecrets,
+} from '@stagecraft/plugin-secrets-common';
+import type { SecretsApi } from '../api';
+
+export const vaultStore: SecretStoreSummary = {
+  entityRef: 'resource:default/hashicorp-vault-prod',
+  name: 'hashicorp-vault-prod',
+  title: 'Vault (prod)',
+  provider: 'hashicorp-vault',
+  approved: true,
+};
+
+export const laptopStore: SecretStoreSummary = {
+  entityRef: 'resource:default/team-laptops',
+  name: 'team-laptops',
+  title: 'Team laptops',
+  provider: 'team-laptops',
+  approved: false,
+};
+
+export const finding = (
+  overrides: Partial<ComplianceFinding> = {},
+): ComplianceFinding => ({
+  ruleId: 'description',
+  severity: 'error',
+  message: 'The description "TODO" is a placeholder.',
+  fix: 'Write one or two sentences saying what the secret is for.',
+  field: 'metadata.description',
+  ...overrides,
+});
+
+/** A compliant secret in Vault owned by the reviews team, unless overridden. */
+export function makeSecret(
+  name: string,
+  overrides: Partial<SecretReviewItem> = {},
+  findings: ComplianceFinding[] = [],
+): SecretReviewItem {
+  const entityRef = `resource:default/${name}`;
+  return {
+    entityRef,
+    name,
+    namespace: 'default',
+    title: undefined,
+    description: `Secret ${name} used by the reviews API.`,
+    secretKind: 'api-key',
+    secretPath: `prod/reviews/${name}`,
+    rotationPeriod: '90d',
+    lifecycle: 'production',
+    owner: 'group:default/reviews-team',
+    system: 'system:default/reviews',
+    store: vaultStore,
+    dependents: ['component:default/reviews-api'],
+    remediationLinks: [
+      {
+        url: `https://wiki.example.com/rotate/${name}`,
+        title: 'Rotate it',
+        type: 'rotation-guide',
+      },
+    ],
+    compliance: {
+      entityRef,
+      compliant: !findings.some(f => f.severity === 'error'),
+      findings,
+      skippedRules: [],
+    },
+    ...overrides,
+  };
+}
+
+export function makeReview(items: SecretReviewItem[]): SecretsReviewResponse {
+  return {
+    items,
+    summary: summarizeSecrets(items),
+    generatedAt: '2025-05-01T10:00:00.000Z',
+  };
+}
+
+/** `count` secrets across 7 owners, 13 systems and both stores; every 5th is non-compliant. */
+export function makeManySecrets(count: number): SecretReviewItem[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeSecret(
+      `secret-${String(i).padStart(5, '0')}`,
+      {
+        owner: `group:default/team-${i % 7}`,
+        system: `system:default/system-${i % 13}`,
+        store: i % 3 === 0 ? laptopStore : vaultStore,
+        dependents: i % 11 === 0 ? [] : ['component:default/api'],
+      },
+      i % 5 === 0 ? [finding()] : [],
+    ),
+  );
+}
+
+const refKey = (ref: CompoundEntityRef) => stringifyEntityRef(ref);
+
+/**
+ * An in-memory SecretsApi: the HTTP boundary of the components. Errors are
+ * the same `ResponseError`s the real client throws.
+ */
+export class FakeSecretsApi implements SecretsApi {
+  calls: string[] = [];
+
+  constructor(
+    private readonly options: {
+      review?: SecretsReviewResponse;
+      secrets?: Record<string, SecretReviewItem>;
+      secretsOfEntity?: Record<string, SecretReviewItem[]>;
+      status?: number;
+    },
+  ) {}
+
+  async getReview() {
+    this.calls.push('getReview');
+    await this.failIfAsked();
+    if (!this.options.review) {
+      throw await errorResponse(404);
+    }
+    return this.options.review;
+  }
+
+  async getSecret(ref: CompoundEntityRef) {
+    this.calls.push(`getSecret ${refKey(ref)}`);
+    await this.failIfAsked();
+    const secret = this.options.secrets?.[refKey(ref)];
+    if (!secret) {
+      throw await errorResponse(404);
+    }
+    return secret;
+  }
+
+  async getSecretsOfEntity(ref: CompoundEntityRef) {
+    this.calls.push(`getSecretsOfEntity ${refKey(ref)}`);
+    await this.failIfAsked();
+    return this.options.secretsOfEntity?.[refKey(ref)] ?? [];
+  }
+
+  private async failIfAsked() {
+    if (this.options.status) {
+      throw await errorResponse(this.options.status);
+    }
+  }
+}
+
+const MESSAGES: Record<number, [string, string]> = {
+  403: ['NotAllowedError', 'You are not allowed to read the secrets review'],
+  404: ['NotFoundError', 'Not found'],
+  500: ['Error', 'The catalog did not answer'],
+};
+
+export async function errorResponse(status: number): Promise<ResponseError> {
+  const [name, message] = MESSAGES[status] ?? ['Error', `HTTP ${status}`];
+  return ResponseError.fromResponse({
+    ok: false,
+    status,
+    statusText: name,
+    url: 'http://localhost:7007/api/secrets/secrets',
+    headers: new Headers({ 'content-type': 'application/json' }),
+    text: async () =>
+      JSON.stringify({
+        error: { name, message },
+        request: { method: 'GET', url: '/api/secrets/secrets' },
+        response: { statusCode: status },
+      }),
+  } as unknown as Response);
+}

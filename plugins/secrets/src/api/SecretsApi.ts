@@ -1,0 +1,28 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  SecretReviewItem,
+  SecretsReviewResponse,
+} from '@stagecraft/plugin-secrets-common';
+
+/** Reads the secrets review from the `secrets` backend plugin. */
+export interface SecretsApi {
+  /**
+   * Every secret with its store, dependents and compliance. Rejects with a
+   * `ResponseError` of status 403 when the user lacks `stagecraft.secrets.review`.
+   */
+  getReview(): Promise<SecretsReviewResponse>;
+
+  /** The review row of one secret entity. */
+  getSecret(secretRef: CompoundEntityRef): Promise<SecretReviewItem>;
+
+  /**
+   * For a secret store: the secrets kept there. For any other entity: the
+   * secrets it depends on. Empty when there are none.
+   */
+  getSecretsOfEntity(entityRef: CompoundEntityRef): Promise<SecretReviewItem[]>;
+}
+
+export const secretsApiRef = createApiRef<SecretsApi>({
+  id: 'plugin.secrets.service',
+});

@@ -1,0 +1,117 @@
+import { MockFetchApi, mockApis } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
+import { makeReview, makeSecret } from '../__testUtils__/fixtures';
+import { SecretsClient } from './SecretsClient';
+
+/** Answers a request the way the backend would: the HTTP boundary of the client. */
+type Handler = () => Response;
+
+describe('SecretsClient', () => {
+  const baseUrl = 'http://backend.example.com';
+  let handler: Handler;
+  const requests: { url?: string; authorization?: string | null }[] = [];
+
+  // A fetch that records what reaches the network and answers with `handler`.
+  const network = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push({
+      url: request.url.replace(baseUrl, ''),
+      authorization: request.headers.get('authorization'),
+    });
+    return handler();
+  };
+
+  beforeEach(() => {
+    requests.length = 0;
+  });
+
+  const json =
+    (status: number, body: unknown): Handler =>
+    () =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      });
+
+  const client = () =>
+    new SecretsClient({
+      discoveryApi: mockApis.discovery({ baseUrl }),
+      fetchApi: new MockFetchApi({
+        baseImplementation: network,
+        injectIdentityAuth: { token: 'user-token' },
+      }),
+    });
+
+  it('reads the review with the user token', async () => {
+    const review = makeReview([makeSecret('a')]);
+    handler = json(200, review);
+    await expect(client().getReview()).resolves.toEqual(review);
+    expect(requests).toEqual([
+      { url: '/api/secrets/secrets', authorization: 'Bearer user-token' },
+    ]);
+  });
+
+  it('rejects a 403 with a ResponseError that carries the status', async () => {
+    handler = json(403, {
+      error: { name: 'NotAllowedError', message: 'Not allowed' },
+      request: { method: 'GET', url: '/api/secrets/secrets' },
+      response: { statusCode: 403 },
+    });
+    const error = await client().getReview().catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+    expect(error.cause.message).toBe('Not allowed');
+  });
+
+  it('reads one secret by its lower-cased, encoded ref', async () => {
+    const secret = makeSecret('reviews-api-key');
+    handler = json(200, secret);
+    await expect(
+      client().getSecret({
+        kind: 'Resource',
+        namespace: 'Default',
+        name: 'Reviews-API-key',
+      }),
+    ).resolves.toEqual(secret);
+    expect(requests[0].url).toBe(
+      '/api/secrets/secrets/by-entity/resource/default/reviews-api-key',
+    );
+  });
+
+  it('reads the secrets of an entity as a list', async () => {
+    const items = [makeSecret('a'), makeSecret('b')];
+    handler = json(200, items);
+    await expect(
+      client().getSecretsOfEntity({
+        kind: 'component',
+        namespace: 'default',
+        name: 'reviews api',
+      }),
+    ).resolves.toEqual(items);
+    expect(requests[0].url).toBe(
+      '/api/secrets/secrets/by-entity/component/default/reviews%20api',
+    );
+  });
+
+  it('rejects a non-list answer for the secrets of an entity', async () => {
+    handler = json(200, makeSecret('a'));
+    await expect(
+      client().getSecretsOfEntity({
+        kind: 'component',
+        namespace: 'default',
+        name: 'api',
+      }),
+    ).rejects.toThrow('Expected a list of secrets for component:default/api');
+  });
+
+  it('rejects a server error with its status', async () => {
+    handler = () =>
+      new Response('bad gateway', {
+        status: 502,
+        headers: { 'content-type': 'text/plain' },
+      });
+    const error = await client().getReview().catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(502);
+  });
+});

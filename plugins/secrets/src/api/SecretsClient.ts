@@ -1,0 +1,59 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  SecretReviewItem,
+  SecretsReviewResponse,
+} from '@stagecraft/plugin-secrets-common';
+import { SecretsApi } from './SecretsApi';
+
+/**
+ * Talks to the `secrets` backend plugin. `fetchApi` adds the user's Backstage
+ * token; a non-2xx answer rejects with a `ResponseError` carrying its status.
+ */
+export class SecretsClient implements SecretsApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getReview(): Promise<SecretsReviewResponse> {
+    return this.get('/secrets');
+  }
+
+  getSecret(secretRef: CompoundEntityRef): Promise<SecretReviewItem> {
+    return this.get(byEntityPath(secretRef));
+  }
+
+  async getSecretsOfEntity(
+    entityRef: CompoundEntityRef,
+  ): Promise<SecretReviewItem[]> {
+    const body = await this.get<SecretReviewItem[]>(byEntityPath(entityRef));
+    if (!Array.isArray(body)) {
+      throw new Error(
+        `Expected a list of secrets for ${entityRef.kind}:${entityRef.namespace}/${entityRef.name}, got ${typeof body}`,
+      );
+    }
+    return body;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('secrets');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}
+
+function byEntityPath(ref: CompoundEntityRef): string {
+  // Entity refs are case-insensitive; the lower-case form is the canonical one.
+  const parts = [ref.kind, ref.namespace, ref.name].map(part =>
+    encodeURIComponent(part.toLocaleLowerCase('en-US')),
+  );
+  return `/secrets/by-entity/${parts.join('/')}`;
+}

@@ -1,0 +1,4 @@
+export {
+  EntityDependsOnSecretsCard,
+  dependsOnAnyResource,
+} from './EntityDependsOnSecretsCard';

@@ -1,0 +1,1 @@
+export { EntitySecretOverviewCard } from './EntitySecretOverviewCard';

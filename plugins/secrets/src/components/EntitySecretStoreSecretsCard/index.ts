@@ -1,0 +1,1 @@
+export { EntitySecretStoreSecretsCard } from './EntitySecretStoreSecretsCard';

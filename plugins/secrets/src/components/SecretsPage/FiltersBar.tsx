@@ -1,0 +1,148 @@
+import {
+  Box,
+  Button,
+  FormControl,
+  InputAdornment,
+  InputLabel,
+  NativeSelect,
+  TextField,
+  makeStyles,
+} from '@material-ui/core';
+import SearchIcon from '@material-ui/icons/Search';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import {
+  SecretsFilters,
+  STATUS_FILTERS,
+  STATUS_FILTER_LABELS,
+  StatusFilter,
+} from '../../lib/filterSecrets';
+import { FilterOption, SecretsFilterOptions } from '../../lib/filterOptions';
+
+const ALL = '';
+
+const useStyles = makeStyles(theme => ({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
+  search: { flex: '2 1 240px' },
+  select: { flex: '1 1 160px', maxWidth: 280 },
+}));
+
+/** A native select: light with thousands of rows behind it, and keyboard-friendly. */
+const FilterSelect = (props: {
+  id: string;
+  label: string;
+  value?: string;
+  options: { value: string; label: string; count?: number }[];
+  onChange: (value?: string) => void;
+}) => {
+  const classes = useStyles();
+  const id = `secrets-filter-${props.id}`;
+  return (
+    <FormControl className={classes.select}>
+      <InputLabel htmlFor={id} shrink>
+        {props.label}
+      </InputLabel>
+      <NativeSelect
+        id={id}
+        value={props.value ?? ALL}
+        onChange={e => {
+          const value = e.target.value;
+          props.onChange(value === ALL ? undefined : value);
+        }}
+      >
+        <option value={ALL}>All</option>
+        {props.options.map(option => (
+          <option key={option.value} value={option.value}>
+            {option.count === undefined
+              ? option.label
+              : `${option.label} (${option.count})`}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormControl>
+  );
+};
+
+const withSelected = (options: FilterOption[], value?: string) =>
+  // A value from the URL that no row has any more still shows as selected.
+  value && !options.some(o => o.value === value)
+    ? [...options, { value, label: value, count: 0 }]
+    : options;
+
+export const FiltersBar = (props: {
+  filters: SecretsFilters;
+  options: SecretsFilterOptions;
+  exportCount: number;
+  onChange: (key: keyof SecretsFilters, value?: string) => void;
+  onClear: () => void;
+  onExport: () => void;
+}) => {
+  const classes = useStyles();
+  const { filters, options, onChange } = props;
+  const active = Object.values(filters).some(Boolean);
+  return (
+    <Box className={classes.bar} role="search">
+      <TextField
+        className={classes.search}
+        label="Search"
+        placeholder="Name, path, owner, finding…"
+        value={filters.search ?? ''}
+        onChange={e => onChange('search', e.target.value || undefined)}
+        inputProps={{ 'aria-label': 'Search secrets' }}
+        InputProps={{
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon />
+            </InputAdornment>
+          ),
+        }}
+      />
+      <FilterSelect
+        id="store"
+        label="Store"
+        value={filters.store}
+        options={withSelected(options.stores, filters.store)}
+        onChange={v => onChange('store', v)}
+      />
+      <FilterSelect
+        id="owner"
+        label="Owner"
+        value={filters.owner}
+        options={withSelected(options.owners, filters.owner)}
+        onChange={v => onChange('owner', v)}
+      />
+      <FilterSelect
+        id="system"
+        label="System"
+        value={filters.system}
+        options={withSelected(options.systems, filters.system)}
+        onChange={v => onChange('system', v)}
+      />
+      <FilterSelect
+        id="status"
+        label="Compliance"
+        value={filters.status}
+        options={STATUS_FILTERS.map((value: StatusFilter) => ({
+          value,
+          label: STATUS_FILTER_LABELS[value],
+        }))}
+        onChange={v => onChange('status', v)}
+      />
+      {active && <Button onClick={props.onClear}>Clear filters</Button>}
+      <Button
+        variant="outlined"
+        color="primary"
+        startIcon={<GetAppIcon />}
+        onClick={props.onExport}
+        disabled={props.exportCount === 0}
+      >
+        Export CSV ({props.exportCount})
+      </Button>
+    </Box>
+  );
+};

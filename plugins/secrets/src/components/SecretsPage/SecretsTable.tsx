@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import { Box, Typography } from '@material-ui/core';
+import { Table, TableColumn } from '@backstage/core-components';
+import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
+import { complianceStatus } from '../../lib/complianceStatus';
+import { shortRef } from '../../lib/refs';
+import {
+  ComplianceCell,
+  EntityLink,
+  RemediationLinkList,
+  SecretNameCell,
+  StoreCell,
+} from '../shared';
+
+/** A review item as a table row; material-table adds its own state to rows, so they are copies. */
+type Row = SecretReviewItem & { id: string };
+
+const text = (value: string | undefined) => value ?? '';
+const compareText = (a: string, b: string) =>
+  a.localeCompare(b, undefined, { sensitivity: 'base' });
+
+const STATUS_ORDER = { 'non-compliant': 0, warnings: 1, compliant: 2 };
+
+const errorCount = (row: Row) =>
+  row.compliance.findings.filter(f => f.severity === 'error').length;
+
+const columns: TableColumn<Row>[] = [
+  {
+    title: 'Secret',
+    width: '16%',
+    field: 'name',
+    highlight: true,
+    customSort: (a, b) => compareText(a.title ?? a.name, b.title ?? b.name),
+    render: row => <SecretNameCell item={row} />,
+  },
+  {
+    title: 'Store',
+    width: '14%',
+    field: 'store.name',
+    customSort: (a, b) =>
+      compareText(
+        text(a.store?.title ?? a.store?.name),
+        text(b.store?.title ?? b.store?.name),
+      ),
+    render: row => <StoreCell store={row.store} />,
+  },
+  {
+    title: 'Owner',
+    width: '13%',
+    field: 'owner',
+    customSort: (a, b) =>
+      compareText(shortRef(text(a.owner)), shortRef(text(b.owner))),
+    render: row =>
+      row.owner ? (
+        <EntityLink entityRef={row.owner} defaultKind="group" />
+      ) : (
+        <Typography variant="body2" color="error">
+          No owner
+        </Typography>
+      ),
+  },
+  {
+    title: 'System',
+    width: '13%',
+    field: 'system',
+    customSort: (a, b) =>
+      compareText(shortRef(text(a.system)), shortRef(text(b.system))),
+    render: row =>
+      row.system ? (
+        <EntityLink entityRef={row.system} defaultKind="system" />
+      ) : (
+        '—'
+      ),
+  },
+  {
+    title: 'Dependents',
+    width: '10%',
+    field: 'dependents.length',
+    type: 'numeric',
+    customSort: (a, b) => a.dependents.length - b.dependents.length,
+    render: row => row.dependents.length,
+  },
+  {
+    title: 'Remediation',
+    width: '11%',
+    field: 'remediationLinks.length',
+    sorting: true,
+    customSort: (a, b) =>
+      a.remediationLinks.length - b.remediationLinks.length,
+    render: row => <RemediationLinkList links={row.remediationLinks} />,
+  },
+  {
+    title: 'Compliance',
+    field: 'compliance.compliant',
+    width: '23%',
+    customSort: (a, b) =>
+      STATUS_ORDER[complianceStatus(a.compliance)] -
+        STATUS_ORDER[complianceStatus(b.compliance)] ||
+      errorCount(b) - errorCount(a),
+    render: row => <ComplianceCell compliance={row.compliance} />,
+  },
+];
+
+/** The review rows, paginated so that thousands of secrets stay fast. */
+export const SecretsTable = (props: {
+  items: readonly SecretReviewItem[];
+  title: string;
+  subtitle?: string;
+}) => {
+  const rows = useMemo(
+    () => props.items.map(item => ({ ...item, id: item.entityRef })),
+    [props.items],
+  );
+  return (
+    <Table<Row>
+      title={props.title}
+      subtitle={props.subtitle}
+      columns={columns}
+      data={rows}
+      options={{
+        search: false,
+        paging: true,
+        pageSize: 25,
+        pageSizeOptions: [25, 50, 100],
+        emptyRowsWhenPaging: false,
+        padding: 'dense',
+        sorting: true,
+        thirdSortClick: false,
+        draggable: false,
+        tableLayout: 'fixed',
+      }}
+      emptyContent={
+        <Box p={2}>
+          <Typography>No secrets match these filters.</Typography>
+        </Box>
+      }
+    />
+  );
+};

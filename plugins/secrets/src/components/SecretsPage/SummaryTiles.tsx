@@ -1,0 +1,187 @@
+import {
+  Box,
+  Card,
+  CardActionArea,
+  CardContent,
+  Grid,
+  Typography,
+  makeStyles,
+} from '@material-ui/core';
+import type { SecretsSummary } from '@stagecraft/plugin-secrets-common';
+import { NO_STORE_KEY } from '@stagecraft/plugin-secrets-common';
+import type { SecretStoreSummary } from '@stagecraft/plugin-secrets-common';
+import { StatusFilter } from '../../lib/filterSecrets';
+import { storeLabel } from '../../lib/filterOptions';
+import { StoreApprovalChip } from '../shared';
+
+const useStyles = makeStyles(theme => ({
+  tile: { height: '100%' },
+  selected: { outline: `2px solid ${theme.palette.primary.main}` },
+  value: { fontSize: '2rem', fontWeight: theme.typography.fontWeightBold as number, lineHeight: 1.2 },
+  error: { color: theme.palette.status.error },
+  warning: { color: theme.palette.status.warning },
+  stores: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
+    columnGap: theme.spacing(3),
+  },
+  storeCounts: { flexShrink: 0 },
+  storeName: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
+  storeRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'flex-start',
+    gap: theme.spacing(2),
+    padding: theme.spacing(0.5, 1),
+  },
+}));
+
+type Tone = 'error' | 'warning' | undefined;
+
+const Tile = (props: {
+  label: string;
+  value: number;
+  tone?: Tone;
+  selected: boolean;
+  onClick: () => void;
+}) => {
+  const classes = useStyles();
+  const { label, value, tone, selected, onClick } = props;
+  return (
+    <Card className={`${classes.tile} ${selected ? classes.selected : ''}`}>
+      <CardActionArea
+        onClick={onClick}
+        aria-pressed={selected}
+        aria-label={`${label}: ${value}`}
+        className={classes.tile}
+      >
+        <CardContent>
+          <Typography
+            className={`${classes.value} ${tone && value > 0 ? classes[tone] : ''}`}
+          >
+            {value}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {label}
+          </Typography>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+};
+
+/**
+ * The counts at the top of the review, for the rows the filters show. A tile
+ * selects its status filter; a store row selects that store.
+ */
+export const SummaryTiles = (props: {
+  summary: SecretsSummary;
+  storesByRef: Map<string, SecretStoreSummary>;
+  status?: StatusFilter;
+  store?: string;
+  onStatusChange: (status?: StatusFilter) => void;
+  onStoreChange: (store?: string) => void;
+}) => {
+  const classes = useStyles();
+  const { summary, storesByRef, status, store } = props;
+  const toggle = (value: StatusFilter) =>
+    props.onStatusChange(status === value ? undefined : value);
+  const stores = Object.entries(summary.byStore).sort(
+    ([, a], [, b]) => b.total - a.total,
+  );
+
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={6} md={3}>
+        <Tile
+          label="Secrets"
+          value={summary.total}
+          selected={!status}
+          onClick={() => props.onStatusChange(undefined)}
+        />
+      </Grid>
+      <Grid item xs={6} md={3}>
+        <Tile
+          label="Non-compliant"
+          value={summary.nonCompliant}
+          tone="error"
+          selected={status === 'non-compliant'}
+          onClick={() => toggle('non-compliant')}
+        />
+      </Grid>
+      <Grid item xs={6} md={3}>
+        <Tile
+          label="Orphaned"
+          value={summary.orphaned}
+          tone="warning"
+          selected={status === 'orphaned'}
+          onClick={() => toggle('orphaned')}
+        />
+      </Grid>
+      <Grid item xs={6} md={3}>
+        <Tile
+          label="No remediation docs"
+          value={summary.noRemediationDocs}
+          tone="error"
+          selected={status === 'no-remediation-docs'}
+          onClick={() => toggle('no-remediation-docs')}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Card aria-label="Secrets per store">
+          <Box p={1}>
+            <Typography variant="subtitle2" component="h2">
+              Per store
+            </Typography>
+            {stores.length === 0 && (
+              <Typography variant="body2" color="textSecondary">
+                No secrets match.
+              </Typography>
+            )}
+            <div className={classes.stores}>
+              {stores.map(([ref, counts]) => {
+                const storeSummary = storesByRef.get(ref);
+                const label =
+                  ref === NO_STORE_KEY
+                    ? 'No store'
+                    : storeLabel(storeSummary, ref);
+                return (
+                  <CardActionArea
+                    key={ref}
+                    className={`${classes.storeRow} ${
+                      store === ref ? classes.selected : ''
+                    }`}
+                    aria-pressed={store === ref}
+                    onClick={() =>
+                      props.onStoreChange(store === ref ? undefined : ref)
+                    }
+                  >
+                    <span className={classes.storeName}>
+                      <Typography variant="body2">{label}</Typography>
+                      {storeSummary && (
+                        <StoreApprovalChip store={storeSummary} />
+                      )}
+                    </span>
+                    <Typography variant="body2" className={classes.storeCounts}>
+                      {counts.total}
+                      {counts.nonCompliant > 0 && (
+                        <span className={classes.error}>
+                          {' '}
+                          · {counts.nonCompliant} non-compliant
+                        </span>
+                      )}
+                    </Typography>
+                  </CardActionArea>
+                );
+              })}
+            </div>
+          </Box>
+        </Card>
+      </Grid>
+    </Grid>
+  );
+};

@@ -1,0 +1,23 @@
+/**
+ * Stagecraft Secrets: the secrets review page and the secret, secret-store and
+ * "secrets used" cards for entity pages.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  secretsPlugin,
+  SecretsPage,
+  EntitySecretOverviewCard,
+  EntitySecretStoreSecretsCard,
+  EntityDependsOnSecretsCard,
+} from './plugin';
+export { secretsApiRef, SecretsClient } from './api';
+export type { SecretsApi } from './api';
+export { dependsOnAnyResource } from './components/EntityDependsOnSecretsCard';
+export {
+  isSecret,
+  isSecretStore,
+  RELATION_STORED_IN,
+  RELATION_STORES,
+} from '@stagecraft/plugin-secrets-common';

@@ -1,0 +1,74 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { secretsApiRef, SecretsClient } from './api';
+import { rootRouteRef } from './routes';
+
+export const secretsPlugin = createPlugin({
+  id: 'secrets',
+  routes: {
+    root: rootRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: secretsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SecretsClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/** The secrets review page; mount it at `/secrets`. */
+export const SecretsPage = secretsPlugin.provide(
+  createRoutableExtension({
+    name: 'SecretsPage',
+    component: () =>
+      import('./components/SecretsPage').then(m => m.SecretsPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** For a secret's entity page (`isSecret`). */
+export const EntitySecretOverviewCard = secretsPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySecretOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySecretOverviewCard').then(
+          m => m.EntitySecretOverviewCard,
+        ),
+    },
+  }),
+);
+
+/** For a secret store's entity page (`isSecretStore`). */
+export const EntitySecretStoreSecretsCard = secretsPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySecretStoreSecretsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySecretStoreSecretsCard').then(
+          m => m.EntitySecretStoreSecretsCard,
+        ),
+    },
+  }),
+);
+
+/** For any other entity page; renders nothing when the entity uses no secret. */
+export const EntityDependsOnSecretsCard = secretsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDependsOnSecretsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityDependsOnSecretsCard').then(
+          m => m.EntityDependsOnSecretsCard,
+        ),
+    },
+  }),
+);
