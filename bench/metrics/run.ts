@@ -179,6 +179,7 @@ async function main() {
   const viewLatencies: number[] = [];
   const metricsLatencies: number[] = [];
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (let refresh = 0; refresh < REFRESHES; refresh++) {
     await Promise.all(
       Array.from({ length: VIEWERS }, async (_, viewer) => {
@@ -193,10 +194,15 @@ async function main() {
     now += 60_000;
   }
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  // Client and server share this process: the CPU figure is an upper bound for the server.
+  const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / (VIEWERS * REFRESHES * 2);
   const ourCalls = calls;
   const ourQueries = queries;
+  const ourPeakRss = Math.max(peakRss, process.memoryUsage().rss);
 
   // ---------------- naive: one GetMetricData call per metric, per viewer, per refresh
+  const naiveRefreshes = process.env.BENCH_SKIP_NAIVE ? 0 : REFRESHES;
   simulatedLatency = 0;
   calls = 0;
   const naive = new CloudWatchClient({ region: 'eu-west-1', credentials, maxAttempts: 1 });
@@ -223,7 +229,7 @@ async function main() {
         ],
       }),
     );
-  for (let refresh = 0; refresh < REFRESHES; refresh++) {
+  for (let refresh = 0; refresh < naiveRefreshes; refresh++) {
     for (let viewer = 0; viewer < VIEWERS; viewer++) {
       // The view: every metric of every stage; then the selected stage's charts.
       const jobs: Promise<unknown>[] = [];
@@ -239,20 +245,22 @@ async function main() {
   clearInterval(sampler);
   server.close();
   agent.destroy();
-  const maxRssMb = Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
   console.log(`# ${STAGES} stages x ${metrics.length} metrics, ${VIEWERS} viewers, ${REFRESHES} refreshes, range ${RANGE}`);
   console.log(`# mocked CloudWatch latency ~${CLOUDWATCH_LATENCY_MS} ms per call; ${(elapsed / 1000).toFixed(1)} s for our run`);
+  console.log(`requests: ${viewLatencies.length + metricsLatencies.length}`);
   console.log(`cloudwatch_calls_ours: ${ourCalls}`);
   console.log(`cloudwatch_queries_ours: ${ourQueries}`);
   console.log(`cloudwatch_calls_naive: ${naiveCalls}`);
-  console.log(`requests: ${viewLatencies.length + metricsLatencies.length}`);
+  console.log(`cpu_ms_per_request: ${cpuMsPerRequest.toFixed(2)}`);
   console.log(`view_p50_ms: ${percentile(viewLatencies, 50).toFixed(1)}`);
   console.log(`view_p99_ms: ${percentile(viewLatencies, 99).toFixed(1)}`);
+  console.log(`peak_rss_mb_with_naive_run: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
   console.log(`cloudwatch_call_ratio: ${(naiveCalls / Math.max(ourCalls, 1)).toFixed(0)}`);
   console.log(`metrics_p50_ms: ${percentile(metricsLatencies, 50).toFixed(1)}`);
   console.log(`metrics_p99_ms: ${percentile(metricsLatencies, 99).toFixed(1)}`);
-  console.log(`peak_rss_mb: ${maxRssMb.toFixed(0)}`);
+  console.log(`peak_rss_mb: ${mb(ourPeakRss)}`);
 }
 
 main().catch(error => {

@@ -22,6 +22,7 @@ import os from 'os';
 import path from 'path';
 import { generateCatalog } from './generateCatalog';
 import { measureModuleCpu } from './moduleCpu';
+import { measureReviewRules } from './reviewRules';
 
 type Ingested = {
   mode: 'with' | 'without';
@@ -89,6 +90,8 @@ async function main() {
 
     const cpu = await measureModuleCpu(dir);
     console.log(`module CPU: ${JSON.stringify(cpu)}`);
+    const rules = measureReviewRules(dir);
+    console.log(`review rules in-process: ${JSON.stringify(rules)}`);
 
     const complete = a.done && b.done;
     // Complete: compare the time to ingest. Otherwise: compare throughput.
@@ -104,6 +107,8 @@ async function main() {
       ['entities_ingested_without_module', a.served],
       ['entities_ingested_with_module', b.served],
       ['secrets_module_cpu_ms_per_entity', cpu.perEntityMs],
+      ['secrets_review_rules_items', rules.items],
+      ['secrets_review_rules_ms', rules.ms],
       ['secrets_review_items', review.items],
       ['secrets_review_body_mb', review.bodyMb],
       ['secrets_review_api_cold_ms', review.coldMs],

@@ -8,8 +8,16 @@
 
 export * from './fieldPath';
 export * from './entity/types';
-export { validateEntity, BUILTIN_KIND_VALIDATORS } from './entity/validateEntity';
-export type { EntityValidation } from './entity/validateEntity';
+export {
+  validateEntity,
+  BUILTIN_KIND_VALIDATORS,
+  FILE_REJECTED_NOTE,
+  STAGECRAFT_ALLOWED_KINDS,
+} from './entity/validateEntity';
+export type {
+  EntityValidation,
+  ValidateEntityOptions,
+} from './entity/validateEntity';
 export { resolvePlaceholders } from './entity/placeholders';
 export type { EntityPlaceholder } from './entity/placeholders';
 export { checkRelationFields, RELATION_FIELDS } from './entity/relations';

@@ -19,7 +19,8 @@ export const pipelinesPlugin = createPlugin({
     createApiFactory({
       api: pipelinesApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new PipelinesClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PipelinesClient({ discoveryApi, fetchApi }),
     }),
   ],
 });
@@ -29,7 +30,9 @@ export const EntityPipelineContent = pipelinesPlugin.provide(
   createRoutableExtension({
     name: 'EntityPipelineContent',
     component: () =>
-      import('./components/EntityPipelineContent').then(m => m.EntityPipelineContent),
+      import('./components/EntityPipelineContent').then(
+        m => m.EntityPipelineContent,
+      ),
     mountPoint: pipelineRouteRef,
   }),
 );
@@ -39,7 +42,9 @@ export const EntityStageMetricsContent = pipelinesPlugin.provide(
   createRoutableExtension({
     name: 'EntityStageMetricsContent',
     component: () =>
-      import('./components/EntityStageMetricsContent').then(m => m.EntityStageMetricsContent),
+      import('./components/EntityStageMetricsContent').then(
+        m => m.EntityStageMetricsContent,
+      ),
     mountPoint: stageMetricsRouteRef,
   }),
 );
@@ -50,7 +55,9 @@ export const EntityPipelineHealthCard = pipelinesPlugin.provide(
     name: 'EntityPipelineHealthCard',
     component: {
       lazy: () =>
-        import('./components/EntityPipelineHealthCard').then(m => m.EntityPipelineHealthCard),
+        import('./components/EntityPipelineHealthCard').then(
+          m => m.EntityPipelineHealthCard,
+        ),
     },
   }),
 );

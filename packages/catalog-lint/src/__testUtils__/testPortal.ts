@@ -74,7 +74,7 @@ export async function startTestPortal(files: string[]): Promise<TestPortal> {
           stableSince = Date.now();
           last = current;
         }
-        if (current.length >= min && Date.now() - stableSince > 3000) {
+        if (current.length >= min && Date.now() - stableSince > 5000) {
           return current;
         }
         if (Date.now() > deadline) {

@@ -4,6 +4,7 @@ import {
   DefaultNamespaceEntityPolicy,
   domainEntityV1alpha1Validator,
   Entity,
+  entityEnvelopeSchemaValidator,
   EntityPolicy,
   entitySchemaValidator,
   FieldFormatEntityPolicy,
@@ -51,7 +52,35 @@ export const BUILTIN_KIND_VALIDATORS: readonly KindValidator[] = [
   domainEntityV1alpha1Validator,
 ];
 
-const validateEnvelope = entitySchemaValidator();
+const validateEntitySchema = entitySchemaValidator();
+const validateEnvelope = entityEnvelopeSchemaValidator();
+
+/**
+ * The kinds Stagecraft's app-config allows (`catalog.rules`): the built-in
+ * kinds. The catalog refuses a whole file that holds any other kind.
+ *
+ * @public
+ */
+export const STAGECRAFT_ALLOWED_KINDS: readonly string[] = [
+  'Component',
+  'System',
+  'API',
+  'Resource',
+  'Location',
+  'Domain',
+  'Group',
+  'User',
+];
+
+/**
+ * Appended to problems that make the catalog read nothing from the file:
+ * when it reads a file, one broken document or disallowed entity fails the
+ * whole read, and no entity of the file is added or updated.
+ *
+ * @public
+ */
+export const FILE_REJECTED_NOTE =
+  'The catalog reads nothing from this file while this is wrong.';
 
 const CATALOG_DOCS_SUFFIX = / To learn more about catalog file format, visit: \S+$/;
 
@@ -204,7 +233,7 @@ async function checkKind(entity: Entity): Promise<EntityProblem | undefined> {
   return {
     ruleId: 'catalog/kind',
     severity: 'error',
-    field: 'kind',
+    field: 'apiVersion',
     message: `No processor recognizes kind "${entity.kind}" with apiVersion "${entity.apiVersion}": the catalog processes Component, API, Resource, System, Domain, Group, User and Location (backstage.io/v1alpha1 or v1beta1).`,
   };
 }
@@ -216,11 +245,83 @@ export type EntityValidation = {
   /** Errors the catalog rejects the entity for, then warnings. */
   problems: EntityProblem[];
   placeholders: EntityPlaceholder[];
+  /** True when the problem is found while the catalog reads the file, which then fails as a whole. */
+  rejectsFile: boolean;
 };
 
+/** @public */
+export type ValidateEntityOptions = {
+  /** Kinds `catalog.rules` allows; default {@link STAGECRAFT_ALLOWED_KINDS}. */
+  allowedKinds?: readonly string[];
+};
+
+function rejectFile(problem: EntityProblem): EntityValidation {
+  return {
+    problems: [{ ...problem, message: `${problem.message} ${FILE_REJECTED_NOTE}` }],
+    placeholders: [],
+    rejectsFile: true,
+  };
+}
+
 /**
- * Judges one entity the way the catalog backend's default processing does:
- * placeholders, then the default entity policies (schema, default namespace,
+ * What the catalog checks while it reads entities out of a file
+ * (`ProcessorOutputCollector`, `catalog.rules`). Returns the entity as it
+ * is handed on to processing: annotations are always a mapping then.
+ */
+function readFromFile(
+  data: Record<string, unknown>,
+  allowedKinds: readonly string[],
+): { data: Record<string, unknown> } | { failure: EntityValidation } {
+  try {
+    validateEnvelope(data);
+  } catch (error) {
+    return {
+      failure: rejectFile(
+        fromAjvMessage('catalog/envelope', (error as Error).message, data),
+      ),
+    };
+  }
+  const metadata = data.metadata as Record<string, unknown>;
+  const annotations = metadata.annotations;
+  if (
+    annotations !== undefined &&
+    annotations !== null &&
+    (typeof annotations !== 'object' || Array.isArray(annotations))
+  ) {
+    return {
+      failure: rejectFile({
+        ruleId: 'catalog/envelope',
+        severity: 'error',
+        field: 'metadata.annotations',
+        message: 'metadata.annotations must be a mapping.',
+      }),
+    };
+  }
+  const kind = String(data.kind);
+  if (!allowedKinds.some(allowed => allowed.toLocaleLowerCase('en-US') === kind.toLocaleLowerCase('en-US'))) {
+    return {
+      failure: rejectFile({
+        ruleId: 'catalog/kind',
+        severity: 'error',
+        field: 'kind',
+        message: `Kind "${kind}" is not allowed in this catalog (catalog.rules allows ${allowedKinds.join(', ')}).`,
+      }),
+    };
+  }
+  return {
+    data: {
+      ...data,
+      metadata: { ...metadata, annotations: { ...(annotations as object) } },
+    },
+  };
+}
+
+/**
+ * Judges one entity the way the catalog backend's default processing does.
+ * First what the catalog checks while reading it from its file (the
+ * envelope, annotations a mapping, the kind allowed by `catalog.rules`): a
+ * failure there fails the whole file (`rejectsFile`). Then, for the entity
+ * alone: placeholders, the default entity policies (schema, default namespace,
  * no foreign root fields, field formats), the entity schema, the built-in
  * kind validators and the relation refs. Like the catalog, it stops at the
  * first stage that fails, and each policy reports its first problem.
@@ -229,11 +330,17 @@ export type EntityValidation = {
  */
 export async function validateEntity(
   data: Record<string, unknown>,
+  options: ValidateEntityOptions = {},
 ): Promise<EntityValidation> {
-  const resolved = resolvePlaceholders(data);
+  const read = readFromFile(data, options.allowedKinds ?? STAGECRAFT_ALLOWED_KINDS);
+  if ('failure' in read) {
+    return read.failure;
+  }
+  const resolved = resolvePlaceholders(read.data);
   const { placeholders } = resolved;
+  const rejectsFile = false;
   if (resolved.problems.length > 0) {
-    return { problems: resolved.problems, placeholders };
+    return { problems: resolved.problems, placeholders, rejectsFile };
   }
   let entity = resolved.data as unknown as Entity;
   for (const [ruleId, policy] of DEFAULT_POLICIES) {
@@ -243,22 +350,24 @@ export async function validateEntity(
       return {
         problems: [describePolicyError(ruleId, error as Error, entity)],
         placeholders,
+        rejectsFile,
       };
     }
   }
   try {
-    validateEnvelope(entity);
+    validateEntitySchema(entity);
   } catch (error) {
     return {
       problems: [fromAjvMessage('catalog/envelope', (error as Error).message, entity)],
       placeholders,
+      rejectsFile,
     };
   }
   const kindProblem = await checkKind(entity);
   if (kindProblem) {
-    return { problems: [kindProblem], placeholders };
+    return { problems: [kindProblem], placeholders, rejectsFile };
   }
   const problems = checkRelationFields(entity);
   const rejected = problems.some(problem => problem.severity === 'error');
-  return { ...(rejected ? {} : { entity }), problems, placeholders };
+  return { ...(rejected ? {} : { entity }), problems, placeholders, rejectsFile };
 }

@@ -17,7 +17,9 @@ export class TestAwsClientFactory implements AwsClientFactory {
 
   private make<C>(Ctor: new (c: any) => C, at: AwsLocation): Promise<C> {
     this.locations.push(`${at.accountId}|${at.region}`);
-    return Promise.resolve(new Ctor({ region: at.region, credentials, maxAttempts: 1 }));
+    return Promise.resolve(
+      new Ctor({ region: at.region, credentials, maxAttempts: 1 }),
+    );
   }
 
   cloudWatch(at: AwsLocation) {
@@ -41,8 +43,15 @@ export class TestAwsClientFactory implements AwsClientFactory {
 }
 
 /** An error shaped like the SDK's service exceptions. */
-export function awsError(name: string, message: string, httpStatusCode = 400): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode } });
+export function awsError(
+  name: string,
+  message: string,
+  httpStatusCode = 400,
+): Error {
+  return Object.assign(new Error(message), {
+    name,
+    $metadata: { httpStatusCode },
+  });
 }
 
 export const noSleep = { sleep: async () => {}, random: () => 0.5 };

@@ -21,11 +21,14 @@ export async function eventually<T>(
   for (;;) {
     const value = await fn();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting for the catalog');
+    if (Date.now() > deadline)
+      throw new Error('timed out waiting for the catalog');
     await new Promise(r => setTimeout(r, 250));
   }
 }
 
 export function get(server: Parameters<typeof request>[0], path: string) {
-  return request(server).get(path).set('Authorization', mockCredentials.user.header());
+  return request(server)
+    .get(path)
+    .set('Authorization', mockCredentials.user.header());
 }

@@ -6,7 +6,11 @@ import {
 } from '@stagecraft/plugin-pipelines-common';
 import { StageMetricsRequest } from '../metrics/types';
 
-export function lambdaRequest(name: string, accountId = '111122223333', region = 'eu-west-1'): StageMetricsRequest {
+export function lambdaRequest(
+  name: string,
+  accountId = '111122223333',
+  region = 'eu-west-1',
+): StageMetricsRequest {
   return stageRequest('lambda-function', name, accountId, region);
 }
 

@@ -38,8 +38,7 @@ export function isThrottlingError(error: unknown): boolean {
 export function isAccessError(error: unknown): boolean {
   const e = error as AwsLikeError;
   return (
-    ACCESS_NAMES.has(e?.name ?? '') ||
-    e?.$metadata?.httpStatusCode === 403
+    ACCESS_NAMES.has(e?.name ?? '') || e?.$metadata?.httpStatusCode === 403
   );
 }
 
@@ -63,7 +62,11 @@ export interface AwsCallContext {
 export class AwsCallError extends Error {
   readonly kind: 'access-denied' | 'throttled' | 'timeout' | 'failed';
 
-  constructor(kind: AwsCallError['kind'], message: string, options?: { cause?: unknown }) {
+  constructor(
+    kind: AwsCallError['kind'],
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'AwsCallError';
     this.kind = kind;
@@ -81,7 +84,9 @@ export function describeAwsError(
 ): AwsCallError {
   if (error instanceof AwsCallError) return error;
   const e = error as AwsLikeError;
-  const where = `${accountLabel(context.accountId)} in ${context.region} (${context.operation})`;
+  const where = `${accountLabel(context.accountId)} in ${context.region} (${
+    context.operation
+  })`;
   const detail = redactAwsMessage(e?.message ?? String(error));
   if (e?.name === 'AbortError' || e?.name === 'TimeoutError') {
     return new AwsCallError('timeout', `Timed out calling AWS for ${where}`, {
@@ -89,15 +94,26 @@ export function describeAwsError(
     });
   }
   if (isAccessError(error)) {
-    const name = e?.name === 'CredentialsProviderError' ? 'No usable credentials' : 'AccessDenied';
-    return new AwsCallError('access-denied', `${name} for ${where}: ${detail}`, {
-      cause: error,
-    });
+    const name =
+      e?.name === 'CredentialsProviderError'
+        ? 'No usable credentials'
+        : 'AccessDenied';
+    return new AwsCallError(
+      'access-denied',
+      `${name} for ${where}: ${detail}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (isThrottlingError(error)) {
-    return new AwsCallError('throttled', `AWS kept throttling ${where}: ${detail}`, {
-      cause: error,
-    });
+    return new AwsCallError(
+      'throttled',
+      `AWS kept throttling ${where}: ${detail}`,
+      {
+        cause: error,
+      },
+    );
   }
   return new AwsCallError(
     'failed',

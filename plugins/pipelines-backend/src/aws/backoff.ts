@@ -18,17 +18,21 @@ export const DEFAULT_BACKOFF: BackoffOptions = {
   maxDelayMs: 5_000,
 };
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function abortableSleep(
+  ms: number,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
+    let timer: NodeJS.Timeout | undefined = undefined;
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
@@ -50,7 +54,8 @@ export async function withThrottlingBackoff<T>(
     try {
       return await fn();
     } catch (error) {
-      if (!isThrottlingError(error) || attempt >= options.maxAttempts) throw error;
+      if (!isThrottlingError(error) || attempt >= options.maxAttempts)
+        throw error;
       const ceiling = Math.min(
         options.maxDelayMs,
         options.baseDelayMs * 2 ** (attempt - 1),

@@ -69,19 +69,35 @@ export class DefaultAwsClientFactory implements AwsClientFactory {
   }
 
   cloudWatch(at: AwsLocation) {
-    return this.get('cloudwatch', CloudWatchClient as ClientConstructor<CloudWatchClient>, at);
+    return this.get(
+      'cloudwatch',
+      CloudWatchClient as ClientConstructor<CloudWatchClient>,
+      at,
+    );
   }
   kinesis(at: AwsLocation) {
-    return this.get('kinesis', KinesisClient as ClientConstructor<KinesisClient>, at);
+    return this.get(
+      'kinesis',
+      KinesisClient as ClientConstructor<KinesisClient>,
+      at,
+    );
   }
   lambda(at: AwsLocation) {
-    return this.get('lambda', LambdaClient as ClientConstructor<LambdaClient>, at);
+    return this.get(
+      'lambda',
+      LambdaClient as ClientConstructor<LambdaClient>,
+      at,
+    );
   }
   sqs(at: AwsLocation) {
     return this.get('sqs', SQSClient as ClientConstructor<SQSClient>, at);
   }
   firehose(at: AwsLocation) {
-    return this.get('firehose', FirehoseClient as ClientConstructor<FirehoseClient>, at);
+    return this.get(
+      'firehose',
+      FirehoseClient as ClientConstructor<FirehoseClient>,
+      at,
+    );
   }
   sfn(at: AwsLocation) {
     return this.get('sfn', SFNClient as ClientConstructor<SFNClient>, at);

@@ -26,7 +26,10 @@ export interface CachedLookupOptions {
 export class CachedLookup<T> {
   private readonly inFlight = new SingleFlight<LookupResult<T>>();
   private readonly lastGood: LastGoodStore<T>;
-  private readonly failures = new Map<string, { result: LookupResult<T>; until: number }>();
+  private readonly failures = new Map<
+    string,
+    { result: LookupResult<T>; until: number }
+  >();
   private readonly clock: () => number;
 
   constructor(private readonly options: CachedLookupOptions) {
@@ -37,9 +40,15 @@ export class CachedLookup<T> {
   async get(key: string, fetch: () => Promise<T>): Promise<LookupResult<T>> {
     const failure = this.failures.get(key);
     if (failure && failure.until > Date.now()) return failure.result;
-    const cached = await this.options.cache.get<{ value: T; fetchedAt: string }>(key);
+    const cached = await this.options.cache.get<{
+      value: T;
+      fetchedAt: string;
+    }>(key);
     if (cached) {
-      return { value: cached.value, freshness: { fetchedAt: cached.fetchedAt, stale: false } };
+      return {
+        value: cached.value,
+        freshness: { fetchedAt: cached.fetchedAt, stale: false },
+      };
     }
     const running = this.inFlight.run(key, () => this.load(key, fetch));
     const softTimeoutMs = this.options.softTimeoutMs ?? 4_000;
@@ -55,7 +64,9 @@ export class CachedLookup<T> {
     if (first !== slow) return first;
     const stale = await this.stale(
       key,
-      `AWS has not answered within ${Math.round(softTimeoutMs / 1000)} s; showing the last good copy`,
+      `AWS has not answered within ${Math.round(
+        softTimeoutMs / 1000,
+      )} s; showing the last good copy`,
     );
     return stale.value !== undefined ? stale : running;
   }
@@ -63,7 +74,14 @@ export class CachedLookup<T> {
   private async stale(key: string, error: string): Promise<LookupResult<T>> {
     const last = await this.lastGood.recall(key);
     const now = this.clock();
-    if (!last) return { freshness: { fetchedAt: new Date(now).toISOString(), stale: false, error } };
+    if (!last)
+      return {
+        freshness: {
+          fetchedAt: new Date(now).toISOString(),
+          stale: false,
+          error,
+        },
+      };
     return {
       value: last.value,
       freshness: {
@@ -75,7 +93,10 @@ export class CachedLookup<T> {
     };
   }
 
-  private async load(key: string, fetch: () => Promise<T>): Promise<LookupResult<T>> {
+  private async load(
+    key: string,
+    fetch: () => Promise<T>,
+  ): Promise<LookupResult<T>> {
     try {
       const value = await fetch();
       const fetchedAt = new Date(this.clock()).toISOString();

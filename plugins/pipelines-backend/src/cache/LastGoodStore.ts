@@ -33,7 +33,8 @@ export class LastGoodStore<T> {
 
   async recall(key: string): Promise<LastGood<T> | undefined> {
     return (
-      this.local.get(key) ?? (await this.cache.get<LastGood<T>>(`lastgood:${key}`))
+      this.local.get(key) ??
+      (await this.cache.get<LastGood<T>>(`lastgood:${key}`))
     );
   }
 }

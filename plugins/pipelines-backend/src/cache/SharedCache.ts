@@ -1,28 +1,56 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
 
+export interface SharedCacheOptions {
+  /** A cache operation taking longer than this counts as a miss. */
+  timeoutMs?: number;
+  /** Entries kept parsed in process (least recently used go first). */
+  maxLocalEntries?: number;
+  /** How long an entry read from the shared store is kept in process. */
+  localTtlMs?: number;
+}
+
 /**
- * The plugin's view of `coreServices.cache` (memory by default, Redis/Valkey/Memcache when
- * configured, shared by every replica). A cache that errors or hangs is treated as a miss:
- * it never takes a page down.
+ * The plugin's view of `coreServices.cache` (memory by default; Redis, Valkey or Memcache
+ * when configured, then shared by every replica), with a small in-process layer in front so
+ * 50 viewers of one view do not each deserialize the same entries. Keys name immutable data
+ * (a metric window, or a short-lived config snapshot), so the local copy cannot go wrong for
+ * longer than `localTtlMs`. A shared store that errors or hangs is treated as a miss: it never
+ * takes a page down.
  */
 export class SharedCache {
   private warned = false;
+  private readonly local = new Map<
+    string,
+    { value: unknown; expiresAt: number }
+  >();
+  private readonly timeoutMs: number;
+  private readonly maxLocalEntries: number;
+  private readonly localTtlMs: number;
 
   constructor(
     private readonly cache: CacheService,
     private readonly logger: LoggerService,
-    private readonly timeoutMs = 1_000,
-  ) {}
+    options: SharedCacheOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 1_000;
+    this.maxLocalEntries = options.maxLocalEntries ?? 1_000;
+    this.localTtlMs = options.localTtlMs ?? 60_000;
+  }
 
-  private async guard<T>(op: string, fn: () => Promise<T>, fallback: T): Promise<T> {
+  private async guard<T>(
+    op: string,
+    fn: () => Promise<T>,
+    fallback: T,
+  ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([
         fn(),
         new Promise<T>((_, reject) => {
           timer = setTimeout(
-            () => reject(new Error(`cache ${op} took over ${this.timeoutMs} ms`)),
+            () =>
+              reject(new Error(`cache ${op} took over ${this.timeoutMs} ms`)),
             this.timeoutMs,
           );
         }),
@@ -31,7 +59,9 @@ export class SharedCache {
       if (!this.warned) {
         this.warned = true;
         this.logger.warn(
-          `Pipelines cache unavailable, fetching without it: ${(error as Error).message}`,
+          `Pipelines cache unavailable, fetching without it: ${
+            (error as Error).message
+          }`,
         );
       }
       return fallback;
@@ -40,17 +70,36 @@ export class SharedCache {
     }
   }
 
+  private remember(key: string, value: unknown, ttlMs: number): void {
+    this.local.delete(key);
+    this.local.set(key, { value, expiresAt: Date.now() + ttlMs });
+    while (this.local.size > this.maxLocalEntries) {
+      const oldest = this.local.keys().next().value;
+      if (oldest === undefined) break;
+      this.local.delete(oldest);
+    }
+  }
+
   async get<T>(key: string): Promise<T | undefined> {
+    const hit = this.local.get(key);
+    if (hit) {
+      if (hit.expiresAt > Date.now()) return hit.value as T;
+      this.local.delete(key);
+    }
     const value = await this.guard(
       'get',
       () => this.cache.get<JsonValue>(key),
       undefined,
     );
-    if (value !== undefined) this.warned = false;
+    if (value !== undefined) {
+      this.warned = false;
+      this.remember(key, value, this.localTtlMs);
+    }
     return value as T | undefined;
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    this.remember(key, value, Math.min(ttlMs, this.localTtlMs));
     await this.guard(
       'set',
       () => this.cache.set(key, value as JsonValue, { ttl: ttlMs }),

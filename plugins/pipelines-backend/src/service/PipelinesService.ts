@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import {
   BackstageCredentials,
   LoggerService,
@@ -66,6 +67,12 @@ interface Credentials {
 /** Builds pipeline views, stage metrics and live configuration from the catalog and a metrics source. */
 export class PipelinesService {
   private readonly clock: Clock;
+  /**
+   * Views computed in the current metric period, by what they were computed from (range,
+   * window, and the exact entities the caller could see), so 50 viewers cost one computation.
+   * Views where any stage failed to fetch are not kept.
+   */
+  private readonly recentViews = new Map<string, { view: Promise<PipelineView>; expiresAt: number }>();
 
   constructor(private readonly options: PipelinesServiceOptions) {
     this.clock = options.clock ?? Date.now;
@@ -226,9 +233,55 @@ export class PipelinesService {
     const neighbours = [...entities.values()].flatMap(e => (e ? flowNeighbourRefs(e) : []));
     await this.loadMore(entities, neighbours, auth);
 
+    const now = this.clock();
+    const rangeWindow = metricWindow(range, now);
+    const memoKey = this.viewKey(range, rangeWindow, [pipeline, ...entities.values()]);
+    const recent = this.recentViews.get(memoKey);
+    if (recent && recent.expiresAt > now) return recent.view;
+
+    const view = this.computeView(pipeline, entities, range, now);
+    this.recentViews.set(memoKey, {
+      view,
+      expiresAt: rangeWindow.end + rangeWindow.periodSeconds * 1000,
+    });
+    this.pruneViews(now);
+    view.then(
+      v => {
+        if (v.stages.some(s => s.freshness?.error)) this.recentViews.delete(memoKey);
+      },
+      () => this.recentViews.delete(memoKey),
+    );
+    return view;
+  }
+
+  private viewKey(range: TimeRange, window: MetricWindow, entities: (Entity | undefined)[]): string {
+    const hash = createHash('sha1');
+    for (const entity of entities) {
+      hash.update(entity ? entity.metadata.etag ?? JSON.stringify(entity) : '-');
+      hash.update('|');
+    }
+    return `${range}:${window.end}:${hash.digest('hex')}`;
+  }
+
+  private pruneViews(now: number): void {
+    for (const [key, { expiresAt }] of this.recentViews) {
+      if (expiresAt <= now) this.recentViews.delete(key);
+    }
+    while (this.recentViews.size > 500) {
+      const oldest = this.recentViews.keys().next().value;
+      if (oldest === undefined) break;
+      this.recentViews.delete(oldest);
+    }
+  }
+
+  private async computeView(
+    pipeline: Entity,
+    entities: Map<string, Entity | undefined>,
+    range: TimeRange,
+    now: number,
+  ): Promise<PipelineView> {
     const flow = buildPipelineFlow(pipeline, entities);
     const monitored = flow.stages.filter(s => s.aws);
-    const now = this.clock();
     const healthWindow = metricWindow(HEALTH_RANGE, now);
     const rangeWindow = metricWindow(range, now);
     const [healthData, rangeData] = await Promise.all([

@@ -5,7 +5,11 @@ import { worstHealth } from './state';
 
 const PERIOD = 60;
 const END = Date.UTC(2025, 0, 1, 12, 0);
-const window = { start: END - 60 * PERIOD * 1000, end: END, periodSeconds: PERIOD };
+const window = {
+  start: END - 60 * PERIOD * 1000,
+  end: END,
+  periodSeconds: PERIOD,
+};
 
 /** One point per period over the window, from a function of the period index. */
 function series(value: (i: number) => number | undefined): MetricPoint[] {
@@ -22,7 +26,10 @@ describe('evaluateStageHealth', () => {
     expect(
       evaluateStageHealth({
         stageType: 'kinesis-stream',
-        series: { incomingRecords: series(() => 1000), iteratorAgeMs: series(() => 200) },
+        series: {
+          incomingRecords: series(() => 1000),
+          iteratorAgeMs: series(() => 200),
+        },
         window,
         thresholds: DEFAULT_THRESHOLDS,
       }),
@@ -80,9 +87,12 @@ describe('evaluateStageHealth', () => {
     expect(health.reasons[0]).toEqual({
       state: 'data-stopped',
       metric: 'incomingRecords',
-      message: 'No incoming records for 5 periods (5 min); usually 5.0k per period',
+      message:
+        'No incoming records for 5 periods (5 min); usually 5.0k per period',
     });
-    expect(worstHealth(['critical', 'data-stopped', 'unknown'])).toBe('data-stopped');
+    expect(worstHealth(['critical', 'data-stopped', 'unknown'])).toBe(
+      'data-stopped',
+    );
   });
 
   it('does not call a stream that is usually idle stopped, nor one that only just paused', () => {
@@ -108,14 +118,21 @@ describe('evaluateStageHealth', () => {
     });
     const health = evaluateStageHealth({
       stageType: 'sqs-queue',
-      series: { visibleMessages: series(() => 4), oldestMessageAgeSeconds: series(() => 30) },
+      series: {
+        visibleMessages: series(() => 4),
+        oldestMessageAgeSeconds: series(() => 30),
+      },
       window,
       thresholds,
     });
     expect(health).toEqual({
       state: 'warning',
       reasons: [
-        { state: 'warning', metric: 'visibleMessages', message: 'Messages visible 4 (warning at 1)' },
+        {
+          state: 'warning',
+          metric: 'visibleMessages',
+          message: 'Messages visible 4 (warning at 1)',
+        },
       ],
     });
   });

@@ -4,7 +4,11 @@ import { MetricPoint } from '../metrics/series';
 import { MetricWindow } from '../metrics/timeRange';
 import { StageType, isMonitoredStageType } from '../model/stageTypes';
 import { HealthReason, HealthState, StageHealth, worstHealth } from './state';
-import { HealthThresholds, LevelThresholdKey, ThresholdLevels } from './thresholds';
+import {
+  HealthThresholds,
+  LevelThresholdKey,
+  ThresholdLevels,
+} from './thresholds';
 
 export interface HealthInput {
   stageType: StageType | undefined;
@@ -15,13 +19,17 @@ export interface HealthInput {
 }
 
 function levelOf(value: number, levels: ThresholdLevels): HealthState {
-  if (levels.critical !== undefined && value >= levels.critical) return 'critical';
+  if (levels.critical !== undefined && value >= levels.critical)
+    return 'critical';
   if (levels.warning !== undefined && value >= levels.warning) return 'warning';
   return 'ok';
 }
 
 /** Points at or after `since`. */
-function pointsSince(points: MetricPoint[] | undefined, since: number): MetricPoint[] {
+function pointsSince(
+  points: MetricPoint[] | undefined,
+  since: number,
+): MetricPoint[] {
   return (points ?? []).filter(([t]) => t >= since);
 }
 
@@ -72,7 +80,8 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
   const since = window.end - thresholds.evaluationPeriods * periodMs;
   const reasons: HealthReason[] = [];
   const unitOf = (metric: string) =>
-    METRIC_PROFILES[stageType].metrics.find(m => m.id === metric)?.unit ?? 'count';
+    METRIC_PROFILES[stageType].metrics.find(m => m.id === metric)?.unit ??
+    'count';
 
   const gauge = (metric: string, key: LevelThresholdKey, label: string) => {
     const recent = pointsSince(series[metric], since);
@@ -84,14 +93,14 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
     reasons.push({
       state,
       metric,
-      message: `${label} ${format(value)}${describeLevels(state, thresholds[key], format)}`,
+      message: `${label} ${format(value)}${describeLevels(
+        state,
+        thresholds[key],
+        format,
+      )}`,
     });
   };
-  const count = (
-    metrics: string[],
-    key: LevelThresholdKey,
-    label: string,
-  ) => {
+  const count = (metrics: string[], key: LevelThresholdKey, label: string) => {
     const total = metrics.reduce(
       (acc, metric) =>
         acc + pointsSince(series[metric], since).reduce((a, [, v]) => a + v, 0),
@@ -103,14 +112,20 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
     reasons.push({
       state,
       metric: metrics[0],
-      message: `${format(total)} ${label} in the last ${thresholds.evaluationPeriods} periods${describeLevels(state, thresholds[key], format)}`,
+      message: `${format(total)} ${label} in the last ${
+        thresholds.evaluationPeriods
+      } periods${describeLevels(state, thresholds[key], format)}`,
     });
   };
 
   switch (stageType) {
     case 'kinesis-stream':
       gauge('iteratorAgeMs', 'iteratorAgeMs', 'Iterator age');
-      count(['readThrottles', 'writeThrottles'], 'throttles', 'throttled requests');
+      count(
+        ['readThrottles', 'writeThrottles'],
+        'throttles',
+        'throttled requests',
+      );
       break;
     case 'lambda-function': {
       const recentSum = (metric: string) =>
@@ -125,7 +140,13 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
           reasons.push({
             state,
             metric: 'errors',
-            message: `Error rate ${format(rate)} (${errors} of ${invocations} invocations)${describeLevels(state, thresholds.errorRate, format)}`,
+            message: `Error rate ${format(
+              rate,
+            )} (${errors} of ${invocations} invocations)${describeLevels(
+              state,
+              thresholds.errorRate,
+              format,
+            )}`,
           });
         }
       }
@@ -134,7 +155,11 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
       break;
     }
     case 'sqs-queue':
-      gauge('oldestMessageAgeSeconds', 'oldestMessageAgeSeconds', 'Oldest message');
+      gauge(
+        'oldestMessageAgeSeconds',
+        'oldestMessageAgeSeconds',
+        'Oldest message',
+      );
       gauge('visibleMessages', 'visibleMessages', 'Messages visible');
       break;
     case 'firehose-delivery-stream':
@@ -155,10 +180,7 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
   if (stopped) reasons.unshift(stopped);
 
   return {
-    state: worstHealth([
-      'ok',
-      ...reasons.map(r => r.state),
-    ]),
+    state: worstHealth(['ok', ...reasons.map(r => r.state)]),
     reasons,
   };
 }
@@ -180,6 +202,9 @@ function dataStopped(input: HealthInput): HealthReason | undefined {
   return {
     state: 'data-stopped',
     metric,
-    message: `No incoming records for ${periods} periods (${minutes} min); usually ${formatMetricValue(usual, 'count')} per period`,
+    message: `No incoming records for ${periods} periods (${minutes} min); usually ${formatMetricValue(
+      usual,
+      'count',
+    )} per period`,
   };
 }

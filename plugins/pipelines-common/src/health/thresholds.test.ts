@@ -30,8 +30,12 @@ describe('parseThresholdLevels', () => {
   });
 
   it('refuses nonsense with the offending value', () => {
-    expect(() => parseThresholdLevels('soon')).toThrow('"soon" is not a non-negative number');
-    expect(() => parseThresholdLevels('5/1')).toThrow('warning (5) is above critical (1)');
+    expect(() => parseThresholdLevels('soon')).toThrow(
+      '"soon" is not a non-negative number',
+    );
+    expect(() => parseThresholdLevels('5/1')).toThrow(
+      'warning (5) is above critical (1)',
+    );
     expect(() => parseThresholdLevels('/')).toThrow('sets neither');
   });
 });
@@ -76,7 +80,10 @@ describe('readThresholdsConfig', () => {
       new ConfigReader({
         stagecraft: {
           pipelines: {
-            thresholds: { errorRate: { critical: 0.1 }, dataStoppedPeriods: 10 },
+            thresholds: {
+              errorRate: { critical: 0.1 },
+              dataStoppedPeriods: 10,
+            },
           },
         },
       }),
@@ -90,10 +97,14 @@ describe('readThresholdsConfig', () => {
       readThresholdsConfig(
         new ConfigReader({
           stagecraft: {
-            pipelines: { thresholds: { throttles: { warning: 9, critical: 2 } } },
+            pipelines: {
+              thresholds: { throttles: { warning: 9, critical: 2 } },
+            },
           },
         }),
       ),
-    ).toThrow('stagecraft.pipelines.thresholds.throttles: warning (9) is above critical (2)');
+    ).toThrow(
+      'stagecraft.pipelines.thresholds.throttles: warning (9) is above critical (2)',
+    );
   });
 });

@@ -35,7 +35,10 @@ export type LevelThresholdKey = {
     : never;
 }[keyof HealthThresholds];
 
-export type CountThresholdKey = Exclude<keyof HealthThresholds, LevelThresholdKey>;
+export type CountThresholdKey = Exclude<
+  keyof HealthThresholds,
+  LevelThresholdKey
+>;
 
 export const DEFAULT_THRESHOLDS: HealthThresholds = {
   iteratorAgeMs: { warning: 60_000, critical: 300_000 },
@@ -62,7 +65,10 @@ export const THRESHOLD_ANNOTATIONS: Record<keyof HealthThresholds, string> = {
   evaluationPeriods: `${THRESHOLD_ANNOTATION_PREFIX}evaluation-periods`,
 };
 
-const COUNT_KEYS: CountThresholdKey[] = ['dataStoppedPeriods', 'evaluationPeriods'];
+const COUNT_KEYS: CountThresholdKey[] = [
+  'dataStoppedPeriods',
+  'evaluationPeriods',
+];
 
 function isCountKey(key: keyof HealthThresholds): key is CountThresholdKey {
   return (COUNT_KEYS as string[]).includes(key);
@@ -74,7 +80,8 @@ function parseNumber(raw: string, percentAllowed: boolean): number | undefined {
   if (value === '') return undefined;
   const percent = percentAllowed && value.endsWith('%');
   const num = Number(percent ? value.slice(0, -1) : value);
-  if (!Number.isFinite(num) || num < 0) throw new Error(`"${value}" is not a non-negative number`);
+  if (!Number.isFinite(num) || num < 0)
+    throw new Error(`"${value}" is not a non-negative number`);
   return percent ? num / 100 : num;
 }
 
@@ -102,7 +109,9 @@ export function parseThresholdLevels(
   if (parts.length > 2) throw new Error(`"${raw}" has more than one "/"`);
   const warning = parseNumber(parts[0], !!options.percentAllowed);
   const critical =
-    parts.length === 2 ? parseNumber(parts[1], !!options.percentAllowed) : undefined;
+    parts.length === 2
+      ? parseNumber(parts[1], !!options.percentAllowed)
+      : undefined;
   if (warning === undefined && critical === undefined) {
     throw new Error(`"${raw}" sets neither a warning nor a critical level`);
   }
@@ -150,12 +159,19 @@ export function readThresholdOverrides(entity: Entity): {
         });
       }
     } catch (error) {
-      problems.push(`${annotation}: ${(error as Error).message}; the default applies`);
+      problems.push(
+        `${annotation}: ${(error as Error).message}; the default applies`,
+      );
     }
   }
   for (const annotation of Object.keys(annotations)) {
-    if (annotation.startsWith(THRESHOLD_ANNOTATION_PREFIX) && !known.has(annotation)) {
-      problems.push(`${annotation} is not a known threshold annotation; it is ignored`);
+    if (
+      annotation.startsWith(THRESHOLD_ANNOTATION_PREFIX) &&
+      !known.has(annotation)
+    ) {
+      problems.push(
+        `${annotation} is not a known threshold annotation; it is ignored`,
+      );
     }
   }
   return { overrides: overrides as ThresholdOverrides, problems };
@@ -170,7 +186,8 @@ export function mergeThresholds(
   base: HealthThresholds,
   ...overridesList: ThresholdOverrides[]
 ): HealthThresholds {
-  const result: HealthThresholds = JSON.parse(JSON.stringify(base));
+  if (overridesList.every(o => Object.keys(o).length === 0)) return base;
+  const result = { ...base } as HealthThresholds;
   for (const overrides of overridesList) {
     for (const [key, value] of Object.entries(overrides) as [
       keyof HealthThresholds,
@@ -209,17 +226,23 @@ export function mergeThresholds(
  * Reads `stagecraft.pipelines.thresholds` from app-config on top of the defaults.
  * Throws an error naming the config key when a value is invalid.
  */
-export function readThresholdsConfig(config: Config | undefined): HealthThresholds {
+export function readThresholdsConfig(
+  config: Config | undefined,
+): HealthThresholds {
   const section = config?.getOptionalConfig('stagecraft.pipelines.thresholds');
   if (!section) return DEFAULT_THRESHOLDS;
   const overrides: Record<string, unknown> = {};
-  for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof HealthThresholds)[]) {
+  for (const key of Object.keys(
+    DEFAULT_THRESHOLDS,
+  ) as (keyof HealthThresholds)[]) {
     const path = `stagecraft.pipelines.thresholds.${key}`;
     if (isCountKey(key)) {
       const value = section.getOptionalNumber(key);
       if (value === undefined) continue;
       if (!Number.isInteger(value) || value < 0) {
-        throw new Error(`${path} must be a whole number of periods, got ${value}`);
+        throw new Error(
+          `${path} must be a whole number of periods, got ${value}`,
+        );
       }
       overrides[key] = value;
       continue;
@@ -230,7 +253,8 @@ export function readThresholdsConfig(config: Config | undefined): HealthThreshol
     for (const level of ['warning', 'critical'] as const) {
       const value = levelsConfig.getOptionalNumber(level);
       if (value === undefined) continue;
-      if (value < 0) throw new Error(`${path}.${level} must not be negative, got ${value}`);
+      if (value < 0)
+        throw new Error(`${path}.${level} must not be negative, got ${value}`);
       levels[level] = value;
     }
     try {

@@ -74,8 +74,20 @@ export const METRIC_PROFILES: Record<MonitoredStageType, StageMetricProfile> = {
     keyMetric: 'incomingRecords',
     trafficMetric: 'incomingRecords',
     metrics: [
-      kinesis('incomingRecords', 'Incoming records', 'IncomingRecords', 'Sum', 'count'),
-      kinesis('incomingBytes', 'Incoming bytes', 'IncomingBytes', 'Sum', 'bytes'),
+      kinesis(
+        'incomingRecords',
+        'Incoming records',
+        'IncomingRecords',
+        'Sum',
+        'count',
+      ),
+      kinesis(
+        'incomingBytes',
+        'Incoming bytes',
+        'IncomingBytes',
+        'Sum',
+        'bytes',
+      ),
       kinesis(
         'iteratorAgeMs',
         'Iterator age (GetRecords)',
@@ -108,8 +120,20 @@ export const METRIC_PROFILES: Record<MonitoredStageType, StageMetricProfile> = {
       lambda('throttles', 'Throttles', 'Throttles', 'Sum', 'count'),
       lambda('durationP50', 'Duration p50', 'Duration', 'p50', 'milliseconds'),
       lambda('durationP99', 'Duration p99', 'Duration', 'p99', 'milliseconds'),
-      lambda('durationMax', 'Duration max', 'Duration', 'Maximum', 'milliseconds'),
-      lambda('iteratorAgeMs', 'Iterator age', 'IteratorAge', 'Maximum', 'milliseconds'),
+      lambda(
+        'durationMax',
+        'Duration max',
+        'Duration',
+        'Maximum',
+        'milliseconds',
+      ),
+      lambda(
+        'iteratorAgeMs',
+        'Iterator age',
+        'IteratorAge',
+        'Maximum',
+        'milliseconds',
+      ),
       lambda(
         'concurrentExecutions',
         'Concurrent executions',

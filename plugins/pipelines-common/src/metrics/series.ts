@@ -12,13 +12,18 @@ export interface MetricSeries {
 }
 
 /** The latest value of a series, or undefined when it has no points. */
-export function latestValue(points: MetricPoint[] | undefined): number | undefined {
+export function latestValue(
+  points: MetricPoint[] | undefined,
+): number | undefined {
   if (!points || points.length === 0) return undefined;
   return points[points.length - 1][1];
 }
 
 /** Sum of the values of the last `n` points. */
-export function sumOfLast(points: MetricPoint[] | undefined, n: number): number {
+export function sumOfLast(
+  points: MetricPoint[] | undefined,
+  n: number,
+): number {
   if (!points) return 0;
   return points.slice(-n).reduce((acc, [, v]) => acc + v, 0);
 }

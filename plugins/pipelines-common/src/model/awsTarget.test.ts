@@ -106,7 +106,8 @@ describe('resolveAwsTarget', () => {
   it('reports a Roadie annotation that disagrees with the ARN and uses the ARN', () => {
     const { target, problems } = resolveAwsTarget(
       entity('Component', 'lambda-function', {
-        'amazonaws.com/arn': 'arn:aws:lambda:eu-west-1:111122223333:function:a-prod',
+        'amazonaws.com/arn':
+          'arn:aws:lambda:eu-west-1:111122223333:function:a-prod',
         'aws.com/lambda-function-name': 'b-prod',
         'aws.com/lambda-region': 'eu-west-1',
       }),
@@ -127,7 +128,9 @@ describe('resolveAwsTarget', () => {
     ]);
     expect(
       resolveAwsTarget(
-        entity('Resource', 'kinesis-stream', { 'amazonaws.com/arn': 'stream-x' }),
+        entity('Resource', 'kinesis-stream', {
+          'amazonaws.com/arn': 'stream-x',
+        }),
       ).problems[0],
     ).toMatch(/^amazonaws.com\/arn "stream-x" is not an ARN/);
   });
@@ -135,7 +138,9 @@ describe('resolveAwsTarget', () => {
   it('ignores entities that have no metrics', () => {
     expect(
       resolveAwsTarget(
-        entity('Resource', 's3-bucket', { 'amazonaws.com/arn': 'arn:aws:s3:::b' }),
+        entity('Resource', 's3-bucket', {
+          'amazonaws.com/arn': 'arn:aws:s3:::b',
+        }),
       ),
     ).toEqual({ problems: [] });
   });

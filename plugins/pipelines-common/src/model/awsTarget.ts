@@ -123,7 +123,9 @@ export function resolveAwsTarget(entity: Entity): AwsTargetResult {
   if (!rawArn) {
     if (stageType === 'lambda-function') return roadieLambdaTarget(entity);
     return {
-      problems: [`${ANNOTATION_AWS_ARN} is missing, so there are no live metrics`],
+      problems: [
+        `${ANNOTATION_AWS_ARN} is missing, so there are no live metrics`,
+      ],
     };
   }
 

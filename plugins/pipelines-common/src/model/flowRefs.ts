@@ -29,11 +29,13 @@ export function parseStageRef(
   defaults: { defaultKind?: string; defaultNamespace: string },
 ): string {
   const ref = parseEntityRef(value, defaults);
-  if (!validator.isValidKind(ref.kind)) throw new Error(`invalid kind "${ref.kind}"`);
+  if (!validator.isValidKind(ref.kind))
+    throw new Error(`invalid kind "${ref.kind}"`);
   if (!validator.isValidNamespace(ref.namespace)) {
     throw new Error(`invalid namespace "${ref.namespace}"`);
   }
-  if (!validator.isValidEntityName(ref.name)) throw new Error(`invalid name "${ref.name}"`);
+  if (!validator.isValidEntityName(ref.name))
+    throw new Error(`invalid name "${ref.name}"`);
   return stringifyEntityRef(ref);
 }
 
@@ -63,7 +65,9 @@ function readRefList(
       problems.push({
         annotation,
         value,
-        message: `"${value}" in ${annotation} is not an entity ref (expected kind:namespace/name): ${(error as Error).message}`,
+        message: `"${value}" in ${annotation} is not an entity ref (expected kind:namespace/name): ${
+          (error as Error).message
+        }`,
       });
     }
   }

@@ -38,14 +38,22 @@ describe('buildPipelineFlow on the example catalog', () => {
   it('keeps stages of types without metrics, such as a SageMaker endpoint', () => {
     const pipeline = catalog.get('component:default/recommendation-pipeline')!;
     const flow = buildPipelineFlow(pipeline, catalog);
-    const endpoint = flow.stages.find(s => s.name === 'reco-personalized-endpoint')!;
+    const endpoint = flow.stages.find(
+      s => s.name === 'reco-personalized-endpoint',
+    )!;
     expect(endpoint.stageType).toBeUndefined();
     expect(endpoint.specType).toBe('sagemaker-endpoint');
     // The loader re-triggers itself through its topic: a cycle, kept.
     expect(flow.edges).toEqual(
       expect.arrayContaining([
-        { from: 'component:default/reco-loader', to: 'resource:default/reco-loader-topic' },
-        { from: 'resource:default/reco-loader-topic', to: 'component:default/reco-loader' },
+        {
+          from: 'component:default/reco-loader',
+          to: 'resource:default/reco-loader-topic',
+        },
+        {
+          from: 'resource:default/reco-loader-topic',
+          to: 'component:default/reco-loader',
+        },
       ]),
     );
   });
@@ -56,7 +64,10 @@ describe('buildPipelineFlow problems', () => {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'p' },
-    spec: { type: 'pipeline', dependsOn: ['resource:default/a', 'resource:gone', 42] },
+    spec: {
+      type: 'pipeline',
+      dependsOn: ['resource:default/a', 'resource:gone', 42],
+    },
   };
   const a: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
@@ -64,14 +75,18 @@ describe('buildPipelineFlow problems', () => {
     metadata: {
       name: 'a',
       annotations: {
-        'stagecraft.io/writes-to': 'resource:default/gone, not a ref:::,resource:default/elsewhere',
+        'stagecraft.io/writes-to':
+          'resource:default/gone, not a ref:::,resource:default/elsewhere',
       },
     },
     spec: { type: 'kinesis-stream' },
   };
 
   it('marks missing stages, names bad entries and skips edges leaving the pipeline', () => {
-    const flow = buildPipelineFlow(pipeline, new Map([['resource:default/a', a]]));
+    const flow = buildPipelineFlow(
+      pipeline,
+      new Map([['resource:default/a', a]]),
+    );
     expect(flow.problems).toEqual([
       'spec.dependsOn has a non-string entry (42)',
     ]);
@@ -84,7 +99,9 @@ describe('buildPipelineFlow problems', () => {
     const stageA = flow.stages.find(s => s.name === 'a')!;
     expect(stageA.problems).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('"not a ref:::" in stagecraft.io/writes-to is not an entity ref'),
+        expect.stringContaining(
+          '"not a ref:::" in stagecraft.io/writes-to is not an entity ref',
+        ),
         'amazonaws.com/arn is missing, so there are no live metrics',
       ]),
     );
@@ -103,7 +120,9 @@ describe('buildPipelineFlow problems', () => {
         metadata: {
           name: 'a',
           namespace: 'data',
-          annotations: { 'stagecraft.io/reads-from': 'raw, component:default/x' },
+          annotations: {
+            'stagecraft.io/reads-from': 'raw, component:default/x',
+          },
         },
       }).readsFrom,
     ).toEqual(['resource:data/raw', 'component:default/x']);

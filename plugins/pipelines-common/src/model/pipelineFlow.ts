@@ -53,7 +53,9 @@ export function pipelineStageRefs(pipeline: Entity): {
   }
   for (const value of (dependsOn ?? []) as unknown[]) {
     if (typeof value !== 'string') {
-      problems.push(`spec.dependsOn has a non-string entry (${JSON.stringify(value)})`);
+      problems.push(
+        `spec.dependsOn has a non-string entry (${JSON.stringify(value)})`,
+      );
       continue;
     }
     try {
@@ -62,7 +64,11 @@ export function pipelineStageRefs(pipeline: Entity): {
       });
       if (!refs.includes(ref)) refs.push(ref);
     } catch (error) {
-      problems.push(`spec.dependsOn entry "${value}" is not an entity ref: ${(error as Error).message}`);
+      problems.push(
+        `spec.dependsOn entry "${value}" is not an entity ref: ${
+          (error as Error).message
+        }`,
+      );
     }
   }
   if (refs.length === 0 && problems.length === 0) {
@@ -85,7 +91,9 @@ export function describeStage(
       name,
       title: name,
       missing: true,
-      problems: [`${ref} is listed in spec.dependsOn but is not in the catalog`],
+      problems: [
+        `${ref} is listed in spec.dependsOn but is not in the catalog`,
+      ],
     };
   }
   const stageType = stageTypeOf(entity);

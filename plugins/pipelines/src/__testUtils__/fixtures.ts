@@ -18,15 +18,31 @@ export const points = (f: (i: number) => number, n = 180): MetricPoint[] =>
 export const pipelineEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'event-data-pipeline', namespace: 'default', title: 'Event data pipeline' },
-  spec: { type: 'pipeline', owner: 'group:default/data', lifecycle: 'production' },
+  metadata: {
+    name: 'event-data-pipeline',
+    namespace: 'default',
+    title: 'Event data pipeline',
+  },
+  spec: {
+    type: 'pipeline',
+    owner: 'group:default/data',
+    lifecycle: 'production',
+  },
 };
 
 export const lambdaEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'event-processor', namespace: 'default', title: 'Event processor' },
-  spec: { type: 'lambda-function', owner: 'group:default/data', lifecycle: 'production' },
+  metadata: {
+    name: 'event-processor',
+    namespace: 'default',
+    title: 'Event processor',
+  },
+  spec: {
+    type: 'lambda-function',
+    owner: 'group:default/data',
+    lifecycle: 'production',
+  },
 };
 
 const aws = (name: string, accountId = '111122223333') => ({
@@ -66,7 +82,11 @@ export const stages: StageStatus[] = [
     health: {
       state: 'critical',
       reasons: [
-        { state: 'critical', metric: 'iteratorAgeMs', message: 'Iterator age 9m 50s (critical at 5m 0s)' },
+        {
+          state: 'critical',
+          metric: 'iteratorAgeMs',
+          message: 'Iterator age 9m 50s (critical at 5m 0s)',
+        },
       ],
     },
     keyMetric: {
@@ -89,7 +109,13 @@ export const stages: StageStatus[] = [
     missing: false,
     health: {
       state: 'unknown',
-      reasons: [{ state: 'unknown', metric: 'fetch', message: 'Judged on data 4 min old' }],
+      reasons: [
+        {
+          state: 'unknown',
+          metric: 'fetch',
+          message: 'Judged on data 4 min old',
+        },
+      ],
     },
     keyMetric: {
       id: 'incomingRecords',
@@ -102,7 +128,8 @@ export const stages: StageStatus[] = [
       fetchedAt: new Date(NOW - 240_000).toISOString(),
       stale: true,
       staleAgeMs: 240_000,
-      error: 'AccessDenied for account 444455556666 in eu-west-1 (cloudwatch:GetMetricData): nope',
+      error:
+        'AccessDenied for account 444455556666 in eu-west-1 (cloudwatch:GetMetricData): nope',
     },
     problems: [],
   },
@@ -119,7 +146,10 @@ export const stages: StageStatus[] = [
 ];
 
 export const view: PipelineView = {
-  pipeline: { ref: 'component:default/event-data-pipeline', title: 'Event data pipeline' },
+  pipeline: {
+    ref: 'component:default/event-data-pipeline',
+    title: 'Event data pipeline',
+  },
   source: 'simulated',
   range: '3h',
   periodSeconds: 60,
@@ -127,8 +157,14 @@ export const view: PipelineView = {
   health: 'critical',
   stages,
   edges: [
-    { from: 'resource:default/raw-events-stream', to: 'component:default/event-processor' },
-    { from: 'component:default/event-processor', to: 'resource:default/events-lake-bucket' },
+    {
+      from: 'resource:default/raw-events-stream',
+      to: 'component:default/event-processor',
+    },
+    {
+      from: 'component:default/event-processor',
+      to: 'resource:default/events-lake-bucket',
+    },
   ],
   problems: [],
   generatedAt: new Date(NOW).toISOString(),
@@ -145,21 +181,99 @@ export function stageMetrics(stage: StageStatus): StageMetrics {
     generatedAt: new Date(NOW).toISOString(),
     series: lambda
       ? [
-          { id: 'invocations', label: 'Invocations', unit: 'count', statistic: 'Sum', points: points(() => 400) },
-          { id: 'errors', label: 'Errors', unit: 'count', statistic: 'Sum', points: points(() => 1) },
-          { id: 'throttles', label: 'Throttles', unit: 'count', statistic: 'Sum', points: points(() => 0) },
-          { id: 'durationP50', label: 'Duration p50', unit: 'milliseconds', statistic: 'p50', points: points(() => 120) },
-          { id: 'durationP99', label: 'Duration p99', unit: 'milliseconds', statistic: 'p99', points: points(() => 480) },
-          { id: 'durationMax', label: 'Duration max', unit: 'milliseconds', statistic: 'Maximum', points: points(() => 900) },
-          { id: 'iteratorAgeMs', label: 'Iterator age', unit: 'milliseconds', statistic: 'Maximum', points: points(i => i * 3300) },
-          { id: 'concurrentExecutions', label: 'Concurrent executions', unit: 'count', statistic: 'Maximum', points: points(() => 3) },
+          {
+            id: 'invocations',
+            label: 'Invocations',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 400),
+          },
+          {
+            id: 'errors',
+            label: 'Errors',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 1),
+          },
+          {
+            id: 'throttles',
+            label: 'Throttles',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 0),
+          },
+          {
+            id: 'durationP50',
+            label: 'Duration p50',
+            unit: 'milliseconds',
+            statistic: 'p50',
+            points: points(() => 120),
+          },
+          {
+            id: 'durationP99',
+            label: 'Duration p99',
+            unit: 'milliseconds',
+            statistic: 'p99',
+            points: points(() => 480),
+          },
+          {
+            id: 'durationMax',
+            label: 'Duration max',
+            unit: 'milliseconds',
+            statistic: 'Maximum',
+            points: points(() => 900),
+          },
+          {
+            id: 'iteratorAgeMs',
+            label: 'Iterator age',
+            unit: 'milliseconds',
+            statistic: 'Maximum',
+            points: points(i => i * 3300),
+          },
+          {
+            id: 'concurrentExecutions',
+            label: 'Concurrent executions',
+            unit: 'count',
+            statistic: 'Maximum',
+            points: points(() => 3),
+          },
         ]
       : [
-          { id: 'incomingRecords', label: 'Incoming records', unit: 'count', statistic: 'Sum', points: points(() => 20_000) },
-          { id: 'incomingBytes', label: 'Incoming bytes', unit: 'bytes', statistic: 'Sum', points: points(() => 2e7) },
-          { id: 'iteratorAgeMs', label: 'Iterator age (GetRecords)', unit: 'milliseconds', statistic: 'Maximum', points: points(() => 300) },
-          { id: 'readThrottles', label: 'Read throughput exceeded', unit: 'count', statistic: 'Sum', points: points(() => 0) },
-          { id: 'writeThrottles', label: 'Write throughput exceeded', unit: 'count', statistic: 'Sum', points: points(() => 0) },
+          {
+            id: 'incomingRecords',
+            label: 'Incoming records',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 20_000),
+          },
+          {
+            id: 'incomingBytes',
+            label: 'Incoming bytes',
+            unit: 'bytes',
+            statistic: 'Sum',
+            points: points(() => 2e7),
+          },
+          {
+            id: 'iteratorAgeMs',
+            label: 'Iterator age (GetRecords)',
+            unit: 'milliseconds',
+            statistic: 'Maximum',
+            points: points(() => 300),
+          },
+          {
+            id: 'readThrottles',
+            label: 'Read throughput exceeded',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 0),
+          },
+          {
+            id: 'writeThrottles',
+            label: 'Write throughput exceeded',
+            unit: 'count',
+            statistic: 'Sum',
+            points: points(() => 0),
+          },
         ],
   };
 }
@@ -179,11 +293,13 @@ export const lambdaConfig: StageConfigResponse = {
     eventSourceMappings: [
       {
         uuid: 'one',
-        eventSourceArn: 'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
+        eventSourceArn:
+          'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
         state: 'Enabled',
         batchSize: 500,
         parallelizationFactor: 4,
-        onFailureDestination: 'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
+        onFailureDestination:
+          'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
       },
     ],
   },

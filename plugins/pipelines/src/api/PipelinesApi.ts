@@ -9,8 +9,14 @@ import {
 
 /** Reads pipeline views, stage metrics and live configuration from the pipelines backend. */
 export interface PipelinesApi {
-  getPipelineView(pipeline: CompoundEntityRef, range: TimeRange): Promise<PipelineView>;
-  getStageMetrics(stage: CompoundEntityRef, range: TimeRange): Promise<StageMetrics>;
+  getPipelineView(
+    pipeline: CompoundEntityRef,
+    range: TimeRange,
+  ): Promise<PipelineView>;
+  getStageMetrics(
+    stage: CompoundEntityRef,
+    range: TimeRange,
+  ): Promise<StageMetrics>;
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse>;
 }
 

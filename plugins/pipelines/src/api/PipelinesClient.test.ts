@@ -2,7 +2,9 @@ import { MockFetchApi } from '@backstage/test-utils';
 import { PipelinesClient } from './PipelinesClient';
 
 describe('PipelinesClient', () => {
-  const discoveryApi = { getBaseUrl: async () => 'http://backend/api/pipelines' };
+  const discoveryApi = {
+    getBaseUrl: async () => 'http://backend/api/pipelines',
+  };
 
   it('calls the pipeline and stage routes', async () => {
     const urls: string[] = [];
@@ -13,9 +15,19 @@ describe('PipelinesClient', () => {
       },
     });
     const client = new PipelinesClient({ discoveryApi, fetchApi });
-    await client.getPipelineView({ kind: 'Component', namespace: 'default', name: 'p' }, '3h');
-    await client.getStageMetrics({ kind: 'Resource', namespace: 'default', name: 'q' }, '7d');
-    await client.getStageConfig({ kind: 'Component', namespace: 'default', name: 'fn' });
+    await client.getPipelineView(
+      { kind: 'Component', namespace: 'default', name: 'p' },
+      '3h',
+    );
+    await client.getStageMetrics(
+      { kind: 'Resource', namespace: 'default', name: 'q' },
+      '7d',
+    );
+    await client.getStageConfig({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'fn',
+    });
     expect(urls).toEqual([
       'http://backend/api/pipelines/pipelines/default/p?range=3h',
       'http://backend/api/pipelines/stages/resource/default/q/metrics?range=7d',
@@ -36,7 +48,10 @@ describe('PipelinesClient', () => {
     });
     const client = new PipelinesClient({ discoveryApi, fetchApi });
     const error = await client
-      .getPipelineView({ kind: 'Component', namespace: 'default', name: 'p' }, '3h')
+      .getPipelineView(
+        { kind: 'Component', namespace: 'default', name: 'p' },
+        '3h',
+      )
       .catch(e => e);
     expect(error.name).toBe('ResponseError');
     expect(error.statusCode).toBe(400);

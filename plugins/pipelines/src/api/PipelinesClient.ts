@@ -13,7 +13,10 @@ const segment = (value: string) => encodeURIComponent(value);
 
 export class PipelinesClient implements PipelinesApi {
   constructor(
-    private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
   ) {}
 
   private async get<T>(path: string): Promise<T> {
@@ -23,13 +26,21 @@ export class PipelinesClient implements PipelinesApi {
     return (await response.json()) as T;
   }
 
-  getPipelineView(pipeline: CompoundEntityRef, range: TimeRange): Promise<PipelineView> {
+  getPipelineView(
+    pipeline: CompoundEntityRef,
+    range: TimeRange,
+  ): Promise<PipelineView> {
     return this.get(
-      `/pipelines/${segment(pipeline.namespace)}/${segment(pipeline.name)}?range=${range}`,
+      `/pipelines/${segment(pipeline.namespace)}/${segment(
+        pipeline.name,
+      )}?range=${range}`,
     );
   }
 
-  getStageMetrics(stage: CompoundEntityRef, range: TimeRange): Promise<StageMetrics> {
+  getStageMetrics(
+    stage: CompoundEntityRef,
+    range: TimeRange,
+  ): Promise<StageMetrics> {
     return this.get(
       `/stages/${segment(stage.kind.toLocaleLowerCase('en-US'))}/${segment(
         stage.namespace,

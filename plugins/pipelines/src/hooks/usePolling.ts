@@ -19,7 +19,9 @@ export function usePolling<T>(
   intervalMs: number,
   deps: unknown[],
 ): PollingState<T> {
-  const [state, setState] = useState<Omit<PollingState<T>, 'refresh'>>({ loading: true });
+  const [state, setState] = useState<Omit<PollingState<T>, 'refresh'>>({
+    loading: true,
+  });
   const generation = useRef(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stableLoad = useCallback(load, deps);
@@ -40,11 +42,13 @@ export function usePolling<T>(
   }, [stableLoad]);
 
   useEffect(() => {
+    const generations = generation;
     run();
     const timer = setInterval(run, intervalMs);
     return () => {
       clearInterval(timer);
-      generation.current++;
+      // Answers to requests made before this point are dropped.
+      generations.current++;
     };
   }, [run, intervalMs]);
 

@@ -1,4 +1,7 @@
-import { CompoundEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
   ComplianceFinding,

@@ -57,7 +57,9 @@ describe('SecretsClient', () => {
       request: { method: 'GET', url: '/api/secrets/secrets' },
       response: { statusCode: 403 },
     });
-    const error = await client().getReview().catch(e => e);
+    const error = await client()
+      .getReview()
+      .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(403);
     expect(error.cause.message).toBe('Not allowed');
@@ -110,7 +112,9 @@ describe('SecretsClient', () => {
         status: 502,
         headers: { 'content-type': 'text/plain' },
       });
-    const error = await client().getReview().catch(e => e);
+    const error = await client()
+      .getReview()
+      .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(502);
   });

@@ -34,7 +34,9 @@ export class SecretsClient implements SecretsApi {
     const body = await this.get<SecretReviewItem[]>(byEntityPath(entityRef));
     if (!Array.isArray(body)) {
       throw new Error(
-        `Expected a list of secrets for ${entityRef.kind}:${entityRef.namespace}/${entityRef.name}, got ${typeof body}`,
+        `Expected a list of secrets for ${entityRef.kind}:${
+          entityRef.namespace
+        }/${entityRef.name}, got ${typeof body}`,
       );
     }
     return body;

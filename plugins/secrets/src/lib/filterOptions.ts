@@ -58,7 +58,12 @@ export function secretsFilterOptions(
       ref => storeLabel(storesByRef.get(ref), ref),
       'No store',
     ),
-    owners: collect(items, i => i.owner, ref => shortRef(ref, 'group'), 'No owner'),
+    owners: collect(
+      items,
+      i => i.owner,
+      ref => shortRef(ref, 'group'),
+      'No owner',
+    ),
     systems: collect(
       items,
       i => i.system,

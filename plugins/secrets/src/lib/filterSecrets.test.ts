@@ -14,12 +14,23 @@ describe('filterSecrets', () => {
     makeSecret(
       'laptop-token',
       { store: laptopStore, owner: 'group:default/platform-team' },
-      [finding({ ruleId: 'approved-store', message: 'Store team-laptops is not approved.' })],
+      [
+        finding({
+          ruleId: 'approved-store',
+          message: 'Store team-laptops is not approved.',
+        }),
+      ],
     ),
     makeSecret(
       'orphan-password',
       { system: undefined, dependents: [], remediationLinks: [] },
-      [finding({ ruleId: 'dependents', severity: 'warning', message: 'Nothing depends on it.' })],
+      [
+        finding({
+          ruleId: 'dependents',
+          severity: 'warning',
+          message: 'Nothing depends on it.',
+        }),
+      ],
     ),
     makeSecret('storeless', { store: undefined, owner: undefined }),
   ];
@@ -82,7 +93,10 @@ describe('filterSecrets', () => {
 
   it('combines filters', () => {
     expect(
-      filterSecrets(rows, { store: laptopStore.entityRef, status: 'compliant' }),
+      filterSecrets(rows, {
+        store: laptopStore.entityRef,
+        status: 'compliant',
+      }),
     ).toEqual([]);
   });
 

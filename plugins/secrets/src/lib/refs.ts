@@ -10,7 +10,8 @@ export function shortRef(ref: string, defaultKind?: string): string {
     const { kind, namespace, name } = parseEntityRef(ref);
     const showKind =
       !defaultKind ||
-      kind.toLocaleLowerCase('en-US') !== defaultKind.toLocaleLowerCase('en-US');
+      kind.toLocaleLowerCase('en-US') !==
+        defaultKind.toLocaleLowerCase('en-US');
     const showNamespace = namespace !== 'default';
     return `${showKind ? `${kind.toLocaleLowerCase('en-US')}:` : ''}${
       showNamespace ? `${namespace}/` : ''

@@ -40,7 +40,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 function edgeLabel(relations: string[], indirect?: boolean): string {
-  return indirect ? 'via hidden entities' : relations.join(', ');
+  return indirect ? 'indirect' : relations.join(', ');
 }
 
 export interface BlastRadiusGraphProps {
@@ -143,6 +143,8 @@ export function BlastRadiusGraph({ result, groupBy }: BlastRadiusGraphProps) {
           edges={edges}
           renderNode={BlastRadiusNode}
           direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
+          // Keeps the start at the top left, where the canvas opens.
+          align={DependencyGraphTypes.Alignment.UP_LEFT}
           rankMargin={90}
           nodeMargin={12}
           edgeMargin={8}

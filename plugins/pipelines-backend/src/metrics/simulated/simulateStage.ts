@@ -118,9 +118,8 @@ function valueAt(p: StageProfile, metricId: string, ctx: MinuteContext): number 
       }
     }
     case 'lambda-function': {
-      const invocations = p.hints.scheduled
-        ? minute % 30 === p.scheduleOffset ? 1 : 0
-        : Math.round(p.volume * traffic);
+      const scheduledRun = minute % 30 === p.scheduleOffset ? 1 : 0;
+      const invocations = p.hints.scheduled ? scheduledRun : Math.round(p.volume * traffic);
       const slow = is('slow-invocations') ? 3.5 + 2 * progress(incident!, t) : 1;
       const p50 = p.p50Ms * (1 + 0.12 * noise(p, 31, minute)) * slow;
       switch (metricId) {

@@ -32,7 +32,9 @@ export function AttentionStrip({
   const classes = useStyles();
   const troubled = view.stages
     .filter(s => healthSeverity(s.health.state) > healthSeverity('ok'))
-    .sort((a, b) => healthSeverity(b.health.state) - healthSeverity(a.health.state));
+    .sort(
+      (a, b) => healthSeverity(b.health.state) - healthSeverity(a.health.state),
+    );
   const monitored = view.stages.filter(s => s.aws).length;
   if (troubled.length === 0) {
     return (
@@ -53,7 +55,9 @@ export function AttentionStrip({
           <HealthChip state={stage.health.state} health={stage.health} />
           <Typography variant="body2">
             <strong>{stage.title}</strong>
-            {stage.health.reasons[0] ? ` — ${stage.health.reasons[0].message}` : ''}
+            {stage.health.reasons[0]
+              ? ` — ${stage.health.reasons[0].message}`
+              : ''}
           </Typography>
         </ButtonBase>
       ))}

@@ -1,6 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { pipelinesApiRef } from '../../api';
 import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
 import { EntityPipelineContent } from './EntityPipelineContent';
@@ -22,15 +25,25 @@ describe('EntityPipelineContent', () => {
   it('draws every stage with its health, says simulated and when it refreshed', async () => {
     await renderTab();
     const flow = await screen.findByTestId('pipeline-flow');
-    expect(within(flow).getByTestId('stage-event-processor')).toHaveTextContent('Event processor');
+    expect(within(flow).getByTestId('stage-event-processor')).toHaveTextContent(
+      'Event processor',
+    );
     expect(
-      within(within(flow).getByTestId('stage-event-processor')).getByText('Critical'),
+      within(within(flow).getByTestId('stage-event-processor')).getByText(
+        'Critical',
+      ),
     ).toBeInTheDocument();
-    expect(within(flow).getByTestId('stage-events-lake-bucket')).toHaveTextContent('No live metrics');
     expect(
-      flow.querySelector('[data-testid="edge-resource:default/raw-events-stream->component:default/event-processor"]'),
+      within(flow).getByTestId('stage-events-lake-bucket'),
+    ).toHaveTextContent('No live metrics');
+    expect(
+      flow.querySelector(
+        '[data-testid="edge-resource:default/raw-events-stream->component:default/event-processor"]',
+      ),
     ).not.toBeNull();
-    expect(screen.getByTestId('simulated-notice')).toHaveTextContent('Simulated data');
+    expect(screen.getByTestId('simulated-notice')).toHaveTextContent(
+      'Simulated data',
+    );
     expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
       /Last refreshed \d+ s ago · updates every 1 min · source: simulated/,
     );
@@ -42,7 +55,9 @@ describe('EntityPipelineContent', () => {
     expect(notice).toHaveTextContent(
       'Staging stream: showing data from 4 min ago (stale). AccessDenied for account 444455556666 in eu-west-1',
     );
-    expect(screen.getByTestId('stage-staging-stream')).toHaveTextContent('stale 4 min');
+    expect(screen.getByTestId('stage-staging-stream')).toHaveTextContent(
+      'stale 4 min',
+    );
   });
 
   it('opens on the stage in the worst state and switches when another is clicked', async () => {
@@ -54,7 +69,9 @@ describe('EntityPipelineContent', () => {
     expect(await within(details).findByText('Duration')).toBeInTheDocument();
 
     fireEvent.click(screen.getByTestId('stage-raw-events-stream'));
-    await waitFor(() => expect(calls).toContain('metrics raw-events-stream 3h'));
+    await waitFor(() =>
+      expect(calls).toContain('metrics raw-events-stream 3h'),
+    );
     expect(await screen.findByText('Throughput exceeded')).toBeInTheDocument();
   });
 
@@ -75,7 +92,9 @@ describe('EntityPipelineContent', () => {
         },
       }).api,
     );
-    expect((await screen.findAllByText(/is not a pipeline/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/is not a pipeline/)).length,
+    ).toBeGreaterThan(0);
     expect(screen.queryByTestId('pipeline-flow')).toBeNull();
   });
 });

@@ -35,10 +35,17 @@ export function EntityPipelineContent() {
   const api = useApi(pipelinesApiRef);
   const [params, setParams] = useSearchParams();
   const rangeParam = params.get('range');
-  const range: TimeRange = isTimeRange(rangeParam) ? rangeParam : DEFAULT_TIME_RANGE;
+  const range: TimeRange = isTimeRange(rangeParam)
+    ? rangeParam
+    : DEFAULT_TIME_RANGE;
   const ref = getCompoundEntityRef(entity);
 
-  const { value: view, error, loading, refreshedAt } = usePolling(
+  const {
+    value: view,
+    error,
+    loading,
+    refreshedAt,
+  } = usePolling(
     () => api.getPipelineView(ref, range),
     pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
     [ref.namespace, ref.name, range],
@@ -70,12 +77,22 @@ export function EntityPipelineContent() {
       <Grid item xs={12}>
         <Card>
           <CardContent>
-            <Box display="flex" alignItems="center" justifyContent="space-between" flexWrap="wrap" gridGap={12} mb={1}>
+            <Box
+              display="flex"
+              alignItems="center"
+              justifyContent="space-between"
+              flexWrap="wrap"
+              gridGap={12}
+              mb={1}
+            >
               <Box display="flex" alignItems="center" gridGap={12}>
                 <Typography variant="h5">Data flow</Typography>
                 <HealthChip state={view.health} size="medium" />
               </Box>
-              <TimeRangePicker value={range} onChange={r => update({ range: r })} />
+              <TimeRangePicker
+                value={range}
+                onChange={r => update({ range: r })}
+              />
             </Box>
             <FreshnessNotice
               source={view.source}
@@ -86,7 +103,10 @@ export function EntityPipelineContent() {
               issues={issues}
             />
             <Box mt={1.5}>
-              <AttentionStrip view={view} onSelect={stage => update({ stage })} />
+              <AttentionStrip
+                view={view}
+                onSelect={stage => update({ stage })}
+              />
             </Box>
             <Box mt={2}>
               <PipelineFlowGraph
@@ -110,7 +130,11 @@ export function EntityPipelineContent() {
       )}
       {selectedStage && (
         <Grid item xs={12}>
-          <StageDetails key={selectedStage.ref} stage={selectedStage} range={range} />
+          <StageDetails
+            key={selectedStage.ref}
+            stage={selectedStage}
+            range={range}
+          />
         </Grid>
       )}
     </Grid>

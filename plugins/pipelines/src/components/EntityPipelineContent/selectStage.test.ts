@@ -14,7 +14,10 @@ describe('selectStage', () => {
   it('falls back to the first monitored stage when all is well', () => {
     const calm = {
       ...view,
-      stages: view.stages.map(s => ({ ...s, health: { state: 'ok' as const, reasons: [] } })),
+      stages: view.stages.map(s => ({
+        ...s,
+        health: { state: 'ok' as const, reasons: [] },
+      })),
     };
     expect(selectStage(calm)).toBe('resource:default/raw-events-stream');
   });

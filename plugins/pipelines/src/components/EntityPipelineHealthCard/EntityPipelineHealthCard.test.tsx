@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { pipelinesApiRef } from '../../api';
 import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
 import { EntityPipelineHealthCard } from './EntityPipelineHealthCard';
@@ -17,13 +20,22 @@ describe('EntityPipelineHealthCard', () => {
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    expect(await screen.findByText('2 of 4 stages need attention')).toBeInTheDocument();
-    const links = screen.getAllByRole('link').filter(a => a.getAttribute('href')?.includes('stage='));
-    expect(links.map(a => a.textContent)).toEqual(['Event processor', 'Staging stream']);
+    expect(
+      await screen.findByText('2 of 4 stages need attention'),
+    ).toBeInTheDocument();
+    const links = screen
+      .getAllByRole('link')
+      .filter(a => a.getAttribute('href')?.includes('stage='));
+    expect(links.map(a => a.textContent)).toEqual([
+      'Event processor',
+      'Staging stream',
+    ]);
     expect(links[0]).toHaveAttribute(
       'href',
       '/catalog/default/component/event-data-pipeline/pipeline?stage=component%3Adefault%2Fevent-processor',
     );
-    expect(screen.getByText('Iterator age 9m 50s (critical at 5m 0s)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Iterator age 9m 50s (critical at 5m 0s)'),
+    ).toBeInTheDocument();
   });
 });

@@ -4,7 +4,12 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
-import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
 import { healthSeverity } from '@stagecraft/plugin-pipelines-common';
@@ -20,11 +25,14 @@ export function EntityPipelineHealthCard() {
   const entityRoute = useRouteRef(entityRouteRef);
   const now = useNow();
   const ref = getCompoundEntityRef(entity);
-  const { value: view, error, refreshedAt } = usePolling(
-    () => api.getPipelineView(ref, '1h'),
-    pollIntervalMs(60),
-    [ref.namespace, ref.name],
-  );
+  const {
+    value: view,
+    error,
+    refreshedAt,
+  } = usePolling(() => api.getPipelineView(ref, '1h'), pollIntervalMs(60), [
+    ref.namespace,
+    ref.name,
+  ]);
   const base = entityRoute({
     kind: ref.kind.toLocaleLowerCase('en-US'),
     namespace: ref.namespace,
@@ -32,7 +40,9 @@ export function EntityPipelineHealthCard() {
   });
   const troubled = (view?.stages ?? [])
     .filter(s => healthSeverity(s.health.state) > healthSeverity('ok'))
-    .sort((a, b) => healthSeverity(b.health.state) - healthSeverity(a.health.state));
+    .sort(
+      (a, b) => healthSeverity(b.health.state) - healthSeverity(a.health.state),
+    );
 
   return (
     <InfoCard
@@ -48,7 +58,9 @@ export function EntityPipelineHealthCard() {
             <HealthChip state={view.health} size="medium" />
             <Typography variant="body2" color="textSecondary">
               {troubled.length === 0
-                ? `All ${view.stages.filter(s => s.aws).length} monitored stages healthy`
+                ? `All ${
+                    view.stages.filter(s => s.aws).length
+                  } monitored stages healthy`
                 : `${troubled.length} of ${view.stages.length} stages need attention`}
             </Typography>
           </Box>
@@ -59,14 +71,23 @@ export function EntityPipelineHealthCard() {
                   <ListItemText
                     primary={
                       <Box display="flex" alignItems="center" gridGap={8}>
-                        <HealthChip state={stage.health.state} health={stage.health} />
-                        <Link to={`${base}/pipeline?stage=${encodeURIComponent(stage.ref)}`}>
+                        <HealthChip
+                          state={stage.health.state}
+                          health={stage.health}
+                        />
+                        <Link
+                          to={`${base}/pipeline?stage=${encodeURIComponent(
+                            stage.ref,
+                          )}`}
+                        >
                           {stage.title}
                         </Link>
                       </Box>
                     }
                     secondary={
-                      stage.health.reasons.find(r => r.state === stage.health.state)?.message
+                      stage.health.reasons.find(
+                        r => r.state === stage.health.state,
+                      )?.message
                     }
                   />
                 </ListItem>

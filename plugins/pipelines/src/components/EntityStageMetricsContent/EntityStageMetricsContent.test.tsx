@@ -16,11 +16,17 @@ describe('EntityStageMetricsContent', () => {
         </EntityProvider>
       </TestApiProvider>,
     );
-    expect(await screen.findByTestId('chart-invocations')).toHaveTextContent('latest 400');
+    expect(await screen.findByTestId('chart-invocations')).toHaveTextContent(
+      'latest 400',
+    );
     expect(screen.getByTestId('chart-errors-throttles')).toBeInTheDocument();
-    expect(screen.getByTestId('chart-durationP50-durationP99-durationMax')).toBeInTheDocument();
+    expect(
+      screen.getByTestId('chart-durationP50-durationP99-durationMax'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('chart-iteratorAgeMs')).toBeInTheDocument();
-    expect(screen.getByTestId('health-reason')).toHaveTextContent('Iterator age 9m 50s');
+    expect(screen.getByTestId('health-reason')).toHaveTextContent(
+      'Iterator age 9m 50s',
+    );
     expect(screen.getByTestId('simulated-notice')).toBeInTheDocument();
 
     const config = await screen.findByTestId('live-config');

@@ -28,7 +28,9 @@ export function EntityStageMetricsContent() {
   const api = useApi(pipelinesApiRef);
   const [params, setParams] = useSearchParams();
   const rangeParam = params.get('range');
-  const range: TimeRange = isTimeRange(rangeParam) ? rangeParam : DEFAULT_TIME_RANGE;
+  const range: TimeRange = isTimeRange(rangeParam)
+    ? rangeParam
+    : DEFAULT_TIME_RANGE;
   const ref = getCompoundEntityRef(entity);
   const { value, error, loading, refreshedAt } = usePolling(
     () => api.getStageMetrics(ref, range),
@@ -41,7 +43,14 @@ export function EntityStageMetricsContent() {
       <Grid item xs={12} lg={8}>
         <Card>
           <CardContent>
-            <Box display="flex" justifyContent="space-between" alignItems="center" flexWrap="wrap" gridGap={12} mb={1}>
+            <Box
+              display="flex"
+              justifyContent="space-between"
+              alignItems="center"
+              flexWrap="wrap"
+              gridGap={12}
+              mb={1}
+            >
               <Typography variant="h5">Live metrics</Typography>
               <TimeRangePicker
                 value={range}
@@ -65,7 +74,12 @@ export function EntityStageMetricsContent() {
                   intervalMs={pollIntervalMs(value.periodSeconds)}
                   issues={
                     value.stage.freshness?.error
-                      ? [{ title: value.stage.title, freshness: value.stage.freshness }]
+                      ? [
+                          {
+                            title: value.stage.title,
+                            freshness: value.stage.freshness,
+                          },
+                        ]
                       : []
                   }
                 />

@@ -2,7 +2,10 @@ import Box from '@material-ui/core/Box';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { Freshness, MetricsSourceKind } from '@stagecraft/plugin-pipelines-common';
+import {
+  Freshness,
+  MetricsSourceKind,
+} from '@stagecraft/plugin-pipelines-common';
 import { formatAge, useNow } from '../../hooks/useNow';
 
 export interface StageDataIssue {
@@ -34,16 +37,22 @@ export function FreshnessNotice({
   return (
     <Box display="flex" flexDirection="column" gridGap={8}>
       {source === 'simulated' && (
-        <Alert severity="info" variant="outlined" data-testid="simulated-notice">
-          <strong>Simulated data.</strong> No <code>aws</code> configuration is set, so these
-          metrics come from a simulated source (daily traffic with occasional incidents), not
-          from CloudWatch.
+        <Alert
+          severity="info"
+          variant="outlined"
+          data-testid="simulated-notice"
+        >
+          <strong>Simulated data.</strong> No <code>aws</code> configuration is
+          set, so these metrics come from a simulated source (daily traffic with
+          occasional incidents), not from CloudWatch.
         </Alert>
       )}
       {error && (
         <Alert severity="warning">
           Could not refresh: {error.message}
-          {refreshedAt ? ` Showing what was received ${formatAge(now - refreshedAt)}.` : ''}
+          {refreshedAt
+            ? ` Showing what was received ${formatAge(now - refreshedAt)}.`
+            : ''}
         </Alert>
       )}
       {issues.length > 0 && (
@@ -52,7 +61,9 @@ export function FreshnessNotice({
             <div key={title}>
               <strong>{title}:</strong>{' '}
               {freshness.stale
-                ? `showing data from ${formatAge(freshness.staleAgeMs ?? 0)} (stale). `
+                ? `showing data from ${formatAge(
+                    freshness.staleAgeMs ?? 0,
+                  )} (stale). `
                 : 'no data. '}
               {freshness.error}
             </div>
@@ -60,13 +71,18 @@ export function FreshnessNotice({
         </Alert>
       )}
       <Box display="flex" alignItems="center" gridGap={8}>
-        <Typography variant="caption" color="textSecondary" data-testid="last-refreshed">
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          data-testid="last-refreshed"
+        >
           {refreshedAt
-            ? `Last refreshed ${formatAge(now - refreshedAt)} · updates every ${Math.round(
-                intervalMs / 60_000,
-              )} min`
+            ? `Last refreshed ${formatAge(
+                now - refreshedAt,
+              )} · updates every ${Math.round(intervalMs / 60_000)} min`
             : 'Loading…'}
-          {source && ` · source: ${source === 'simulated' ? 'simulated' : 'CloudWatch'}`}
+          {source &&
+            ` · source: ${source === 'simulated' ? 'simulated' : 'CloudWatch'}`}
         </Typography>
         {loading && refreshedAt !== undefined && <CircularProgress size={12} />}
       </Box>

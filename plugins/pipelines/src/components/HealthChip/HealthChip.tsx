@@ -7,7 +7,11 @@ import HelpOutline from '@material-ui/icons/HelpOutline';
 import PauseCircleFilled from '@material-ui/icons/PauseCircleFilled';
 import RemoveCircleOutline from '@material-ui/icons/RemoveCircleOutline';
 import Warning from '@material-ui/icons/Warning';
-import { HEALTH_LABELS, HealthState, StageHealth } from '@stagecraft/plugin-pipelines-common';
+import {
+  HEALTH_LABELS,
+  HealthState,
+  StageHealth,
+} from '@stagecraft/plugin-pipelines-common';
 import { HEALTH_COLORS } from './healthColors';
 
 const ICONS: Record<HealthState, typeof CheckCircle> = {
@@ -59,8 +63,6 @@ export function HealthChip({ state, health, size = 'small' }: HealthChipProps) {
   const reasons = health?.reasons ?? [];
   if (reasons.length === 0) return chip;
   return (
-    <Tooltip title={reasons.map(r => r.message).join(' · ')}>
-      {chip}
-    </Tooltip>
+    <Tooltip title={reasons.map(r => r.message).join(' · ')}>{chip}</Tooltip>
   );
 }

@@ -6,7 +6,11 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { StageLiveConfig } from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
@@ -16,7 +20,12 @@ import { formatAge, useNow } from '../../hooks/useNow';
 type Row = [label: string, value: string | number | undefined | null];
 
 const seconds = (s?: number) => (s === undefined ? undefined : `${s} s`);
-const resourceName = (arn?: string) => (arn ? arn.split(/[:/]/).pop() : undefined);
+const onOff = (value?: boolean) => {
+  if (value === undefined) return undefined;
+  return value ? 'on' : 'off';
+};
+const resourceName = (arn?: string) =>
+  arn ? arn.split(/[:/]/).pop() : undefined;
 
 export function configRows(config: StageLiveConfig): Row[] {
   switch (config.type) {
@@ -25,24 +34,39 @@ export function configRows(config: StageLiveConfig): Row[] {
         ['Status', config.status],
         ['Capacity mode', config.mode],
         ['Open shards', config.openShardCount],
-        ['Retention', config.retentionHours === undefined ? undefined : `${config.retentionHours} h`],
+        [
+          'Retention',
+          config.retentionHours === undefined
+            ? undefined
+            : `${config.retentionHours} h`,
+        ],
         ['Encryption', config.encryption],
         [
           'Enhanced fan-out consumers',
           config.consumers.length === 0
             ? 'none'
-            : config.consumers.map(c => `${c.name}${c.status ? ` (${c.status})` : ''}`).join(', '),
+            : config.consumers
+                .map(c => `${c.name}${c.status ? ` (${c.status})` : ''}`)
+                .join(', '),
         ],
       ];
     case 'lambda-function':
       return [
         ['Runtime', config.runtime],
-        ['Memory', config.memoryMb === undefined ? undefined : `${config.memoryMb} MB`],
+        [
+          'Memory',
+          config.memoryMb === undefined ? undefined : `${config.memoryMb} MB`,
+        ],
         ['Timeout', seconds(config.timeoutSeconds)],
-        ['Reserved concurrency', config.reservedConcurrency ?? 'none (account pool)'],
+        [
+          'Reserved concurrency',
+          config.reservedConcurrency ?? 'none (account pool)',
+        ],
         [
           'Last modified',
-          config.lastModified ? new Date(config.lastModified).toLocaleDateString() : undefined,
+          config.lastModified
+            ? new Date(config.lastModified).toLocaleDateString()
+            : undefined,
         ],
       ];
     case 'sqs-queue':
@@ -55,22 +79,33 @@ export function configRows(config: StageLiveConfig): Row[] {
             ? undefined
             : `${Math.round(config.messageRetentionSeconds / 86400)} days`,
         ],
-        ['Dead-letter queue', resourceName(config.deadLetterTargetArn) ?? 'none'],
+        [
+          'Dead-letter queue',
+          resourceName(config.deadLetterTargetArn) ?? 'none',
+        ],
         ['Max receives', config.maxReceiveCount],
       ];
     case 'firehose-delivery-stream':
       return [
         ['Status', config.status],
-        ['Source', config.sourceArn ? resourceName(config.sourceArn) : config.sourceType],
+        [
+          'Source',
+          config.sourceArn ? resourceName(config.sourceArn) : config.sourceType,
+        ],
         ['Destination', resourceName(config.destination)],
-        ['Buffering', config.bufferingSeconds === undefined ? undefined : `${config.bufferingSeconds} s or ${config.bufferingMb} MB`],
+        [
+          'Buffering',
+          config.bufferingSeconds === undefined
+            ? undefined
+            : `${config.bufferingSeconds} s or ${config.bufferingMb} MB`,
+        ],
       ];
     case 'state-machine':
       return [
         ['Type', config.machineType],
         ['Status', config.status],
         ['Logging', config.loggingLevel],
-        ['X-Ray tracing', config.tracingEnabled === undefined ? undefined : config.tracingEnabled ? 'on' : 'off'],
+        ['X-Ray tracing', onOff(config.tracingEnabled)],
       ];
     default:
       return [];
@@ -78,7 +113,11 @@ export function configRows(config: StageLiveConfig): Row[] {
 }
 
 /** Live configuration read from AWS (or simulated): shards, memory, event source mappings… */
-export function LiveConfigCard({ entityRef }: { entityRef: CompoundEntityRef }) {
+export function LiveConfigCard({
+  entityRef,
+}: {
+  entityRef: CompoundEntityRef;
+}) {
   const api = useApi(pipelinesApiRef);
   const now = useNow();
   const { value, error, loading } = usePolling(
@@ -88,20 +127,26 @@ export function LiveConfigCard({ entityRef }: { entityRef: CompoundEntityRef }) 
   );
   const config = value?.config;
   return (
-    <InfoCard title="Live configuration" subheader={value?.source === 'simulated' ? 'simulated' : 'from AWS'}>
+    <InfoCard
+      title="Live configuration"
+      subheader={value?.source === 'simulated' ? 'simulated' : 'from AWS'}
+    >
       {!value && loading && <Progress />}
       {!value && error && <ResponseErrorPanel error={error} />}
       {value?.freshness?.error && (
         <Alert severity="warning">
           {value.freshness.stale
-            ? `Showing configuration read ${formatAge(now - Date.parse(value.freshness.fetchedAt))}. `
+            ? `Showing configuration read ${formatAge(
+                now - Date.parse(value.freshness.fetchedAt),
+              )}. `
             : ''}
           {value.freshness.error}
         </Alert>
       )}
       {value && !value.config && !value.freshness?.error && (
         <Typography variant="body2">
-          No configuration: {value.problems.join('; ') || 'the stage names no AWS resource'}
+          No configuration:{' '}
+          {value.problems.join('; ') || 'the stage names no AWS resource'}
         </Typography>
       )}
       {config && (
@@ -130,9 +175,18 @@ export function LiveConfigCard({ entityRef }: { entityRef: CompoundEntityRef }) 
           ) : (
             <Box data-testid="event-source-mappings">
               {config.eventSourceMappings.map((m, i) => (
-                <Box key={m.uuid ?? i} mt={1} pl={1} borderLeft={3} borderColor="divider">
+                <Box
+                  key={m.uuid ?? i}
+                  mt={1}
+                  pl={1}
+                  borderLeft={3}
+                  borderColor="divider"
+                >
                   <Typography variant="body2" title={m.eventSourceArn}>
-                    <strong>{resourceName(m.eventSourceArn) ?? 'unknown source'}</strong> · {m.state}
+                    <strong>
+                      {resourceName(m.eventSourceArn) ?? 'unknown source'}
+                    </strong>{' '}
+                    · {m.state}
                   </Typography>
                   <Typography variant="body2" color="textSecondary">
                     batch {m.batchSize ?? '?'}
@@ -144,8 +198,13 @@ export function LiveConfigCard({ entityRef }: { entityRef: CompoundEntityRef }) 
                       : ''}
                     {m.startingPosition ? ` · from ${m.startingPosition}` : ''}
                   </Typography>
-                  <Typography variant="body2" color="textSecondary" title={m.onFailureDestination}>
-                    on failure: {resourceName(m.onFailureDestination) ?? 'no destination'}
+                  <Typography
+                    variant="body2"
+                    color="textSecondary"
+                    title={m.onFailureDestination}
+                  >
+                    on failure:{' '}
+                    {resourceName(m.onFailureDestination) ?? 'no destination'}
                   </Typography>
                 </Box>
               ))}

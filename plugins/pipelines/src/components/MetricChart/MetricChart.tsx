@@ -22,8 +22,15 @@ import {
 const PALETTE = ['#1565c0', '#c62828', '#6a1b9a', '#00838f', '#ef6c00'];
 
 const useStyles = makeStyles(theme => ({
-  content: { padding: theme.spacing(1.5), '&:last-child': { paddingBottom: theme.spacing(1) } },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
+  content: {
+    padding: theme.spacing(1.5),
+    '&:last-child': { paddingBottom: theme.spacing(1) },
+  },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+  },
   empty: {
     height: 160,
     display: 'flex',
@@ -35,9 +42,14 @@ const useStyles = makeStyles(theme => ({
 
 export function formatTick(t: number, range: TimeRange): string {
   const date = new Date(t);
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = date.toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   if (range === '7d') {
-    return `${date.toLocaleDateString(undefined, { weekday: 'short' })} ${time}`;
+    return `${date.toLocaleDateString(undefined, {
+      weekday: 'short',
+    })} ${time}`;
   }
   return time;
 }
@@ -51,7 +63,13 @@ export interface MetricChartProps {
 }
 
 /** One chart of one or more related metrics over the selected range. */
-export function MetricChart({ title, series, range, window, height = 160 }: MetricChartProps) {
+export function MetricChart({
+  title,
+  series,
+  range,
+  window,
+  height = 160,
+}: MetricChartProps) {
   const classes = useStyles();
   const theme = useTheme();
   const unit = series[0]?.unit ?? 'count';
@@ -66,10 +84,14 @@ export function MetricChart({ title, series, range, window, height = 160 }: Metr
     }
   }
   const data = [...rows.values()].sort((a, b) => a.t - b.t);
-  const latest = series.length === 1 ? latestValue(series[0].points) : undefined;
+  const latest =
+    series.length === 1 ? latestValue(series[0].points) : undefined;
 
   return (
-    <Card variant="outlined" data-testid={`chart-${series.map(s => s.id).join('-')}`}>
+    <Card
+      variant="outlined"
+      data-testid={`chart-${series.map(s => s.id).join('-')}`}
+    >
       <CardContent className={classes.content}>
         <div className={classes.header}>
           <Typography variant="subtitle2">{title}</Typography>
@@ -80,9 +102,19 @@ export function MetricChart({ title, series, range, window, height = 160 }: Metr
           )}
         </div>
         {hasData ? (
-          <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
-            <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
+          <ResponsiveContainer
+            width="100%"
+            height={height}
+            initialDimension={{ width: 400, height }}
+          >
+            <LineChart
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            >
+              <CartesianGrid
+                strokeDasharray="3 3"
+                stroke={theme.palette.divider}
+              />
               <XAxis
                 dataKey="t"
                 type="number"
@@ -103,12 +135,17 @@ export function MetricChart({ title, series, range, window, height = 160 }: Metr
                 labelFormatter={t => new Date(Number(t)).toLocaleString()}
                 formatter={(value, name) => {
                   const s = series.find(x => x.id === name);
-                  return [formatMetricValue(Number(value), s?.unit ?? unit), s?.label ?? String(name)];
+                  return [
+                    formatMetricValue(Number(value), s?.unit ?? unit),
+                    s?.label ?? String(name),
+                  ];
                 }}
               />
               {series.length > 1 && (
                 <Legend
-                  formatter={(value: string) => series.find(s => s.id === value)?.label ?? value}
+                  formatter={(value: string) =>
+                    series.find(s => s.id === value)?.label ?? value
+                  }
                   wrapperStyle={{ fontSize: 12 }}
                 />
               )}

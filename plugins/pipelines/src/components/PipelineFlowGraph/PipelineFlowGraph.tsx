@@ -8,11 +8,19 @@ import { StageNode } from './StageNode';
 const NODE_WIDTH = 184;
 const NODE_HEIGHT = 112;
 const MIN_SCALE = 0.64;
+const EDGE_KINDS = ['normal', 'active', 'stopped'] as const;
+type EdgeKind = (typeof EDGE_KINDS)[number];
 
 const useStyles = makeStyles({
   viewport: { width: '100%', overflowX: 'auto', overflowY: 'hidden' },
   canvas: { position: 'relative', transformOrigin: '0 0' },
-  svg: { position: 'absolute', left: 0, top: 0, pointerEvents: 'none', overflow: 'visible' },
+  svg: {
+    position: 'absolute',
+    left: 0,
+    top: 0,
+    pointerEvents: 'none',
+    overflow: 'visible',
+  },
 });
 
 function useWidth<T extends HTMLElement>() {
@@ -43,7 +51,11 @@ export interface PipelineFlowGraphProps {
  * health and key-metric sparkline, edges in the direction data moves. Shrinks to fit the
  * page width (down to 64%), then scrolls.
  */
-export function PipelineFlowGraph({ view, selected, onSelect }: PipelineFlowGraphProps) {
+export function PipelineFlowGraph({
+  view,
+  selected,
+  onSelect,
+}: PipelineFlowGraphProps) {
   const classes = useStyles();
   const theme = useTheme();
   const { ref, width: available } = useWidth<HTMLDivElement>();
@@ -52,25 +64,48 @@ export function PipelineFlowGraph({ view, selected, onSelect }: PipelineFlowGrap
       layoutFlow(
         view.stages.map(s => s.ref),
         view.edges,
-        { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT, rankSep: 40, nodeSep: 16 },
+        {
+          nodeWidth: NODE_WIDTH,
+          nodeHeight: NODE_HEIGHT,
+          rankSep: 40,
+          nodeSep: 16,
+        },
       ),
     [view.stages, view.edges],
   );
-  const byRef = useMemo(() => new Map(view.stages.map(s => [s.ref, s])), [view.stages]);
+  const byRef = useMemo(
+    () => new Map(view.stages.map(s => [s.ref, s])),
+    [view.stages],
+  );
+  const edgeColors: Record<EdgeKind, string> = {
+    normal: theme.palette.text.hint,
+    active: theme.palette.primary.main,
+    stopped: HEALTH_COLORS['data-stopped'],
+  };
   const scale = available
     ? Math.max(MIN_SCALE, Math.min(1, available / Math.max(layout.width, 1)))
     : 1;
 
   return (
     <div ref={ref} className={classes.viewport} data-testid="pipeline-flow">
-      <div style={{ width: layout.width * scale, height: layout.height * scale }}>
+      <div
+        style={{ width: layout.width * scale, height: layout.height * scale }}
+      >
         <div
           className={classes.canvas}
-          style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}
+          style={{
+            width: layout.width,
+            height: layout.height,
+            transform: `scale(${scale})`,
+          }}
         >
-          <svg className={classes.svg} width={layout.width} height={layout.height}>
+          <svg
+            className={classes.svg}
+            width={layout.width}
+            height={layout.height}
+          >
             <defs>
-              {['normal', 'active', 'stopped'].map(kind => (
+              {EDGE_KINDS.map(kind => (
                 <marker
                   key={kind}
                   id={`pipeline-arrow-${kind}`}
@@ -81,36 +116,26 @@ export function PipelineFlowGraph({ view, selected, onSelect }: PipelineFlowGrap
                   markerHeight="7"
                   orient="auto-start-reverse"
                 >
-                  <path
-                    d="M 0 0 L 10 5 L 0 10 z"
-                    fill={
-                      kind === 'stopped'
-                        ? HEALTH_COLORS['data-stopped']
-                        : kind === 'active'
-                          ? theme.palette.primary.main
-                          : theme.palette.text.hint
-                    }
-                  />
+                  <path d="M 0 0 L 10 5 L 0 10 z" fill={edgeColors[kind]} />
                 </marker>
               ))}
             </defs>
             {layout.edges.map(edge => {
-              const stopped = byRef.get(edge.from)?.health.state === 'data-stopped';
-              const active = selected !== undefined && (edge.from === selected || edge.to === selected);
-              const kind = stopped ? 'stopped' : active ? 'active' : 'normal';
+              const stopped =
+                byRef.get(edge.from)?.health.state === 'data-stopped';
+              const active =
+                selected !== undefined &&
+                (edge.from === selected || edge.to === selected);
+              let kind: EdgeKind = 'normal';
+              if (active) kind = 'active';
+              if (stopped) kind = 'stopped';
               return (
                 <path
                   key={`${edge.from}->${edge.to}`}
                   data-testid={`edge-${edge.from}->${edge.to}`}
                   d={edgePath(edge.points)}
                   fill="none"
-                  stroke={
-                    stopped
-                      ? HEALTH_COLORS['data-stopped']
-                      : active
-                        ? theme.palette.primary.main
-                        : theme.palette.text.hint
-                  }
+                  stroke={edgeColors[kind]}
                   strokeWidth={active ? 2.2 : 1.4}
                   strokeDasharray={stopped ? '6 4' : undefined}
                   markerEnd={`url(#pipeline-arrow-${kind})`}

@@ -84,7 +84,15 @@ function typeLabel(stage: StageStatus): string {
 }
 
 /** One stage of the flow diagram: type, name, health, and its key metric as a sparkline. */
-export function StageNode({ stage, x, y, width, height, selected, onSelect }: StageNodeProps) {
+export function StageNode({
+  stage,
+  x,
+  y,
+  width,
+  height,
+  selected,
+  onSelect,
+}: StageNodeProps) {
   const classes = useStyles();
   const color = HEALTH_COLORS[stage.health.state];
   const key = stage.keyMetric;
@@ -93,7 +101,10 @@ export function StageNode({ stage, x, y, width, height, selected, onSelect }: St
   if (stage.missing) {
     detail = 'Not in the catalog';
   } else if (!stage.aws) {
-    detail = stage.stageType && stage.problems.length > 0 ? stage.problems[0] : 'No live metrics';
+    detail =
+      stage.stageType && stage.problems.length > 0
+        ? stage.problems[0]
+        : 'No live metrics';
   } else if (key && latest !== undefined) {
     detail = `${key.label}: ${formatMetricValue(latest, key.unit)}`;
   } else if (stage.freshness?.error) {
@@ -101,7 +112,9 @@ export function StageNode({ stage, x, y, width, height, selected, onSelect }: St
   } else {
     detail = 'No datapoints';
   }
-  const topReason = stage.health.reasons.find(r => r.state === stage.health.state);
+  const topReason = stage.health.reasons.find(
+    r => r.state === stage.health.state,
+  );
 
   return (
     <Card
@@ -126,17 +139,26 @@ export function StageNode({ stage, x, y, width, height, selected, onSelect }: St
       <Typography className={classes.title} title={stage.title}>
         {stage.title}
       </Typography>
-      <Typography className={classes.metric} title={topReason?.message ?? String(detail)}>
+      <Typography
+        className={classes.metric}
+        title={topReason?.message ?? String(detail)}
+      >
         {topReason && stage.health.state !== 'ok' ? topReason.message : detail}
         {stage.freshness?.stale && (
           <span className={classes.stale}>
             {' '}
-            · stale {formatAge(stage.freshness.staleAgeMs ?? 0).replace(' ago', '')}
+            · stale{' '}
+            {formatAge(stage.freshness.staleAgeMs ?? 0).replace(' ago', '')}
           </span>
         )}
       </Typography>
       {key && key.points.length > 1 && (
-        <Sparkline points={key.points} color={color} width={width - 24} height={24} />
+        <Sparkline
+          points={key.points}
+          color={color}
+          width={width - 24}
+          height={24}
+        />
       )}
     </Card>
   );

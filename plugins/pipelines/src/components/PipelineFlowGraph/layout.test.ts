@@ -12,7 +12,8 @@ describe('layoutFlow', () => {
     const layout = layoutFlow(ids, edges, { nodeWidth: 200, nodeHeight: 80 });
     const xs = ids.map(id => layout.nodes.get(id)!.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(200);
+    for (let i = 1; i < xs.length; i++)
+      expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(200);
     expect(layout.width).toBeGreaterThanOrEqual(4 * 200);
     expect(layout.edges).toHaveLength(3);
     expect(layout.edges[0].points.length).toBeGreaterThanOrEqual(2);
@@ -36,8 +37,12 @@ describe('layoutFlow', () => {
 
 describe('edgePath', () => {
   it('draws through the points', () => {
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 20, y: 10 }])).toBe(
-      'M0,0 Q10,0 15,5 L20,10',
-    );
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 20, y: 10 },
+      ]),
+    ).toBe('M0,0 Q10,0 15,5 L20,10');
   });
 });

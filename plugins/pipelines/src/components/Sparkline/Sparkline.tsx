@@ -15,7 +15,12 @@ export function Sparkline({ points, color, width, height }: SparklineProps) {
   }
   const data = points.map(([t, v]) => ({ t, v }));
   return (
-    <LineChart width={width} height={height} data={data} margin={{ top: 2, right: 0, bottom: 2, left: 0 }}>
+    <LineChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: 2, right: 0, bottom: 2, left: 0 }}
+    >
       <YAxis hide domain={[0, 'auto']} />
       <Line
         type="monotone"

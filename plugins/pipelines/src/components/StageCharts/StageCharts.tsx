@@ -28,9 +28,11 @@ export function StageCharts({ metrics, perRow = 3 }: StageChartsProps) {
     .filter(
       g =>
         g.series.length > 0 &&
-        !(g.series[0].id === 'iteratorAgeMs' &&
+        !(
+          g.series[0].id === 'iteratorAgeMs' &&
           stageType === 'lambda-function' &&
-          g.series[0].points.length === 0),
+          g.series[0].points.length === 0
+        ),
     );
   return (
     <Grid container spacing={2}>

@@ -18,7 +18,13 @@ import { FreshnessNotice } from '../FreshnessNotice';
 import { StageCharts } from '../StageCharts';
 import { StageHealthSummary } from './StageHealthSummary';
 
-function StageMetricsPanel({ stage, range }: { stage: StageStatus; range: TimeRange }) {
+function StageMetricsPanel({
+  stage,
+  range,
+}: {
+  stage: StageStatus;
+  range: TimeRange;
+}) {
   const api = useApi(pipelinesApiRef);
   const ref = parseEntityRef(stage.ref);
   const { value, error, loading, refreshedAt } = usePolling(
@@ -61,16 +67,27 @@ export function StageDetails({ stage, range }: StageDetailsProps) {
     namespace: ref.namespace,
     name: ref.name,
   });
-  const typeLabel = stage.stageType ? STAGE_TYPE_LABELS[stage.stageType] : stage.specType;
+  const typeLabel = stage.stageType
+    ? STAGE_TYPE_LABELS[stage.stageType]
+    : stage.specType;
 
   return (
     <Card data-testid="stage-details">
       <CardContent>
-        <Box display="flex" justifyContent="space-between" alignItems="baseline" mb={1}>
+        <Box
+          display="flex"
+          justifyContent="space-between"
+          alignItems="baseline"
+          mb={1}
+        >
           <Typography variant="h6">
             {stage.title}{' '}
             {typeLabel && (
-              <Typography component="span" variant="body2" color="textSecondary">
+              <Typography
+                component="span"
+                variant="body2"
+                color="textSecondary"
+              >
                 {typeLabel}
               </Typography>
             )}

@@ -8,23 +8,34 @@ export function StageHealthSummary({ stage }: { stage: StageStatus }) {
   return (
     <Box display="flex" flexDirection="column" gridGap={4}>
       <Box display="flex" alignItems="center" gridGap={8} flexWrap="wrap">
-        <HealthChip state={stage.health.state} health={stage.health} size="medium" />
+        <HealthChip
+          state={stage.health.state}
+          health={stage.health}
+          size="medium"
+        />
         {stage.aws && (
           <Typography variant="body2" color="textSecondary">
             {stage.aws.resourceName} · {stage.aws.region} ·{' '}
-            {stage.aws.accountId ? `account ${stage.aws.accountId}` : 'default account'}
+            {stage.aws.accountId
+              ? `account ${stage.aws.accountId}`
+              : 'default account'}
           </Typography>
         )}
       </Box>
-      {stage.health.state === 'not-monitored' && stage.health.reasons.length === 0 && (
-        <Typography variant="body2" color="textSecondary">
-          {stage.missing
-            ? 'This stage is not in the catalog.'
-            : 'No live metrics for this kind of stage.'}
-        </Typography>
-      )}
+      {stage.health.state === 'not-monitored' &&
+        stage.health.reasons.length === 0 && (
+          <Typography variant="body2" color="textSecondary">
+            {stage.missing
+              ? 'This stage is not in the catalog.'
+              : 'No live metrics for this kind of stage.'}
+          </Typography>
+        )}
       {stage.health.reasons.map(reason => (
-        <Typography variant="body2" key={`${reason.metric}-${reason.message}`} data-testid="health-reason">
+        <Typography
+          variant="body2"
+          key={`${reason.metric}-${reason.message}`}
+          data-testid="health-reason"
+        >
           • {reason.message}
         </Typography>
       ))}

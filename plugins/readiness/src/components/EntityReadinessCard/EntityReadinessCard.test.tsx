@@ -5,7 +5,14 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { Entity } from '@backstage/catalog-model';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
+
+// Checking pointer-events walks computed styles, which is very slow with MUI's styles in jsdom.
+const user = userEvent.setup({
+  pointerEventsCheck: PointerEventsCheckLevel.Never,
+});
 import { readinessApiRef } from '../../api';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
@@ -92,7 +99,7 @@ describe('EntityReadinessCard', () => {
       evaluated: resultOf('component:default/whatsapp-sender'),
     });
     expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Check now' }));
+    await user.click(screen.getByRole('button', { name: 'Check now' }));
     expect(await screen.findByText('Not ready')).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -109,9 +116,7 @@ describe('EntityReadinessCard', () => {
     await renderCard(exampleEntity('user:default/maria.lopez'), {
       results: [],
     });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Check now' }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Check now' }));
     expect(
       await screen.findByText('No readiness check applies to this entity.'),
     ).toBeInTheDocument();

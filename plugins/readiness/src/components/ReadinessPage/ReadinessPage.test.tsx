@@ -1,7 +1,14 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
+
+// Checking pointer-events walks computed styles, which is very slow with MUI's styles in jsdom.
+const user = userEvent.setup({
+  pointerEventsCheck: PointerEventsCheckLevel.Never,
+});
 import { readinessApiRef } from '../../api';
 import { exampleResults } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
@@ -15,8 +22,16 @@ const trend = [
   { day: '2026-11-22', entities: 49, passing: 40, averageScore: 92.6 },
 ];
 
-async function renderPage() {
-  const backend = fakeReadinessBackend({ results: exampleResults, trend });
+/** Two teams of the example catalog: enough to group and filter, quick to render. */
+const twoTeams = exampleResults.filter(r =>
+  ['group:default/reviews-team', 'group:default/notifications-team'].includes(
+    r.owner!,
+  ),
+);
+const twoTeamsFailing = twoTeams.filter(r => r.status !== 'pass').length;
+
+async function renderPage(results = twoTeams) {
+  const backend = fakeReadinessBackend({ results, trend });
   await renderInTestApp(
     <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
       <ReadinessPage />
@@ -44,7 +59,7 @@ function summaryRow(name: string): Promise<HTMLElement> {
 
 describe('ReadinessPage', () => {
   it('shows totals, the trend, readiness by owner and what to fix per entity', async () => {
-    await renderPage();
+    await renderPage(exampleResults);
     expect(await screen.findByText('Entities (49)')).toBeInTheDocument();
     expect(
       screen.getByText(/ready: 40 of 49 entities pass every check/),
@@ -71,31 +86,29 @@ describe('ReadinessPage', () => {
 
   it('filters to failing entities only', async () => {
     const { calls } = await renderPage();
-    await screen.findByText('Entities (49)');
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Failing only' }),
-    );
-    expect(await screen.findByText('Entities (9)')).toBeInTheDocument();
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    expect(
+      await screen.findByText(`Entities (${twoTeamsFailing})`),
+    ).toBeInTheDocument();
     expect(calls('/results')).toContain('GET ?failing=true');
     expect(calls('/summary')).toContain('GET ?groupBy=owner&failing=true');
   });
 
   it('groups by system and narrows to one group', async () => {
     const { calls } = await renderPage();
-    await screen.findByText('Entities (49)');
-    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'System' }),
-    );
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    await user.click(screen.getByRole('button', { name: /Group by/ }));
+    await user.click(await screen.findByRole('option', { name: 'System' }));
     expect(
       await screen.findByRole('heading', { name: 'Readiness by system' }),
     ).toBeInTheDocument();
     expect(calls('/summary')).toContain('GET ?groupBy=system');
 
-    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Owner' }));
+    await user.click(screen.getByRole('button', { name: /Group by/ }));
+    await user.click(await screen.findByRole('option', { name: 'Owner' }));
     const row = await summaryRow('reviews-team');
-    await userEvent.click(within(row).getByRole('button', { name: 'Show' }));
+    await user.click(within(row).getByRole('button', { name: 'Show' }));
     expect(
       await screen.findByText('Owner: group:default/reviews-team'),
     ).toBeInTheDocument();
@@ -113,16 +126,19 @@ describe('ReadinessPage', () => {
     const createObjectURL = jest.fn(() => 'blob:readiness');
     const revokeObjectURL = jest.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
+    // jsdom cannot follow the download link
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
     const { calls } = await renderPage();
-    await screen.findByText('Entities (49)');
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Failing only' }),
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
     expect(calls('/export.csv')).toEqual(['GET ?failing=true']);
+    expect(click).toHaveBeenCalledTimes(1);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Evaluate now' }));
+    await user.click(screen.getByRole('button', { name: 'Evaluate now' }));
     await waitFor(() => expect(calls('/evaluate')).toEqual(['POST ']));
   });
 });

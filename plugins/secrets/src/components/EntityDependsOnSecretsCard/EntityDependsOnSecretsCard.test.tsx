@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
@@ -51,7 +54,10 @@ describe('EntityDependsOnSecretsCard', () => {
     });
     await renderCard(
       secretsApi,
-      component(['resource:default/reviews-db', 'resource:default/laptop-token']),
+      component([
+        'resource:default/reviews-db',
+        'resource:default/laptop-token',
+      ]),
     );
 
     expect(await screen.findByText('Secrets used')).toBeInTheDocument();
@@ -60,7 +66,9 @@ describe('EntityDependsOnSecretsCard', () => {
     expect(within(rows[0]).getByText('laptop-token')).toBeInTheDocument();
     expect(within(rows[0]).getByText('Team laptops')).toBeInTheDocument();
     expect(within(rows[0]).getByText('unapproved')).toBeInTheDocument();
-    expect(within(rows[0]).getByText('Store team-laptops is not approved.')).toBeInTheDocument();
+    expect(
+      within(rows[0]).getByText('Store team-laptops is not approved.'),
+    ).toBeInTheDocument();
     expect(within(rows[1]).getByText('Reviews database')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Compliant')).toBeInTheDocument();
   });
@@ -98,7 +106,9 @@ describe('dependsOnAnyResource', () => {
   it('reads dependsOn relations and spec.dependsOn', () => {
     expect(dependsOnAnyResource(component(['resource:default/x']))).toBe(true);
     expect(dependsOnAnyResource(component(['resource:x'], false))).toBe(true);
-    expect(dependsOnAnyResource(component(['component:default/x']))).toBe(false);
+    expect(dependsOnAnyResource(component(['component:default/x']))).toBe(
+      false,
+    );
     expect(dependsOnAnyResource(component([]))).toBe(false);
     expect(dependsOnAnyResource(component(['not a ref:'], false))).toBe(false);
   });

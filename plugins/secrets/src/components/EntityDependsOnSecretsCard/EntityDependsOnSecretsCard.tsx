@@ -34,7 +34,13 @@ export function dependsOnAnyResource(entity: Entity): boolean {
   return fromRelations || fromSpec;
 }
 
-const DependsOnSecrets = ({ entity, title }: { entity: Entity; title: string }) => {
+const DependsOnSecrets = ({
+  entity,
+  title,
+}: {
+  entity: Entity;
+  title: string;
+}) => {
   const secretsApi = useApi(secretsApiRef);
   const entityRef = getCompoundEntityRef(entity);
   const { value, error } = useAsync(
@@ -44,7 +50,10 @@ const DependsOnSecrets = ({ entity, title }: { entity: Entity; title: string }) 
   if (error) {
     return (
       <InfoCard title={title}>
-        <ResponseErrorPanel error={error} title="Could not load the secrets this entity uses" />
+        <ResponseErrorPanel
+          error={error}
+          title="Could not load the secrets this entity uses"
+        />
       </InfoCard>
     );
   }
@@ -64,5 +73,7 @@ export const EntityDependsOnSecretsCard = (props: { title?: string }) => {
   if (!dependsOnAnyResource(entity)) {
     return null;
   }
-  return <DependsOnSecrets entity={entity} title={props.title ?? 'Secrets used'} />;
+  return (
+    <DependsOnSecrets entity={entity} title={props.title ?? 'Secrets used'} />
+  );
 };

@@ -23,7 +23,10 @@ const secretEntity: Entity = {
   spec: { type: 'secret', owner: 'group:default/reviews-team' },
 };
 
-const group = (annotations: Record<string, string> = {}, links = true): Entity => ({
+const group = (
+  annotations: Record<string, string> = {},
+  links = true,
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
   metadata: {
@@ -79,7 +82,8 @@ const secret = makeSecret(
   [
     finding({
       ruleId: 'approved-store',
-      message: 'Store team-laptops uses provider "team-laptops", which is not approved.',
+      message:
+        'Store team-laptops uses provider "team-laptops", which is not approved.',
       fix: 'Move the secret to an approved store such as AWS Secrets Manager.',
     }),
     finding({
@@ -129,11 +133,17 @@ describe('EntitySecretOverviewCard', () => {
       ],
     });
 
-    const remediation = await screen.findByRole('heading', { name: 'Remediation' });
+    const remediation = await screen.findByRole('heading', {
+      name: 'Remediation',
+    });
     const headings = screen.getAllByRole('heading').map(h => h.textContent);
-    expect(headings.indexOf('Remediation')).toBeLessThan(headings.indexOf('About'));
+    expect(headings.indexOf('Remediation')).toBeLessThan(
+      headings.indexOf('About'),
+    );
     expect(remediation).toBeInTheDocument();
-    expect(secretsApi.calls).toEqual(['getSecret resource:default/reviews-api-key']);
+    expect(secretsApi.calls).toEqual([
+      'getSecret resource:default/reviews-api-key',
+    ]);
 
     // Rotation guide before incident response, both opening the docs.
     const buttons = within(section(/^Remediation$/)).getAllByRole('link');
@@ -141,7 +151,10 @@ describe('EntitySecretOverviewCard', () => {
       'Rotating the API key',
       'API key leak',
     ]);
-    expect(buttons[0]).toHaveAttribute('href', 'https://wiki.example.com/rotate');
+    expect(buttons[0]).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/rotate',
+    );
 
     const about = within(section(/^About$/));
     expect(about.getByText('Team laptops')).toBeInTheDocument();
@@ -153,11 +166,12 @@ describe('EntitySecretOverviewCard', () => {
 
     const onCall = within(section(/^Owner on call$/));
     expect(await onCall.findByText('María López')).toBeInTheDocument();
-    expect(onCall.getByRole('link', { name: /maria\.lopez@example\.com/ })).toHaveAttribute(
-      'href',
-      'mailto:maria.lopez@example.com',
-    );
-    expect(onCall.getByRole('link', { name: /Reviews on-call/ })).toHaveAttribute(
+    expect(
+      onCall.getByRole('link', { name: /maria\.lopez@example\.com/ }),
+    ).toHaveAttribute('href', 'mailto:maria.lopez@example.com');
+    expect(
+      onCall.getByRole('link', { name: /Reviews on-call/ }),
+    ).toHaveAttribute(
       'href',
       'https://oncall.example.com/schedules/reviews-team',
     );
@@ -177,10 +191,9 @@ describe('EntitySecretOverviewCard', () => {
     ).toBeInTheDocument();
 
     const dependents = within(section(/^Dependents \(2\)$/));
-    expect(dependents.getByRole('link', { name: /reviews-api/ })).toHaveAttribute(
-      'href',
-      '/catalog/default/component/reviews-api',
-    );
+    expect(
+      dependents.getByRole('link', { name: /reviews-api/ }),
+    ).toHaveAttribute('href', '/catalog/default/component/reviews-api');
     expect(dependents.getByRole('link', { name: /reviews$/ })).toHaveAttribute(
       'href',
       '/catalog/default/system/reviews',
@@ -205,13 +218,17 @@ describe('EntitySecretOverviewCard', () => {
     expect(
       screen.getByText('Nothing in the catalog depends on this secret.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Follows every secret convention. Nothing to fix.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Follows every secret convention. Nothing to fix.'),
+    ).toBeInTheDocument();
   });
 
   it('says what the owner group is missing for on-call', async () => {
     await renderCard({
       secretsApi: new FakeSecretsApi({
-        secrets: { 'resource:default/reviews-api-key': makeSecret('reviews-api-key') },
+        secrets: {
+          'resource:default/reviews-api-key': makeSecret('reviews-api-key'),
+        },
       }),
       catalog: [
         group({ 'stagecraft.io/oncall-contact': 'user:default/nobody' }, false),
@@ -222,13 +239,17 @@ describe('EntitySecretOverviewCard', () => {
         'Reviews team names user:default/nobody as on-call contact, but that user is not in the catalog.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Reviews team links no on-call schedule.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Reviews team links no on-call schedule.'),
+    ).toBeInTheDocument();
   });
 
   it('says when the owner is not a group in the catalog', async () => {
     await renderCard({
       secretsApi: new FakeSecretsApi({
-        secrets: { 'resource:default/reviews-api-key': makeSecret('reviews-api-key') },
+        secrets: {
+          'resource:default/reviews-api-key': makeSecret('reviews-api-key'),
+        },
       }),
     });
     expect(

@@ -68,70 +68,70 @@ const Field = (props: { label: string; children: ReactNode; xs?: 6 | 12 }) => {
 const SecretOverview = ({ secret }: { secret: SecretReviewItem }) => {
   const classes = useStyles();
   return (
-  <>
-    <Section title="Remediation">
-      {secret.remediationLinks.length > 0 ? (
-        <RemediationButtons links={secret.remediationLinks} />
-      ) : (
-        <Alert severity="error">
-          No rotation guide or incident-response doc. Whoever finds this secret
-          leaked has nothing to follow: add a metadata.links entry of type
-          rotation-guide or incident-response.
-        </Alert>
-      )}
-    </Section>
-    <Section title="About">
-      <Grid container spacing={2}>
-        <Field label="Store" xs={12}>
-          <StoreCell store={secret.store} />
-        </Field>
-        <Field label="Owner">
-          {secret.owner && (
-            <EntityRefLink entityRef={secret.owner} defaultKind="group" />
-          )}
-        </Field>
-        <Field label="System">
-          {secret.system && (
-            <EntityRefLink entityRef={secret.system} defaultKind="system" />
-          )}
-        </Field>
-        <Field label="Lifecycle">{secret.lifecycle}</Field>
-        <Field label="Kind">{secret.secretKind}</Field>
-        <Field label="Path in store">
-          {secret.secretPath && <code>{secret.secretPath}</code>}
-        </Field>
-        <Field label="Rotation period">{secret.rotationPeriod}</Field>
-      </Grid>
-    </Section>
-    <Section title="Owner on call">
-      <OwnerOnCall ownerRef={secret.owner} />
-    </Section>
-    <Divider className={classes.section} />
-    <Section
-      title={
-        <Box display="flex" alignItems="center" gridGap={8}>
-          Compliance <ComplianceChip compliance={secret.compliance} />
-        </Box>
-      }
-    >
-      <FindingsWithFixes compliance={secret.compliance} />
-    </Section>
-    <Section title={`Dependents (${secret.dependents.length})`}>
-      {secret.dependents.length === 0 ? (
-        <Typography variant="body2" color="textSecondary">
-          Nothing in the catalog depends on this secret.
-        </Typography>
-      ) : (
-        <List dense disablePadding>
-          {secret.dependents.map(ref => (
-            <ListItem key={ref} disableGutters>
-              <EntityRefLink entityRef={ref} />
-            </ListItem>
-          ))}
-        </List>
-      )}
-    </Section>
-  </>
+    <>
+      <Section title="Remediation">
+        {secret.remediationLinks.length > 0 ? (
+          <RemediationButtons links={secret.remediationLinks} />
+        ) : (
+          <Alert severity="error">
+            No rotation guide or incident-response doc. Whoever finds this
+            secret leaked has nothing to follow: add a metadata.links entry of
+            type rotation-guide or incident-response.
+          </Alert>
+        )}
+      </Section>
+      <Section title="About">
+        <Grid container spacing={2}>
+          <Field label="Store" xs={12}>
+            <StoreCell store={secret.store} />
+          </Field>
+          <Field label="Owner">
+            {secret.owner && (
+              <EntityRefLink entityRef={secret.owner} defaultKind="group" />
+            )}
+          </Field>
+          <Field label="System">
+            {secret.system && (
+              <EntityRefLink entityRef={secret.system} defaultKind="system" />
+            )}
+          </Field>
+          <Field label="Lifecycle">{secret.lifecycle}</Field>
+          <Field label="Kind">{secret.secretKind}</Field>
+          <Field label="Path in store">
+            {secret.secretPath && <code>{secret.secretPath}</code>}
+          </Field>
+          <Field label="Rotation period">{secret.rotationPeriod}</Field>
+        </Grid>
+      </Section>
+      <Section title="Owner on call">
+        <OwnerOnCall ownerRef={secret.owner} />
+      </Section>
+      <Divider className={classes.section} />
+      <Section
+        title={
+          <Box display="flex" alignItems="center" gridGap={8}>
+            Compliance <ComplianceChip compliance={secret.compliance} />
+          </Box>
+        }
+      >
+        <FindingsWithFixes compliance={secret.compliance} />
+      </Section>
+      <Section title={`Dependents (${secret.dependents.length})`}>
+        {secret.dependents.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            Nothing in the catalog depends on this secret.
+          </Typography>
+        ) : (
+          <List dense disablePadding>
+            {secret.dependents.map(ref => (
+              <ListItem key={ref} disableGutters>
+                <EntityRefLink entityRef={ref} />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </Section>
+    </>
   );
 };
 
@@ -148,7 +148,10 @@ export const EntitySecretOverviewCard = (props: { title?: string }) => {
     <InfoCard title={props.title ?? 'Secret'} variant="gridItem">
       {loading && <Progress />}
       {error && (
-        <ResponseErrorPanel error={error} title="Could not load this secret's review" />
+        <ResponseErrorPanel
+          error={error}
+          title="Could not load this secret's review"
+        />
       )}
       {value && <SecretOverview secret={value} />}
     </InfoCard>

@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
@@ -50,15 +53,16 @@ describe('EntitySecretStoreSecretsCard', () => {
       'getSecretsOfEntity resource:default/hashicorp-vault-prod',
     ]);
     const rows = screen.getAllByRole('row').slice(1);
-    expect(within(rows[0]).getByRole('link', { name: 'bad-key' })).toHaveAttribute(
-      'href',
-      '/catalog/default/resource/bad-key',
-    );
+    expect(
+      within(rows[0]).getByRole('link', { name: 'bad-key' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/bad-key');
     expect(within(rows[0]).getByText('Non-compliant')).toBeInTheDocument();
     expect(within(rows[0]).getByText(/is a placeholder/)).toBeInTheDocument();
     expect(within(rows[1]).getByText('search-team')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Compliant')).toBeInTheDocument();
-    expect(screen.queryByText(/not an approved secret store/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/not an approved secret store/),
+    ).not.toBeInTheDocument();
     expect(vaultStore.approved).toBe(true);
   });
 

@@ -28,7 +28,10 @@ export const EntitySecretStoreSecretsCard = (props: { title?: string }) => {
       <InfoCard title={title}>
         {loading && <Progress />}
         {error && (
-          <ResponseErrorPanel error={error} title="Could not load the secrets of this store" />
+          <ResponseErrorPanel
+            error={error}
+            title="Could not load the secrets of this store"
+          />
         )}
       </InfoCard>
     );

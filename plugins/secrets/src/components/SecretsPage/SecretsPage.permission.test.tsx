@@ -37,7 +37,9 @@ describe('SecretsPage without the review permission', () => {
     expect(
       await screen.findByText('You need the secrets review permission'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/"stagecraft\.secrets\.review"/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/"stagecraft\.secrets\.review"/),
+    ).toBeInTheDocument();
     expect(secretsApi.calls).toEqual([]);
   });
 });

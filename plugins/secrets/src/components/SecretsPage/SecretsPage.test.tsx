@@ -24,11 +24,16 @@ const items = [
   makeSecret('reviews-api-key', { title: 'Reviews API key' }),
   makeSecret(
     'laptop-token',
-    { store: laptopStore, owner: 'group:default/platform-team', system: 'system:default/platform' },
+    {
+      store: laptopStore,
+      owner: 'group:default/platform-team',
+      system: 'system:default/platform',
+    },
     [
       finding({
         ruleId: 'approved-store',
-        message: 'Store team-laptops uses provider "team-laptops", which is not approved.',
+        message:
+          'Store team-laptops uses provider "team-laptops", which is not approved.',
         fix: 'Move the secret to an approved store.',
       }),
     ],
@@ -37,12 +42,23 @@ const items = [
     'orphan-password',
     { system: undefined, dependents: [], remediationLinks: [] },
     [
-      finding({ ruleId: 'remediation-docs', message: 'No rotation guide or incident-response link.' }),
-      finding({ ruleId: 'dependents', severity: 'warning', message: 'Nothing depends on this secret.' }),
+      finding({
+        ruleId: 'remediation-docs',
+        message: 'No rotation guide or incident-response link.',
+      }),
+      finding({
+        ruleId: 'dependents',
+        severity: 'warning',
+        message: 'Nothing depends on this secret.',
+      }),
     ],
   ),
   makeSecret('zeta-webhook-token', {
-    dependents: ['component:default/a', 'component:default/b', 'component:default/c'],
+    dependents: [
+      'component:default/a',
+      'component:default/b',
+      'component:default/c',
+    ],
   }),
 ];
 
@@ -55,7 +71,10 @@ async function renderPage(secretsApi: FakeSecretsApi) {
     <TestApiProvider
       apis={[
         [secretsApiRef, secretsApi],
-        [permissionApiRef, mockApis.permission({ authorize: AuthorizeResult.ALLOW })],
+        [
+          permissionApiRef,
+          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+        ],
       ]}
     >
       <SecretsPage />
@@ -98,34 +117,54 @@ describe('SecretsPage', () => {
     expect(tile('Secrets')).toHaveAccessibleName('Secrets: 4');
     expect(tile('Non-compliant')).toHaveAccessibleName('Non-compliant: 2');
     expect(tile('Orphaned')).toHaveAccessibleName('Orphaned: 1');
-    expect(tile('No remediation docs')).toHaveAccessibleName('No remediation docs: 1');
+    expect(tile('No remediation docs')).toHaveAccessibleName(
+      'No remediation docs: 1',
+    );
 
     const perStore = screen.getByLabelText('Secrets per store');
     expect(within(perStore).getByText('Vault (prod)')).toBeInTheDocument();
     expect(within(perStore).getByText('Team laptops')).toBeInTheDocument();
-    expect(perStore).toHaveTextContent(/Vault \(prod\)approved3 · 1 non-compliant/);
-    expect(perStore).toHaveTextContent(/Team laptopsunapproved1 · 1 non-compliant/);
+    expect(perStore).toHaveTextContent(
+      /Vault \(prod\)approved3 · 1 non-compliant/,
+    );
+    expect(perStore).toHaveTextContent(
+      /Team laptopsunapproved1 · 1 non-compliant/,
+    );
 
-    const laptopRow = screen.getByRole('link', { name: 'laptop-token', hidden: true }).closest('tr')!;
+    const laptopRow = screen
+      .getByRole('link', { name: 'laptop-token', hidden: true })
+      .closest('tr')!;
     expect(within(laptopRow).getByText('unapproved')).toBeInTheDocument();
     expect(within(laptopRow).getByText('Non-compliant')).toBeInTheDocument();
-    expect(within(laptopRow).getByText(/which is not approved/)).toBeInTheDocument();
-    expect(within(laptopRow).getByRole('link', { name: /^Rotation guide/, hidden: true })).toHaveAttribute(
-      'href',
-      'https://wiki.example.com/rotate/laptop-token',
-    );
+    expect(
+      within(laptopRow).getByText(/which is not approved/),
+    ).toBeInTheDocument();
+    expect(
+      within(laptopRow).getByRole('link', {
+        name: /^Rotation guide/,
+        hidden: true,
+      }),
+    ).toHaveAttribute('href', 'https://wiki.example.com/rotate/laptop-token');
 
-    const orphanRow = screen.getByRole('link', { name: 'orphan-password', hidden: true }).closest('tr')!;
+    const orphanRow = screen
+      .getByRole('link', { name: 'orphan-password', hidden: true })
+      .closest('tr')!;
     expect(within(orphanRow).getByText('None')).toBeInTheDocument();
-    expect(within(orphanRow).getByText('Nothing depends on this secret.')).toBeInTheDocument();
+    expect(
+      within(orphanRow).getByText('Nothing depends on this secret.'),
+    ).toBeInTheDocument();
 
-    const reviewsRow = screen.getByRole('link', { name: 'Reviews API key', hidden: true }).closest('tr')!;
+    const reviewsRow = screen
+      .getByRole('link', { name: 'Reviews API key', hidden: true })
+      .closest('tr')!;
     expect(within(reviewsRow).getByText('Compliant')).toBeInTheDocument();
     expect(within(reviewsRow).getByText('approved')).toBeInTheDocument();
-    expect(within(reviewsRow).getByRole('link', { name: 'Reviews API key', hidden: true })).toHaveAttribute(
-      'href',
-      '/catalog/default/resource/reviews-api-key',
-    );
+    expect(
+      within(reviewsRow).getByRole('link', {
+        name: 'Reviews API key',
+        hidden: true,
+      }),
+    ).toHaveAttribute('href', '/catalog/default/resource/reviews-api-key');
   });
 
   it('filters by store, owner and compliance and recounts the summary', async () => {
@@ -140,7 +179,9 @@ describe('SecretsPage', () => {
     expect(await screen.findByText('Secrets (1 of 4)')).toBeInTheDocument();
     expect(secretNamesInTable()).toEqual(['orphan-password']);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Clear filters', hidden: true }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters', hidden: true }),
+    );
     expect(await screen.findByText('Secrets (4)')).toBeInTheDocument();
 
     await choose('Owner', /platform-team/);
@@ -174,14 +215,18 @@ describe('SecretsPage', () => {
     expect(secretNamesInTable()).toEqual(['laptop-token']);
 
     await search('no such secret');
-    expect(await screen.findByText('No secrets match these filters.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No secrets match these filters.'),
+    ).toBeInTheDocument();
   });
 
   it('sorts by a column', async () => {
     await renderPage(new FakeSecretsApi({ review: makeReview(items) }));
     await screen.findByText('Secrets (4)');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Compliance', hidden: true }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Compliance', hidden: true }),
+    );
     await waitFor(() =>
       expect(secretNamesInTable().slice(0, 2).sort()).toEqual([
         'laptop-token',
@@ -198,10 +243,16 @@ describe('SecretsPage', () => {
         .join();
     const ascending = '0,1,1,3';
     const descending = '3,1,1,0';
-    await userEvent.click(screen.getByRole('button', { name: 'Dependents', hidden: true }));
-    await waitFor(() => expect([ascending, descending]).toContain(dependents()));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Dependents', hidden: true }),
+    );
+    await waitFor(() =>
+      expect([ascending, descending]).toContain(dependents()),
+    );
     const first = dependents();
-    await userEvent.click(screen.getByRole('button', { name: 'Dependents', hidden: true }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Dependents', hidden: true }),
+    );
     await waitFor(() =>
       expect(dependents()).toBe(first === ascending ? descending : ascending),
     );
@@ -224,7 +275,12 @@ describe('SecretsPage', () => {
     await renderPage(new FakeSecretsApi({ review: makeReview(items) }));
     await screen.findByText('Secrets (4)');
     await choose('Compliance', /^Non-compliant$/);
-    await userEvent.click(await screen.findByRole('button', { name: 'Export CSV (2)', hidden: true }));
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Export CSV (2)',
+        hidden: true,
+      }),
+    );
 
     expect(downloads).toEqual(['secrets-review-2025-05-01-filtered.csv']);
     const lines = (await blobs[0].text()).trim().split('\r\n');
@@ -247,7 +303,9 @@ describe('SecretsPage', () => {
     expect(
       await screen.findByText(/Could not load the secrets review/),
     ).toBeInTheDocument();
-    expect(screen.getAllByText(/The catalog did not answer/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/The catalog did not answer/).length,
+    ).toBeGreaterThan(0);
   });
 
   // Correctness at scale, not a benchmark: timings are in the README.
@@ -264,12 +322,16 @@ describe('SecretsPage', () => {
 
     await choose('Owner', /team-3/);
     expect(
-      await screen.findByText('Secrets (714 of 5000)', undefined, { timeout: 30_000 }),
+      await screen.findByText('Secrets (714 of 5000)', undefined, {
+        timeout: 30_000,
+      }),
     ).toBeInTheDocument();
     await search('secret-049');
     // i % 7 === 3 among 4900–4999: 4901, 4908 … 4999.
     expect(
-      await screen.findByText('Secrets (15 of 5000)', undefined, { timeout: 30_000 }),
+      await screen.findByText('Secrets (15 of 5000)', undefined, {
+        timeout: 30_000,
+      }),
     ).toBeInTheDocument();
     expect(tile('Non-compliant')).toHaveAccessibleName('Non-compliant: 3');
   }, 180_000);

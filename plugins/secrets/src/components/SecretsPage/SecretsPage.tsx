@@ -32,7 +32,10 @@ const ReviewContent = () => {
     return isForbidden(error) ? (
       <NoReviewPermission />
     ) : (
-      <ResponseErrorPanel error={error} title="Could not load the secrets review" />
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load the secrets review"
+      />
     );
   }
   return value ? <SecretsReview review={value} /> : null;

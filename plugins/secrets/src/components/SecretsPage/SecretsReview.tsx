@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { Box } from '@material-ui/core';
 import {
   secretsToCsv,
@@ -34,6 +34,15 @@ export const SecretsReview = ({
   );
   const summary = useMemo(() => summarizeSecrets(filtered), [filtered]);
 
+  const setStatus = useCallback(
+    (status?: string) => setFilter('status', status),
+    [setFilter],
+  );
+  const setStore = useCallback(
+    (store?: string) => setFilter('store', store),
+    [setFilter],
+  );
+
   const isFiltered = filtered.length !== review.items.length;
   const exportCsv = () => {
     const date = review.generatedAt.slice(0, 10);
@@ -52,8 +61,8 @@ export const SecretsReview = ({
           storesByRef={options.storesByRef}
           status={filters.status}
           store={filters.store}
-          onStatusChange={status => setFilter('status', status)}
-          onStoreChange={store => setFilter('store', store)}
+          onStatusChange={setStatus}
+          onStoreChange={setStore}
         />
       </Box>
       <FiltersBar
@@ -71,7 +80,9 @@ export const SecretsReview = ({
             ? `Secrets (${filtered.length} of ${review.items.length})`
             : `Secrets (${review.items.length})`
         }
-        subtitle={`Compliance computed ${new Date(review.generatedAt).toLocaleString()}`}
+        subtitle={`Compliance computed ${new Date(
+          review.generatedAt,
+        ).toLocaleString()}`}
       />
     </>
   );

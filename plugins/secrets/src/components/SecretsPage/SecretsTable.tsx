@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Box, Typography } from '@material-ui/core';
 import { Table, TableColumn } from '@backstage/core-components';
 import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
@@ -6,6 +6,7 @@ import { complianceStatus } from '../../lib/complianceStatus';
 import { shortRef } from '../../lib/refs';
 import {
   ComplianceCell,
+  EntityHrefProvider,
   EntityLink,
   RemediationLinkList,
   SecretNameCell,
@@ -85,8 +86,7 @@ const columns: TableColumn<Row>[] = [
     width: '11%',
     field: 'remediationLinks.length',
     sorting: true,
-    customSort: (a, b) =>
-      a.remediationLinks.length - b.remediationLinks.length,
+    customSort: (a, b) => a.remediationLinks.length - b.remediationLinks.length,
     render: row => <RemediationLinkList links={row.remediationLinks} />,
   },
   {
@@ -101,39 +101,46 @@ const columns: TableColumn<Row>[] = [
   },
 ];
 
-/** The review rows, paginated so that thousands of secrets stay fast. */
-export const SecretsTable = (props: {
-  items: readonly SecretReviewItem[];
-  title: string;
-  subtitle?: string;
-}) => {
-  const rows = useMemo(
-    () => props.items.map(item => ({ ...item, id: item.entityRef })),
-    [props.items],
-  );
-  return (
-    <Table<Row>
-      title={props.title}
-      subtitle={props.subtitle}
-      columns={columns}
-      data={rows}
-      options={{
-        search: false,
-        paging: true,
-        pageSize: 25,
-        pageSizeOptions: [25, 50, 100],
-        emptyRowsWhenPaging: false,
-        padding: 'dense',
-        sorting: true,
-        thirdSortClick: false,
-        draggable: false,
-        tableLayout: 'fixed',
-      }}
-      emptyContent={
-        <Box p={2}>
-          <Typography>No secrets match these filters.</Typography>
-        </Box>
-      }
-    />
-  );
-};
+/**
+ * The review rows, paginated so that thousands of secrets stay fast. Memoised:
+ * while the user types, the page re-renders with the same rows.
+ */
+export const SecretsTable = memo(
+  (props: {
+    items: readonly SecretReviewItem[];
+    title: string;
+    subtitle?: string;
+  }) => {
+    const rows = useMemo(
+      () => props.items.map(item => ({ ...item, id: item.entityRef })),
+      [props.items],
+    );
+    return (
+      <EntityHrefProvider>
+        <Table<Row>
+          title={props.title}
+          subtitle={props.subtitle}
+          columns={columns}
+          data={rows}
+          options={{
+            search: false,
+            paging: true,
+            pageSize: 25,
+            pageSizeOptions: [25, 50, 100],
+            emptyRowsWhenPaging: false,
+            padding: 'dense',
+            sorting: true,
+            thirdSortClick: false,
+            draggable: false,
+            tableLayout: 'fixed',
+          }}
+          emptyContent={
+            <Box p={2}>
+              <Typography>No secrets match these filters.</Typography>
+            </Box>
+          }
+        />
+      </EntityHrefProvider>
+    );
+  },
+);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Box,
   Card,
@@ -17,7 +18,11 @@ import { StoreApprovalChip } from '../shared';
 const useStyles = makeStyles(theme => ({
   tile: { height: '100%' },
   selected: { outline: `2px solid ${theme.palette.primary.main}` },
-  value: { fontSize: '2rem', fontWeight: theme.typography.fontWeightBold as number, lineHeight: 1.2 },
+  value: {
+    fontSize: '2rem',
+    fontWeight: theme.typography.fontWeightBold as number,
+    lineHeight: 1.2,
+  },
   error: { color: theme.palette.status.error },
   warning: { color: theme.palette.status.warning },
   stores: {
@@ -61,7 +66,9 @@ const Tile = (props: {
       >
         <CardContent>
           <Typography
-            className={`${classes.value} ${tone && value > 0 ? classes[tone] : ''}`}
+            className={`${classes.value} ${
+              tone && value > 0 ? classes[tone] : ''
+            }`}
           >
             {value}
           </Typography>
@@ -78,110 +85,115 @@ const Tile = (props: {
  * The counts at the top of the review, for the rows the filters show. A tile
  * selects its status filter; a store row selects that store.
  */
-export const SummaryTiles = (props: {
-  summary: SecretsSummary;
-  storesByRef: Map<string, SecretStoreSummary>;
-  status?: StatusFilter;
-  store?: string;
-  onStatusChange: (status?: StatusFilter) => void;
-  onStoreChange: (store?: string) => void;
-}) => {
-  const classes = useStyles();
-  const { summary, storesByRef, status, store } = props;
-  const toggle = (value: StatusFilter) =>
-    props.onStatusChange(status === value ? undefined : value);
-  const stores = Object.entries(summary.byStore).sort(
-    ([, a], [, b]) => b.total - a.total,
-  );
+export const SummaryTiles = memo(
+  (props: {
+    summary: SecretsSummary;
+    storesByRef: Map<string, SecretStoreSummary>;
+    status?: StatusFilter;
+    store?: string;
+    onStatusChange: (status?: StatusFilter) => void;
+    onStoreChange: (store?: string) => void;
+  }) => {
+    const classes = useStyles();
+    const { summary, storesByRef, status, store } = props;
+    const toggle = (value: StatusFilter) =>
+      props.onStatusChange(status === value ? undefined : value);
+    const stores = Object.entries(summary.byStore).sort(
+      ([, a], [, b]) => b.total - a.total,
+    );
 
-  return (
-    <Grid container spacing={2}>
-      <Grid item xs={6} md={3}>
-        <Tile
-          label="Secrets"
-          value={summary.total}
-          selected={!status}
-          onClick={() => props.onStatusChange(undefined)}
-        />
-      </Grid>
-      <Grid item xs={6} md={3}>
-        <Tile
-          label="Non-compliant"
-          value={summary.nonCompliant}
-          tone="error"
-          selected={status === 'non-compliant'}
-          onClick={() => toggle('non-compliant')}
-        />
-      </Grid>
-      <Grid item xs={6} md={3}>
-        <Tile
-          label="Orphaned"
-          value={summary.orphaned}
-          tone="warning"
-          selected={status === 'orphaned'}
-          onClick={() => toggle('orphaned')}
-        />
-      </Grid>
-      <Grid item xs={6} md={3}>
-        <Tile
-          label="No remediation docs"
-          value={summary.noRemediationDocs}
-          tone="error"
-          selected={status === 'no-remediation-docs'}
-          onClick={() => toggle('no-remediation-docs')}
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <Card aria-label="Secrets per store">
-          <Box p={1}>
-            <Typography variant="subtitle2" component="h2">
-              Per store
-            </Typography>
-            {stores.length === 0 && (
-              <Typography variant="body2" color="textSecondary">
-                No secrets match.
+    return (
+      <Grid container spacing={2}>
+        <Grid item xs={6} md={3}>
+          <Tile
+            label="Secrets"
+            value={summary.total}
+            selected={!status}
+            onClick={() => props.onStatusChange(undefined)}
+          />
+        </Grid>
+        <Grid item xs={6} md={3}>
+          <Tile
+            label="Non-compliant"
+            value={summary.nonCompliant}
+            tone="error"
+            selected={status === 'non-compliant'}
+            onClick={() => toggle('non-compliant')}
+          />
+        </Grid>
+        <Grid item xs={6} md={3}>
+          <Tile
+            label="Orphaned"
+            value={summary.orphaned}
+            tone="warning"
+            selected={status === 'orphaned'}
+            onClick={() => toggle('orphaned')}
+          />
+        </Grid>
+        <Grid item xs={6} md={3}>
+          <Tile
+            label="No remediation docs"
+            value={summary.noRemediationDocs}
+            tone="error"
+            selected={status === 'no-remediation-docs'}
+            onClick={() => toggle('no-remediation-docs')}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <Card aria-label="Secrets per store">
+            <Box p={1}>
+              <Typography variant="subtitle2" component="h2">
+                Per store
               </Typography>
-            )}
-            <div className={classes.stores}>
-              {stores.map(([ref, counts]) => {
-                const storeSummary = storesByRef.get(ref);
-                const label =
-                  ref === NO_STORE_KEY
-                    ? 'No store'
-                    : storeLabel(storeSummary, ref);
-                return (
-                  <CardActionArea
-                    key={ref}
-                    className={`${classes.storeRow} ${
-                      store === ref ? classes.selected : ''
-                    }`}
-                    aria-pressed={store === ref}
-                    onClick={() =>
-                      props.onStoreChange(store === ref ? undefined : ref)
-                    }
-                  >
-                    <span className={classes.storeName}>
-                      <Typography variant="body2">{label}</Typography>
-                      {storeSummary && (
-                        <StoreApprovalChip store={storeSummary} />
-                      )}
-                    </span>
-                    <Typography variant="body2" className={classes.storeCounts}>
-                      {counts.total}
-                      {counts.nonCompliant > 0 && (
-                        <span className={classes.error}>
-                          {' '}
-                          · {counts.nonCompliant} non-compliant
-                        </span>
-                      )}
-                    </Typography>
-                  </CardActionArea>
-                );
-              })}
-            </div>
-          </Box>
-        </Card>
+              {stores.length === 0 && (
+                <Typography variant="body2" color="textSecondary">
+                  No secrets match.
+                </Typography>
+              )}
+              <div className={classes.stores}>
+                {stores.map(([ref, counts]) => {
+                  const storeSummary = storesByRef.get(ref);
+                  const label =
+                    ref === NO_STORE_KEY
+                      ? 'No store'
+                      : storeLabel(storeSummary, ref);
+                  return (
+                    <CardActionArea
+                      key={ref}
+                      className={`${classes.storeRow} ${
+                        store === ref ? classes.selected : ''
+                      }`}
+                      aria-pressed={store === ref}
+                      onClick={() =>
+                        props.onStoreChange(store === ref ? undefined : ref)
+                      }
+                    >
+                      <span className={classes.storeName}>
+                        <Typography variant="body2">{label}</Typography>
+                        {storeSummary && (
+                          <StoreApprovalChip store={storeSummary} />
+                        )}
+                      </span>
+                      <Typography
+                        variant="body2"
+                        className={classes.storeCounts}
+                      >
+                        {counts.total}
+                        {counts.nonCompliant > 0 && (
+                          <span className={classes.error}>
+                            {' '}
+                            · {counts.nonCompliant} non-compliant
+                          </span>
+                        )}
+                      </Typography>
+                    </CardActionArea>
+                  );
+                })}
+              </div>
+            </Box>
+          </Card>
+        </Grid>
       </Grid>
-    </Grid>
-  );
-};
+    );
+  },
+);

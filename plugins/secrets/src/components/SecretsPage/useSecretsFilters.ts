@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   SecretsFilters,
@@ -14,53 +14,66 @@ const PARAMS: Record<keyof SecretsFilters, string> = {
   status: 'status',
 };
 
+/** How long the URL waits for the filters to settle before it follows them. */
+const URL_SYNC_DELAY_MS = 400;
+
 const isStatus = (value: string | null): value is StatusFilter =>
   STATUS_FILTERS.includes(value as StatusFilter);
 
-/** The filters live in the URL so a filtered review can be shared as a link. */
+function readFilters(params: URLSearchParams): SecretsFilters {
+  const status = params.get(PARAMS.status);
+  return {
+    search: params.get(PARAMS.search) ?? undefined,
+    store: params.get(PARAMS.store) ?? undefined,
+    owner: params.get(PARAMS.owner) ?? undefined,
+    system: params.get(PARAMS.system) ?? undefined,
+    status: isStatus(status) ? status : undefined,
+  };
+}
+
+/**
+ * The filters, read from the URL on load and written back to it so a filtered
+ * review can be shared as a link. They live in component state: every URL
+ * change re-renders the whole app, which is too slow to do on each keystroke,
+ * so the URL follows once the filters have settled.
+ */
 export function useSecretsFilters() {
   const [params, setParams] = useSearchParams();
-
-  const filters = useMemo<SecretsFilters>(() => {
-    const status = params.get(PARAMS.status);
-    return {
-      search: params.get(PARAMS.search) ?? undefined,
-      store: params.get(PARAMS.store) ?? undefined,
-      owner: params.get(PARAMS.owner) ?? undefined,
-      system: params.get(PARAMS.system) ?? undefined,
-      status: isStatus(status) ? status : undefined,
-    };
-  }, [params]);
+  const [filters, setFilters] = useState<SecretsFilters>(() =>
+    readFilters(params),
+  );
 
   const setFilter = useCallback(
     (key: keyof SecretsFilters, value?: string) =>
-      setParams(
-        previous => {
-          const next = new URLSearchParams(previous);
-          if (value) {
-            next.set(PARAMS[key], value);
-          } else {
-            next.delete(PARAMS[key]);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      setFilters(previous => ({ ...previous, [key]: value || undefined })),
+    [],
   );
+  const clearFilters = useCallback(() => setFilters({}), []);
 
-  const clearFilters = useCallback(
-    () =>
-      setParams(
-        previous => {
-          const next = new URLSearchParams(previous);
-          Object.values(PARAMS).forEach(param => next.delete(param));
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        setParamsRef.current(
+          previous => {
+            const next = new URLSearchParams(previous);
+            for (const key of Object.keys(PARAMS) as (keyof SecretsFilters)[]) {
+              const value = filters[key];
+              if (value) {
+                next.set(PARAMS[key], value);
+              } else {
+                next.delete(PARAMS[key]);
+              }
+            }
+            return next.toString() === previous.toString() ? previous : next;
+          },
+          { replace: true },
+        ),
+      URL_SYNC_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [filters]);
 
   return { filters, setFilter, clearFilters };
 }

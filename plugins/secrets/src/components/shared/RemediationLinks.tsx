@@ -16,7 +16,9 @@ const labelOf = (link: RemediationLink) =>
 
 /** Rotation guides first, then incident-response docs. */
 function ordered(links: readonly RemediationLink[]): RemediationLink[] {
-  return [...links].sort((a, b) => Number(!isRotation(a)) - Number(!isRotation(b)));
+  return [...links].sort(
+    (a, b) => Number(!isRotation(a)) - Number(!isRotation(b)),
+  );
 }
 
 /** Prominent buttons for a secret's page. */

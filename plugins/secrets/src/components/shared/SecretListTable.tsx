@@ -1,5 +1,5 @@
 import { Table, TableColumn } from '@backstage/core-components';
-import { EntityLink } from './EntityLink';
+import { EntityHrefProvider, EntityLink } from './EntityLink';
 import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
 import { complianceStatus } from '../../lib/complianceStatus';
 import { ComplianceCell, SecretNameCell } from './cells';
@@ -19,11 +19,7 @@ const ownerColumn: TableColumn<Row> = {
   title: 'Owner',
   field: 'owner',
   render: row =>
-    row.owner ? (
-      <EntityLink entityRef={row.owner} defaultKind="group" />
-    ) : (
-      '—'
-    ),
+    row.owner ? <EntityLink entityRef={row.owner} defaultKind="group" /> : '—',
 };
 
 const storeColumn: TableColumn<Row> = {
@@ -52,25 +48,27 @@ export const SecretListTable = (props: {
   const { items } = props;
   const nonCompliant = items.filter(i => !i.compliance.compliant).length;
   return (
-    <Table<Row>
-      title={props.title}
-      subtitle={`${items.length} secret${items.length === 1 ? '' : 's'}${
-        nonCompliant ? ` · ${nonCompliant} non-compliant` : ''
-      }`}
-      columns={[
-        secretColumn,
-        props.secondColumn === 'owner' ? ownerColumn : storeColumn,
-        complianceColumn,
-      ]}
-      data={items.map(item => ({ ...item, id: item.entityRef }))}
-      options={{
-        search: items.length > 10,
-        paging: items.length > 10,
-        pageSize: 10,
-        padding: 'dense',
-        emptyRowsWhenPaging: false,
-        draggable: false,
-      }}
-    />
+    <EntityHrefProvider>
+      <Table<Row>
+        title={props.title}
+        subtitle={`${items.length} secret${items.length === 1 ? '' : 's'}${
+          nonCompliant ? ` · ${nonCompliant} non-compliant` : ''
+        }`}
+        columns={[
+          secretColumn,
+          props.secondColumn === 'owner' ? ownerColumn : storeColumn,
+          complianceColumn,
+        ]}
+        data={items.map(item => ({ ...item, id: item.entityRef }))}
+        options={{
+          search: items.length > 10,
+          paging: items.length > 10,
+          pageSize: 10,
+          padding: 'dense',
+          emptyRowsWhenPaging: false,
+          draggable: false,
+        }}
+      />
+    </EntityHrefProvider>
   );
 };

@@ -4,4 +4,4 @@ export { FindingReasons, FindingsWithFixes } from './FindingsList';
 export { RemediationButtons, RemediationLinkList } from './RemediationLinks';
 export { SecretListTable } from './SecretListTable';
 export { ComplianceCell, SecretNameCell } from './cells';
-export { EntityLink } from './EntityLink';
+export { EntityHrefProvider, EntityLink } from './EntityLink';
