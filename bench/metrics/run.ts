@@ -28,7 +28,10 @@ import { CloudWatchMetricsSource } from '../../plugins/pipelines-backend/src/met
 import { SimulatedLiveConfigSource } from '../../plugins/pipelines-backend/src/liveConfig/SimulatedLiveConfigSource';
 import { PipelinesService } from '../../plugins/pipelines-backend/src/service/PipelinesService';
 import { createRouter } from '../../plugins/pipelines-backend/src/router';
-import { AwsClientFactory, AwsLocation } from '../../plugins/pipelines-backend/src/aws/clients';
+import {
+  AwsClientFactory,
+  AwsLocation,
+} from '../../plugins/pipelines-backend/src/aws/clients';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 20);
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
@@ -45,10 +48,16 @@ const stageEntities: Entity[] = Array.from({ length: STAGES }, (_, i) => ({
     namespace: 'default',
     annotations: {
       'amazonaws.com/arn': `arn:aws:lambda:eu-west-1:111122223333:function:bench-fn-${i}`,
-      ...(i > 0 ? { 'stagecraft.io/reads-from': `component:default/fn-${i - 1}` } : {}),
+      ...(i > 0
+        ? { 'stagecraft.io/reads-from': `component:default/fn-${i - 1}` }
+        : {}),
     },
   },
-  spec: { type: 'lambda-function', owner: 'group:default/bench', lifecycle: 'production' },
+  spec: {
+    type: 'lambda-function',
+    owner: 'group:default/bench',
+    lifecycle: 'production',
+  },
 }));
 const pipeline: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -61,7 +70,9 @@ const pipeline: Entity = {
     dependsOn: stageEntities.map(e => stringifyEntityRef(e)),
   },
 };
-const byRef = new Map([pipeline, ...stageEntities].map(e => [stringifyEntityRef(e), e]));
+const byRef = new Map(
+  [pipeline, ...stageEntities].map(e => [stringifyEntityRef(e), e]),
+);
 /** The catalog as the plugin sees it (an in-memory stand-in for the catalog service). */
 const catalog = {
   async getEntityByRef(ref: any) {
@@ -95,12 +106,15 @@ function answer(input: GetMetricDataCommandInput) {
   };
 }
 const cw = mockClient(CloudWatchClient);
-cw.on(GetMetricDataCommand).callsFake(async (input: GetMetricDataCommandInput) => {
-  calls++;
-  queries += input.MetricDataQueries?.length ?? 0;
-  if (simulatedLatency > 0) await sleep(simulatedLatency * (0.75 + Math.random() * 0.5));
-  return answer(input);
-});
+cw.on(GetMetricDataCommand).callsFake(
+  async (input: GetMetricDataCommandInput) => {
+    calls++;
+    queries += input.MetricDataQueries?.length ?? 0;
+    if (simulatedLatency > 0)
+      await sleep(simulatedLatency * (0.75 + Math.random() * 0.5));
+    return answer(input);
+  },
+);
 const credentials = { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' };
 const clients = {
   cloudWatch: async (at: AwsLocation) =>
@@ -115,7 +129,9 @@ const sampler = setInterval(() => {
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
 }
 
 async function main() {
@@ -131,9 +147,9 @@ async function main() {
     },
   } as any;
   const cache = new SharedCache(
-    CacheManager.fromConfig(new ConfigReader({ backend: { cache: { store: 'memory' } } })).forPlugin(
-      'pipelines',
-    ),
+    CacheManager.fromConfig(
+      new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+    ).forPlugin('pipelines'),
     logger,
   );
   const service = new PipelinesService({
@@ -150,13 +166,20 @@ async function main() {
     liveConfig: new SimulatedLiveConfigSource(() => now),
   });
   const httpAuth = {
-    credentials: async () => ({ $$type: '@backstage/BackstageCredentials', principal: { type: 'user', userEntityRef: 'user:default/bench' } }),
+    credentials: async () => ({
+      $$type: '@backstage/BackstageCredentials',
+      principal: { type: 'user', userEntityRef: 'user:default/bench' },
+    }),
   } as any;
   const app = express();
   app.use(await createRouter({ httpAuth, service }));
-  app.use(MiddlewareFactory.create({ config: new ConfigReader({}), logger }).error());
+  app.use(
+    MiddlewareFactory.create({ config: new ConfigReader({}), logger }).error(),
+  );
   const server = http.createServer(app);
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>(resolve =>
+    server.listen(0, '127.0.0.1', () => resolve()),
+  );
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const agent = new http.Agent({ keepAlive: true, maxSockets: VIEWERS * 2 });
 
@@ -185,9 +208,15 @@ async function main() {
       Array.from({ length: VIEWERS }, async (_, viewer) => {
         // Viewers' timers are not in step: spread them over 200 ms.
         await sleep(Math.random() * 200);
-        viewLatencies.push(await get(`/pipelines/default/bench-pipeline?range=${RANGE}`));
+        viewLatencies.push(
+          await get(`/pipelines/default/bench-pipeline?range=${RANGE}`),
+        );
         metricsLatencies.push(
-          await get(`/stages/component/default/fn-${viewer % STAGES}/metrics?range=${RANGE}`),
+          await get(
+            `/stages/component/default/fn-${
+              viewer % STAGES
+            }/metrics?range=${RANGE}`,
+          ),
         );
       }),
     );
@@ -196,7 +225,8 @@ async function main() {
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   // Client and server share this process: the CPU figure is an upper bound for the server.
-  const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / (VIEWERS * REFRESHES * 2);
+  const cpuMsPerRequest =
+    (cpu.user + cpu.system) / 1000 / (VIEWERS * REFRESHES * 2);
   const ourCalls = calls;
   const ourQueries = queries;
   const ourPeakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -205,7 +235,11 @@ async function main() {
   const naiveRefreshes = process.env.BENCH_SKIP_NAIVE ? 0 : REFRESHES;
   simulatedLatency = 0;
   calls = 0;
-  const naive = new CloudWatchClient({ region: 'eu-west-1', credentials, maxAttempts: 1 });
+  const naive = new CloudWatchClient({
+    region: 'eu-west-1',
+    credentials,
+    maxAttempts: 1,
+  });
   const metrics = METRIC_PROFILES['lambda-function'].metrics;
   const window = metricWindow(RANGE, now);
   const naiveRequest = (fn: string, metric: (typeof metrics)[number]) =>
@@ -234,9 +268,11 @@ async function main() {
       // The view: every metric of every stage; then the selected stage's charts.
       const jobs: Promise<unknown>[] = [];
       for (let s = 0; s < STAGES; s++) {
-        for (const metric of metrics) jobs.push(naiveRequest(`bench-fn-${s}`, metric));
+        for (const metric of metrics)
+          jobs.push(naiveRequest(`bench-fn-${s}`, metric));
       }
-      for (const metric of metrics) jobs.push(naiveRequest(`bench-fn-${viewer % STAGES}`, metric));
+      for (const metric of metrics)
+        jobs.push(naiveRequest(`bench-fn-${viewer % STAGES}`, metric));
       await Promise.all(jobs);
     }
   }
@@ -247,8 +283,14 @@ async function main() {
   agent.destroy();
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
-  console.log(`# ${STAGES} stages x ${metrics.length} metrics, ${VIEWERS} viewers, ${REFRESHES} refreshes, range ${RANGE}`);
-  console.log(`# mocked CloudWatch latency ~${CLOUDWATCH_LATENCY_MS} ms per call; ${(elapsed / 1000).toFixed(1)} s for our run`);
+  console.log(
+    `# ${STAGES} stages x ${metrics.length} metrics, ${VIEWERS} viewers, ${REFRESHES} refreshes, range ${RANGE}`,
+  );
+  console.log(
+    `# mocked CloudWatch latency ~${CLOUDWATCH_LATENCY_MS} ms per call; ${(
+      elapsed / 1000
+    ).toFixed(1)} s for our run`,
+  );
   console.log(`requests: ${viewLatencies.length + metricsLatencies.length}`);
   console.log(`cloudwatch_calls_ours: ${ourCalls}`);
   console.log(`cloudwatch_queries_ours: ${ourQueries}`);
@@ -256,8 +298,14 @@ async function main() {
   console.log(`cpu_ms_per_request: ${cpuMsPerRequest.toFixed(2)}`);
   console.log(`view_p50_ms: ${percentile(viewLatencies, 50).toFixed(1)}`);
   console.log(`view_p99_ms: ${percentile(viewLatencies, 99).toFixed(1)}`);
-  console.log(`peak_rss_mb_with_naive_run: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
-  console.log(`cloudwatch_call_ratio: ${(naiveCalls / Math.max(ourCalls, 1)).toFixed(0)}`);
+  console.log(
+    `peak_rss_mb_with_naive_run: ${mb(
+      Math.max(peakRss, process.resourceUsage().maxRSS * 1024),
+    )}`,
+  );
+  console.log(
+    `cloudwatch_call_ratio: ${(naiveCalls / Math.max(ourCalls, 1)).toFixed(0)}`,
+  );
   console.log(`metrics_p50_ms: ${percentile(metricsLatencies, 50).toFixed(1)}`);
   console.log(`metrics_p99_ms: ${percentile(metricsLatencies, 99).toFixed(1)}`);
   console.log(`peak_rss_mb: ${mb(ourPeakRss)}`);

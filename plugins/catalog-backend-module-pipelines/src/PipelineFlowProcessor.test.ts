@@ -20,7 +20,8 @@ describe('PipelineFlowProcessor', () => {
     await new PipelineFlowProcessor().postProcessEntity(
       entity({
         'stagecraft.io/reads-from': 'resource:default/lake',
-        'stagecraft.io/writes-to': 'resource:default/lake, resource:default/dlq',
+        'stagecraft.io/writes-to':
+          'resource:default/lake, resource:default/dlq',
       }),
       location,
       r => emitted.push(r),

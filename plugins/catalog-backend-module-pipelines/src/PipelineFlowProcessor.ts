@@ -53,10 +53,20 @@ export class PipelineFlowProcessor implements CatalogProcessor {
     const emitPair = (targetRef: string, forward: string, inverse: string) => {
       const target = parseEntityRef(targetRef);
       emit(processingResult.relation({ source: self, type: forward, target }));
-      emit(processingResult.relation({ source: target, type: inverse, target: self }));
+      emit(
+        processingResult.relation({
+          source: target,
+          type: inverse,
+          target: self,
+        }),
+      );
     };
-    readsFrom.forEach(ref => emitPair(ref, RELATION_READS_FROM, RELATION_READ_BY));
-    writesTo.forEach(ref => emitPair(ref, RELATION_WRITES_TO, RELATION_WRITTEN_BY));
+    readsFrom.forEach(ref =>
+      emitPair(ref, RELATION_READS_FROM, RELATION_READ_BY),
+    );
+    writesTo.forEach(ref =>
+      emitPair(ref, RELATION_WRITES_TO, RELATION_WRITTEN_BY),
+    );
     return entity;
   }
 }

@@ -9,7 +9,10 @@ import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModulePipelines from './index';
 
-const EXAMPLE_CATALOG = path.resolve(__dirname, '../../../catalog-info/all.yaml');
+const EXAMPLE_CATALOG = path.resolve(
+  __dirname,
+  '../../../catalog-info/all.yaml',
+);
 
 async function getEntity(
   server: Parameters<typeof request>[0],
@@ -42,7 +45,20 @@ describe('catalogModulePipelines on the real catalog backend', () => {
         mockServices.rootConfig.factory({
           data: {
             catalog: {
-              rules: [{ allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'] }],
+              rules: [
+                {
+                  allow: [
+                    'Component',
+                    'System',
+                    'API',
+                    'Resource',
+                    'Location',
+                    'Domain',
+                    'Group',
+                    'User',
+                  ],
+                },
+              ],
               locations: [{ type: 'file', target: EXAMPLE_CATALOG }],
               processingInterval: { milliseconds: 200 },
             },
@@ -53,12 +69,17 @@ describe('catalogModulePipelines on the real catalog backend', () => {
     const server = backend.server;
     try {
       const processor = await waitFor(async () => {
-        const entity = await getEntity(server, 'component:default/event-processor');
+        const entity = await getEntity(
+          server,
+          'component:default/event-processor',
+        );
         return entity?.relations?.some(r => r.type === 'readsFrom')
           ? entity
           : undefined;
       }, 60_000);
-      const relations = processor.relations!.map(r => `${r.type} ${r.targetRef}`);
+      const relations = processor.relations!.map(
+        r => `${r.type} ${r.targetRef}`,
+      );
       expect(relations).toEqual(
         expect.arrayContaining([
           'readsFrom resource:default/raw-events-stream',
@@ -69,10 +90,17 @@ describe('catalogModulePipelines on the real catalog backend', () => {
       );
 
       const stream = await waitFor(async () => {
-        const entity = await getEntity(server, 'resource:default/raw-events-stream');
-        return entity?.relations?.some(r => r.type === 'readBy') ? entity : undefined;
+        const entity = await getEntity(
+          server,
+          'resource:default/raw-events-stream',
+        );
+        return entity?.relations?.some(r => r.type === 'readBy')
+          ? entity
+          : undefined;
       }, 30_000);
-      const streamRelations = stream.relations!.map(r => `${r.type} ${r.targetRef}`);
+      const streamRelations = stream.relations!.map(
+        r => `${r.type} ${r.targetRef}`,
+      );
       expect(streamRelations).toEqual(
         expect.arrayContaining([
           'readBy component:default/event-processor',
@@ -80,7 +108,9 @@ describe('catalogModulePipelines on the real catalog backend', () => {
           'writtenBy component:default/event-replayer',
         ]),
       );
-      expect(streamRelations).not.toContain('readBy component:default/clickstream-collector');
+      expect(streamRelations).not.toContain(
+        'readBy component:default/clickstream-collector',
+      );
     } finally {
       await backend.stop();
     }

@@ -22,7 +22,10 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { PipelineView, StageConfigResponse } from '@stagecraft/plugin-pipelines-common';
+import {
+  PipelineView,
+  StageConfigResponse,
+} from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
 import { ALL_KINDS, eventually, get } from './__testUtils__/catalogBackend';
 import { awsError } from './__testUtils__/awsClients';
@@ -99,7 +102,8 @@ describe('pipelines with CloudWatch configured', () => {
   beforeAll(async () => {
     dir.setContent({ 'catalog.yaml': CATALOG });
     cw.on(GetMetricDataCommand).callsFake(async input => {
-      const dimension = input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
+      const dimension =
+        input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
       if (dimension === 'mini-stream-staging') {
         throw awsError(
           'AccessDenied',
@@ -117,13 +121,23 @@ describe('pipelines with CloudWatch configured', () => {
           data: {
             aws: {
               accounts: [
-                { accountId: '111122223333', accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: SECRET },
-                { accountId: '444455556666', accessKeyId: 'AKIABBBBBBBBBBBBBBBB', secretAccessKey: SECRET },
+                {
+                  accountId: '111122223333',
+                  accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
+                  secretAccessKey: SECRET,
+                },
+                {
+                  accountId: '444455556666',
+                  accessKeyId: 'AKIABBBBBBBBBBBBBBBB',
+                  secretAccessKey: SECRET,
+                },
               ],
             },
             catalog: {
               rules: [{ allow: ALL_KINDS }],
-              locations: [{ type: 'file', target: dir.resolve('catalog.yaml') }],
+              locations: [
+                { type: 'file', target: dir.resolve('catalog.yaml') },
+              ],
               processingInterval: { milliseconds: 200 },
             },
           },
@@ -131,7 +145,10 @@ describe('pipelines with CloudWatch configured', () => {
       ],
     });
     await eventually(async () => {
-      const res = await get(backend.server, '/api/pipelines/pipelines/default/mini-pipeline');
+      const res = await get(
+        backend.server,
+        '/api/pipelines/pipelines/default/mini-pipeline',
+      );
       return res.status === 200 && res.body.stages.every((s: any) => !s.missing)
         ? true
         : undefined;
@@ -143,7 +160,10 @@ describe('pipelines with CloudWatch configured', () => {
   });
 
   it('shows one failing account plainly and keeps the other stages live', async () => {
-    const res = await get(backend.server, '/api/pipelines/pipelines/default/mini-pipeline?range=1h');
+    const res = await get(
+      backend.server,
+      '/api/pipelines/pipelines/default/mini-pipeline?range=1h',
+    );
     expect(res.status).toBe(200);
     const view = res.body as PipelineView;
     expect(view.source).toBe('cloudwatch');
@@ -161,24 +181,30 @@ describe('pipelines with CloudWatch configured', () => {
       'Error rate 5.00% (25 of 500 invocations) (critical at 2.00%)',
     );
     expect(fn.freshness).toMatchObject({ stale: false });
-    expect(view.stages.find(s => s.name === 'mini-queue')!.health.state).toBe('ok');
+    expect(view.stages.find(s => s.name === 'mini-queue')!.health.state).toBe(
+      'ok',
+    );
     expect(view.health).toBe('critical');
 
     // Calls are grouped per account: none mixes the staging stream with production stages.
-    const dimensionSets = cw.commandCalls(GetMetricDataCommand).map(
-      c =>
-        new Set(
-          c.args[0].input.MetricDataQueries!.map(
-            q => q.MetricStat!.Metric!.Dimensions![0].Value,
+    const dimensionSets = cw
+      .commandCalls(GetMetricDataCommand)
+      .map(
+        c =>
+          new Set(
+            c.args[0].input.MetricDataQueries!.map(
+              q => q.MetricStat!.Metric!.Dimensions![0].Value,
+            ),
           ),
-        ),
-    );
+      );
     expect(dimensionSets.length).toBeGreaterThan(0);
     const mixed = dimensionSets.filter(
       dims => dims.has('mini-stream-staging') && dims.size > 1,
     );
     expect(mixed).toEqual([]);
-    expect(dimensionSets).toContainEqual(new Set(['mini-fn-prod', 'mini-queue-prod']));
+    expect(dimensionSets).toContainEqual(
+      new Set(['mini-fn-prod', 'mini-queue-prod']),
+    );
     // Credentials never leave the backend.
     expect(JSON.stringify(view)).not.toContain(SECRET);
     expect(JSON.stringify(view)).not.toContain('AKIA');
@@ -190,32 +216,48 @@ describe('pipelines with CloudWatch configured', () => {
       MemorySize: 1024,
       Timeout: 60,
     });
-    lambda.on(GetFunctionConcurrencyCommand).resolves({ ReservedConcurrentExecutions: 20 });
+    lambda
+      .on(GetFunctionConcurrencyCommand)
+      .resolves({ ReservedConcurrentExecutions: 20 });
     lambda
       .on(ListEventSourceMappingsCommand, { Marker: undefined })
       .resolves({
         EventSourceMappings: [
           {
             UUID: 'one',
-            EventSourceArn: 'arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging',
+            EventSourceArn:
+              'arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging',
             State: 'Enabled',
             BatchSize: 500,
             ParallelizationFactor: 4,
             DestinationConfig: {
-              OnFailure: { Destination: 'arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod' },
+              OnFailure: {
+                Destination:
+                  'arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod',
+              },
             },
           },
         ],
         NextMarker: 'more',
       })
       .on(ListEventSourceMappingsCommand, { Marker: 'more' })
-      .resolves({ EventSourceMappings: [{ UUID: 'two', State: 'Disabled', BatchSize: 10 }] });
+      .resolves({
+        EventSourceMappings: [
+          { UUID: 'two', State: 'Disabled', BatchSize: 10 },
+        ],
+      });
 
-    const res = await get(backend.server, '/api/pipelines/stages/component/default/mini-fn/config');
+    const res = await get(
+      backend.server,
+      '/api/pipelines/stages/component/default/mini-fn/config',
+    );
     expect(res.status).toBe(200);
     const body = res.body as StageConfigResponse;
-    expect(lambda.commandCalls(GetFunctionConfigurationCommand)[0].args[0].input).toEqual({
-      FunctionName: 'arn:aws:lambda:eu-west-1:111122223333:function:mini-fn-prod',
+    expect(
+      lambda.commandCalls(GetFunctionConfigurationCommand)[0].args[0].input,
+    ).toEqual({
+      FunctionName:
+        'arn:aws:lambda:eu-west-1:111122223333:function:mini-fn-prod',
     });
     expect(body.config).toEqual({
       type: 'lambda-function',
@@ -226,11 +268,13 @@ describe('pipelines with CloudWatch configured', () => {
       eventSourceMappings: [
         {
           uuid: 'one',
-          eventSourceArn: 'arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging',
+          eventSourceArn:
+            'arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging',
           state: 'Enabled',
           batchSize: 500,
           parallelizationFactor: 4,
-          onFailureDestination: 'arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod',
+          onFailureDestination:
+            'arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod',
         },
         { uuid: 'two', state: 'Disabled', batchSize: 10 },
       ],
@@ -239,11 +283,20 @@ describe('pipelines with CloudWatch configured', () => {
   });
 
   it('reads stream shards, retention and consumers; says AccessDenied for what it may not read', async () => {
-    kinesis.on(DescribeStreamSummaryCommand).rejects(
-      awsError('AccessDeniedException', 'not allowed to describe the stream', 400),
-    );
+    kinesis
+      .on(DescribeStreamSummaryCommand)
+      .rejects(
+        awsError(
+          'AccessDeniedException',
+          'not allowed to describe the stream',
+          400,
+        ),
+      );
     kinesis.on(ListStreamConsumersCommand).resolves({ Consumers: [] });
-    const res = await get(backend.server, '/api/pipelines/stages/resource/default/mini-stream/config');
+    const res = await get(
+      backend.server,
+      '/api/pipelines/stages/resource/default/mini-stream/config',
+    );
     expect(res.status).toBe(200);
     const body = res.body as StageConfigResponse;
     expect(body.config).toBeUndefined();

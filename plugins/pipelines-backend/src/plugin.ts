@@ -37,7 +37,9 @@ export const pipelinesPlugin = createBackendPlugin({
         const thresholds = readThresholdsConfig(config);
         const source = chooseSource(config);
         const sharedCache = new SharedCache(cache, logger);
-        const timeouts = config.getOptionalConfig('stagecraft.pipelines.cloudwatch');
+        const timeouts = config.getOptionalConfig(
+          'stagecraft.pipelines.cloudwatch',
+        );
         const softTimeoutMs = timeouts?.getOptionalNumber('softTimeoutMs');
         const hardTimeoutMs = timeouts?.getOptionalNumber('hardTimeoutMs');
 
@@ -57,9 +59,13 @@ export const pipelinesPlugin = createBackendPlugin({
               softTimeoutMs,
               hardTimeoutMs,
             }),
-            liveConfig: new AwsLiveConfigSource(clients, sharedCache, { softTimeoutMs }),
+            liveConfig: new AwsLiveConfigSource(clients, sharedCache, {
+              softTimeoutMs,
+            }),
           });
-          logger.info('Pipelines: live metrics from CloudWatch (aws config present)');
+          logger.info(
+            'Pipelines: live metrics from CloudWatch (aws config present)',
+          );
         } else {
           service = new PipelinesService({
             catalog,

@@ -7,11 +7,18 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { PipelineView, StageConfigResponse, StageMetrics } from '@stagecraft/plugin-pipelines-common';
+import {
+  PipelineView,
+  StageConfigResponse,
+  StageMetrics,
+} from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
 import { ALL_KINDS, eventually, get } from './__testUtils__/catalogBackend';
 
-const EXAMPLE_CATALOG = path.resolve(__dirname, '../../../catalog-info/all.yaml');
+const EXAMPLE_CATALOG = path.resolve(
+  __dirname,
+  '../../../catalog-info/all.yaml',
+);
 
 describe('pipelines routes on the example catalog (simulated source)', () => {
   let backend: TestBackend;
@@ -34,9 +41,14 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
     });
     // Wait until the catalog has processed the whole event data pipeline.
     await eventually(async () => {
-      const res = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline');
+      const res = await get(
+        backend.server,
+        '/api/pipelines/pipelines/default/event-data-pipeline',
+      );
       const view = res.body as PipelineView;
-      return res.status === 200 && view.stages.every(s => !s.missing) ? view : undefined;
+      return res.status === 200 && view.stages.every(s => !s.missing)
+        ? view
+        : undefined;
     });
   }, 90_000);
 
@@ -45,7 +57,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   });
 
   it('returns the flow graph with health and sparklines, marked simulated', async () => {
-    const res = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline?range=3h');
+    const res = await get(
+      backend.server,
+      '/api/pipelines/pipelines/default/event-data-pipeline?range=3h',
+    );
     expect(res.status).toBe(200);
     const view = res.body as PipelineView;
     expect(view.source).toBe('simulated');
@@ -64,7 +79,9 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
     expect(processor.keyMetric?.id).toBe('invocations');
     expect(processor.keyMetric?.points).toHaveLength(180);
     expect(processor.freshness?.stale).toBe(false);
-    expect(['ok', 'warning', 'critical', 'data-stopped']).toContain(processor.health.state);
+    expect(['ok', 'warning', 'critical', 'data-stopped']).toContain(
+      processor.health.state,
+    );
     const bucket = view.stages.find(s => s.name === 'events-lake-bucket')!;
     expect(bucket.health.state).toBe('not-monitored');
     expect(bucket.keyMetric).toBeUndefined();
@@ -88,9 +105,14 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
       'concurrentExecutions',
     ]);
     // Fed by the raw events stream, so it has an iterator age.
-    expect(body.series.find(s => s.id === 'iteratorAgeMs')?.points).toHaveLength(60);
+    expect(
+      body.series.find(s => s.id === 'iteratorAgeMs')?.points,
+    ).toHaveLength(60);
 
-    const config = await get(backend.server, '/api/pipelines/stages/component/default/event-processor/config');
+    const config = await get(
+      backend.server,
+      '/api/pipelines/stages/component/default/event-processor/config',
+    );
     expect(config.status).toBe(200);
     const body2 = config.body as StageConfigResponse;
     expect(body2.source).toBe('simulated');
@@ -98,8 +120,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
       type: 'lambda-function',
       eventSourceMappings: [
         {
-          eventSourceArn: 'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
-          onFailureDestination: 'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
+          eventSourceArn:
+            'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
+          onFailureDestination:
+            'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
         },
       ],
     });
@@ -113,11 +137,19 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   });
 
   it('explains bad input: an unknown range, a non-pipeline, a bucket, a missing entity', async () => {
-    const range = await get(backend.server, '/api/pipelines/pipelines/default/event-data-pipeline?range=2w');
+    const range = await get(
+      backend.server,
+      '/api/pipelines/pipelines/default/event-data-pipeline?range=2w',
+    );
     expect(range.status).toBe(400);
-    expect(range.body.error.message).toBe('range must be one of 1h, 3h, 12h, 24h, 7d; got "2w"');
+    expect(range.body.error.message).toBe(
+      'range must be one of 1h, 3h, 12h, 24h, 7d; got "2w"',
+    );
 
-    const notPipeline = await get(backend.server, '/api/pipelines/pipelines/default/event-processor');
+    const notPipeline = await get(
+      backend.server,
+      '/api/pipelines/pipelines/default/event-processor',
+    );
     expect(notPipeline.status).toBe(400);
     expect(notPipeline.body.error.message).toContain(
       'component:default/event-processor is not a pipeline',
@@ -130,7 +162,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
     expect(bucket.status).toBe(400);
     expect(bucket.body.error.message).toContain('has no live metrics');
 
-    const missing = await get(backend.server, '/api/pipelines/pipelines/default/no-such-pipeline');
+    const missing = await get(
+      backend.server,
+      '/api/pipelines/pipelines/default/no-such-pipeline',
+    );
     expect(missing.status).toBe(404);
   });
 });

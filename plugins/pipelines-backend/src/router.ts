@@ -19,7 +19,9 @@ function parseRange(value: unknown): TimeRange {
   if (value === undefined) return DEFAULT_TIME_RANGE;
   if (!isTimeRange(value)) {
     throw new InputError(
-      `range must be one of ${TIME_RANGES.join(', ')}; got ${JSON.stringify(value)}`,
+      `range must be one of ${TIME_RANGES.join(', ')}; got ${JSON.stringify(
+        value,
+      )}`,
     );
   }
   return value;
@@ -28,7 +30,9 @@ function parseRange(value: unknown): TimeRange {
 function parseStageKind(value: string): 'component' | 'resource' {
   const kind = value.toLocaleLowerCase('en-US');
   if (kind !== 'component' && kind !== 'resource') {
-    throw new InputError(`Stages are Components or Resources; got kind "${value}"`);
+    throw new InputError(
+      `Stages are Components or Resources; got kind "${value}"`,
+    );
   }
   return kind;
 }
@@ -41,7 +45,9 @@ export async function createRouter({
   const router = Router();
 
   const auth = async (req: express.Request) => ({
-    credentials: await httpAuth.credentials(req, { allow: ['user', 'service'] }),
+    credentials: await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    }),
   });
 
   router.get('/pipelines/:namespace/:name', async (req, res) => {
@@ -49,7 +55,11 @@ export async function createRouter({
     const range = parseRange(req.query.range);
     const { namespace, name } = req.params;
     res.json(
-      await service.getPipelineView({ kind: 'component', namespace, name }, range, credentials),
+      await service.getPipelineView(
+        { kind: 'component', namespace, name },
+        range,
+        credentials,
+      ),
     );
   });
 
@@ -58,14 +68,22 @@ export async function createRouter({
     const range = parseRange(req.query.range);
     const kind = parseStageKind(req.params.kind);
     const { namespace, name } = req.params;
-    res.json(await service.getStageMetrics({ kind, namespace, name }, range, credentials));
+    res.json(
+      await service.getStageMetrics(
+        { kind, namespace, name },
+        range,
+        credentials,
+      ),
+    );
   });
 
   router.get('/stages/:kind/:namespace/:name/config', async (req, res) => {
     const credentials = await auth(req);
     const kind = parseStageKind(req.params.kind);
     const { namespace, name } = req.params;
-    res.json(await service.getStageConfig({ kind, namespace, name }, credentials));
+    res.json(
+      await service.getStageConfig({ kind, namespace, name }, credentials),
+    );
   });
 
   return router;

@@ -7,7 +7,8 @@ import { MetricsSourceKind } from '@stagecraft/plugin-pipelines-common';
  * (`auto` | `cloudwatch` | `simulated`) overrides the choice.
  */
 export function chooseSource(config: Config): MetricsSourceKind {
-  const setting = config.getOptionalString('stagecraft.pipelines.source') ?? 'auto';
+  const setting =
+    config.getOptionalString('stagecraft.pipelines.source') ?? 'auto';
   if (setting === 'cloudwatch' || setting === 'simulated') return setting;
   if (setting !== 'auto') {
     throw new Error(

@@ -5,6 +5,7 @@ import {
   CatalogYamlDocument,
   entityRefKey,
   EntityPlaceholder,
+  FILE_REJECTED_NOTE,
   formatFieldPath,
   locateField,
   parseCatalogYaml,
@@ -21,6 +22,19 @@ export type FileLint = {
   entities: LintedEntity[];
   /** Pieces of the leaked values, for redacting other messages that quote them. */
   secretFragments: string[];
+  /**
+   * The catalog would read nothing from this file (a broken document, a
+   * disallowed kind…). Its valid entities are still returned, so that the
+   * whole-catalog rules judge the file as its author meant it.
+   */
+  fileRejected: boolean;
+};
+
+export type LintFileOptions = {
+  /** Check that relative Location targets and placeholder files exist (default true). */
+  checkLocalTargets?: boolean;
+  /** Kinds `catalog.rules` allows; default Stagecraft's. */
+  allowedKinds?: readonly string[];
 };
 
 const LEAK_FIX =
@@ -77,7 +91,8 @@ function locationTargets(entity: Entity): { field: string; target: string }[] {
 type DocumentContext = {
   file: string;
   absolutePath: string;
-  checkLocalTargets: boolean;
+  options: LintFileOptions;
+  fileRejected: { value: boolean };
   doc: Document;
   lineCounter: LineCounter;
   entity?: string;
@@ -115,7 +130,7 @@ function report(
   });
 }
 
-/** Reports missing local targets; true when a missing placeholder file makes the catalog reject the entity. */
+/** Reports missing local targets; true when one makes the catalog reject the entity. */
 function checkMissingTargets(
   context: DocumentContext,
   entity: Entity | undefined,
@@ -144,8 +159,9 @@ function checkMissingTargets(
         ruleId: 'catalog/location-target',
         severity: 'error',
         field,
-        message: `Location target "${target}" does not exist next to this file; the catalog would report the location as failed.`,
+        message: `Location target "${target}" does not exist next to this file; the catalog rejects the location, and reads none of its targets.`,
       });
+      rejected = true;
     }
   }
   return rejected;
@@ -201,8 +217,11 @@ async function lintDocument(
       ...(labelOf(doc) ? { entity: labelOf(doc) } : {}),
       ruleId: document.problem?.ruleId ?? 'yaml/syntax',
       severity: 'error',
-      message: document.problem?.message ?? 'The document cannot be read.',
+      message: `${
+        document.problem?.message ?? 'The document cannot be read.'
+      } ${FILE_REJECTED_NOTE}`,
     });
+    context.fileRejected.value = true;
     // The catalog rejects the document, but a secret in it is still in git.
     const recovered = recoverData(document);
     if (doc && recovered) {
@@ -221,19 +240,24 @@ async function lintDocument(
 
   reportLeaks(documentContext, document.data);
 
-  const validation = await validateEntity(document.data);
+  const validation = await validateEntity(document.data, {
+    allowedKinds: context.options.allowedKinds,
+  });
   for (const problem of validation.problems) {
     report(documentContext, problem);
   }
-  const missingPlaceholder =
-    context.checkLocalTargets &&
+  if (validation.rejectsFile) {
+    context.fileRejected.value = true;
+  }
+  const missingTarget =
+    (context.options.checkLocalTargets ?? true) &&
     checkMissingTargets(
       documentContext,
       validation.entity,
       validation.placeholders,
     );
 
-  if (validation.entity && !missingPlaceholder) {
+  if (validation.entity && !missingTarget) {
     const start = doc.contents?.range?.[0] ?? doc.range[0];
     entities.push({
       file: context.file,
@@ -255,9 +279,9 @@ export async function lintFileText(
   text: string,
   file: string,
   absolutePath: string,
-  options: { checkLocalTargets?: boolean } = {},
+  options: LintFileOptions = {},
 ): Promise<FileLint> {
-  const checkLocalTargets = options.checkLocalTargets ?? true;
+  const fileRejected = { value: false };
   const problems: LintProblem[] = [];
   const entities: LintedEntity[] = [];
   const fragments: string[] = [];
@@ -269,7 +293,8 @@ export async function lintFileText(
         {
           file,
           absolutePath,
-          checkLocalTargets,
+          options,
+          fileRejected,
           lineCounter,
           problems,
           secretFragments: fragments,
@@ -278,12 +303,10 @@ export async function lintFileText(
       );
     } catch (error) {
       // One broken document must not take the others (or the run) down.
+      fileRejected.value = true;
       problems.push({
         file,
-        ...positionOf(
-          lineCounter,
-          document.document?.range[0] ?? 0,
-        ),
+        ...positionOf(lineCounter, document.document?.range[0] ?? 0),
         ruleId: 'internal-error',
         severity: 'error',
         message: `The linter failed on this document: ${
@@ -308,5 +331,10 @@ export async function lintFileText(
   for (const problem of problems) {
     problem.message = redact(problem.message);
   }
-  return { problems, entities, secretFragments: fragments };
+  return {
+    problems,
+    entities,
+    secretFragments: fragments,
+    fileRejected: fileRejected.value,
+  };
 }

@@ -42,6 +42,8 @@ export type LintOptions = {
    * true); off for a sample of files taken out of their repository.
    */
   checkLocalTargets?: boolean;
+  /** Kinds `catalog.rules` allows; default Stagecraft's (the built-in kinds). */
+  allowedKinds?: readonly string[];
   /** Called after each file. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -128,6 +130,7 @@ export async function lintFiles(
     } else {
       const result = await lintFileText(read.text, file, absolutePath, {
         checkLocalTargets: options.checkLocalTargets,
+        allowedKinds: options.allowedKinds,
       });
       problems.push(...result.problems);
       entities.push(...result.entities);

@@ -1,4 +1,4 @@
-import { validateEntity } from './validateEntity';
+import { FILE_REJECTED_NOTE, validateEntity } from './validateEntity';
 
 type Data = Record<string, any>;
 
@@ -24,28 +24,59 @@ describe('validateEntity', () => {
     expect(result.entity?.metadata.namespace).toBe('default');
   });
 
-  it('reports a missing envelope field', async () => {
+  it('reports a missing envelope field as failing the whole file', async () => {
     const { apiVersion, ...data } = component();
-    expect(await problemsOf(data)).toEqual([
+    const result = await validateEntity(data);
+    expect(result.rejectsFile).toBe(true);
+    expect(result.problems).toEqual([
       {
         ruleId: 'catalog/envelope',
         severity: 'error',
-        message: "The entity must have required property 'apiVersion'.",
+        message: `The entity must have required property 'apiVersion'. ${FILE_REJECTED_NOTE}`,
       },
     ]);
   });
 
+  it('fails the whole file for annotations that are not a mapping, but takes empty ones', async () => {
+    const list = await validateEntity(component({ metadata: { annotations: ['a', 'b'] } }));
+    expect(list).toMatchObject({
+      rejectsFile: true,
+      problems: [
+        {
+          ruleId: 'catalog/envelope',
+          field: 'metadata.annotations',
+          message: `metadata.annotations must be a mapping. ${FILE_REJECTED_NOTE}`,
+        },
+      ],
+    });
+    const empty = await validateEntity(component({ metadata: { annotations: null } }));
+    expect(empty.problems).toEqual([]);
+    expect(empty.entity?.metadata.annotations).toEqual({});
+  });
+
   it('reports a wrongly typed metadata field at its path', async () => {
-    expect(
-      await problemsOf(component({ metadata: { annotations: ['a', 'b'] } })),
-    ).toEqual([
-      {
-        ruleId: 'catalog/envelope',
-        severity: 'error',
-        field: 'metadata.annotations',
-        message: 'metadata.annotations must be object.',
-      },
-    ]);
+    const result = await validateEntity(component({ metadata: { title: 42 } }));
+    expect(result).toMatchObject({
+      rejectsFile: false,
+      problems: [
+        {
+          ruleId: 'catalog/envelope',
+          severity: 'error',
+          field: 'metadata.title',
+          message: 'metadata.title must be string.',
+        },
+      ],
+    });
+  });
+
+  it('checks kinds against catalog.rules case-insensitively, then against the kind schemas', async () => {
+    const lower = await validateEntity({ ...component(), kind: 'component' });
+    expect(lower).toMatchObject({ rejectsFile: false, problems: [{ ruleId: 'catalog/kind' }] });
+    const notAllowed = await validateEntity(component(), { allowedKinds: ['API'] });
+    expect(notAllowed.rejectsFile).toBe(true);
+    expect(notAllowed.problems[0].message).toBe(
+      `Kind "Component" is not allowed in this catalog (catalog.rules allows API). ${FILE_REJECTED_NOTE}`,
+    );
   });
 
   it('names a foreign root field', async () => {
@@ -104,7 +135,7 @@ describe('validateEntity', () => {
       kind: 'Template',
     });
     expect(problem).toMatchObject({ ruleId: 'catalog/kind', field: 'kind' });
-    expect(problem.message).toContain('"Template"');
+    expect(problem.message).toContain('"Template" is not allowed');
   });
 
   it('reports the kind schema with its field', async () => {

@@ -10,14 +10,21 @@ import {
   ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
 import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
-import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import {
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+} from '@aws-sdk/client-sqs';
 import {
   AwsTarget,
   EventSourceMappingConfig,
   StageLiveConfig,
 } from '@stagecraft/plugin-pipelines-common';
 import { describeAwsError } from '../aws/awsErrors';
-import { BackoffOptions, DEFAULT_BACKOFF, withThrottlingBackoff } from '../aws/backoff';
+import {
+  BackoffOptions,
+  DEFAULT_BACKOFF,
+  withThrottlingBackoff,
+} from '../aws/backoff';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
 import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
@@ -55,21 +62,34 @@ export class AwsLiveConfigSource implements LiveConfigSource {
 
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     const { target } = request;
-    const key = `config:v1:${target.accountId || 'default'}:${target.region}:${target.stageType}:${target.dimensionValue}`;
-    const { value, freshness } = await this.lookup.get(key, () => this.read(target));
+    const key = `config:v1:${target.accountId || 'default'}:${target.region}:${
+      target.stageType
+    }:${target.dimensionValue}`;
+    const { value, freshness } = await this.lookup.get(key, () =>
+      this.read(target),
+    );
     return { config: value, freshness };
   }
 
-  private async call<T>(at: AwsLocation, { operation, run }: Call<T>): Promise<T> {
+  private async call<T>(
+    at: AwsLocation,
+    { operation, run }: Call<T>,
+  ): Promise<T> {
     try {
-      return await withThrottlingBackoff(run, this.options.backoff ?? DEFAULT_BACKOFF);
+      return await withThrottlingBackoff(
+        run,
+        this.options.backoff ?? DEFAULT_BACKOFF,
+      );
     } catch (error) {
       throw describeAwsError(error, { ...at, operation });
     }
   }
 
   private async read(target: AwsTarget): Promise<StageLiveConfig> {
-    const at: AwsLocation = { accountId: target.accountId, region: target.region };
+    const at: AwsLocation = {
+      accountId: target.accountId,
+      region: target.region,
+    };
     switch (target.stageType) {
       case 'kinesis-stream':
         return this.readKinesis(at, target);
@@ -86,14 +106,19 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     }
   }
 
-  private async readKinesis(at: AwsLocation, target: AwsTarget): Promise<StageLiveConfig> {
+  private async readKinesis(
+    at: AwsLocation,
+    target: AwsTarget,
+  ): Promise<StageLiveConfig> {
     const client = await this.clients.kinesis(at);
     const { StreamDescriptionSummary: s } = await this.call(at, {
       operation: 'kinesis:DescribeStreamSummary',
       run: () =>
         client.send(
           new DescribeStreamSummaryCommand(
-            target.arn ? { StreamARN: target.arn } : { StreamName: target.resourceName },
+            target.arn
+              ? { StreamARN: target.arn }
+              : { StreamName: target.resourceName },
           ),
         ),
     });
@@ -108,12 +133,17 @@ export class AwsLiveConfigSource implements LiveConfigSource {
           run: () =>
             client.send(
               new ListStreamConsumersCommand(
-                token ? { StreamARN: streamArn, NextToken: token } : { StreamARN: streamArn },
+                token
+                  ? { StreamARN: streamArn, NextToken: token }
+                  : { StreamARN: streamArn },
               ),
             ),
         });
         for (const c of page.Consumers ?? []) {
-          consumers.push({ name: c.ConsumerName ?? '?', status: c.ConsumerStatus });
+          consumers.push({
+            name: c.ConsumerName ?? '?',
+            status: c.ConsumerStatus,
+          });
         }
         nextToken = page.NextToken;
       } while (nextToken);
@@ -129,17 +159,22 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     };
   }
 
-  private async readLambda(at: AwsLocation, target: AwsTarget): Promise<StageLiveConfig> {
+  private async readLambda(
+    at: AwsLocation,
+    target: AwsTarget,
+  ): Promise<StageLiveConfig> {
     const client = await this.clients.lambda(at);
     const FunctionName = target.arn ?? target.resourceName;
     const [fn, concurrency] = await Promise.all([
       this.call(at, {
         operation: 'lambda:GetFunctionConfiguration',
-        run: () => client.send(new GetFunctionConfigurationCommand({ FunctionName })),
+        run: () =>
+          client.send(new GetFunctionConfigurationCommand({ FunctionName })),
       }),
       this.call(at, {
         operation: 'lambda:GetFunctionConcurrency',
-        run: () => client.send(new GetFunctionConcurrencyCommand({ FunctionName })),
+        run: () =>
+          client.send(new GetFunctionConcurrencyCommand({ FunctionName })),
       }),
     ]);
     const mappings: EventSourceMappingConfiguration[] = [];
@@ -180,7 +215,10 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     };
   }
 
-  private async readSqs(at: AwsLocation, target: AwsTarget): Promise<StageLiveConfig> {
+  private async readSqs(
+    at: AwsLocation,
+    target: AwsTarget,
+  ): Promise<StageLiveConfig> {
     const client = await this.clients.sqs(at);
     const { QueueUrl } = await this.call(at, {
       operation: 'sqs:GetQueueUrl',
@@ -188,22 +226,30 @@ export class AwsLiveConfigSource implements LiveConfigSource {
         client.send(
           new GetQueueUrlCommand({
             QueueName: target.resourceName,
-            ...(target.accountId ? { QueueOwnerAWSAccountId: target.accountId } : {}),
+            ...(target.accountId
+              ? { QueueOwnerAWSAccountId: target.accountId }
+              : {}),
           }),
         ),
     });
     const { Attributes: a = {} } = await this.call(at, {
       operation: 'sqs:GetQueueAttributes',
       run: () =>
-        client.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] })),
+        client.send(
+          new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }),
+        ),
     });
-    let redrive: { deadLetterTargetArn?: string; maxReceiveCount?: number | string } = {};
+    let redrive: {
+      deadLetterTargetArn?: string;
+      maxReceiveCount?: number | string;
+    } = {};
     try {
       redrive = a.RedrivePolicy ? JSON.parse(a.RedrivePolicy) : {};
     } catch {
       redrive = {};
     }
-    const num = (v?: string | number) => (v === undefined ? undefined : Number(v));
+    const num = (v?: string | number) =>
+      v === undefined ? undefined : Number(v);
     return {
       type: 'sqs-queue',
       fifo: a.FifoQueue === 'true',
@@ -214,17 +260,24 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     };
   }
 
-  private async readFirehose(at: AwsLocation, target: AwsTarget): Promise<StageLiveConfig> {
+  private async readFirehose(
+    at: AwsLocation,
+    target: AwsTarget,
+  ): Promise<StageLiveConfig> {
     const client = await this.clients.firehose(at);
     const { DeliveryStreamDescription: d } = await this.call(at, {
       operation: 'firehose:DescribeDeliveryStream',
       run: () =>
         client.send(
-          new DescribeDeliveryStreamCommand({ DeliveryStreamName: target.resourceName }),
+          new DescribeDeliveryStreamCommand({
+            DeliveryStreamName: target.resourceName,
+          }),
         ),
     });
     const destination = d?.Destinations?.[0];
-    const s3 = destination?.ExtendedS3DestinationDescription ?? destination?.S3DestinationDescription;
+    const s3 =
+      destination?.ExtendedS3DestinationDescription ??
+      destination?.S3DestinationDescription;
     return {
       type: 'firehose-delivery-stream',
       status: d?.DeliveryStreamStatus,
@@ -236,14 +289,18 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     };
   }
 
-  private async readStateMachine(at: AwsLocation, target: AwsTarget): Promise<StageLiveConfig> {
+  private async readStateMachine(
+    at: AwsLocation,
+    target: AwsTarget,
+  ): Promise<StageLiveConfig> {
     const client = await this.clients.sfn(at);
     const arn =
       target.arn ??
       `arn:aws:states:${target.region}:${target.accountId}:stateMachine:${target.resourceName}`;
     const out = await this.call(at, {
       operation: 'states:DescribeStateMachine',
-      run: () => client.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
+      run: () =>
+        client.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
     });
     return {
       type: 'state-machine',

@@ -2,7 +2,8 @@ import { StageLiveConfig } from '@stagecraft/plugin-pipelines-common';
 import { draw, hashString } from '../metrics/simulated/prng';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
-const pick = <T>(values: T[], r: number): T => values[Math.floor(r * values.length)];
+const pick = <T>(values: T[], r: number): T =>
+  values[Math.floor(r * values.length)];
 
 /**
  * Plausible configuration for the simulated source: deterministic per entity, with event
@@ -16,7 +17,10 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     return {
       config: this.simulate(request),
-      freshness: { fetchedAt: new Date(this.clock()).toISOString(), stale: false },
+      freshness: {
+        fetchedAt: new Date(this.clock()).toISOString(),
+        stale: false,
+      },
     };
   }
 
@@ -30,21 +34,34 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
           type: 'kinesis-stream',
           status: 'ACTIVE',
           mode: onDemand ? 'ON_DEMAND' : 'PROVISIONED',
-          openShardCount: onDemand ? 4 + Math.floor(r(2) * 28) : pick([2, 4, 8, 16], r(2)),
+          openShardCount: onDemand
+            ? 4 + Math.floor(r(2) * 28)
+            : pick([2, 4, 8, 16], r(2)),
           retentionHours: pick([24, 48, 168], r(3)),
           encryption: 'KMS',
-          consumers: r(4) < 0.5 ? [] : [{ name: `${target.resourceName}-efo`, status: 'ACTIVE' }],
+          consumers:
+            r(4) < 0.5
+              ? []
+              : [{ name: `${target.resourceName}-efo`, status: 'ACTIVE' }],
         };
       }
       case 'lambda-function': {
-        const streamSources = hints.readsFromArns.filter(a => /:(kinesis|sqs):/.test(a));
+        const streamSources = hints.readsFromArns.filter(a =>
+          /:(kinesis|sqs):/.test(a),
+        );
         return {
           type: 'lambda-function',
-          runtime: pick(['python3.12', 'nodejs20.x', 'python3.11', 'java21'], r(5)),
+          runtime: pick(
+            ['python3.12', 'nodejs20.x', 'python3.11', 'java21'],
+            r(5),
+          ),
           memoryMb: pick([256, 512, 1024, 1769, 3008], r(6)),
           timeoutSeconds: pick([30, 60, 120, 300, 900], r(7)),
-          reservedConcurrency: r(8) < 0.5 ? null : pick([5, 10, 25, 50, 100], r(9)),
-          lastModified: new Date(this.clock() - Math.floor(r(10) * 40) * 86_400_000).toISOString(),
+          reservedConcurrency:
+            r(8) < 0.5 ? null : pick([5, 10, 25, 50, 100], r(9)),
+          lastModified: new Date(
+            this.clock() - Math.floor(r(10) * 40) * 86_400_000,
+          ).toISOString(),
           eventSourceMappings: streamSources.map((arn, i) => {
             const kinesis = arn.includes(':kinesis:');
             return {
@@ -52,10 +69,16 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
               eventSourceArn: arn,
               state: 'Enabled',
               batchSize: kinesis ? pick([100, 500, 1000], r(11 + i)) : 10,
-              maximumBatchingWindowSeconds: kinesis ? pick([0, 1, 5], r(12 + i)) : 0,
-              parallelizationFactor: kinesis ? pick([1, 2, 4], r(13 + i)) : undefined,
+              maximumBatchingWindowSeconds: kinesis
+                ? pick([0, 1, 5], r(12 + i))
+                : 0,
+              parallelizationFactor: kinesis
+                ? pick([1, 2, 4], r(13 + i))
+                : undefined,
               startingPosition: kinesis ? 'LATEST' : undefined,
-              onFailureDestination: kinesis ? hints.deadLetterArns[0] : undefined,
+              onFailureDestination: kinesis
+                ? hints.deadLetterArns[0]
+                : undefined,
             };
           }),
         };
@@ -67,7 +90,9 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
           visibilityTimeoutSeconds: pick([30, 60, 180, 900], r(20)),
           messageRetentionSeconds: hints.deadLetterQueue ? 1_209_600 : 345_600,
           deadLetterTargetArn: hints.deadLetterArns[0],
-          maxReceiveCount: hints.deadLetterArns[0] ? pick([3, 5], r(21)) : undefined,
+          maxReceiveCount: hints.deadLetterArns[0]
+            ? pick([3, 5], r(21))
+            : undefined,
         };
       case 'firehose-delivery-stream':
         return {

@@ -34,7 +34,13 @@ function memoryCache() {
   ).forPlugin('pipelines');
 }
 
-function source(options: { now?: () => number; cache?: SharedCache; softTimeoutMs?: number } = {}) {
+function source(
+  options: {
+    now?: () => number;
+    cache?: SharedCache;
+    softTimeoutMs?: number;
+  } = {},
+) {
   return new CloudWatchMetricsSource({
     gateway: new CloudWatchGateway(new TestAwsClientFactory(), {
       backoff: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
@@ -53,15 +59,21 @@ describe('CloudWatchMetricsSource', () => {
   it('fetches a 20-stage view in one call and serves repeats from the cache', async () => {
     cw.on(GetMetricDataCommand).callsFake(echo);
     const metrics = source();
-    const requests = Array.from({ length: 20 }, (_, i) => lambdaRequest(`fn-${i}`));
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      lambdaRequest(`fn-${i}`),
+    );
     const first = await metrics.fetch(requests, window1h());
     const second = await metrics.fetch(requests, window1h());
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
-    expect(cw.commandCalls(GetMetricDataCommand)[0].args[0].input.MetricDataQueries).toHaveLength(160);
+    expect(
+      cw.commandCalls(GetMetricDataCommand)[0].args[0].input.MetricDataQueries,
+    ).toHaveLength(160);
     expect(first.get('component:default/fn-3')?.series?.errors).toEqual([
       [window1h().start, 3 * 8 + 1],
     ]);
-    expect(second.get('component:default/fn-3')).toEqual(first.get('component:default/fn-3'));
+    expect(second.get('component:default/fn-3')).toEqual(
+      first.get('component:default/fn-3'),
+    );
   });
 
   it('coalesces 50 concurrent viewers into one call', async () => {
@@ -70,19 +82,25 @@ describe('CloudWatchMetricsSource', () => {
       return echo(input);
     });
     const metrics = source();
-    const requests = Array.from({ length: 20 }, (_, i) => lambdaRequest(`fn-${i}`));
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      lambdaRequest(`fn-${i}`),
+    );
     const views = await Promise.all(
       Array.from({ length: 50 }, () => metrics.fetch(requests, window1h())),
     );
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
-    expect(views.every(v => v.get('component:default/fn-0')?.series)).toBe(true);
+    expect(views.every(v => v.get('component:default/fn-0')?.series)).toBe(
+      true,
+    );
   });
 
   it('batches stages asked for separately at the same time (e.g. one tab per stage)', async () => {
     cw.on(GetMetricDataCommand).callsFake(echo);
     const metrics = source();
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => metrics.fetch([lambdaRequest(`fn-${i}`)], window1h())),
+      Array.from({ length: 20 }, (_, i) =>
+        metrics.fetch([lambdaRequest(`fn-${i}`)], window1h()),
+      ),
     );
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
   });
@@ -107,13 +125,17 @@ describe('CloudWatchMetricsSource', () => {
     let now = T0;
     const metrics = source({ now: () => now });
     cw.on(GetMetricDataCommand).callsFake(echo);
-    const requests = [lambdaRequest('ok-fn'), lambdaRequest('staging-fn', '444455556666')];
+    const requests = [
+      lambdaRequest('ok-fn'),
+      lambdaRequest('staging-fn', '444455556666'),
+    ];
     const good = await metrics.fetch(requests, window1h(now));
 
     cw.reset();
     cw.on(GetMetricDataCommand).callsFake(async (input, getClient) => {
       const region = await getClient().config.region();
-      const dims = input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
+      const dims =
+        input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
       if (dims === 'staging-fn') {
         throw awsError('AccessDenied', `not authorized in ${region}`, 403);
       }
@@ -126,7 +148,9 @@ describe('CloudWatchMetricsSource', () => {
       stale: false,
     });
     const staging = later.get('component:default/staging-fn')!;
-    expect(staging.series).toEqual(good.get('component:default/staging-fn')?.series);
+    expect(staging.series).toEqual(
+      good.get('component:default/staging-fn')?.series,
+    );
     expect(staging.freshness).toEqual({
       fetchedAt: new Date(T0).toISOString(),
       stale: true,
@@ -143,7 +167,8 @@ describe('CloudWatchMetricsSource', () => {
       freshness: {
         fetchedAt: new Date(T0).toISOString(),
         stale: false,
-        error: 'AccessDenied for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): nope',
+        error:
+          'AccessDenied for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): nope',
       },
     });
   });
@@ -164,7 +189,9 @@ describe('CloudWatchMetricsSource', () => {
     expect(slow.get('component:default/fn')?.freshness).toMatchObject({
       stale: true,
       staleAgeMs: 60_000,
-      error: expect.stringContaining('CloudWatch has not answered within 0 s for account 111122223333'),
+      error: expect.stringContaining(
+        'CloudWatch has not answered within 0 s for account 111122223333',
+      ),
     });
     await new Promise(r => setTimeout(r, 400));
     const after = await metrics.fetch([lambdaRequest('fn')], window1h(now));
@@ -193,7 +220,9 @@ describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
   it('lets a second replica serve what the first fetched, without calling CloudWatch', async () => {
     if (!(await redisReachable())) {
       // eslint-disable-next-line no-console
-      console.warn('Skipping the Redis test: nothing listens on 127.0.0.1:6379');
+      console.warn(
+        'Skipping the Redis test: nothing listens on 127.0.0.1:6379',
+      );
       return;
     }
     const namespace = `pipelines-test-${process.pid}-${Date.now()}`;
@@ -210,19 +239,26 @@ describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
         }),
       ).forPlugin('pipelines');
     cw.on(GetMetricDataCommand).callsFake(echo);
-    const requests = Array.from({ length: 5 }, (_, i) => lambdaRequest(`fn-${i}`));
+    const requests = Array.from({ length: 5 }, (_, i) =>
+      lambdaRequest(`fn-${i}`),
+    );
 
-    const first = await source({ cache: new SharedCache(replica(), logger) }).fetch(requests, window1h());
-    const second = await source({ cache: new SharedCache(replica(), logger) }).fetch(requests, window1h());
+    const first = await source({
+      cache: new SharedCache(replica(), logger),
+    }).fetch(requests, window1h());
+    const second = await source({
+      cache: new SharedCache(replica(), logger),
+    }).fetch(requests, window1h());
 
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
-    expect(second.get('component:default/fn-4')).toEqual(first.get('component:default/fn-4'));
+    expect(second.get('component:default/fn-4')).toEqual(
+      first.get('component:default/fn-4'),
+    );
 
     // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
-    await source({ cache: new SharedCache(replica(`${namespace}-other`), logger) }).fetch(
-      requests,
-      window1h(),
-    );
+    await source({
+      cache: new SharedCache(replica(`${namespace}-other`), logger),
+    }).fetch(requests, window1h());
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(2);
   });
 });

@@ -52,10 +52,19 @@ function querySetSignature(request: StageMetricsRequest): string {
   const dimensionName = METRIC_PROFILES[target.stageType].dimensionName;
   const parts = metrics
     .map(m =>
-      [m.namespace, m.metricName, m.statistic, dimensionName, target.dimensionValue].join('|'),
+      [
+        m.namespace,
+        m.metricName,
+        m.statistic,
+        dimensionName,
+        target.dimensionValue,
+      ].join('|'),
     )
     .sort();
-  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(parts.join('\n'))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 const accountLabel = (accountId: string) =>
@@ -86,7 +95,10 @@ export class CloudWatchMetricsSource implements MetricsSource {
   private readonly failureHoldMs: number;
   private readonly inFlight = new SingleFlight<StageFetchResult>();
   private readonly lastGood: LastGoodStore<Series>;
-  private readonly failures = new Map<string, { result: StageFetchResult; until: number }>();
+  private readonly failures = new Map<
+    string,
+    { result: StageFetchResult; until: number }
+  >();
   private readonly queues = new Map<string, QueuedFetch[]>();
 
   constructor(options: CloudWatchMetricsSourceOptions) {
@@ -121,12 +133,15 @@ export class CloudWatchMetricsSource implements MetricsSource {
 
   private cacheKey(request: StageMetricsRequest, window: MetricWindow): string {
     const { accountId, region } = request.target;
-    return `metrics:v1:${accountId || 'default'}:${region}:${window.periodSeconds}:${
-      window.start
-    }:${window.end}:${querySetSignature(request)}`;
+    return `metrics:v1:${accountId || 'default'}:${region}:${
+      window.periodSeconds
+    }:${window.start}:${window.end}:${querySetSignature(request)}`;
   }
 
-  private lastGoodKey(request: StageMetricsRequest, window: MetricWindow): string {
+  private lastGoodKey(
+    request: StageMetricsRequest,
+    window: MetricWindow,
+  ): string {
     const { accountId, region } = request.target;
     return `metrics:v1:${accountId || 'default'}:${region}:${window.range}:${
       window.periodSeconds
@@ -142,13 +157,21 @@ export class CloudWatchMetricsSource implements MetricsSource {
     if (joined) return joined;
     const cached = await this.cache.get<CachedSeries>(cacheKey);
     if (cached) {
-      return { series: cached.series, freshness: { fetchedAt: cached.fetchedAt, stale: false } };
+      return {
+        series: cached.series,
+        freshness: { fetchedAt: cached.fetchedAt, stale: false },
+      };
     }
     // Someone may have started the same fetch while we were reading the cache.
-    return this.inFlight.get(cacheKey) ?? this.inFlight.run(cacheKey, () =>
-      new Promise<StageFetchResult>(resolve =>
-        this.enqueue({ cacheKey, request, window, resolve }),
-      ),
+    return (
+      this.inFlight.get(cacheKey) ??
+      this.inFlight.run(
+        cacheKey,
+        () =>
+          new Promise<StageFetchResult>(resolve =>
+            this.enqueue({ cacheKey, request, window, resolve }),
+          ),
+      )
     );
   }
 
@@ -169,7 +192,9 @@ export class CloudWatchMetricsSource implements MetricsSource {
   }
 
   /** A failed fetch is not retried for a short while, so a broken account is not hammered. */
-  private recentFailure(cacheKey: string): Promise<StageFetchResult> | undefined {
+  private recentFailure(
+    cacheKey: string,
+  ): Promise<StageFetchResult> | undefined {
     const failure = this.failures.get(cacheKey);
     if (!failure) return undefined;
     if (failure.until <= Date.now()) {
@@ -180,7 +205,10 @@ export class CloudWatchMetricsSource implements MetricsSource {
   }
 
   private rememberFailure(cacheKey: string, result: StageFetchResult): void {
-    this.failures.set(cacheKey, { result, until: Date.now() + this.failureHoldMs });
+    this.failures.set(cacheKey, {
+      result,
+      until: Date.now() + this.failureHoldMs,
+    });
     if (this.failures.size > 5_000) {
       const oldest = this.failures.keys().next().value;
       if (oldest !== undefined) this.failures.delete(oldest);
@@ -195,7 +223,13 @@ export class CloudWatchMetricsSource implements MetricsSource {
     const last = await this.lastGood.recall(this.lastGoodKey(request, window));
     const now = this.clock();
     if (!last) {
-      return { freshness: { fetchedAt: new Date(now).toISOString(), stale: false, error } };
+      return {
+        freshness: {
+          fetchedAt: new Date(now).toISOString(),
+          stale: false,
+          error,
+        },
+      };
     }
     return {
       series: last.value,
@@ -227,9 +261,11 @@ export class CloudWatchMetricsSource implements MetricsSource {
     const stale = await this.staleOrError(
       request,
       window,
-      `CloudWatch has not answered within ${Math.round(this.softTimeoutMs / 1000)} s for ${accountLabel(
-        request.target.accountId,
-      )} in ${request.target.region}; showing the last good data while it catches up`,
+      `CloudWatch has not answered within ${Math.round(
+        this.softTimeoutMs / 1000,
+      )} s for ${accountLabel(request.target.accountId)} in ${
+        request.target.region
+      }; showing the last good data while it catches up`,
     );
     return stale.series ? stale : promise;
   }
@@ -266,14 +302,16 @@ export class CloudWatchMetricsSource implements MetricsSource {
         controller.signal,
       );
       const fetchedAt = new Date(this.clock()).toISOString();
-      const perStage = new Map<QueuedFetch, { series: Series; errors: string[] }>(
-        items.map(item => [item, { series: {}, errors: [] }]),
-      );
+      const perStage = new Map<
+        QueuedFetch,
+        { series: Series; errors: string[] }
+      >(items.map(item => [item, { series: {}, errors: [] }]));
       for (const [id, { item, metricId }] of owners) {
         const stage = perStage.get(item)!;
         stage.series[metricId] = data.points.get(id) ?? [];
         const failure = data.failed.get(id);
-        if (failure && !stage.errors.includes(failure)) stage.errors.push(failure);
+        if (failure && !stage.errors.includes(failure))
+          stage.errors.push(failure);
       }
       await Promise.all(
         items.map(async item => {
@@ -294,12 +332,18 @@ export class CloudWatchMetricsSource implements MetricsSource {
               { series: stage.series, fetchedAt },
               item.window.periodSeconds * 1000,
             ),
-            this.lastGood.remember(this.lastGoodKey(item.request, item.window), {
-              value: stage.series,
-              fetchedAt,
-            }),
+            this.lastGood.remember(
+              this.lastGoodKey(item.request, item.window),
+              {
+                value: stage.series,
+                fetchedAt,
+              },
+            ),
           ]);
-          item.resolve({ series: stage.series, freshness: { fetchedAt, stale: false } });
+          item.resolve({
+            series: stage.series,
+            freshness: { fetchedAt, stale: false },
+          });
         }),
       );
     } catch (error) {
@@ -318,7 +362,11 @@ export class CloudWatchMetricsSource implements MetricsSource {
       this.logger.warn(`Pipelines metrics fetch failed: ${message}`);
       await Promise.all(
         items.map(async item => {
-          const failed = await this.staleOrError(item.request, item.window, message);
+          const failed = await this.staleOrError(
+            item.request,
+            item.window,
+            message,
+          );
           this.rememberFailure(item.cacheKey, failed);
           item.resolve(failed);
         }),

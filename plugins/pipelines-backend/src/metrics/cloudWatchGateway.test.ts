@@ -10,7 +10,10 @@ import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
 
 const cw = mockClient(CloudWatchClient);
 const at = { accountId: '111122223333', region: 'eu-west-1' };
-const window = { start: Date.UTC(2025, 0, 1, 11), end: Date.UTC(2025, 0, 1, 12) };
+const window = {
+  start: Date.UTC(2025, 0, 1, 11),
+  end: Date.UTC(2025, 0, 1, 12),
+};
 
 function queries(n: number): MetricQuery[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -100,19 +103,31 @@ describe('CloudWatchGateway', () => {
     cw.on(GetMetricDataCommand, { NextToken: undefined })
       .resolves({
         MetricDataResults: [
-          { Id: 'm0', StatusCode: 'PartialData', Timestamps: [new Date(window.start)], Values: [1] },
+          {
+            Id: 'm0',
+            StatusCode: 'PartialData',
+            Timestamps: [new Date(window.start)],
+            Values: [1],
+          },
         ],
         NextToken: 'page-2',
       })
       .on(GetMetricDataCommand, { NextToken: 'page-2' })
       .resolves({
         MetricDataResults: [
-          { Id: 'm0', StatusCode: 'Complete', Timestamps: [new Date(window.start + 60_000)], Values: [2] },
+          {
+            Id: 'm0',
+            StatusCode: 'Complete',
+            Timestamps: [new Date(window.start + 60_000)],
+            Values: [2],
+          },
         ],
       });
     const result = await gateway().getMetricData(at, queries(1), window);
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(2);
-    expect(cw.commandCalls(GetMetricDataCommand)[1].args[0].input.NextToken).toBe('page-2');
+    expect(
+      cw.commandCalls(GetMetricDataCommand)[1].args[0].input.NextToken,
+    ).toBe('page-2');
     expect(result.points.get('q0')).toEqual([
       [window.start, 1],
       [window.start + 60_000, 2],
@@ -132,8 +147,12 @@ describe('CloudWatchGateway', () => {
   });
 
   it('gives up after the last attempt and says AWS kept throttling', async () => {
-    cw.on(GetMetricDataCommand).rejects(awsError('Throttling', 'Rate exceeded'));
-    await expect(gateway().getMetricData(at, queries(1), window)).rejects.toThrow(
+    cw.on(GetMetricDataCommand).rejects(
+      awsError('Throttling', 'Rate exceeded'),
+    );
+    await expect(
+      gateway().getMetricData(at, queries(1), window),
+    ).rejects.toThrow(
       'AWS kept throttling account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): Rate exceeded',
     );
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(4);
@@ -161,8 +180,12 @@ describe('CloudWatchGateway', () => {
 
   it('marks queries CloudWatch answers with Forbidden', async () => {
     cw.on(GetMetricDataCommand).resolves({
-      MetricDataResults: [{ Id: 'm0', StatusCode: 'Forbidden', Timestamps: [], Values: [] }],
-      Messages: [{ Code: 'Forbidden', Value: 'cross-account observability not set up' }],
+      MetricDataResults: [
+        { Id: 'm0', StatusCode: 'Forbidden', Timestamps: [], Values: [] },
+      ],
+      Messages: [
+        { Code: 'Forbidden', Value: 'cross-account observability not set up' },
+      ],
     });
     const result = await gateway().getMetricData(at, queries(1), window);
     expect(result.failed.get('q0')).toBe(

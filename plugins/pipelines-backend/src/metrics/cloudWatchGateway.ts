@@ -3,9 +3,16 @@ import {
   GetMetricDataCommandOutput,
   MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
-import { MetricPoint, MetricStatistic } from '@stagecraft/plugin-pipelines-common';
+import {
+  MetricPoint,
+  MetricStatistic,
+} from '@stagecraft/plugin-pipelines-common';
 import { describeAwsError } from '../aws/awsErrors';
-import { BackoffOptions, DEFAULT_BACKOFF, withThrottlingBackoff } from '../aws/backoff';
+import {
+  BackoffOptions,
+  DEFAULT_BACKOFF,
+  withThrottlingBackoff,
+} from '../aws/backoff';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
 
 /** CloudWatch accepts at most 500 metric queries per GetMetricData call. */
@@ -62,7 +69,11 @@ export class CloudWatchGateway {
     const client = await this.clients.cloudWatch(at);
     const context = { ...at, operation: 'cloudwatch:GetMetricData' };
 
-    for (let offset = 0; offset < queries.length; offset += this.maxQueriesPerCall) {
+    for (
+      let offset = 0;
+      offset < queries.length;
+      offset += this.maxQueriesPerCall
+    ) {
       const chunk = queries.slice(offset, offset + this.maxQueriesPerCall);
       const wireIds = new Map<string, string>();
       const wireQueries: MetricDataQuery[] = chunk.map((q, i) => {
@@ -75,7 +86,10 @@ export class CloudWatchGateway {
             Metric: {
               Namespace: q.namespace,
               MetricName: q.metricName,
-              Dimensions: q.dimensions.map(d => ({ Name: d.name, Value: d.value })),
+              Dimensions: q.dimensions.map(d => ({
+                Name: d.name,
+                Value: d.value,
+              })),
             },
             Period: q.periodSeconds,
             Stat: q.statistic,
@@ -108,13 +122,22 @@ export class CloudWatchGateway {
         for (const r of page.MetricDataResults ?? []) {
           const id = r.Id ? wireIds.get(r.Id) : undefined;
           if (!id) continue;
-          if (r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError') {
-            const detail = page.Messages?.map(m => m.Value).filter(Boolean).join('; ');
+          if (
+            r.StatusCode === 'Forbidden' ||
+            r.StatusCode === 'InternalError'
+          ) {
+            const detail = page.Messages?.map(m => m.Value)
+              .filter(Boolean)
+              .join('; ');
             result.failed.set(
               id,
-              `${r.StatusCode === 'Forbidden' ? 'AccessDenied' : 'InternalError'} for ${
+              `${
+                r.StatusCode === 'Forbidden' ? 'AccessDenied' : 'InternalError'
+              } for ${
                 at.accountId ? `account ${at.accountId}` : 'the default account'
-              } in ${at.region} (${context.operation})${detail ? `: ${detail}` : ''}`,
+              } in ${at.region} (${context.operation})${
+                detail ? `: ${detail}` : ''
+              }`,
             );
           }
           const points = result.points.get(id) ?? [];

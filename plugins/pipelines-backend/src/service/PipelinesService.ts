@@ -72,15 +72,24 @@ export class PipelinesService {
    * window, and the exact entities the caller could see), so 50 viewers cost one computation.
    * Views where any stage failed to fetch are not kept.
    */
-  private readonly recentViews = new Map<string, { view: Promise<PipelineView>; expiresAt: number }>();
+  private readonly recentViews = new Map<
+    string,
+    { view: Promise<PipelineView>; expiresAt: number }
+  >();
 
   constructor(private readonly options: PipelinesServiceOptions) {
     this.clock = options.clock ?? Date.now;
   }
 
-  private async loadEntity(ref: CompoundEntityRef, auth: Credentials): Promise<Entity> {
+  private async loadEntity(
+    ref: CompoundEntityRef,
+    auth: Credentials,
+  ): Promise<Entity> {
     const entity = await this.options.catalog.getEntityByRef(ref, auth);
-    if (!entity) throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} in the catalog`);
+    if (!entity)
+      throw new NotFoundError(
+        `No entity ${stringifyEntityRef(ref)} in the catalog`,
+      );
     return entity;
   }
 
@@ -100,7 +109,11 @@ export class PipelinesService {
     return known;
   }
 
-  private request(stage: StageDescriptor, entities: EntityLookup, metricIds?: string[]): StageMetricsRequest {
+  private request(
+    stage: StageDescriptor,
+    entities: EntityLookup,
+    metricIds?: string[],
+  ): StageMetricsRequest {
     const target = stage.aws!;
     const all = METRIC_PROFILES[target.stageType].metrics;
     return {
@@ -171,7 +184,11 @@ export class PipelinesService {
     return { health, problems };
   }
 
-  private seriesOf(stage: StageDescriptor, fetched: StageFetchResult | undefined, metricIds?: string[]): MetricSeries[] {
+  private seriesOf(
+    stage: StageDescriptor,
+    fetched: StageFetchResult | undefined,
+    metricIds?: string[],
+  ): MetricSeries[] {
     if (!stage.aws) return [];
     return METRIC_PROFILES[stage.aws.stageType].metrics
       .filter(m => !metricIds || metricIds.includes(m.id))
@@ -191,11 +208,19 @@ export class PipelinesService {
     healthWindow: MetricWindow,
     rangeFetch: StageFetchResult | undefined,
   ): StageStatus {
-    const { health, problems } = this.health(stage, entity, healthFetch, healthWindow);
-    const keyMetricId = stage.aws ? METRIC_PROFILES[stage.aws.stageType].keyMetric : undefined;
-    const freshness = rangeFetch?.freshness.error || rangeFetch?.freshness.stale
-      ? rangeFetch.freshness
-      : healthFetch?.freshness ?? rangeFetch?.freshness;
+    const { health, problems } = this.health(
+      stage,
+      entity,
+      healthFetch,
+      healthWindow,
+    );
+    const keyMetricId = stage.aws
+      ? METRIC_PROFILES[stage.aws.stageType].keyMetric
+      : undefined;
+    const freshness =
+      rangeFetch?.freshness.error || rangeFetch?.freshness.stale
+        ? rangeFetch.freshness
+        : healthFetch?.freshness ?? rangeFetch?.freshness;
     return {
       ref: stage.ref,
       kind: stage.kind,
@@ -211,7 +236,9 @@ export class PipelinesService {
       },
       missing: stage.missing,
       health,
-      keyMetric: keyMetricId ? this.seriesOf(stage, rangeFetch, [keyMetricId])[0] : undefined,
+      keyMetric: keyMetricId
+        ? this.seriesOf(stage, rangeFetch, [keyMetricId])[0]
+        : undefined,
       freshness: stage.aws ? freshness : undefined,
       problems: [...stage.problems, ...problems],
     };
@@ -226,16 +253,29 @@ export class PipelinesService {
     const pipeline = await this.loadEntity(ref, auth);
     if (!isPipelineEntity(pipeline)) {
       throw new InputError(
-        `${stringifyEntityRef(pipeline)} is not a pipeline (expected a Component with spec.type: pipeline, got ${pipeline.kind} with spec.type: ${String(pipeline.spec?.type)})`,
+        `${stringifyEntityRef(
+          pipeline,
+        )} is not a pipeline (expected a Component with spec.type: pipeline, got ${
+          pipeline.kind
+        } with spec.type: ${String(pipeline.spec?.type)})`,
       );
     }
-    const entities = await this.loadMore(new Map(), pipelineStageRefs(pipeline).refs, auth);
-    const neighbours = [...entities.values()].flatMap(e => (e ? flowNeighbourRefs(e) : []));
+    const entities = await this.loadMore(
+      new Map(),
+      pipelineStageRefs(pipeline).refs,
+      auth,
+    );
+    const neighbours = [...entities.values()].flatMap(e =>
+      e ? flowNeighbourRefs(e) : [],
+    );
     await this.loadMore(entities, neighbours, auth);
 
     const now = this.clock();
     const rangeWindow = metricWindow(range, now);
-    const memoKey = this.viewKey(range, rangeWindow, [pipeline, ...entities.values()]);
+    const memoKey = this.viewKey(range, rangeWindow, [
+      pipeline,
+      ...entities.values(),
+    ]);
     const recent = this.recentViews.get(memoKey);
     if (recent && recent.expiresAt > now) return recent.view;
 
@@ -247,17 +287,24 @@ export class PipelinesService {
     this.pruneViews(now);
     view.then(
       v => {
-        if (v.stages.some(s => s.freshness?.error)) this.recentViews.delete(memoKey);
+        if (v.stages.some(s => s.freshness?.error))
+          this.recentViews.delete(memoKey);
       },
       () => this.recentViews.delete(memoKey),
     );
     return view;
   }
 
-  private viewKey(range: TimeRange, window: MetricWindow, entities: (Entity | undefined)[]): string {
+  private viewKey(
+    range: TimeRange,
+    window: MetricWindow,
+    entities: (Entity | undefined)[],
+  ): string {
     const hash = createHash('sha1');
     for (const entity of entities) {
-      hash.update(entity ? entity.metadata.etag ?? JSON.stringify(entity) : '-');
+      hash.update(
+        entity ? entity.metadata.etag ?? JSON.stringify(entity) : '-',
+      );
       hash.update('|');
     }
     return `${range}:${window.end}:${hash.digest('hex')}`;
@@ -285,11 +332,18 @@ export class PipelinesService {
     const healthWindow = metricWindow(HEALTH_RANGE, now);
     const rangeWindow = metricWindow(range, now);
     const [healthData, rangeData] = await Promise.all([
-      this.options.metrics.fetch(monitored.map(s => this.request(s, entities)), healthWindow),
+      this.options.metrics.fetch(
+        monitored.map(s => this.request(s, entities)),
+        healthWindow,
+      ),
       range === HEALTH_RANGE
         ? undefined
         : this.options.metrics.fetch(
-            monitored.map(s => this.request(s, entities, [METRIC_PROFILES[s.aws!.stageType].keyMetric])),
+            monitored.map(s =>
+              this.request(s, entities, [
+                METRIC_PROFILES[s.aws!.stageType].keyMetric,
+              ]),
+            ),
             rangeWindow,
           ),
     ]);
@@ -323,11 +377,17 @@ export class PipelinesService {
   private async loadStage(ref: CompoundEntityRef, auth: Credentials) {
     const entity = await this.loadEntity(ref, auth);
     const stageRef = stringifyEntityRef(entity);
-    const entities = await this.loadMore(new Map([[stageRef, entity]]), flowNeighbourRefs(entity), auth);
+    const entities = await this.loadMore(
+      new Map([[stageRef, entity]]),
+      flowNeighbourRefs(entity),
+      auth,
+    );
     const stage = describeStage(stageRef, entity);
     if (!isMonitoredStageType(stage.stageType)) {
       throw new InputError(
-        `${stageRef} has no live metrics: only ${MONITORED_STAGE_TYPES.join(', ')} have them (its spec.type is ${String(entity.spec?.type)})`,
+        `${stageRef} has no live metrics: only ${MONITORED_STAGE_TYPES.join(
+          ', ',
+        )} have them (its spec.type is ${String(entity.spec?.type)})`,
       );
     }
     return { entity, entities, stage };
@@ -349,7 +409,9 @@ export class PipelinesService {
       const request = this.request(stage, entities);
       const [health, ranged] = await Promise.all([
         this.options.metrics.fetch([request], healthWindow),
-        range === HEALTH_RANGE ? undefined : this.options.metrics.fetch([request], rangeWindow),
+        range === HEALTH_RANGE
+          ? undefined
+          : this.options.metrics.fetch([request], rangeWindow),
       ]);
       healthFetch = health.get(stage.ref);
       rangeFetch = ranged ? ranged.get(stage.ref) : healthFetch;
@@ -366,11 +428,16 @@ export class PipelinesService {
   }
 
   /** Live configuration of one stage (shards, memory, event source mappings, …). */
-  async getStageConfig(ref: CompoundEntityRef, auth: Credentials): Promise<StageConfigResponse> {
+  async getStageConfig(
+    ref: CompoundEntityRef,
+    auth: Credentials,
+  ): Promise<StageConfigResponse> {
     const { entity, entities, stage } = await this.loadStage(ref, auth);
     const response: StageConfigResponse = {
       ref: stage.ref,
-      stageType: isMonitoredStageType(stage.stageType) ? stage.stageType : undefined,
+      stageType: isMonitoredStageType(stage.stageType)
+        ? stage.stageType
+        : undefined,
       source: this.options.liveConfig.kind,
       problems: stage.problems,
     };

@@ -13,7 +13,10 @@ export type EntityLookup = ReadonlyMap<string, Entity | undefined>;
 export function isDeadLetterQueue(entity: Entity | undefined): boolean {
   if (!entity || stageTypeOf(entity) !== 'sqs-queue') return false;
   const tags = entity.metadata.tags ?? [];
-  return tags.includes('dlq') || /(^|-)dlq(-|$)|dead-letter/.test(entity.metadata.name);
+  return (
+    tags.includes('dlq') ||
+    /(^|-)dlq(-|$)|dead-letter/.test(entity.metadata.name)
+  );
 }
 
 /** The refs an entity's flow annotations name: what must be loaded to build its hints. */
@@ -23,7 +26,10 @@ export function flowNeighbourRefs(entity: Entity): string[] {
 }
 
 /** Hints for the simulated source, from what the catalog says about the stage and its neighbours. */
-export function simulationHints(entity: Entity, entities: EntityLookup): SimulationHints {
+export function simulationHints(
+  entity: Entity,
+  entities: EntityLookup,
+): SimulationHints {
   const { readsFrom } = readFlowRefs(entity);
   return {
     seed: stringifyEntityRef(entity),

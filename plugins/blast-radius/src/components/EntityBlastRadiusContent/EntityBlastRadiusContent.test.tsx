@@ -62,6 +62,9 @@ async function choose(label: string, option: string | RegExp) {
   );
 }
 
+// Material UI selects and the graph layout are slow on a busy CI machine.
+jest.setTimeout(30_000);
+
 describe('EntityBlastRadiusContent', () => {
   it('draws every entity that breaks with the store and sums them up', async () => {
     await renderContent();
@@ -153,7 +156,7 @@ describe('EntityBlastRadiusContent', () => {
         'This entity needs nothing in the catalog along the selected relations.',
       ),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('opens an entity’s page when its node is clicked', async () => {
     await renderContent();

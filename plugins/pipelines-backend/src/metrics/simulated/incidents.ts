@@ -38,10 +38,20 @@ export function incidentKinds(
 ): IncidentKind[] {
   switch (stageType) {
     case 'kinesis-stream':
-      return ['iterator-age-climb', 'iterator-age-climb', 'throttle-burst', 'data-stopped'];
+      return [
+        'iterator-age-climb',
+        'iterator-age-climb',
+        'throttle-burst',
+        'data-stopped',
+      ];
     case 'lambda-function':
       return hints.streamSourced
-        ? ['error-burst', 'throttle-burst', 'iterator-age-climb', 'slow-invocations']
+        ? [
+            'error-burst',
+            'throttle-burst',
+            'iterator-age-climb',
+            'slow-invocations',
+          ]
         : ['error-burst', 'error-burst', 'throttle-burst', 'slow-invocations'];
     case 'firehose-delivery-stream':
       return ['freshness-climb', 'delivery-failures', 'data-stopped'];
@@ -67,12 +77,16 @@ export function incidentAt(
     if (draw(seed, SALT_CHANCE, s) >= INCIDENT_CHANCE) continue;
     const kind = kinds[Math.floor(draw(seed, SALT_KIND, s) * kinds.length)];
     const durationMs =
-      MIN_DURATION_MS + Math.floor(draw(seed, SALT_DURATION, s) * EXTRA_DURATION_MS);
+      MIN_DURATION_MS +
+      Math.floor(draw(seed, SALT_DURATION, s) * EXTRA_DURATION_MS);
     const start =
       s * SLOT_MS +
-      Math.floor(draw(seed, SALT_START, s) * (SLOT_MS - MIN_DURATION_MS) / MINUTE_MS) *
+      Math.floor(
+        (draw(seed, SALT_START, s) * (SLOT_MS - MIN_DURATION_MS)) / MINUTE_MS,
+      ) *
         MINUTE_MS;
-    if (t >= start && t < start + durationMs) return { kind, start, durationMs };
+    if (t >= start && t < start + durationMs)
+      return { kind, start, durationMs };
   }
   return undefined;
 }

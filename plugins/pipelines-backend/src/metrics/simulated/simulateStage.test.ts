@@ -15,22 +15,54 @@ const NOW = Date.UTC(2025, 5, 4, 15, 0);
 describe('simulateStage', () => {
   it('is deterministic per entity and differs between entities', () => {
     const window = metricWindow('3h', NOW);
-    const a1 = simulateStage('lambda-function', { seed: 'component:default/a' }, lambda, window);
-    const a2 = simulateStage('lambda-function', { seed: 'component:default/a' }, lambda, window);
-    const b = simulateStage('lambda-function', { seed: 'component:default/b' }, lambda, window);
+    const a1 = simulateStage(
+      'lambda-function',
+      { seed: 'component:default/a' },
+      lambda,
+      window,
+    );
+    const a2 = simulateStage(
+      'lambda-function',
+      { seed: 'component:default/a' },
+      lambda,
+      window,
+    );
+    const b = simulateStage(
+      'lambda-function',
+      { seed: 'component:default/b' },
+      lambda,
+      window,
+    );
     expect(a1).toEqual(a2);
     expect(a1.invocations).not.toEqual(b.invocations);
     expect(a1.invocations).toHaveLength(180);
   });
 
   it('agrees with itself across ranges (the same minute has the same value)', () => {
-    const oneHour = simulateStage('kinesis-stream', { seed: 's' }, kinesis, metricWindow('1h', NOW));
-    const threeHours = simulateStage('kinesis-stream', { seed: 's' }, kinesis, metricWindow('3h', NOW));
-    expect(threeHours.incomingRecords.slice(-60)).toEqual(oneHour.incomingRecords);
+    const oneHour = simulateStage(
+      'kinesis-stream',
+      { seed: 's' },
+      kinesis,
+      metricWindow('1h', NOW),
+    );
+    const threeHours = simulateStage(
+      'kinesis-stream',
+      { seed: 's' },
+      kinesis,
+      metricWindow('3h', NOW),
+    );
+    expect(threeHours.incomingRecords.slice(-60)).toEqual(
+      oneHour.incomingRecords,
+    );
   });
 
   it('follows a daily shape: busier in the afternoon than at night', () => {
-    const day = simulateStage('kinesis-stream', { seed: 's' }, kinesis, metricWindow('7d', NOW));
+    const day = simulateStage(
+      'kinesis-stream',
+      { seed: 's' },
+      kinesis,
+      metricWindow('7d', NOW),
+    );
     const byHour = (h: number) =>
       day.incomingRecords
         .filter(([t]) => new Date(t).getUTCHours() === h)
@@ -42,10 +74,17 @@ describe('simulateStage', () => {
 
   it('has no iterator age for a Lambda no stream feeds, and one for a stream consumer', () => {
     const window = metricWindow('1h', NOW);
-    expect(simulateStage('lambda-function', { seed: 'x' }, lambda, window).iteratorAgeMs).toEqual([]);
     expect(
-      simulateStage('lambda-function', { seed: 'x', streamSourced: true }, lambda, window)
+      simulateStage('lambda-function', { seed: 'x' }, lambda, window)
         .iteratorAgeMs,
+    ).toEqual([]);
+    expect(
+      simulateStage(
+        'lambda-function',
+        { seed: 'x', streamSourced: true },
+        lambda,
+        window,
+      ).iteratorAgeMs,
     ).toHaveLength(60);
   });
 
@@ -94,10 +133,15 @@ describe('SimulatedMetricsSource', () => {
   it('answers every request, fresh', async () => {
     const source = new SimulatedMetricsSource(() => NOW);
     const result = await source.fetch(
-      [stageRequest('firehose-delivery-stream', 'f'), stageRequest('state-machine', 'sm')],
+      [
+        stageRequest('firehose-delivery-stream', 'f'),
+        stageRequest('state-machine', 'sm'),
+      ],
       metricWindow('1h', NOW),
     );
-    expect(result.get('component:default/f')?.series?.dataFreshnessSeconds).toHaveLength(60);
+    expect(
+      result.get('component:default/f')?.series?.dataFreshnessSeconds,
+    ).toHaveLength(60);
     expect(result.get('component:default/sm')?.freshness).toEqual({
       fetchedAt: new Date(NOW).toISOString(),
       stale: false,

@@ -90,7 +90,11 @@ function minuteContext(p: StageProfile, t: number): MinuteContext {
   };
 }
 
-function valueAt(p: StageProfile, metricId: string, ctx: MinuteContext): number | undefined {
+function valueAt(
+  p: StageProfile,
+  metricId: string,
+  ctx: MinuteContext,
+): number | undefined {
   const { t, minute, incident, traffic } = ctx;
   const is = (kind: Incident['kind']) => incident?.kind === kind;
   const elapsed = incident ? t - incident.start : 0;
@@ -102,7 +106,9 @@ function valueAt(p: StageProfile, metricId: string, ctx: MinuteContext): number 
         case 'incomingRecords':
           return Math.round(records);
         case 'incomingBytes':
-          return Math.round(records * p.recordBytes * (1 + 0.04 * noise(p, 22, minute)));
+          return Math.round(
+            records * p.recordBytes * (1 + 0.04 * noise(p, 22, minute)),
+          );
         case 'iteratorAgeMs':
           return is('iterator-age-climb')
             ? Math.round(800 + elapsed * 0.85)
@@ -119,8 +125,12 @@ function valueAt(p: StageProfile, metricId: string, ctx: MinuteContext): number 
     }
     case 'lambda-function': {
       const scheduledRun = minute % 30 === p.scheduleOffset ? 1 : 0;
-      const invocations = p.hints.scheduled ? scheduledRun : Math.round(p.volume * traffic);
-      const slow = is('slow-invocations') ? 3.5 + 2 * progress(incident!, t) : 1;
+      const invocations = p.hints.scheduled
+        ? scheduledRun
+        : Math.round(p.volume * traffic);
+      const slow = is('slow-invocations')
+        ? 3.5 + 2 * progress(incident!, t)
+        : 1;
       const p50 = p.p50Ms * (1 + 0.12 * noise(p, 31, minute)) * slow;
       switch (metricId) {
         case 'invocations':
@@ -264,13 +274,18 @@ export function simulateStage(
     metrics.map(m => [m.id, [] as MetricPoint[]]),
   );
   for (let t = window.start; t < window.end; t += periodMs) {
-    const contexts = sampleTimes(t, window.periodSeconds).map(s => minuteContext(p, s));
+    const contexts = sampleTimes(t, window.periodSeconds).map(s =>
+      minuteContext(p, s),
+    );
     for (const metric of metrics) {
       const values = contexts
         .map(ctx => valueAt(p, metric.id, ctx))
         .filter((v): v is number => v !== undefined);
       if (values.length > 0) {
-        series[metric.id].push([t, aggregate(metric, values, minutesPerPeriod)]);
+        series[metric.id].push([
+          t,
+          aggregate(metric, values, minutesPerPeriod),
+        ]);
       }
     }
   }

@@ -66,7 +66,7 @@ const items = [
 // busy machine; these timeouts are about jsdom, not about the page.
 jest.setTimeout(60_000);
 
-async function renderPage(secretsApi: FakeSecretsApi) {
+async function renderPage(secretsApi: FakeSecretsApi, url = '/') {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -79,7 +79,10 @@ async function renderPage(secretsApi: FakeSecretsApi) {
     >
       <SecretsPage />
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      routeEntries: [url],
+    },
   );
 }
 
@@ -187,6 +190,18 @@ describe('SecretsPage', () => {
     await choose('Owner', /platform-team/);
     expect(await screen.findByText('Secrets (1 of 4)')).toBeInTheDocument();
     expect(secretNamesInTable()).toEqual(['laptop-token']);
+  });
+
+  it('reads the filters from a shared link', async () => {
+    await renderPage(
+      new FakeSecretsApi({ review: makeReview(items) }),
+      '/?owner=group%3Adefault%2Fplatform-team&status=non-compliant',
+    );
+    expect(await screen.findByText('Secrets (1 of 4)')).toBeInTheDocument();
+    expect(secretNamesInTable()).toEqual(['laptop-token']);
+    expect(screen.getByLabelText('Owner')).toHaveValue(
+      'group:default/platform-team',
+    );
   });
 
   it('filters by clicking a summary tile and a store', async () => {

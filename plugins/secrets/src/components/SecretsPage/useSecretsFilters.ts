@@ -31,6 +31,23 @@ function readFilters(params: URLSearchParams): SecretsFilters {
   };
 }
 
+/** The query string with the filters' parameters set to `filters`. */
+function filterParams(
+  params: URLSearchParams,
+  filters: SecretsFilters,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of Object.keys(PARAMS) as (keyof SecretsFilters)[]) {
+    const value = filters[key];
+    if (value) {
+      next.set(PARAMS[key], value);
+    } else {
+      next.delete(PARAMS[key]);
+    }
+  }
+  return next;
+}
+
 /**
  * The filters, read from the URL on load and written back to it so a filtered
  * review can be shared as a link. They live in component state: every URL
@@ -50,28 +67,33 @@ export function useSecretsFilters() {
   );
   const clearFilters = useCallback(() => setFilters({}), []);
 
+  // The query string this hook last wrote; any other is a navigation (a link,
+  // the back button) and replaces the filters.
+  const written = useRef(filterParams(params, readFilters(params)).toString());
+  useEffect(() => {
+    const current = filterParams(params, readFilters(params)).toString();
+    if (current !== written.current) {
+      written.current = current;
+      setFilters(readFilters(params));
+    }
+  }, [params]);
+
   const setParamsRef = useRef(setParams);
   setParamsRef.current = setParams;
   useEffect(() => {
-    const timer = setTimeout(
-      () =>
-        setParamsRef.current(
-          previous => {
-            const next = new URLSearchParams(previous);
-            for (const key of Object.keys(PARAMS) as (keyof SecretsFilters)[]) {
-              const value = filters[key];
-              if (value) {
-                next.set(PARAMS[key], value);
-              } else {
-                next.delete(PARAMS[key]);
-              }
-            }
-            return next.toString() === previous.toString() ? previous : next;
-          },
-          { replace: true },
-        ),
-      URL_SYNC_DELAY_MS,
-    );
+    const timer = setTimeout(() => {
+      setParamsRef.current(
+        previous => {
+          const next = filterParams(previous, filters);
+          if (next.toString() === previous.toString()) {
+            return previous;
+          }
+          written.current = filterParams(next, readFilters(next)).toString();
+          return next;
+        },
+        { replace: true },
+      );
+    }, URL_SYNC_DELAY_MS);
     return () => clearTimeout(timer);
   }, [filters]);
 
