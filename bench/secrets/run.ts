@@ -70,7 +70,9 @@ async function main() {
     const catalog = generateCatalog(dir);
     console.log(
       `Generated ${catalog.entities} entities (${catalog.secrets} secrets) in ${catalog.files} files; ` +
-        `database: ${process.env.SECRETS_BENCH_POSTGRES ? 'PostgreSQL' : 'in-memory SQLite'}`,
+        `database: ${
+          process.env.SECRETS_BENCH_POSTGRES ? 'PostgreSQL' : 'in-memory SQLite'
+        }`,
     );
 
     const without = start('without', catalog.entry, catalog);
@@ -109,6 +111,8 @@ async function main() {
       ['secrets_module_cpu_ms_per_entity', cpu.perEntityMs],
       ['secrets_review_rules_items', rules.items],
       ['secrets_review_rules_ms', rules.ms],
+      ['secrets_review_rules_body_mb', rules.bodyMb],
+      ['secrets_review_rules_retained_heap_mb', rules.retainedHeapMb],
       ['secrets_review_items', review.items],
       ['secrets_review_body_mb', review.bodyMb],
       ['secrets_review_api_cold_ms', review.coldMs],

@@ -29,6 +29,7 @@ import {
 } from './components/catalog/shared';
 import { searchPage } from './components/search/SearchPage';
 import { SecretsPage } from '@stagecraft/plugin-secrets';
+import { ReadinessPage } from '@stagecraft/plugin-readiness';
 import { Root } from './components/Root';
 
 const app = createApp({
@@ -69,6 +70,7 @@ const routes = (
     </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/secrets" element={<SecretsPage />} />
+    <Route path="/readiness" element={<ReadinessPage />} />
     <Route
       path="/catalog-graph"
       element={

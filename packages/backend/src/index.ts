@@ -37,4 +37,7 @@ backend.add(import('@stagecraft/plugin-secrets-backend'));
 // Pipeline flow graphs with live CloudWatch metrics (simulated without aws config).
 backend.add(import('@stagecraft/plugin-pipelines-backend'));
 
+// Operational readiness: on-call, runbooks, escalation and monitors of production services.
+backend.add(import('@stagecraft/plugin-readiness-backend'));
+
 backend.start();

@@ -28,7 +28,7 @@ export const ANNOTATION_LAMBDA_REGION = 'aws.com/lambda-region';
 export const LINK_TYPE_RUNBOOK = 'runbook';
 export const LINK_TYPE_ONCALL = 'oncall';
 
-const lower = (value: string) => value.toLocaleLowerCase('en-US');
+const lower = (value: string) => value.toLowerCase();
 
 /** The entity's ref, tolerating a missing metadata block. */
 export function entityRefOf(entity: Entity): string {

@@ -8,6 +8,8 @@ export {
   ReadinessPage,
   EntityReadinessCard,
   EntityOnCallCard,
+  EntityReadinessSummaryCard,
 } from './plugin';
+export { hasReadinessChecks } from './lib/hasReadinessChecks';
 export { readinessApiRef, ReadinessClient } from './api';
 export type { ReadinessApi, TrendFilter } from './api';

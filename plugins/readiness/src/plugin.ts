@@ -57,3 +57,16 @@ export const EntityOnCallCard = readinessPlugin.provide(
     },
   }),
 );
+
+/** For System, Domain and Group pages: how ready everything in it is, and what is not. */
+export const EntityReadinessSummaryCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReadinessSummaryCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReadinessSummaryCard').then(
+          m => m.EntityReadinessSummaryCard,
+        ),
+    },
+  }),
+);

@@ -8,7 +8,7 @@ import { LintReport } from '../lint/types';
 import { fetchPortalEntities, PortalError } from '../remote/fetchPortalEntities';
 import { CliOptions, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
-import { ConfigFileError, readSecretsConfig } from './readSecretsConfig';
+import { ConfigFileError, readLintConfig } from './readLintConfig';
 
 /** Exit codes, documented in the README and `--help`. */
 export const EXIT_OK = 0;
@@ -59,7 +59,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       `No *.yaml or *.yml files found in ${options.paths.join(', ')}.`,
     );
   }
-  const secretsConfig = readSecretsConfig(options.configFiles);
+  const config = readLintConfig(options.configFiles);
 
   let portalEntities: Entity[] | undefined;
   if (options.catalogUrl) {
@@ -74,7 +74,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     cwd: io.cwd,
     catalogRules: options.catalogRules,
     portalEntities,
-    secretsConfig,
+    secretsConfig: config.secrets,
+    allowedKinds: config.allowedKinds,
     maxFileSize: options.maxFileSize,
     onProgress: progress.update,
   });

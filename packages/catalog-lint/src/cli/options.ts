@@ -36,8 +36,9 @@ Options:
                           for the whole-catalog rules (owners, stores, names)
   --token <token>         token for --catalog-url (default: $STAGECRAFT_TOKEN)
   --no-catalog-rules      skip the rules that need the whole catalog
-  --config <file>         app-config YAML with stagecraft.secrets settings
-                          (repeatable; later files override earlier ones)
+  --config <file>         app-config YAML: stagecraft.secrets settings and
+                          catalog.rules allowed kinds (repeatable; later
+                          files override earlier ones)
   --max-warnings <n>      exit 1 when there are more than n warnings
   --quiet                 report errors only
   --max-file-size <size>  skip larger files with an error (default 1MB;

@@ -5,8 +5,11 @@ import {
 } from '@stagecraft/plugin-catalog-rules-common';
 import {
   readSecretsRulesConfig,
+  SecretRuleId,
   SecretsRulesConfig,
+  severityOf,
 } from '@stagecraft/plugin-secrets-common';
+import { WHOLE_CATALOG_RULE_IDS } from '../rules';
 import { displayPath } from '../files/collectFiles';
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -192,7 +195,11 @@ export async function lintFiles(
         : {}),
       skippedRules: catalogRules
         ? []
-        : ['catalog/duplicate-entity', ...secrets.skippedRules],
+        : WHOLE_CATALOG_RULE_IDS.filter(
+            id =>
+              !id.startsWith('secrets/') ||
+              severityOf(id.slice('secrets/'.length) as SecretRuleId, config) !== 'off',
+          ),
     },
   };
 }

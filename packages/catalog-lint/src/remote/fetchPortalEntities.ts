@@ -23,8 +23,10 @@ function isNamedEntity(entity: unknown): entity is Entity {
 export async function fetchPortalEntities(options: {
   baseUrl: string;
   token?: string;
+  pageSize?: number;
   onPage?: (count: number) => void;
 }): Promise<Entity[]> {
+  const limit = options.pageSize ?? PAGE_SIZE;
   let base: URL;
   try {
     base = new URL(options.baseUrl);
@@ -54,7 +56,7 @@ export async function fetchPortalEntities(options: {
   try {
     do {
       const response = await client.queryEntities(
-        cursor ? { cursor, limit: PAGE_SIZE } : { limit: PAGE_SIZE },
+        cursor ? { cursor, limit } : { limit },
         options.token ? { token: options.token } : undefined,
       );
       entities.push(...response.items.filter(isNamedEntity));

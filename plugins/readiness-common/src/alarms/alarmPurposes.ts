@@ -48,13 +48,12 @@ export function alarmWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLocaleLowerCase('en-US')
+    .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(word => word !== '');
 }
 
-function containsSequence(words: string[], sequence: string): boolean {
-  const wanted = alarmWords(sequence);
+function containsSequence(words: string[], wanted: string[]): boolean {
   if (wanted.length === 0) {
     return false;
   }
@@ -66,19 +65,54 @@ function containsSequence(words: string[], sequence: string): boolean {
   return false;
 }
 
+type PreparedPurpose = {
+  id: string;
+  matches: string[][];
+  excludes: string[][];
+};
+
+/** Purposes with their word sequences split once, and classified names remembered, per purposes object. */
+const prepared = new WeakMap<
+  Record<string, AlarmPurposeDefinition>,
+  { purposes: PreparedPurpose[]; byName: Map<string, string[]> }
+>();
+
+function prepare(purposes: Record<string, AlarmPurposeDefinition>) {
+  let entry = prepared.get(purposes);
+  if (!entry) {
+    entry = {
+      purposes: Object.entries(purposes).map(([id, purpose]) => ({
+        id,
+        matches: purpose.matches.map(alarmWords),
+        excludes: (purpose.excludes ?? []).map(alarmWords),
+      })),
+      byName: new Map(),
+    };
+    prepared.set(purposes, entry);
+  }
+  return entry;
+}
+
 /** The purposes an alarm name is recognised as, in definition order. */
 export function classifyAlarm(
   name: string,
   purposes: Record<string, AlarmPurposeDefinition> = DEFAULT_ALARM_PURPOSES,
 ): string[] {
+  const entry = prepare(purposes);
+  const known = entry.byName.get(name);
+  if (known) {
+    return known;
+  }
   const words = alarmWords(name);
-  return Object.entries(purposes)
+  const result = entry.purposes
     .filter(
-      ([, purpose]) =>
+      purpose =>
         purpose.matches.some(sequence => containsSequence(words, sequence)) &&
-        !(purpose.excludes ?? []).some(sequence =>
-          containsSequence(words, sequence),
-        ),
+        !purpose.excludes.some(sequence => containsSequence(words, sequence)),
     )
-    .map(([id]) => id);
+    .map(purpose => purpose.id);
+  if (entry.byName.size < 100_000) {
+    entry.byName.set(name, result);
+  }
+  return result;
 }

@@ -3,7 +3,7 @@ import { ReadinessCatalogView } from '../catalog/catalogView';
 import { readsFromOf, specString } from '../model';
 import { AppliesToFilter } from '../types';
 
-const lower = (value: string) => value.toLocaleLowerCase('en-US');
+const lower = (value: string) => value.toLowerCase();
 
 function oneOf(value: string | undefined, allowed: string[] | undefined) {
   if (!allowed) {

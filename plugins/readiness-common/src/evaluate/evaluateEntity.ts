@@ -79,7 +79,21 @@ export function evaluateChecks(
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
 ): CheckResult[] {
-  return activeDefinitions(entity, catalog, config)
+  return runChecks(
+    entity,
+    catalog,
+    config,
+    activeDefinitions(entity, catalog, config),
+  );
+}
+
+function runChecks(
+  entity: Entity,
+  catalog: ReadinessCatalogView,
+  config: ReadinessRulesConfig,
+  active: CheckDefinition[],
+): CheckResult[] {
+  return active
     .filter(definition => !ROLL_UP_CHECK_IDS.includes(definition.id))
     .map(definition => {
       const check = BUILT_IN_CHECKS.find(c => c.id === definition.id);
@@ -125,8 +139,25 @@ export function finalizeReadiness(
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   evaluatedAt: Date = new Date(),
 ): EntityReadiness {
+  const rollUps = config.checks.filter(
+    definition =>
+      ROLL_UP_CHECK_IDS.includes(definition.id) &&
+      definition.severity !== 'off' &&
+      appliesTo(entity, definition.appliesTo, catalog),
+  );
+  return finish(entity, catalog, checks, config, evaluatedAt, rollUps);
+}
+
+function finish(
+  entity: Entity,
+  catalog: ReadinessCatalogView,
+  checks: CheckResult[],
+  config: ReadinessRulesConfig,
+  evaluatedAt: Date,
+  rollUps: CheckDefinition[],
+): EntityReadiness {
   const all = [...checks];
-  for (const definition of activeDefinitions(entity, catalog, config)) {
+  for (const definition of rollUps) {
     if (definition.id === 'production-complete') {
       all.push(
         toResult(
@@ -162,15 +193,17 @@ export function evaluateEntityReadiness(
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   evaluatedAt: Date = new Date(),
 ): EntityReadiness | undefined {
-  if (!isReadinessApplicable(entity, catalog, config)) {
+  const active = activeDefinitions(entity, catalog, config);
+  if (active.length === 0) {
     return undefined;
   }
-  return finalizeReadiness(
+  return finish(
     entity,
     catalog,
-    evaluateChecks(entity, catalog, config),
+    runChecks(entity, catalog, config, active),
     config,
     evaluatedAt,
+    active.filter(definition => ROLL_UP_CHECK_IDS.includes(definition.id)),
   );
 }
 

@@ -1,3 +1,5 @@
+// Test-only: jest runs in Node, and the fixtures are the repository's real example catalog.
+/* eslint-disable no-restricted-imports */
 import { Entity } from '@backstage/catalog-model';
 import { evaluateReadiness } from '@stagecraft/plugin-readiness-common';
 import fs from 'fs';

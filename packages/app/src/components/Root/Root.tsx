@@ -26,6 +26,7 @@ import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
 import VpnKeyIcon from '@material-ui/icons/VpnKey';
+import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -73,6 +74,11 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
         />
         <SidebarItem icon={DeviceHubIcon} to="catalog-graph" text="Graph" />
         <SidebarItem icon={VpnKeyIcon} to="secrets" text="Secrets" />
+        <SidebarItem
+          icon={AssignmentTurnedInIcon}
+          to="readiness"
+          text="Readiness"
+        />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

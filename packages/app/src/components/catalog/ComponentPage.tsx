@@ -19,6 +19,10 @@ import {
   isBlastRadiusAvailable,
 } from '@stagecraft/plugin-blast-radius';
 import {
+  EntityOnCallCard,
+  EntityReadinessCard,
+} from '@stagecraft/plugin-readiness';
+import {
   aboutGraphAndLinks,
   entityWarningContent,
   secretsUsedContent,
@@ -28,6 +32,12 @@ const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
     {aboutGraphAndLinks}
+    <Grid item md={4} xs={12}>
+      <EntityOnCallCard />
+    </Grid>
+    <Grid item md={4} xs={12}>
+      <EntityReadinessCard />
+    </Grid>
     <EntitySwitch>
       <EntitySwitch.Case if={isComponentType('pipeline')}>
         <Grid item md={8} xs={12}>

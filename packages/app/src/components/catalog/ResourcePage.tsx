@@ -22,6 +22,11 @@ import {
   hasLiveMetrics,
 } from '@stagecraft/plugin-pipelines';
 import {
+  EntityOnCallCard,
+  EntityReadinessCard,
+  hasReadinessChecks,
+} from '@stagecraft/plugin-readiness';
+import {
   aboutGraphAndLinks,
   entityWarningContent,
   graphRelationPairs,
@@ -74,6 +79,16 @@ export const resourcePage = (
           <Grid container spacing={3} alignItems="stretch">
             {entityWarningContent}
             {aboutGraphAndLinks}
+            <EntitySwitch>
+              <EntitySwitch.Case if={hasReadinessChecks}>
+                <Grid item md={4} xs={12}>
+                  <EntityOnCallCard />
+                </Grid>
+                <Grid item md={4} xs={12}>
+                  <EntityReadinessCard />
+                </Grid>
+              </EntitySwitch.Case>
+            </EntitySwitch>
             <Grid item md={8} xs={12}>
               <EntityDependencyOfComponentsCard title="Used by" />
             </Grid>

@@ -14,6 +14,7 @@ import {
   RELATION_HAS_PART,
   RELATION_PART_OF,
 } from '@backstage/catalog-model';
+import { EntityReadinessSummaryCard } from '@stagecraft/plugin-readiness';
 import {
   aboutGraphAndLinks,
   entityWarningContent,
@@ -26,6 +27,9 @@ export const systemPage = (
       <Grid container spacing={3} alignItems="stretch">
         {entityWarningContent}
         {aboutGraphAndLinks}
+        <Grid item md={8} xs={12}>
+          <EntityReadinessSummaryCard />
+        </Grid>
         <Grid item md={8} xs={12}>
           <EntityHasComponentsCard />
         </Grid>

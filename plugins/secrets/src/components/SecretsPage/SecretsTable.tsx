@@ -47,7 +47,7 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'Owner',
-    width: '13%',
+    width: '12%',
     field: 'owner',
     customSort: (a, b) =>
       compareText(shortRef(text(a.owner)), shortRef(text(b.owner))),
@@ -62,7 +62,7 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'System',
-    width: '13%',
+    width: '12%',
     field: 'system',
     customSort: (a, b) =>
       compareText(shortRef(text(a.system)), shortRef(text(b.system))),
@@ -75,7 +75,7 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'Dependents',
-    width: '10%',
+    width: '11%',
     field: 'dependents.length',
     type: 'numeric',
     customSort: (a, b) => a.dependents.length - b.dependents.length,
@@ -83,7 +83,7 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'Remediation',
-    width: '11%',
+    width: '13%',
     field: 'remediationLinks.length',
     sorting: true,
     customSort: (a, b) => a.remediationLinks.length - b.remediationLinks.length,
@@ -92,7 +92,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Compliance',
     field: 'compliance.compliant',
-    width: '23%',
+    width: '22%',
     customSort: (a, b) =>
       STATUS_ORDER[complianceStatus(a.compliance)] -
         STATUS_ORDER[complianceStatus(b.compliance)] ||

@@ -1,0 +1,67 @@
+/* eslint-disable no-restricted-syntax */
+// Lints a generated catalog of 5,000 files in-process (and, with --cli,
+// through the command line) and prints `name: value` lines, the last one
+// being lint_files_per_s.
+//
+//   ./yarn bench:lint [--files 5000] [--cli]
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { parseArgs } = require('node:util');
+
+const root = path.resolve(__dirname, '../..');
+require(require.resolve('@backstage/cli-node/config/nodeTransform.cjs', { paths: [root] }));
+const { lintFiles } = require(path.join(root, 'packages/catalog-lint/src'));
+const { generateCatalog } = require('./generate');
+
+async function main() {
+  const { values } = parseArgs({
+    options: { files: { type: 'string', default: '5000' }, cli: { type: 'boolean' } },
+  });
+  const count = Number(values.files);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lint-'));
+  try {
+    let start = performance.now();
+    const files = generateCatalog(dir, count);
+    const generateMs = performance.now() - start;
+    const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+
+    start = performance.now();
+    const report = await lintFiles(files, { cwd: dir });
+    const lintMs = performance.now() - start;
+
+    const lines = [
+      ['files', files.length],
+      ['catalog_mb', (bytes / 1024 / 1024).toFixed(1)],
+      ['entities', report.summary.entities],
+      ['errors', report.summary.errors],
+      ['warnings', report.summary.warnings],
+      ['generate_ms', Math.round(generateMs)],
+      ['lint_ms', Math.round(lintMs)],
+      ['peak_rss_mb', Math.round(process.resourceUsage().maxRSS / 1024)],
+    ];
+    if (values.cli) {
+      start = performance.now();
+      const cli = spawnSync(
+        process.execPath,
+        [path.join(root, 'packages/catalog-lint/bin/stagecraft-catalog-lint'), '--format', 'json', dir],
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      );
+      const cliMs = performance.now() - start;
+      lines.push(['cli_exit_code', cli.status], ['cli_ms', Math.round(cliMs)]);
+      lines.push(['cli_files_per_s', Math.round(files.length / (cliMs / 1000))]);
+    }
+    lines.push(['lint_files_per_s', Math.round(files.length / (lintMs / 1000))]);
+    for (const [name, value] of lines) {
+      console.log(`${name}: ${value}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,43 @@
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { readinessApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import {
+  exampleEntity,
+  exampleResults,
+} from '../../__testUtils__/exampleResults';
+import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import { EntityReadinessSummaryCard } from './EntityReadinessSummaryCard';
+
+describe('EntityReadinessSummaryCard', () => {
+  it('summarises the readiness of an owner group and lists what is not ready', async () => {
+    const backend = fakeReadinessBackend({ results: exampleResults });
+    await renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
+        <EntityProvider
+          entity={exampleEntity('group:default/data-platform-team')}
+        >
+          <EntityReadinessSummaryCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+          '/readiness': rootRouteRef,
+        },
+      },
+    );
+    expect(
+      await screen.findByText('8 of 11 ready · average score 91'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('event-replayer')).toBeInTheDocument();
+    expect(screen.getByText('Fails: Runbook, Monitors')).toBeInTheDocument();
+    expect(backend.requests.map(r => r.url.search)).toEqual([
+      '?owner=group%3Adefault%2Fdata-platform-team',
+    ]);
+  });
+});

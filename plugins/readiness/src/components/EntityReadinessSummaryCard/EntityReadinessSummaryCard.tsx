@@ -1,0 +1,112 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import type { ResultFilter } from '@stagecraft/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { readinessApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { StatusChip } from '../shared';
+
+function filterFor(kind: string, ref: string): ResultFilter | undefined {
+  switch (kind.toLocaleLowerCase('en-US')) {
+    case 'system':
+      return { system: ref };
+    case 'domain':
+      return { domain: ref };
+    case 'group':
+      return { owner: ref };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Readiness of everything in a System or Domain, or owned by a Group: how
+ * many are ready, and which are not, with the checks they fail.
+ */
+export function EntityReadinessSummaryCard() {
+  const { entity } = useEntity();
+  const api = useApi(readinessApiRef);
+  const readinessPage = useRouteRef(rootRouteRef);
+  const ref = stringifyEntityRef(entity);
+  const filter = filterFor(entity.kind, ref);
+
+  const { value, loading, error } = useAsync(
+    async () => (filter ? api.listResults(filter) : []),
+    [api, ref],
+  );
+
+  let content;
+  if (!filter) {
+    content = (
+      <Typography variant="body2" color="textSecondary">
+        Readiness summaries are shown for systems, domains and groups.
+      </Typography>
+    );
+  } else if (loading) {
+    content = <Progress />;
+  } else if (error) {
+    content = <ResponseErrorPanel error={error} />;
+  } else if (!value || value.length === 0) {
+    content = (
+      <Typography variant="body2" color="textSecondary">
+        Nothing here is checked for readiness yet.
+      </Typography>
+    );
+  } else {
+    const notReady = value.filter(r => r.status !== 'pass');
+    const average = Math.round(
+      value.reduce((sum, r) => sum + r.score, 0) / value.length,
+    );
+    content = (
+      <>
+        <Typography variant="body1">
+          {value.length - notReady.length} of {value.length} ready · average
+          score {average}
+        </Typography>
+        {notReady.length > 0 && (
+          <List dense>
+            {notReady.map(result => (
+              <ListItem key={result.entityRef} disableGutters>
+                <ListItemText
+                  primary={
+                    <>
+                      <EntityRefLink entityRef={result.entityRef} />{' '}
+                      <StatusChip status={result.status} />
+                    </>
+                  }
+                  secondary={`Fails: ${result.checks
+                    .filter(c => c.status !== 'pass')
+                    .map(c => c.title)
+                    .join(', ')}`}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <InfoCard
+      title="Operational readiness"
+      deepLink={
+        readinessPage
+          ? { title: 'Readiness page', link: readinessPage() }
+          : undefined
+      }
+    >
+      {content}
+    </InfoCard>
+  );
+}

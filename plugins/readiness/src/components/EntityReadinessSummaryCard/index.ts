@@ -1,0 +1,1 @@
+export { EntityReadinessSummaryCard } from './EntityReadinessSummaryCard';
