@@ -19,7 +19,9 @@ const random = seededRandom(42);
 const pick = list => list[Math.floor(random() * list.length)];
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const token = length =>
-  Array.from({ length }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join('');
+  Array.from({ length }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join(
+    '',
+  );
 
 const group = i => `apiVersion: backstage.io/v1alpha1
 kind: Group
@@ -52,19 +54,28 @@ metadata:
   name: store-${i}
   description: Secrets Manager of account ${i}.
   annotations:
-    stagecraft.io/store-provider: ${i % 25 === 0 ? 'team-laptops' : 'aws-secrets-manager'}
+    stagecraft.io/store-provider: ${
+      i % 25 === 0 ? 'team-laptops' : 'aws-secrets-manager'
+    }
 spec:
   type: secret-store
   owner: team-${i % 100}
 `;
 
 const system = (i, team) => {
-  const components = Array.from({ length: 3 }, (_, c) => `---
+  const components = Array.from(
+    { length: 3 },
+    (_, c) => `---
 apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:
   name: svc-${i}-${c}
-  description: Service ${c} of system ${i}, handling requests for the ${pick(['orders', 'reviews', 'search', 'billing'])} domain.
+  description: Service ${c} of system ${i}, handling requests for the ${pick([
+      'orders',
+      'reviews',
+      'search',
+      'billing',
+    ])} domain.
   tags: [${pick(['java', 'python', 'typescript'])}, aws]
   annotations:
     github.com/project-slug: acme/svc-${i}-${c}
@@ -83,7 +94,8 @@ spec:
     - resource:default/db-${i}
     - resource:default/secret-${i}
   providesApis: [api-${i}]
-`).join('');
+`,
+  ).join('');
   return `apiVersion: backstage.io/v1alpha1
 kind: System
 metadata:
@@ -125,7 +137,11 @@ const secret = (i, team, storeCount) => `apiVersion: backstage.io/v1alpha1
 kind: Resource
 metadata:
   name: secret-${i}
-  description: ${i % 40 === 0 ? 'TODO' : `Password of the database user of system ${i}, used by its services.`}
+  description: ${
+    i % 40 === 0
+      ? 'TODO'
+      : `Password of the database user of system ${i}, used by its services.`
+  }
   annotations:
     stagecraft.io/secret-kind: password
     stagecraft.io/secret-path: prod/system-${i}/db-password
@@ -155,7 +171,10 @@ spec:
   owner: team-1
 `,
   // Two entities without ---.
-  i => `${group(`dup-${i}`).split('---')[0]}apiVersion: backstage.io/v1alpha1\nkind: Group\n`,
+  i =>
+    `${
+      group(`dup-${i}`).split('---')[0]
+    }apiVersion: backstage.io/v1alpha1\nkind: Group\n`,
   // An un-rendered template.
   () => `apiVersion: backstage.io/v1alpha1
 kind: Component
@@ -188,7 +207,10 @@ function generateCatalog(dir, count) {
       write(`systems/system-${i}/secret.yaml`, secret(i, i % teams, stores));
     }
     if (i % 25 === 24 && files.length < count) {
-      write(`broken/broken-${i}.yaml`, broken[Math.floor(i / 25) % broken.length](i));
+      write(
+        `broken/broken-${i}.yaml`,
+        broken[Math.floor(i / 25) % broken.length](i),
+      );
     }
   }
   return files;

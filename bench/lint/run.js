@@ -11,13 +11,18 @@ const { spawnSync } = require('node:child_process');
 const { parseArgs } = require('node:util');
 
 const root = path.resolve(__dirname, '../..');
-require(require.resolve('@backstage/cli-node/config/nodeTransform.cjs', { paths: [root] }));
+require(require.resolve('@backstage/cli-node/config/nodeTransform.cjs', {
+  paths: [root],
+}));
 const { lintFiles } = require(path.join(root, 'packages/catalog-lint/src'));
 const { generateCatalog } = require('./generate');
 
 async function main() {
   const { values } = parseArgs({
-    options: { files: { type: 'string', default: '5000' }, cli: { type: 'boolean' } },
+    options: {
+      files: { type: 'string', default: '5000' },
+      cli: { type: 'boolean' },
+    },
   });
   const count = Number(values.files);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lint-'));
@@ -45,14 +50,25 @@ async function main() {
       start = performance.now();
       const cli = spawnSync(
         process.execPath,
-        [path.join(root, 'packages/catalog-lint/bin/stagecraft-catalog-lint'), '--format', 'json', dir],
+        [
+          path.join(root, 'packages/catalog-lint/bin/stagecraft-catalog-lint'),
+          '--format',
+          'json',
+          dir,
+        ],
         { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
       );
       const cliMs = performance.now() - start;
       lines.push(['cli_exit_code', cli.status], ['cli_ms', Math.round(cliMs)]);
-      lines.push(['cli_files_per_s', Math.round(files.length / (cliMs / 1000))]);
+      lines.push([
+        'cli_files_per_s',
+        Math.round(files.length / (cliMs / 1000)),
+      ]);
     }
-    lines.push(['lint_files_per_s', Math.round(files.length / (lintMs / 1000))]);
+    lines.push([
+      'lint_files_per_s',
+      Math.round(files.length / (lintMs / 1000)),
+    ]);
     for (const [name, value] of lines) {
       console.log(`${name}: ${value}`);
     }

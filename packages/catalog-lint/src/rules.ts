@@ -27,5 +27,7 @@ export const ALL_RULE_IDS: readonly string[] = [
 /** Rules that need the rest of the catalog; skipped with --no-catalog-rules. */
 export const WHOLE_CATALOG_RULE_IDS: readonly string[] = [
   'catalog/duplicate-entity',
-  ...SECRET_RULES.filter(rule => rule.needsCatalog).map(rule => `secrets/${rule.id}`),
+  ...SECRET_RULES.filter(rule => rule.needsCatalog).map(
+    rule => `secrets/${rule.id}`,
+  ),
 ];

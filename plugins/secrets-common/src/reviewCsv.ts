@@ -55,7 +55,9 @@ export const SECRETS_CSV_COLUMNS: readonly SecretsCsvColumn[] = [
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One CSV field: RFC 4180 quoting, text that a spreadsheet would run as a formula prefixed with `'`. */
-export function toCsvField(value: string | number | boolean | undefined): string {
+export function toCsvField(
+  value: string | number | boolean | undefined,
+): string {
   if (value === undefined) {
     return '';
   }
@@ -70,7 +72,9 @@ export function toCsvField(value: string | number | boolean | undefined): string
 export function secretsToCsv(items: readonly SecretReviewItem[]): string {
   const lines = [SECRETS_CSV_COLUMNS.map(c => toCsvField(c.header)).join(',')];
   for (const item of items) {
-    lines.push(SECRETS_CSV_COLUMNS.map(c => toCsvField(c.value(item))).join(','));
+    lines.push(
+      SECRETS_CSV_COLUMNS.map(c => toCsvField(c.value(item))).join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,8 +1,7 @@
 // Fake credentials built at run time from a seeded generator, so that the
 // repository holds nothing a secret scanner would take for a live one.
 
-const ALNUM =
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -26,7 +25,8 @@ export function randomAlnum(seed: number, length: number): string {
 }
 
 /** Looks like a GitHub personal access token. */
-export const fakeGithubToken = (seed = 1) => `ghp${'_'}${randomAlnum(seed, 36)}`;
+export const fakeGithubToken = (seed = 1) =>
+  `ghp${'_'}${randomAlnum(seed, 36)}`;
 
 /** Looks like an AWS access key id. */
 export const fakeAwsKeyId = (seed = 2) =>

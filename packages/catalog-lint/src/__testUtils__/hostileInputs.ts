@@ -2,7 +2,9 @@ import { componentYaml } from './catalogYaml';
 
 /** A "billion laughs" document: 9 levels of 9 aliases, 9^9 strings if expanded. */
 function aliasBomb(): string {
-  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const lines = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ];
   for (let level = 1; level < 9; level++) {
     const prev = String.fromCharCode(96 + level);
     const name = String.fromCharCode(97 + level);
@@ -20,7 +22,8 @@ export const HOSTILE_INPUTS: Record<
   { content: string | Buffer; ruleId: string; line: number }
 > = {
   'syntax-error.yaml': {
-    content: 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: [x\n',
+    content:
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: [x\n',
     ruleId: 'yaml/syntax',
     line: 4,
   },
@@ -34,14 +37,21 @@ export const HOSTILE_INPUTS: Record<
     ruleId: 'yaml/duplicate-key',
     line: 9,
   },
-  'alias-bomb.yaml': { content: aliasBomb(), ruleId: 'yaml/alias-limit', line: 1 },
+  'alias-bomb.yaml': {
+    content: aliasBomb(),
+    ruleId: 'yaml/alias-limit',
+    line: 1,
+  },
   'deep-flow.yaml': {
     content: `kind: Component\nspec:\n  x: ${'['.repeat(500_000)}`,
     ruleId: 'yaml/too-deep',
     line: 3,
   },
   'deep-block.yaml': {
-    content: Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+    content: Array.from(
+      { length: 1200 },
+      (_, i) => `${' '.repeat(i)}k${i}:`,
+    ).join('\n'),
     ruleId: 'yaml/too-deep',
     line: 201,
   },
@@ -61,7 +71,10 @@ export const HOSTILE_INPUTS: Record<
     line: 1,
   },
   'utf16.yaml': {
-    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind: Component\n', 'utf16le')]),
+    content: Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('kind: Component\n', 'utf16le'),
+    ]),
     ruleId: 'file/not-text',
     line: 1,
   },
@@ -70,10 +83,22 @@ export const HOSTILE_INPUTS: Record<
     ruleId: 'file/too-large',
     line: 1,
   },
-  'scalar.yaml': { content: 'just some text\n', ruleId: 'yaml/not-an-object', line: 1 },
-  'list.yaml': { content: '- kind: Component\n', ruleId: 'yaml/not-an-object', line: 1 },
+  'scalar.yaml': {
+    content: 'just some text\n',
+    ruleId: 'yaml/not-an-object',
+    line: 1,
+  },
+  'list.yaml': {
+    content: '- kind: Component\n',
+    ruleId: 'yaml/not-an-object',
+    line: 1,
+  },
   'empty.yaml': { content: '', ruleId: 'file/no-entities', line: 1 },
-  'only-separators.yaml': { content: '---\n---\n...\n', ruleId: 'file/no-entities', line: 1 },
+  'only-separators.yaml': {
+    content: '---\n---\n...\n',
+    ruleId: 'file/no-entities',
+    line: 1,
+  },
   'many-errors.yaml': {
     content: `kind: Component\n${'[]\n'.repeat(30_000)}`,
     ruleId: 'yaml/syntax',
@@ -86,7 +111,9 @@ export const HOSTILE_INPUTS: Record<
     line: 1,
   },
   'huge-mapping.yaml': {
-    content: Array.from({ length: 30_000 }, (_, i) => `key${i}: ${i}`).join('\n'),
+    content: Array.from({ length: 30_000 }, (_, i) => `key${i}: ${i}`).join(
+      '\n',
+    ),
     ruleId: 'catalog/envelope',
     line: 1,
   },

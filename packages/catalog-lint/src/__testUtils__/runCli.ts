@@ -21,7 +21,11 @@ export function runCli(
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** Node prints stack frames as "    at fn (file:line:col)". */
@@ -38,7 +42,11 @@ export function runCliAsync(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? path.resolve(__dirname, '../../../..'),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...options.env,
+      },
       timeout: 120_000,
     });
     let stdout = '';

@@ -30,7 +30,16 @@ export async function startTestPortal(files: string[]): Promise<TestPortal> {
           catalog: {
             rules: [
               {
-                allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'],
+                allow: [
+                  'Component',
+                  'System',
+                  'API',
+                  'Resource',
+                  'Location',
+                  'Domain',
+                  'Group',
+                  'User',
+                ],
               },
             ],
             locations: files.map(target => ({ type: 'file', target })),
@@ -53,9 +62,14 @@ export async function startTestPortal(files: string[]): Promise<TestPortal> {
       metadata: { name: string; namespace?: string };
     }[];
     return entities
-      .filter(e => !(e.kind === 'Location' && e.metadata.name.startsWith('generated-')))
+      .filter(
+        e =>
+          !(e.kind === 'Location' && e.metadata.name.startsWith('generated-')),
+      )
       .map(e =>
-        `${e.kind}:${e.metadata.namespace ?? 'default'}/${e.metadata.name}`.toLocaleLowerCase('en-US'),
+        `${e.kind}:${e.metadata.namespace ?? 'default'}/${
+          e.metadata.name
+        }`.toLocaleLowerCase('en-US'),
       )
       .sort();
   };
@@ -78,7 +92,9 @@ export async function startTestPortal(files: string[]): Promise<TestPortal> {
           return current;
         }
         if (Date.now() > deadline) {
-          throw new Error(`catalog holds ${current.length} entities, expected at least ${min}`);
+          throw new Error(
+            `catalog holds ${current.length} entities, expected at least ${min}`,
+          );
         }
         await new Promise(resolve => setTimeout(resolve, 500));
       }

@@ -1,5 +1,9 @@
 import path from 'node:path';
-import { componentYaml, GROUP_TEAM_A, tempCatalog } from '../__testUtils__/catalogYaml';
+import {
+  componentYaml,
+  GROUP_TEAM_A,
+  tempCatalog,
+} from '../__testUtils__/catalogYaml';
 import { fakeGithubToken } from '../__testUtils__/fakeTokens';
 import { HOSTILE_INPUTS } from '../__testUtils__/hostileInputs';
 import { runCli, STACK_FRAME } from '../__testUtils__/runCli';
@@ -34,11 +38,15 @@ describe('stagecraft-catalog-lint (child process)', () => {
       metadata: ['annotations:', `  example.com/token: ${token}`],
     }),
     'secret-only/secret.yaml': SECRET,
-    'config/bad.yaml': 'stagecraft:\n  secrets:\n    rules:\n      owner:\n        severity: fatal\n',
+    'config/bad.yaml':
+      'stagecraft:\n  secrets:\n    rules:\n      owner:\n        severity: fatal\n',
     'config/lenient.yaml':
       'stagecraft:\n  secrets:\n    rules:\n      owner: { severity: off }\n      store: { severity: off }\n',
     ...Object.fromEntries(
-      Object.entries(HOSTILE_INPUTS).map(([name, { content }]) => [`hostile/${name}`, content]),
+      Object.entries(HOSTILE_INPUTS).map(([name, { content }]) => [
+        `hostile/${name}`,
+        content,
+      ]),
     ),
   });
   const cwd = repo.dir;
@@ -48,7 +56,9 @@ describe('stagecraft-catalog-lint (child process)', () => {
     const help = runCli(['--help'], { cwd });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: stagecraft-catalog-lint');
-    expect(runCli(['--version'], { cwd }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(runCli(['--version'], { cwd }).stdout.trim()).toMatch(
+      /^\d+\.\d+\.\d+$/,
+    );
   });
 
   it('exits 0 for a clean catalog', () => {
@@ -60,7 +70,9 @@ describe('stagecraft-catalog-lint (child process)', () => {
   it('exits 1 for errors, with file:line:column, entity, rule and message', () => {
     const run = runCli(['leak'], { cwd });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('leak/svc.yaml\n  6:24    error    component:default/svc3  Value looks like a GitHub token. (github-token)  secrets/leak');
+    expect(run.stdout).toContain(
+      'leak/svc.yaml\n  6:24    error    component:default/svc3  Value looks like a GitHub token. (github-token)  secrets/leak',
+    );
     expect(run.stdout).not.toContain(token);
   });
 
@@ -77,10 +89,23 @@ describe('stagecraft-catalog-lint (child process)', () => {
     expect(run.status).toBe(1);
     const report: LintReport = JSON.parse(run.stdout);
     expect(report.schemaVersion).toBe(1);
-    expect(report.summary).toMatchObject({ files: 2, entities: 2, errors: 1, warnings: 1 });
-    expect(report.problems.map(p => [p.file, p.line, p.column, p.entity, p.ruleId])).toEqual([
+    expect(report.summary).toMatchObject({
+      files: 2,
+      entities: 2,
+      errors: 1,
+      warnings: 1,
+    });
+    expect(
+      report.problems.map(p => [p.file, p.line, p.column, p.entity, p.ruleId]),
+    ).toEqual([
       ['leak/svc.yaml', 6, 24, 'component:default/svc3', 'secrets/leak'],
-      ['warn/svc.yaml', 9, 19, 'component:default/svc2', 'catalog/field-casing'],
+      [
+        'warn/svc.yaml',
+        9,
+        19,
+        'component:default/svc2',
+        'catalog/field-casing',
+      ],
     ]);
   });
 
@@ -96,7 +121,9 @@ describe('stagecraft-catalog-lint (child process)', () => {
     expect(runCli(['--max-warnings', '1', 'warn'], { cwd }).status).toBe(0);
     const strict = runCli(['--max-warnings', '0', 'warn'], { cwd });
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
+    expect(strict.stderr).toContain(
+      'Too many warnings: 1, more than --max-warnings 0.',
+    );
     const quiet = runCli(['--quiet', 'warn'], { cwd });
     expect(quiet.stdout).not.toContain('field-casing');
   });
@@ -114,14 +141,22 @@ describe('stagecraft-catalog-lint (child process)', () => {
   });
 
   it('applies severities from --config', () => {
-    expect(runCli(['--config', 'config/lenient.yaml', 'secret-only'], { cwd }).status).toBe(0);
+    expect(
+      runCli(['--config', 'config/lenient.yaml', 'secret-only'], { cwd })
+        .status,
+    ).toBe(0);
     const bad = runCli(['--config', 'config/bad.yaml', 'clean'], { cwd });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('stagecraft.secrets.rules.owner.severity');
   });
 
   it('exits 2 for usage errors, without a stack trace', () => {
-    for (const args of [[], ['--format', 'xml', 'clean'], ['no-such-folder'], ['config/../clean/nothing']]) {
+    for (const args of [
+      [],
+      ['--format', 'xml', 'clean'],
+      ['no-such-folder'],
+      ['config/../clean/nothing'],
+    ]) {
       const run = runCli(args, { cwd });
       expect(run.status).toBe(2);
       expect(run.stderr).not.toMatch(STACK_FRAME);
@@ -129,12 +164,14 @@ describe('stagecraft-catalog-lint (child process)', () => {
   });
 
   it('exits 2 when the portal cannot be read, without printing the token', () => {
-    const run = runCli(
-      ['--catalog-url', 'http://127.0.0.1:9', 'clean'],
-      { cwd, env: { STAGECRAFT_TOKEN: 'very-secret-token-value' } },
-    );
+    const run = runCli(['--catalog-url', 'http://127.0.0.1:9', 'clean'], {
+      cwd,
+      env: { STAGECRAFT_TOKEN: 'very-secret-token-value' },
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Could not read the catalog at http://127.0.0.1:9/api/catalog/entities/by-query');
+    expect(run.stderr).toContain(
+      'Could not read the catalog at http://127.0.0.1:9/api/catalog/entities/by-query',
+    );
     expect(run.stderr).not.toContain('very-secret-token-value');
   });
 

@@ -5,7 +5,10 @@ import { formatHuman } from '../format/human';
 import { formatJson } from '../format/json';
 import { lintFiles } from '../lint/lintFiles';
 import { LintReport } from '../lint/types';
-import { fetchPortalEntities, PortalError } from '../remote/fetchPortalEntities';
+import {
+  fetchPortalEntities,
+  PortalError,
+} from '../remote/fetchPortalEntities';
 import { CliOptions, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
 import { ConfigFileError, readLintConfig } from './readLintConfig';

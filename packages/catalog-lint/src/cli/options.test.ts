@@ -22,9 +22,25 @@ describe('parseOptions', () => {
   it('reads every option', () => {
     const options = parseOptions(
       [
-        '--format', 'github', '--catalog-url', 'https://portal.example.com', '--token', 't',
-        '--config', 'a.yaml', '--config', 'b.yaml', '--max-warnings', '3', '--quiet',
-        '--max-file-size', '2MB', '--no-progress', '--color', 'x', 'y',
+        '--format',
+        'github',
+        '--catalog-url',
+        'https://portal.example.com',
+        '--token',
+        't',
+        '--config',
+        'a.yaml',
+        '--config',
+        'b.yaml',
+        '--max-warnings',
+        '3',
+        '--quiet',
+        '--max-file-size',
+        '2MB',
+        '--no-progress',
+        '--color',
+        'x',
+        'y',
       ],
       {},
     );
@@ -44,7 +60,9 @@ describe('parseOptions', () => {
 
   it('takes the token from STAGECRAFT_TOKEN only with --catalog-url', () => {
     const env = { STAGECRAFT_TOKEN: 'from-env' };
-    expect(parseOptions(['--catalog-url', 'http://x', 'a'], env).token).toBe('from-env');
+    expect(parseOptions(['--catalog-url', 'http://x', 'a'], env).token).toBe(
+      'from-env',
+    );
     expect(parseOptions(['a'], env).token).toBeUndefined();
   });
 
@@ -52,8 +70,14 @@ describe('parseOptions', () => {
     [[], 'No files or folders given.'],
     [['--format', 'xml', 'a'], '--format "xml" is not a format'],
     [['--bogus', 'a'], "Unknown option '--bogus'"],
-    [['--max-warnings', 'many', 'a'], '--max-warnings "many" is not a whole number'],
-    [['--max-file-size', '1GBish', 'a'], '--max-file-size "1GBish" is not a size'],
+    [
+      ['--max-warnings', 'many', 'a'],
+      '--max-warnings "many" is not a whole number',
+    ],
+    [
+      ['--max-file-size', '1GBish', 'a'],
+      '--max-file-size "1GBish" is not a size',
+    ],
     [['--catalog-url', 'http://x', '--no-catalog-rules', 'a'], 'contradict'],
     [['--token', 't', 'a'], '--token is only used with --catalog-url'],
   ])('refuses %j', (argv, message) => {
@@ -62,8 +86,14 @@ describe('parseOptions', () => {
   });
 
   it('reads sizes in bytes, KB and MB', () => {
-    expect(parseOptions(['--max-file-size', '500', 'a'], {}).maxFileSize).toBe(500);
-    expect(parseOptions(['--max-file-size', '64kb', 'a'], {}).maxFileSize).toBe(65536);
-    expect(parseOptions(['--max-file-size', '1.5M', 'a'], {}).maxFileSize).toBe(1572864);
+    expect(parseOptions(['--max-file-size', '500', 'a'], {}).maxFileSize).toBe(
+      500,
+    );
+    expect(parseOptions(['--max-file-size', '64kb', 'a'], {}).maxFileSize).toBe(
+      65536,
+    );
+    expect(parseOptions(['--max-file-size', '1.5M', 'a'], {}).maxFileSize).toBe(
+      1572864,
+    );
   });
 });

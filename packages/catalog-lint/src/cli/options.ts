@@ -61,8 +61,8 @@ function parseSize(text: string): number {
       `--max-file-size "${text}" is not a size; use bytes or a number with KB or MB, e.g. 2MB`,
     );
   }
-  const unit = (match[2] ?? 'b').toLowerCase();
-  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  const factors: Record<string, number> = { b: 1, k: 1024, m: 1024 * 1024 };
+  const factor = factors[(match[2] ?? 'b')[0].toLowerCase()];
   return Math.round(Number(match[1]) * factor);
 }
 
@@ -133,7 +133,8 @@ export function parseOptions(
     format: format as OutputFormat,
     catalogUrl,
     token:
-      values.token ?? (catalogUrl ? env.STAGECRAFT_TOKEN || undefined : undefined),
+      values.token ??
+      (catalogUrl ? env.STAGECRAFT_TOKEN || undefined : undefined),
     catalogRules,
     configFiles: values.config ?? [],
     maxWarnings:

@@ -14,8 +14,10 @@ describe('readLintConfig', () => {
       '    approvedStoreProviders: [hashicorp-vault]',
       '',
     ].join('\n'),
-    'override.yaml': 'stagecraft:\n  secrets:\n    rules:\n      dependents:\n        severity: error\n',
-    'bad.yaml': 'stagecraft:\n  secrets:\n    rules:\n      owner:\n        severity: fatal\n',
+    'override.yaml':
+      'stagecraft:\n  secrets:\n    rules:\n      dependents:\n        severity: error\n',
+    'bad.yaml':
+      'stagecraft:\n  secrets:\n    rules:\n      owner:\n        severity: fatal\n',
     'list.yaml': '- a\n',
   });
   afterAll(cleanup);
@@ -23,7 +25,9 @@ describe('readLintConfig', () => {
   it('uses the defaults without files', () => {
     const config = readLintConfig([]);
     expect(config.allowedKinds).toBeUndefined();
-    expect(config.secrets.approvedStoreProviders).toContain('aws-secrets-manager');
+    expect(config.secrets.approvedStoreProviders).toContain(
+      'aws-secrets-manager',
+    );
   });
 
   it('merges files, later ones winning, and reads catalog.rules', () => {
@@ -38,7 +42,9 @@ describe('readLintConfig', () => {
     expect(() => readLintConfig([`${dir}/bad.yaml`])).toThrow(
       'stagecraft.secrets.rules.owner.severity',
     );
-    expect(() => readLintConfig([`${dir}/list.yaml`])).toThrow('must hold a mapping');
+    expect(() => readLintConfig([`${dir}/list.yaml`])).toThrow(
+      'must hold a mapping',
+    );
     expect(() => readLintConfig([`${dir}/missing.yaml`])).toThrow(
       /Cannot read configuration file .*missing\.yaml/,
     );

@@ -28,7 +28,9 @@ function readAllowedKinds(config: Config): string[] | undefined {
     .filter(rule => !rule.has('locations'))
     .flatMap(rule =>
       (rule.getOptional<unknown[]>('allow') ?? []).map(item =>
-        typeof item === 'string' ? item : String((item as { kind?: unknown })?.kind),
+        typeof item === 'string'
+          ? item
+          : String((item as { kind?: unknown })?.kind),
       ),
     );
 }

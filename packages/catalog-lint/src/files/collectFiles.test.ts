@@ -26,13 +26,17 @@ describe('collectFiles', () => {
 
   it('lints a file named explicitly whatever its name, once', () => {
     expect(
-      collectFiles(['other.txt', 'a.yaml', dir], dir).map(f => displayPath(f, dir)),
+      collectFiles(['other.txt', 'a.yaml', dir], dir).map(f =>
+        displayPath(f, dir),
+      ),
     ).toEqual(['a.yaml', 'other.txt', 'sub/C.YAML', 'sub/b.yml']);
   });
 
   it('refuses a path that does not exist', () => {
     expect(() => collectFiles(['nope'], dir)).toThrow(MissingPathError);
-    expect(() => collectFiles(['nope'], dir)).toThrow('No such file or folder: nope');
+    expect(() => collectFiles(['nope'], dir)).toThrow(
+      'No such file or folder: nope',
+    );
   });
 
   it('shows paths outside the working folder as absolute', () => {

@@ -11,7 +11,8 @@ describe('readCatalogFile', () => {
     'latin1.yaml': Buffer.from([0x63, 0x61, 0x66, 0xe9]),
   });
   afterAll(cleanup);
-  const read = (name: string, max = 1000) => readCatalogFile(path.join(dir, name), max);
+  const read = (name: string, max = 1000) =>
+    readCatalogFile(path.join(dir, name), max);
 
   it('reads UTF-8 text', () => {
     expect(read('ok.yaml')).toEqual({ text: 'kind: Component\n' });
@@ -22,22 +23,31 @@ describe('readCatalogFile', () => {
     expect(read('big.yaml')).toEqual({
       problem: {
         ruleId: 'file/too-large',
-        message: 'The file is 2 KB, over the 1 KB limit (--max-file-size); not read.',
+        message:
+          'The file is 2 KB, over the 1 KB limit (--max-file-size); not read.',
       },
     });
     expect(read('big.yaml', 4096)).toHaveProperty('text');
   });
 
   it('refuses binary and non-UTF-8 files', () => {
-    expect(read('nul.yaml')).toMatchObject({ problem: { ruleId: 'file/not-text' } });
+    expect(read('nul.yaml')).toMatchObject({
+      problem: { ruleId: 'file/not-text' },
+    });
     expect(read('latin1.yaml')).toMatchObject({
-      problem: { ruleId: 'file/not-text', message: 'Not a text file: it is not valid UTF-8.' },
+      problem: {
+        ruleId: 'file/not-text',
+        message: 'Not a text file: it is not valid UTF-8.',
+      },
     });
   });
 
   it('reports a file it cannot read', () => {
     expect(read('missing.yaml')).toEqual({
-      problem: { ruleId: 'file/unreadable', message: 'The file cannot be read: ENOENT.' },
+      problem: {
+        ruleId: 'file/unreadable',
+        message: 'The file cannot be read: ENOENT.',
+      },
     });
   });
 });

@@ -46,7 +46,9 @@ export function readCatalogFile(path: string, maxSize: number): ReadResult {
     return {
       problem: {
         ruleId: 'file/unreadable',
-        message: `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+        message: `The file cannot be read: ${
+          (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        }.`,
       },
     };
   }

@@ -21,8 +21,12 @@ describe('formatHuman', () => {
   });
 
   it('uses colours only when asked', () => {
-    expect(formatHuman(sampleReport(), { color: false })).not.toContain('\u001b[');
-    expect(formatHuman(sampleReport(), { color: true })).toContain('\u001b[31m');
+    expect(formatHuman(sampleReport(), { color: false })).not.toContain(
+      '\u001b[',
+    );
+    expect(formatHuman(sampleReport(), { color: true })).toContain(
+      '\u001b[31m',
+    );
   });
 
   it('says when there is nothing to report, and when whole-catalog rules were skipped', () => {

@@ -22,11 +22,12 @@ function problemLine(problem: LintProblem, paint: Paint): string {
       ? paint(RED, 'error  ')
       : paint(YELLOW, 'warning');
   const entity = problem.entity ? `${problem.entity}  ` : '';
-  const fix = problem.fix ? `\n${' '.repeat(20)}${paint(DIM, problem.fix)}` : '';
-  return `  ${paint(DIM, position)}${severity}  ${entity}${problem.message}  ${paint(
-    DIM,
-    problem.ruleId,
-  )}${fix}`;
+  const fix = problem.fix
+    ? `\n${' '.repeat(20)}${paint(DIM, problem.fix)}`
+    : '';
+  return `  ${paint(DIM, position)}${severity}  ${entity}${
+    problem.message
+  }  ${paint(DIM, problem.ruleId)}${fix}`;
 }
 
 /**
@@ -65,9 +66,9 @@ export function formatHuman(
     'file',
   )}`;
   if (errors > 0) {
-    out.push(paint(RED, paint(BOLD, `✖ ${counts}`)) + ` — ${scope}`);
+    out.push(`${paint(RED, paint(BOLD, `✖ ${counts}`))} — ${scope}`);
   } else if (warnings > 0) {
-    out.push(paint(YELLOW, paint(BOLD, `⚠ ${counts}`)) + ` — ${scope}`);
+    out.push(`${paint(YELLOW, paint(BOLD, `⚠ ${counts}`))} — ${scope}`);
   } else {
     out.push(`✔ No problems — ${scope}`);
   }

@@ -15,19 +15,37 @@ const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
 // Cases that the corpus and the example catalog do not cover.
 const CASES: Record<string, string> = {
   'valid.yaml': componentYaml('case-valid'),
-  'dependson-without-kind.yaml': componentYaml('case-no-kind', { spec: ['dependsOn: [db]'] }),
-  'email-owner.yaml': componentYaml('case-email').replace('team-a', 'jane@example.com'),
-  'bad-label.yaml': componentYaml('case-label', { metadata: ['labels:', '  x: "has space"'] }),
+  'dependson-without-kind.yaml': componentYaml('case-no-kind', {
+    spec: ['dependsOn: [db]'],
+  }),
+  'email-owner.yaml': componentYaml('case-email').replace(
+    'team-a',
+    'jane@example.com',
+  ),
+  'bad-label.yaml': componentYaml('case-label', {
+    metadata: ['labels:', '  x: "has space"'],
+  }),
   'bad-tag.yaml': componentYaml('case-tag', { metadata: ['tags: [Bad_Tag]'] }),
   'foreign-root.yaml': `${componentYaml('case-root')}status: {}\n`,
-  'wrong-kind-version.yaml': componentYaml('case-version').replace('v1alpha1', 'v9'),
+  'wrong-kind-version.yaml': componentYaml('case-version').replace(
+    'v1alpha1',
+    'v9',
+  ),
   'missing-placeholder.yaml': componentYaml('case-placeholder', {
     metadata: ['description:', '  $text: ./missing.md'],
   }),
-  'annotations-null.yaml': componentYaml('case-annotations-null', { metadata: ['annotations:'] }),
-  'beside-template.yaml': `${componentYaml('case-beside-template')}---\napiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: t\nspec: {}\n`,
-  'nested-duplicate.yaml': componentYaml('case-dup', { spec: ['owner: team-b'] }),
-  'bad-namespace.yaml': componentYaml('case-ns', { metadata: ['namespace: Not_Valid'] }),
+  'annotations-null.yaml': componentYaml('case-annotations-null', {
+    metadata: ['annotations:'],
+  }),
+  'beside-template.yaml': `${componentYaml(
+    'case-beside-template',
+  )}---\napiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: t\nspec: {}\n`,
+  'nested-duplicate.yaml': componentYaml('case-dup', {
+    spec: ['owner: team-b'],
+  }),
+  'bad-namespace.yaml': componentYaml('case-ns', {
+    metadata: ['namespace: Not_Valid'],
+  }),
 };
 
 /**
@@ -40,14 +58,20 @@ function unverifiableEntities(file: string): Set<string> {
   const labels = new Set<string>();
   for (const doc of parseCatalogYaml(fs.readFileSync(file, 'utf8')).documents) {
     const data = doc.data as any;
-    const targets = [data?.spec?.target, ...(Array.isArray(data?.spec?.targets) ? data.spec.targets : [])];
+    const targets = [
+      data?.spec?.target,
+      ...(Array.isArray(data?.spec?.targets) ? data.spec.targets : []),
+    ];
     if (
       data &&
       (resolvePlaceholders(data).placeholders.length > 0 ||
-        (data.kind === 'Location' && targets.some(t => typeof t === 'string' && /^[a-z]+:|[*?]/i.test(t))))
+        (data.kind === 'Location' &&
+          targets.some(t => typeof t === 'string' && /^[a-z]+:|[*?]/i.test(t))))
     ) {
       labels.add(
-        `${data.kind}:${data.metadata?.namespace ?? 'default'}/${data.metadata?.name}`.toLocaleLowerCase('en-US'),
+        `${data.kind}:${data.metadata?.namespace ?? 'default'}/${
+          data.metadata?.name
+        }`.toLocaleLowerCase('en-US'),
       );
     }
   }
@@ -84,7 +108,10 @@ describe('parity with the real catalog backend', () => {
       unverifiableEntities(file).forEach(ref => unverifiable.add(ref));
     }
     // Wait for most entities, then until processing settles.
-    const stored = await portal.settle(Math.floor(accepted.size * 0.8), 240_000);
+    const stored = await portal.settle(
+      Math.floor(accepted.size * 0.8),
+      240_000,
+    );
 
     const comparable = (refs: Iterable<string>) =>
       [...new Set(refs)].filter(ref => !unverifiable.has(ref)).sort();
@@ -98,7 +125,13 @@ describe('parity with the real catalog backend', () => {
         'component:default/case-annotations-null',
       ]),
     );
-    for (const rejected of ['case-no-kind', 'case-label', 'case-version', 'case-ns', 'case-root']) {
+    for (const rejected of [
+      'case-no-kind',
+      'case-label',
+      'case-version',
+      'case-ns',
+      'case-root',
+    ]) {
       expect(stored).not.toContain(`component:default/${rejected}`);
     }
     // One disallowed kind in a file: the catalog reads nothing from the file.

@@ -10,7 +10,9 @@ function linted(entity: Entity, file = 'a.yaml', line = 1): LintedEntity {
     file,
     documentIndex: 0,
     entity,
-    ref: `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`.toLocaleLowerCase(),
+    ref: `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
+      entity.metadata.name
+    }`.toLocaleLowerCase(),
     line,
   };
 }
@@ -39,7 +41,8 @@ const secret: Entity = {
   metadata: {
     name: 'db-password',
     namespace: 'default',
-    description: 'Password of the orders database user, used by the orders API.',
+    description:
+      'Password of the orders database user, used by the orders API.',
     links: [{ url: 'https://wiki.example.com/rotate', type: 'rotation-guide' }],
   },
   spec: {
@@ -53,12 +56,18 @@ const secret: Entity = {
 describe('checkSecrets', () => {
   it('runs every rule against the linted entities', () => {
     const local = [linted(secret), linted(store), linted(group('team-a'))];
-    expect(checkSecrets(local, {}, config)).toEqual({ findings: [], skippedRules: [] });
+    expect(checkSecrets(local, {}, config)).toEqual({
+      findings: [],
+      skippedRules: [],
+    });
   });
 
   it('flags an owner and store missing from the linted files', () => {
     const { findings } = checkSecrets([linted(secret)], {}, config);
-    expect(findings.map(f => f.ruleId)).toEqual(['secrets/owner', 'secrets/store']);
+    expect(findings.map(f => f.ruleId)).toEqual([
+      'secrets/owner',
+      'secrets/store',
+    ]);
   });
 
   it('finds the owner and store in the portal catalog', () => {
@@ -83,7 +92,9 @@ describe('checkSecrets', () => {
       { portalEntities: [group('team-a'), store] },
       config,
     );
-    expect(result.findings.map(f => f.ruleId)).toEqual(['secrets/approved-store']);
+    expect(result.findings.map(f => f.ruleId)).toEqual([
+      'secrets/approved-store',
+    ]);
   });
 
   it('skips the whole-catalog rules without a catalog and says which', () => {

@@ -6,7 +6,10 @@ import { LintReport } from './types';
 // Real catalog files written by other teams, kept verbatim beside the repository.
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
-const VERDICTS = path.resolve(__dirname, '../__fixtures__/corpus-verdicts.json');
+const VERDICTS = path.resolve(
+  __dirname,
+  '../__fixtures__/corpus-verdicts.json',
+);
 
 /** Files grouped by their source repository: each repository is its own catalog. */
 function repositories(): Map<string, string[]> {
@@ -24,13 +27,14 @@ function repositories(): Map<string, string[]> {
 }
 
 function verdict(file: string, report: LintReport): string {
-  const rules = (severity: string) => [
-    ...new Set(
-      report.problems
-        .filter(p => p.file === file && p.severity === severity)
-        .map(p => p.ruleId),
-    ),
-  ].sort();
+  const rules = (severity: string) =>
+    [
+      ...new Set(
+        report.problems
+          .filter(p => p.file === file && p.severity === severity)
+          .map(p => p.ruleId),
+      ),
+    ].sort();
   const errors = rules('error');
   const warnings = rules('warning');
   const parts = [errors.length ? `invalid: ${errors.join(', ')}` : 'valid'];
@@ -70,27 +74,55 @@ describe('the real-world corpus', () => {
   });
 
   it('catches the known mistakes listed in ../shared/README.md', () => {
-    const verdicts: Record<string, string> = JSON.parse(fs.readFileSync(VERDICTS, 'utf8'));
+    const verdicts: Record<string, string> = JSON.parse(
+      fs.readFileSync(VERDICTS, 'utf8'),
+    );
     const expectations: [string, string][] = [
       // un-rendered template tags
-      ['cosmonic-labs__mcp-server-template-ts__catalog-info.yaml', 'catalog/field-format'],
-      ['hguerrero__kafka-selfservice-backstage__backstage__templates__consume-kafka-topics__skeleton__catalog-info.yaml', 'yaml/syntax'],
+      [
+        'cosmonic-labs__mcp-server-template-ts__catalog-info.yaml',
+        'catalog/field-format',
+      ],
+      [
+        'hguerrero__kafka-selfservice-backstage__backstage__templates__consume-kafka-topics__skeleton__catalog-info.yaml',
+        'yaml/syntax',
+      ],
       // two documents without ---
-      ['b4mad__racing-manifests__catalog__systems__pitwall.yaml', 'yaml/duplicate-key'],
+      [
+        'b4mad__racing-manifests__catalog__systems__pitwall.yaml',
+        'yaml/duplicate-key',
+      ],
       // e-mail owners
-      ['Zenika__sensei__.backstage__catalog-info.yaml', 'catalog/unresolvable-ref'],
-      ['jmichalak9__opentelemetry-demo__backstage__catalog-info.yaml', 'catalog/unresolvable-ref'],
+      [
+        'Zenika__sensei__.backstage__catalog-info.yaml',
+        'catalog/unresolvable-ref',
+      ],
+      [
+        'jmichalak9__opentelemetry-demo__backstage__catalog-info.yaml',
+        'catalog/unresolvable-ref',
+      ],
       // duplicate names
-      ['LedgerHQ__device-sdk-ts__catalog-info.yml.yaml', 'catalog/duplicate-entity'],
+      [
+        'LedgerHQ__device-sdk-ts__catalog-info.yml.yaml',
+        'catalog/duplicate-entity',
+      ],
       // subComponentOf casing
-      ['LedgerHQ__device-sdk-ts__catalog-info.yml.yaml', 'catalog/field-casing'],
+      [
+        'LedgerHQ__device-sdk-ts__catalog-info.yml.yaml',
+        'catalog/field-casing',
+      ],
       // placeholder credential
-      ['hguerrero__kafka-selfservice-backstage__backstage__templates__consume-kafka-topics__skeleton__catalog-info.yaml', 'secrets/leak'],
+      [
+        'hguerrero__kafka-selfservice-backstage__backstage__templates__consume-kafka-topics__skeleton__catalog-info.yaml',
+        'secrets/leak',
+      ],
     ];
     for (const [file, rule] of expectations) {
       expect(`${file}: ${verdicts[file]}`).toContain(rule);
     }
     // Empty documents are skipped, as the catalog skips them.
-    expect(verdicts['pascalwilbrink__home-network__catalog__groups.yaml']).toBe('valid');
+    expect(verdicts['pascalwilbrink__home-network__catalog__groups.yaml']).toBe(
+      'valid',
+    );
   });
 });

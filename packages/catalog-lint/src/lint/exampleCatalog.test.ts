@@ -9,7 +9,10 @@ describe('the example catalog (catalog-info/)', () => {
 
   it('holds only the deliberately non-compliant secrets, and nothing else', async () => {
     const report = await lintFiles(files, { cwd: REPO_ROOT });
-    expect(report.summary).toMatchObject({ files: files.length, catalogScope: 'files' });
+    expect(report.summary).toMatchObject({
+      files: files.length,
+      catalogScope: 'files',
+    });
     expect(report.summary.entities).toBeGreaterThanOrEqual(159);
     expect(
       report.problems.map(p => [p.file, p.entity, p.ruleId, p.severity]),
@@ -47,7 +50,9 @@ describe('the example catalog (catalog-info/)', () => {
 
   it('places the description finding on the description', async () => {
     const report = await lintFiles(files, { cwd: REPO_ROOT });
-    const description = report.problems.find(p => p.ruleId === 'secrets/description')!;
+    const description = report.problems.find(
+      p => p.ruleId === 'secrets/description',
+    )!;
     expect(description.field).toBe('metadata.description');
     const line = require('node:fs')
       .readFileSync(path.join(REPO_ROOT, description.file), 'utf8')
@@ -56,7 +61,12 @@ describe('the example catalog (catalog-info/)', () => {
   });
 
   it('every Location target of all.yaml exists and every file is valid on its own', async () => {
-    const report = await lintFiles(files, { cwd: REPO_ROOT, catalogRules: false });
-    expect(report.problems.filter(p => !p.ruleId.startsWith('secrets/'))).toEqual([]);
+    const report = await lintFiles(files, {
+      cwd: REPO_ROOT,
+      catalogRules: false,
+    });
+    expect(
+      report.problems.filter(p => !p.ruleId.startsWith('secrets/')),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,10 @@ import { lintFiles } from './lintFiles';
 describe('broken and hostile files', () => {
   const { dir, cleanup } = tempCatalog(
     Object.fromEntries(
-      Object.entries(HOSTILE_INPUTS).map(([name, { content }]) => [name, content]),
+      Object.entries(HOSTILE_INPUTS).map(([name, { content }]) => [
+        name,
+        content,
+      ]),
     ),
   );
   afterAll(cleanup);
@@ -22,7 +25,9 @@ describe('broken and hostile files', () => {
         ruleId: expected.ruleId,
         line: expected.line,
       });
-      expect(report.problems.map(p => p.ruleId)).not.toContain('internal-error');
+      expect(report.problems.map(p => p.ruleId)).not.toContain(
+        'internal-error',
+      );
     },
     30_000,
   );

@@ -36,7 +36,11 @@ describe('lintFileText', () => {
   });
 
   it('places every leak exactly on its value, whatever the key looks like', async () => {
-    const secrets = [fakeGithubToken(11), fakeAwsKeyId(12), fakeGenericSecret(13)];
+    const secrets = [
+      fakeGithubToken(11),
+      fakeAwsKeyId(12),
+      fakeGenericSecret(13),
+    ];
     const text = componentYaml('svc', {
       metadata: [
         'annotations:',
@@ -65,7 +69,11 @@ describe('lintFileText', () => {
   it('never puts a secret value in a problem', async () => {
     const token = fakeGithubToken(21);
     const text = componentYaml('svc', {
-      metadata: [`description: our token is ${token}`, 'labels:', `  token: ${token}`],
+      metadata: [
+        `description: our token is ${token}`,
+        'labels:',
+        `  token: ${token}`,
+      ],
       spec: [`dependsOn: [${token}]`],
     });
     const { problems } = await lint(text);
@@ -120,7 +128,10 @@ describe('lintFileText', () => {
   it('warns about a file without entities', async () => {
     const { problems } = await lint('# nothing yet\n');
     expect(problems).toEqual([
-      expect.objectContaining({ ruleId: 'file/no-entities', severity: 'warning' }),
+      expect.objectContaining({
+        ruleId: 'file/no-entities',
+        severity: 'warning',
+      }),
     ]);
   });
 
@@ -170,7 +181,11 @@ describe('lintFileText', () => {
           '    $text: ./openapi.yaml',
           '',
         ].join('\n');
-        const placeholder = await lintFileText(api, 'api.yaml', path.join(dir, 'api.yaml'));
+        const placeholder = await lintFileText(
+          api,
+          'api.yaml',
+          path.join(dir, 'api.yaml'),
+        );
         expect(placeholder.problems).toEqual([
           expect.objectContaining({
             ruleId: 'catalog/placeholder',

@@ -198,7 +198,10 @@ export async function lintFiles(
         : WHOLE_CATALOG_RULE_IDS.filter(
             id =>
               !id.startsWith('secrets/') ||
-              severityOf(id.slice('secrets/'.length) as SecretRuleId, config) !== 'off',
+              severityOf(
+                id.slice('secrets/'.length) as SecretRuleId,
+                config,
+              ) !== 'off',
           ),
     },
   };

@@ -2,7 +2,10 @@ import { createRedactor, secretFragments, valueAtPath } from './redact';
 
 describe('redaction', () => {
   it('reads the value at a findSecretValues path', () => {
-    const data = { metadata: { annotations: { 'a/b': 'v1' } }, list: ['x', 'y'] };
+    const data = {
+      metadata: { annotations: { 'a/b': 'v1' } },
+      list: ['x', 'y'],
+    };
     expect(valueAtPath(data, 'metadata.annotations["a/b"]')).toBe('v1');
     expect(valueAtPath(data, 'list[1]')).toBe('y');
     expect(valueAtPath(data, 'nope.here')).toBeUndefined();

@@ -19,7 +19,9 @@ export function valueAtPath(data: unknown, path: string): string | undefined {
 export function secretFragments(value: string): string[] {
   return [
     value,
-    ...value.split(/[\s"'`,;()<>[\]{}]+/).filter(word => word.length >= MIN_FRAGMENT_LENGTH),
+    ...value
+      .split(/[\s"'`,;()<>[\]{}]+/)
+      .filter(word => word.length >= MIN_FRAGMENT_LENGTH),
   ];
 }
 
@@ -28,7 +30,9 @@ export function secretFragments(value: string): string[] {
  * and refs back to the reader; when such a field holds a leaked secret, the
  * quote must not print it.
  */
-export function createRedactor(fragments: Iterable<string>): (text: string) => string {
+export function createRedactor(
+  fragments: Iterable<string>,
+): (text: string) => string {
   const sorted = [...new Set(fragments)]
     .filter(fragment => fragment.length >= MIN_FRAGMENT_LENGTH)
     .sort((a, b) => b.length - a.length);

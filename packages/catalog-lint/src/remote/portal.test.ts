@@ -37,12 +37,16 @@ describe('reading the rest of the catalog from a running portal', () => {
     portal = await startTestPortal(collectFiles(['catalog-info'], REPO_ROOT));
     const refs = await portal.settle(150, 240_000);
     owner = refs.find(ref => ref.startsWith('group:'))!.split('/')[1];
-    const everything = await fetchPortalEntities({ baseUrl: portal.baseUrl, token: portal.token });
+    const everything = await fetchPortalEntities({
+      baseUrl: portal.baseUrl,
+      token: portal.token,
+    });
     expectedCount = everything.length;
     store = everything.find(
       e =>
         e.spec?.type === 'secret-store' &&
-        e.metadata.annotations?.['stagecraft.io/store-provider'] === 'aws-secrets-manager',
+        e.metadata.annotations?.['stagecraft.io/store-provider'] ===
+          'aws-secrets-manager',
     )!.metadata.name;
     const fs = require('node:fs');
     fs.writeFileSync(
@@ -69,7 +73,10 @@ describe('reading the rest of the catalog from a running portal', () => {
   });
 
   it('fails clearly on a bad token, without echoing it', async () => {
-    const attempt = fetchPortalEntities({ baseUrl: portal.baseUrl, token: 'wrong-token-123' });
+    const attempt = fetchPortalEntities({
+      baseUrl: portal.baseUrl,
+      token: 'wrong-token-123',
+    });
     await expect(attempt).rejects.toThrow(PortalError);
     await expect(attempt).rejects.toThrow(/401/);
     await expect(attempt).rejects.not.toThrow(/wrong-token-123/);
@@ -78,10 +85,9 @@ describe('reading the rest of the catalog from a running portal', () => {
   it('passes a secret whose owner and store are in the portal, and only with it', async () => {
     const alone = await runCliAsync(['--format', 'json', team.dir]);
     expect(alone.status).toBe(1);
-    expect(JSON.parse(alone.stdout).problems.map((p: any) => p.ruleId)).toEqual([
-      'secrets/owner',
-      'secrets/store',
-    ]);
+    expect(JSON.parse(alone.stdout).problems.map((p: any) => p.ruleId)).toEqual(
+      ['secrets/owner', 'secrets/store'],
+    );
 
     const withPortal = await runCliAsync(
       ['--format', 'json', '--catalog-url', portal.baseUrl, team.dir],

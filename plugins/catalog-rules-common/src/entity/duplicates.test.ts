@@ -15,7 +15,9 @@ describe('findDuplicateEntities', () => {
       entity('component', 'A', 'default'),
       entity('Component', 'a', 'other'),
     ];
-    expect(findDuplicateEntities(items, e => e)).toEqual([[items[0], items[2]]]);
+    expect(findDuplicateEntities(items, e => e)).toEqual([
+      [items[0], items[2]],
+    ]);
   });
 
   it('keys entities as kind:namespace/name in lower case', () => {

@@ -1,4 +1,8 @@
-import { Entity, makeValidator, parseEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  makeValidator,
+  parseEntityRef,
+} from '@backstage/catalog-model';
 import { formatFieldPath } from '../fieldPath';
 import { EntityProblem } from './types';
 
@@ -10,42 +14,43 @@ type RelationField = { field: string; defaultKind?: string };
  *
  * @public
  */
-export const RELATION_FIELDS: Readonly<Record<string, readonly RelationField[]>> =
-  {
-    Component: [
-      { field: 'owner', defaultKind: 'Group' },
-      { field: 'subcomponentOf', defaultKind: 'Component' },
-      { field: 'providesApis', defaultKind: 'API' },
-      { field: 'consumesApis', defaultKind: 'API' },
-      { field: 'dependsOn' },
-      { field: 'dependencyOf' },
-      { field: 'system', defaultKind: 'System' },
-    ],
-    API: [
-      { field: 'owner', defaultKind: 'Group' },
-      { field: 'system', defaultKind: 'System' },
-    ],
-    Resource: [
-      { field: 'owner', defaultKind: 'Group' },
-      { field: 'dependsOn' },
-      { field: 'dependencyOf' },
-      { field: 'system', defaultKind: 'System' },
-    ],
-    User: [{ field: 'memberOf', defaultKind: 'Group' }],
-    Group: [
-      { field: 'parent', defaultKind: 'Group' },
-      { field: 'children', defaultKind: 'Group' },
-      { field: 'members', defaultKind: 'User' },
-    ],
-    System: [
-      { field: 'owner', defaultKind: 'Group' },
-      { field: 'domain', defaultKind: 'Domain' },
-    ],
-    Domain: [
-      { field: 'owner', defaultKind: 'Group' },
-      { field: 'subdomainOf', defaultKind: 'Domain' },
-    ],
-  };
+export const RELATION_FIELDS: Readonly<
+  Record<string, readonly RelationField[]>
+> = {
+  Component: [
+    { field: 'owner', defaultKind: 'Group' },
+    { field: 'subcomponentOf', defaultKind: 'Component' },
+    { field: 'providesApis', defaultKind: 'API' },
+    { field: 'consumesApis', defaultKind: 'API' },
+    { field: 'dependsOn' },
+    { field: 'dependencyOf' },
+    { field: 'system', defaultKind: 'System' },
+  ],
+  API: [
+    { field: 'owner', defaultKind: 'Group' },
+    { field: 'system', defaultKind: 'System' },
+  ],
+  Resource: [
+    { field: 'owner', defaultKind: 'Group' },
+    { field: 'dependsOn' },
+    { field: 'dependencyOf' },
+    { field: 'system', defaultKind: 'System' },
+  ],
+  User: [{ field: 'memberOf', defaultKind: 'Group' }],
+  Group: [
+    { field: 'parent', defaultKind: 'Group' },
+    { field: 'children', defaultKind: 'Group' },
+    { field: 'members', defaultKind: 'User' },
+  ],
+  System: [
+    { field: 'owner', defaultKind: 'Group' },
+    { field: 'domain', defaultKind: 'Domain' },
+  ],
+  Domain: [
+    { field: 'owner', defaultKind: 'Group' },
+    { field: 'subdomainOf', defaultKind: 'Domain' },
+  ],
+};
 
 const validators = makeValidator();
 
@@ -137,7 +142,8 @@ export function checkRelationFields(entity: Entity): EntityProblem[] {
   for (const key of Object.keys(spec)) {
     const known = fields.find(
       ({ field }) =>
-        field !== key && field.toLocaleLowerCase('en-US') === key.toLocaleLowerCase('en-US'),
+        field !== key &&
+        field.toLocaleLowerCase('en-US') === key.toLocaleLowerCase('en-US'),
     );
     if (known) {
       problems.push({

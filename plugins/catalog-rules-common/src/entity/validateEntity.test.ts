@@ -2,13 +2,20 @@ import { FILE_REJECTED_NOTE, validateEntity } from './validateEntity';
 
 type Data = Record<string, any>;
 
-function component(overrides: { metadata?: Data; spec?: Data } & Data = {}): Data {
+function component(
+  overrides: { metadata?: Data; spec?: Data } & Data = {},
+): Data {
   const { metadata, spec, ...rest } = overrides;
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'svc', ...metadata },
-    spec: { type: 'service', lifecycle: 'production', owner: 'team-a', ...spec },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'team-a',
+      ...spec,
+    },
     ...rest,
   };
 }
@@ -38,7 +45,9 @@ describe('validateEntity', () => {
   });
 
   it('fails the whole file for annotations that are not a mapping, but takes empty ones', async () => {
-    const list = await validateEntity(component({ metadata: { annotations: ['a', 'b'] } }));
+    const list = await validateEntity(
+      component({ metadata: { annotations: ['a', 'b'] } }),
+    );
     expect(list).toMatchObject({
       rejectsFile: true,
       problems: [
@@ -49,7 +58,9 @@ describe('validateEntity', () => {
         },
       ],
     });
-    const empty = await validateEntity(component({ metadata: { annotations: null } }));
+    const empty = await validateEntity(
+      component({ metadata: { annotations: null } }),
+    );
     expect(empty.problems).toEqual([]);
     expect(empty.entity?.metadata.annotations).toEqual({});
   });
@@ -71,8 +82,13 @@ describe('validateEntity', () => {
 
   it('checks kinds against catalog.rules case-insensitively, then against the kind schemas', async () => {
     const lower = await validateEntity({ ...component(), kind: 'component' });
-    expect(lower).toMatchObject({ rejectsFile: false, problems: [{ ruleId: 'catalog/kind' }] });
-    const notAllowed = await validateEntity(component(), { allowedKinds: ['API'] });
+    expect(lower).toMatchObject({
+      rejectsFile: false,
+      problems: [{ ruleId: 'catalog/kind' }],
+    });
+    const notAllowed = await validateEntity(component(), {
+      allowedKinds: ['API'],
+    });
     expect(notAllowed.rejectsFile).toBe(true);
     expect(notAllowed.problems[0].message).toBe(
       `Kind "Component" is not allowed in this catalog (catalog.rules allows API). ${FILE_REJECTED_NOTE}`,
@@ -108,7 +124,10 @@ describe('validateEntity', () => {
   it('maps label, annotation, tag and link fields to exact paths', async () => {
     const cases: [Data, string][] = [
       [{ labels: { 'team/x.y': 'not valid!' } }, 'metadata.labels["team/x.y"]'],
-      [{ annotations: { 'bad key!': 'v' } }, 'metadata.annotations["bad key!"]'],
+      [
+        { annotations: { 'bad key!': 'v' } },
+        'metadata.annotations["bad key!"]',
+      ],
       [{ tags: ['ok', 'Not Valid'] }, 'metadata.tags[1]'],
       [
         { links: [{ url: 'https://a.example' }, { url: 'not a url' }] },
@@ -123,7 +142,9 @@ describe('validateEntity', () => {
 
   it('never echoes a label or annotation value', async () => {
     const value = `ghp_${'a1B2'.repeat(20)}`;
-    const [problem] = await problemsOf(component({ metadata: { labels: { token: value } } }));
+    const [problem] = await problemsOf(
+      component({ metadata: { labels: { token: value } } }),
+    );
     expect(problem.ruleId).toBe('catalog/field-format');
     expect(problem.message).not.toContain(value.slice(0, 12));
   });
@@ -190,7 +211,9 @@ describe('validateEntity', () => {
   });
 
   it('rejects relation refs the catalog cannot parse', async () => {
-    const result = await validateEntity(component({ spec: { dependsOn: ['db'] } }));
+    const result = await validateEntity(
+      component({ spec: { dependsOn: ['db'] } }),
+    );
     expect(result.entity).toBeUndefined();
     expect(result.problems).toEqual([
       expect.objectContaining({
@@ -199,12 +222,16 @@ describe('validateEntity', () => {
         field: 'spec.dependsOn[0]',
       }),
     ]);
-    expect(result.problems[0].message).toMatch(/Write it as kind:namespace\/name\.$/);
+    expect(result.problems[0].message).toMatch(
+      /Write it as kind:namespace\/name\.$/,
+    );
   });
 
   it('warns about e-mail owners and miscased relation fields, keeping the entity', async () => {
     const result = await validateEntity(
-      component({ spec: { owner: 'jane@example.com', subComponentOf: 'parent' } }),
+      component({
+        spec: { owner: 'jane@example.com', subComponentOf: 'parent' },
+      }),
     );
     expect(result.entity).toBeDefined();
     expect(result.problems).toEqual([

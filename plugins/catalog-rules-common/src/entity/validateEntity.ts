@@ -82,7 +82,8 @@ export const STAGECRAFT_ALLOWED_KINDS: readonly string[] = [
 export const FILE_REJECTED_NOTE =
   'The catalog reads nothing from this file while this is wrong.';
 
-const CATALOG_DOCS_SUFFIX = / To learn more about catalog file format, visit: \S+$/;
+const CATALOG_DOCS_SUFFIX =
+  / To learn more about catalog file format, visit: \S+$/;
 
 /** `/metadata/links/0` → ['metadata', 'links', 0], using the data to tell indexes from keys. */
 function pointerToSegments(pointer: string, data: unknown): FieldPathSegment[] {
@@ -90,7 +91,8 @@ function pointerToSegments(pointer: string, data: unknown): FieldPathSegment[] {
   let node = data;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+    const segment =
+      Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
     segments.push(segment);
     node = (node as Record<string | number, unknown> | undefined)?.[segment];
   }
@@ -137,14 +139,29 @@ function fromAjvMessage(
     message += ` (placeholder ${placeholder} is not resolved by this catalog, which knows $text, $json and $yaml)`;
   }
   // The envelope schema says only that an extra field exists; name it.
-  if (!field && /additional properties/.test(rest) && data && typeof data === 'object') {
+  if (
+    !field &&
+    /additional properties/.test(rest) &&
+    data &&
+    typeof data === 'object'
+  ) {
     const extra = Object.keys(data).filter(
-      key => !['apiVersion', 'kind', 'metadata', 'spec', 'relations', 'status'].includes(key),
+      key =>
+        ![
+          'apiVersion',
+          'kind',
+          'metadata',
+          'spec',
+          'relations',
+          'status',
+        ].includes(key),
     );
     if (extra.length > 0) {
       message = `Unknown root field ${extra
         .map(key => `"${key}"`)
-        .join(', ')}; an entity has only apiVersion, kind, metadata and spec at its root.`;
+        .join(
+          ', ',
+        )}; an entity has only apiVersion, kind, metadata and spec at its root.`;
       return {
         ruleId: 'catalog/root-field',
         severity: 'error',
@@ -153,7 +170,12 @@ function fromAjvMessage(
       };
     }
   }
-  return { ruleId, severity: 'error', message: `${message}.`, ...(field ? { field } : {}) };
+  return {
+    ruleId,
+    severity: 'error',
+    message: `${message}.`,
+    ...(field ? { field } : {}),
+  };
 }
 
 /** `FieldFormatEntityPolicy` names fields as `labels.<key>`, `tags.<i>`, `links.<i>.url`. */
@@ -177,22 +199,31 @@ function fieldFormatPath(name: string): FieldPathSegment[] {
 function fromFieldFormatMessage(text: string): EntityProblem {
   const cleaned = text.replace(CATALOG_DOCS_SUFFIX, '');
   const match =
-    /^"(.+)" is not valid;(?: expected (.*) but found "(.*)"\.)?$/s.exec(cleaned) ??
+    /^"(.+)" is not valid;(?: expected (.*) but found "(.*)"\.)?$/s.exec(
+      cleaned,
+    ) ??
     /^(.+?) (must have a value|could not be validated, .*)$/s.exec(cleaned);
   if (!match) {
-    return { ruleId: 'catalog/field-format', severity: 'error', message: cleaned };
+    return {
+      ruleId: 'catalog/field-format',
+      severity: 'error',
+      message: cleaned,
+    };
   }
   const [, name, expectation, found] = match;
   const segments = fieldFormatPath(name);
   const field = formatFieldPath(segments);
   // Label and annotation values may be secrets: never echo them.
   const echo =
-    found !== undefined && !['labels', 'annotations', 'links'].includes(String(segments[1]));
+    found !== undefined &&
+    !['labels', 'annotations', 'links'].includes(String(segments[1]));
   let message: string;
   if (!text.includes(' is not valid;')) {
     message = `${field} ${expectation}.`;
   } else if (expectation) {
-    message = `${field}${echo ? ` "${found}"` : ''} is not valid: expected ${expectation}.`;
+    message = `${field}${
+      echo ? ` "${found}"` : ''
+    } is not valid: expected ${expectation}.`;
   } else {
     message = `${field} is not valid.`;
   }
@@ -217,7 +248,11 @@ function describePolicyError(
   if (ruleId === 'catalog/field-format') {
     return fromFieldFormatMessage(text);
   }
-  return fromAjvMessage(ruleId, text.replace(/^Malformed envelope, /, ''), data);
+  return fromAjvMessage(
+    ruleId,
+    text.replace(/^Malformed envelope, /, ''),
+    data,
+  );
 }
 
 async function checkKind(entity: Entity): Promise<EntityProblem | undefined> {
@@ -257,7 +292,9 @@ export type ValidateEntityOptions = {
 
 function rejectFile(problem: EntityProblem): EntityValidation {
   return {
-    problems: [{ ...problem, message: `${problem.message} ${FILE_REJECTED_NOTE}` }],
+    problems: [
+      { ...problem, message: `${problem.message} ${FILE_REJECTED_NOTE}` },
+    ],
     placeholders: [],
     rejectsFile: true,
   };
@@ -298,13 +335,20 @@ function readFromFile(
     };
   }
   const kind = String(data.kind);
-  if (!allowedKinds.some(allowed => allowed.toLocaleLowerCase('en-US') === kind.toLocaleLowerCase('en-US'))) {
+  if (
+    !allowedKinds.some(
+      allowed =>
+        allowed.toLocaleLowerCase('en-US') === kind.toLocaleLowerCase('en-US'),
+    )
+  ) {
     return {
       failure: rejectFile({
         ruleId: 'catalog/kind',
         severity: 'error',
         field: 'kind',
-        message: `Kind "${kind}" is not allowed in this catalog (catalog.rules allows ${allowedKinds.join(', ')}).`,
+        message: `Kind "${kind}" is not allowed in this catalog (catalog.rules allows ${allowedKinds.join(
+          ', ',
+        )}).`,
       }),
     };
   }
@@ -332,7 +376,10 @@ export async function validateEntity(
   data: Record<string, unknown>,
   options: ValidateEntityOptions = {},
 ): Promise<EntityValidation> {
-  const read = readFromFile(data, options.allowedKinds ?? STAGECRAFT_ALLOWED_KINDS);
+  const read = readFromFile(
+    data,
+    options.allowedKinds ?? STAGECRAFT_ALLOWED_KINDS,
+  );
   if ('failure' in read) {
     return read.failure;
   }
@@ -358,7 +405,9 @@ export async function validateEntity(
     validateEntitySchema(entity);
   } catch (error) {
     return {
-      problems: [fromAjvMessage('catalog/envelope', (error as Error).message, entity)],
+      problems: [
+        fromAjvMessage('catalog/envelope', (error as Error).message, entity),
+      ],
       placeholders,
       rejectsFile,
     };
@@ -369,5 +418,10 @@ export async function validateEntity(
   }
   const problems = checkRelationFields(entity);
   const rejected = problems.some(problem => problem.severity === 'error');
-  return { ...(rejected ? {} : { entity }), problems, placeholders, rejectsFile };
+  return {
+    ...(rejected ? {} : { entity }),
+    problems,
+    placeholders,
+    rejectsFile,
+  };
 }

@@ -1,6 +1,9 @@
 import fs from 'fs';
 import path from 'path';
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from './findExcessiveNesting';
+import {
+  findExcessiveNesting,
+  MAX_NESTING_DEPTH,
+} from './findExcessiveNesting';
 
 const deepBlockMap = (levels: number) =>
   Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
@@ -28,7 +31,9 @@ describe('findExcessiveNesting', () => {
     const offset = findExcessiveNesting(text);
     expect(offset).toBeDefined();
     expect(text[offset!]).toBe('[');
-    expect(findExcessiveNesting(`a: ${'['.repeat(50)}${']'.repeat(50)}`)).toBeUndefined();
+    expect(
+      findExcessiveNesting(`a: ${'['.repeat(50)}${']'.repeat(50)}`),
+    ).toBeUndefined();
   });
 
   it('finds deep flow mappings and compact sequences', () => {
@@ -39,8 +44,12 @@ describe('findExcessiveNesting', () => {
   });
 
   it('finds deeply indented block mappings', () => {
-    expect(findExcessiveNesting(deepBlockMap(MAX_NESTING_DEPTH + 10))).toBeDefined();
-    expect(findExcessiveNesting(deepBlockMap(MAX_NESTING_DEPTH - 10))).toBeUndefined();
+    expect(
+      findExcessiveNesting(deepBlockMap(MAX_NESTING_DEPTH + 10)),
+    ).toBeDefined();
+    expect(
+      findExcessiveNesting(deepBlockMap(MAX_NESTING_DEPTH - 10)),
+    ).toBeUndefined();
   });
 
   it('counts only brackets that open a value in block context', () => {
@@ -49,7 +58,9 @@ describe('findExcessiveNesting', () => {
   });
 
   it('skips anchors and tags before a flow collection', () => {
-    expect(findExcessiveNesting(`a: &x !!seq ${'['.repeat(300)}`)).toBeDefined();
+    expect(
+      findExcessiveNesting(`a: &x !!seq ${'['.repeat(300)}`),
+    ).toBeDefined();
   });
 
   it('flags nothing in the real-world corpus and the example catalog', () => {

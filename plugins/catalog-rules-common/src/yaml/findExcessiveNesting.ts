@@ -132,7 +132,11 @@ function scanContent(
     if (c === '#' && (i === start || /\s/.test(text[i - 1]))) {
       return undefined;
     }
-    if (valueStart && state.flowDepth === 0 && BLOCK_INDICATOR.test(text.slice(i, i + 2))) {
+    if (
+      valueStart &&
+      state.flowDepth === 0 &&
+      BLOCK_INDICATOR.test(text.slice(i, i + 2))
+    ) {
       inlineLevels++;
       if (state.indents.length + inlineLevels > maxDepth) {
         return i;
@@ -140,7 +144,9 @@ function scanContent(
       continue;
     }
     if (valueStart) {
-      const property = NODE_PROPERTY.exec(text.slice(i, Math.min(end, i + 1024)));
+      const property = NODE_PROPERTY.exec(
+        text.slice(i, Math.min(end, i + 1024)),
+      );
       if (property) {
         i += property[0].length - 1;
         continue;

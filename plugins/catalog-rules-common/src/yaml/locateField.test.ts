@@ -46,11 +46,17 @@ describe('locateField', () => {
       column: 22,
       exact: true,
     });
-    expect(locate('metadata.annotations.1')).toMatchObject({ line: 8, exact: true });
+    expect(locate('metadata.annotations.1')).toMatchObject({
+      line: 8,
+      exact: true,
+    });
   });
 
   it('finds array items, in block and flow sequences', () => {
-    expect(locate('metadata.links[1].url')).toMatchObject({ line: 12, column: 12 });
+    expect(locate('metadata.links[1].url')).toMatchObject({
+      line: 12,
+      column: 12,
+    });
     expect(locate('spec.dependsOn[1]')).toMatchObject({ line: 14, column: 27 });
   });
 
@@ -74,13 +80,26 @@ describe('locateField', () => {
   });
 
   it('falls back to the deepest existing field, marked inexact', () => {
-    expect(locate('spec.owner')).toMatchObject({ line: 13, column: 1, exact: false });
-    expect(locate('metadata.links[5].url')).toMatchObject({ line: 9, exact: false });
-    expect(locate('nothing.here')).toMatchObject({ line: 1, column: 1, exact: false });
+    expect(locate('spec.owner')).toMatchObject({
+      line: 13,
+      column: 1,
+      exact: false,
+    });
+    expect(locate('metadata.links[5].url')).toMatchObject({
+      line: 9,
+      exact: false,
+    });
+    expect(locate('nothing.here')).toMatchObject({
+      line: 1,
+      column: 1,
+      exact: false,
+    });
   });
 
   it('takes a segment list as well', () => {
-    expect(locate(['metadata', 'annotations', 'example.com/token'])).toMatchObject({
+    expect(
+      locate(['metadata', 'annotations', 'example.com/token']),
+    ).toMatchObject({
       line: 6,
       exact: true,
     });
@@ -92,7 +111,9 @@ describe('locateField', () => {
   });
 
   it('counts lines in files with CRLF line endings', () => {
-    expect(locate('spec.dependsOn[0]', TEXT.replace(/\n/g, '\r\n'))).toMatchObject({
+    expect(
+      locate('spec.dependsOn[0]', TEXT.replace(/\n/g, '\r\n')),
+    ).toMatchObject({
       line: 14,
       column: 15,
     });

@@ -7,7 +7,9 @@ const entity = (name: string) =>
 
 /** A "billion laughs" document: 9 levels of 9 aliases each. */
 function aliasBomb(): string {
-  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const lines = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ];
   for (let level = 1; level < 9; level++) {
     const prev = String.fromCharCode(96 + level);
     const name = String.fromCharCode(97 + level);
@@ -39,7 +41,9 @@ const CASES: Record<string, string> = {
   'one entity': entity('a'),
   'two documents': `${entity('a')}---\n${entity('b')}`,
   'leading and trailing markers': `---\n${entity('a')}---\n`,
-  'empty documents between entities': `${entity('a')}---\n---\n# only a comment\n---\n${entity('b')}`,
+  'empty documents between entities': `${entity(
+    'a',
+  )}---\n---\n# only a comment\n---\n${entity('b')}`,
   'empty file': '',
   'only comments': '# nothing here\n',
   'duplicate key': `${entity('a')}kind: API\n`,
@@ -95,8 +99,10 @@ describe('parseCatalogYaml', () => {
     );
   });
 
-  it('reads a mapping with 50,000 keys (yaml\'s own duplicate check is quadratic)', () => {
-    const text = Array.from({ length: 50_000 }, (_, i) => `key${i}: ${i}`).join('\n');
+  it("reads a mapping with 50,000 keys (yaml's own duplicate check is quadratic)", () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `key${i}: ${i}`).join(
+      '\n',
+    );
     const [doc] = parseCatalogYaml(text).documents;
     expect(doc.problem).toBeUndefined();
     expect(Object.keys(doc.data!)).toHaveLength(50_000);
@@ -107,7 +113,9 @@ describe('parseCatalogYaml', () => {
     const { documents, lineCounter } = parseCatalogYaml(text);
     const problem = documents[0].problem!;
     expect(problem.ruleId).toBe('yaml/syntax');
-    expect(problem.message).toMatch(/^YAML syntax error: Plain value cannot start with directive indicator character %$/);
+    expect(problem.message).toMatch(
+      /^YAML syntax error: Plain value cannot start with directive indicator character %$/,
+    );
     expect(positionOf(lineCounter, problem.offset)).toMatchObject({
       line: 3,
       column: 9,
@@ -138,7 +146,8 @@ describe('parseCatalogYaml', () => {
     const [list] = parseCatalogYaml('- a\n').documents;
     expect(list.problem).toMatchObject({
       ruleId: 'yaml/not-an-object',
-      message: 'Expected an entity (a mapping) at the root of the document, got a list.',
+      message:
+        'Expected an entity (a mapping) at the root of the document, got a list.',
     });
     const [text] = parseCatalogYaml('hello\n').documents;
     expect(text.problem?.message).toMatch(/got a string\.$/);

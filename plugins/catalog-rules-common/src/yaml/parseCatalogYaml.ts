@@ -6,7 +6,10 @@ import {
   visit,
   YAMLError,
 } from 'yaml';
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from './findExcessiveNesting';
+import {
+  findExcessiveNesting,
+  MAX_NESTING_DEPTH,
+} from './findExcessiveNesting';
 
 /**
  * Why a YAML document cannot become an entity.
@@ -62,7 +65,9 @@ const ENTITY_ROOT_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
 
 /** yaml's message without its " at line X, column Y:" suffix and source excerpt. */
 function shortMessage(error: YAMLError): string {
-  return error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return error.message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /**
@@ -116,7 +121,10 @@ function keyAt(
   return found;
 }
 
-function duplicateKeyProblem(doc: Document.Parsed, offset: number): YamlProblem {
+function duplicateKeyProblem(
+  doc: Document.Parsed,
+  offset: number,
+): YamlProblem {
   const { key, atRoot } = keyAt(doc, offset);
   const hint =
     atRoot && ENTITY_ROOT_KEYS.has(key)
@@ -129,7 +137,10 @@ function duplicateKeyProblem(doc: Document.Parsed, offset: number): YamlProblem 
   };
 }
 
-function problemFromYamlError(error: YAMLError, doc: Document.Parsed): YamlProblem {
+function problemFromYamlError(
+  error: YAMLError,
+  doc: Document.Parsed,
+): YamlProblem {
   const offset = error.pos[0];
   if (error.code === 'DUPLICATE_KEY') {
     return duplicateKeyProblem(doc, offset);
@@ -155,7 +166,10 @@ function describeType(value: unknown): string {
   return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
 }
 
-function readDocument(doc: Document.Parsed, index: number): CatalogYamlDocument {
+function readDocument(
+  doc: Document.Parsed,
+  index: number,
+): CatalogYamlDocument {
   const contentsOffset = doc.contents?.range?.[0] ?? doc.range[0];
   const duplicate = firstDuplicateKey(doc);
   const [error] = doc.errors;
@@ -180,9 +194,9 @@ function readDocument(doc: Document.Parsed, index: number): CatalogYamlDocument 
   try {
     // Exactly what the catalog calls: plain JSON, yaml's default alias budget.
     data = doc.toJSON();
-  } catch (error) {
+  } catch (thrown) {
     const aliasLimit =
-      error instanceof ReferenceError && /alias count/i.test(error.message);
+      thrown instanceof ReferenceError && /alias count/i.test(thrown.message);
     let problem: YamlProblem;
     if (aliasLimit) {
       problem = {
@@ -190,7 +204,7 @@ function readDocument(doc: Document.Parsed, index: number): CatalogYamlDocument 
         message: `The document expands more than ${MAX_ALIAS_COUNT} aliases (a "billion laughs" document?); the catalog refuses to read it.`,
         offset: contentsOffset,
       };
-    } else if (error instanceof RangeError) {
+    } else if (thrown instanceof RangeError) {
       problem = {
         ruleId: 'yaml/too-deep',
         message: 'The YAML is nested too deeply to be read.',
@@ -199,7 +213,7 @@ function readDocument(doc: Document.Parsed, index: number): CatalogYamlDocument 
     } else {
       problem = {
         ruleId: 'yaml/syntax',
-        message: `YAML error: ${(error as Error).message}`,
+        message: `YAML error: ${(thrown as Error).message}`,
         offset: contentsOffset,
       };
     }
@@ -248,7 +262,11 @@ export function parseCatalogYaml(text: string): CatalogYamlFile {
   if (deep !== undefined) {
     // The parser would have filled the line counter; do it up to the problem.
     lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1 && i < deep; i = text.indexOf('\n', i + 1)) {
+    for (
+      let i = text.indexOf('\n');
+      i !== -1 && i < deep;
+      i = text.indexOf('\n', i + 1)
+    ) {
       lineCounter.addNewLine(i + 1);
     }
     return {

@@ -1,3 +1,0 @@
-require('sucrase/register/ts');
-const { runCli } = require('../src');
-runCli({ version: '0' });

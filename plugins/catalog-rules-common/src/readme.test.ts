@@ -1,0 +1,20 @@
+import fs from 'fs';
+import path from 'path';
+import { ENTITY_RULES } from '.';
+
+const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+
+describe('README', () => {
+  it('documents every entity rule and YAML problem', () => {
+    const ids = [
+      ...Object.keys(ENTITY_RULES),
+      'yaml/duplicate-key',
+      'yaml/not-an-object',
+      'yaml/alias-limit',
+      'yaml/too-deep',
+    ];
+    for (const id of ids) {
+      expect(readme).toContain(`\`${id}\``);
+    }
+  });
+});
