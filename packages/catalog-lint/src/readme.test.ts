@@ -13,7 +13,9 @@ describe('README', () => {
   });
 
   it('lists the rules that need the whole catalog', () => {
-    const section = readme.slice(readme.indexOf('### Which rules need the whole catalog'));
+    const section = readme.slice(
+      readme.indexOf('### Which rules need the whole catalog'),
+    );
     for (const id of WHOLE_CATALOG_RULE_IDS) {
       expect(section).toContain(`\`${id}\``);
     }

@@ -126,7 +126,7 @@ describe('EntityReadinessCard', () => {
     await renderCard(exampleEntity('component:default/event-processor'), {
       status: 500,
     });
-    const card = (await screen.findByText('Operational readiness')).closest(
+    const card = (await screen.findByText('Readiness')).closest(
       'div',
     )!;
     expect(

@@ -122,7 +122,7 @@ export function EntityReadinessCard() {
   }
 
   return (
-    <InfoCard title="Operational readiness" action={action}>
+    <InfoCard title="Readiness" action={action}>
       {content}
     </InfoCard>
   );

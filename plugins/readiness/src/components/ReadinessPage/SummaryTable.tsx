@@ -27,6 +27,7 @@ export function SummaryTable(props: {
     {
       title: label,
       field: 'key',
+      width: '22%',
       render: row =>
         row.key ? (
           <EntityRefLink entityRef={row.key} />
@@ -46,7 +47,7 @@ export function SummaryTable(props: {
     {
       title: 'Average score',
       field: 'averageScore',
-      width: '18%',
+      width: '16%',
       render: row => (
         <Box display="flex" alignItems="center">
           <Box width={48}>{row.averageScore}</Box>
@@ -63,6 +64,7 @@ export function SummaryTable(props: {
     {
       title: 'Failing checks',
       sorting: false,
+      width: '34%',
       render: row => (
         <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
           {Object.entries(row.failingChecks)
@@ -76,7 +78,7 @@ export function SummaryTable(props: {
     {
       title: '',
       sorting: false,
-      width: '10%',
+      width: '6%',
       render: row =>
         row.key ? (
           <Button size="small" onClick={() => props.onSelect(row.key!)}>

@@ -9,6 +9,8 @@ import type { CheckResult } from '@stagecraft/plugin-readiness-common';
 import { CheckStatusIcon } from './CheckStatusIcon';
 
 const useStyles = makeStyles(theme => ({
+  // reasons name refs and annotations (group:default/…, stagecraft.io/…) that must wrap
+  text: { overflowWrap: 'anywhere' },
   icon: {
     minWidth: theme.spacing(5),
     alignSelf: 'flex-start',
@@ -29,6 +31,7 @@ export function CheckList(props: { checks: CheckResult[] }) {
             <CheckStatusIcon check={check} />
           </ListItemIcon>
           <ListItemText
+            className={classes.text}
             primary={
               <>
                 {check.title}
