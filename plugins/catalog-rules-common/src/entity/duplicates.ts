@@ -8,9 +8,9 @@ import { Entity } from '@backstage/catalog-model';
  */
 export function entityRefKey(entity: Entity): string {
   const namespace = entity.metadata.namespace || 'default';
-  return `${entity.kind}:${namespace}/${entity.metadata.name}`.toLocaleLowerCase(
-    'en-US',
-  );
+  // toLowerCase equals the catalog's toLocaleLowerCase('en-US') (en-US has
+  // no special case mappings) and is many times faster.
+  return `${entity.kind}:${namespace}/${entity.metadata.name}`.toLowerCase();
 }
 
 /**

@@ -1,6 +1,8 @@
 import {
   Document,
+  isMap,
   isScalar,
+  isSeq,
   LineCounter,
   parseAllDocuments,
   visit,
@@ -77,29 +79,38 @@ function shortMessage(error: YAMLError): string {
  * same keys (scalars with the same value).
  */
 function firstDuplicateKey(doc: Document.Parsed): number | undefined {
-  const seen = new Map<unknown, Set<unknown>>();
-  let found: number | undefined;
-  visit(doc, {
-    Pair(_, pair, path) {
-      const map = path[path.length - 1];
-      const key = pair.key;
-      if (!isScalar(key) || key.range === undefined || key.range === null) {
-        return undefined;
+  // Depth is bounded by findExcessiveNesting, so recursion is safe.
+  const walk = (node: unknown): number | undefined => {
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && key.range) {
+          if (keys.has(key.value)) {
+            return key.range[0];
+          }
+          keys.add(key.value);
+        }
+        const inKey = isScalar(key) ? undefined : walk(key);
+        if (inKey !== undefined) {
+          return inKey;
+        }
+        const inValue = walk(pair.value);
+        if (inValue !== undefined) {
+          return inValue;
+        }
       }
-      let keys = seen.get(map);
-      if (!keys) {
-        keys = new Set();
-        seen.set(map, keys);
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const found = walk(item);
+        if (found !== undefined) {
+          return found;
+        }
       }
-      if (keys.has(key.value)) {
-        found = key.range[0];
-        return visit.BREAK;
-      }
-      keys.add(key.value);
-      return undefined;
-    },
-  });
-  return found;
+    }
+    return undefined;
+  };
+  return walk(doc.contents);
 }
 
 /** The key whose node starts at `offset`, and whether it is a root key. */

@@ -63,11 +63,14 @@ function describeMissing(
   return anyOf
     .map(purpose => {
       const words = alarmPurposes[purpose]?.matches ?? [];
-      return words.length > 0
-        ? `${purpose} (an alarm named with ${words
-            .map(w => `"${w}"`)
-            .join(' or ')})`
-        : purpose;
+      if (words.length === 0) return purpose;
+      const shown = words
+        .slice(0, 3)
+        .map(w => `"${w}"`)
+        .join(', ');
+      return `${purpose} (an alarm named with ${shown}${
+        words.length > 3 ? ', …' : ''
+      })`;
     })
     .join(' or ');
 }

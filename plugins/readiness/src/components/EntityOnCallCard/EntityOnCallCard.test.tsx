@@ -161,11 +161,36 @@ describe('EntityOnCallCard', () => {
         owner: 'group:default/ghosts',
       },
     };
-    await renderCard(entity, { results: [] });
+    const evaluated = {
+      ...exampleResults[0],
+      entityRef: 'component:default/orphan',
+      checks: [
+        {
+          checkId: 'escalation-policy',
+          title: 'Escalation policy',
+          severity: 'error' as const,
+          status: 'fail' as const,
+          reason: 'Nobody is paged',
+          verifiedWith: ['catalog' as const],
+        },
+      ],
+    };
+    await renderCard(entity, { results: [evaluated] });
     expect(await screen.findByText('No runbook linked.')).toBeInTheDocument();
-    expect(await screen.findByText(/^Nobody is paged/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Nobody is paged:/)).toBeInTheDocument();
     expect(
       screen.getByText('The owning team names no on-call contact.'),
     ).toBeInTheDocument();
+  });
+
+  it('does not flag a missing pager where the escalation check does not apply', async () => {
+    await renderCard(
+      exampleEntity('resource:default/notification-whatsapp-queue'),
+    );
+    expect(
+      await screen.findByText(/^No PagerDuty service or Opsgenie team here/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Nobody is paged/)).not.toBeInTheDocument();
+    expect(await screen.findByText('maria.lopez')).toBeInTheDocument();
   });
 });

@@ -87,11 +87,19 @@ function Escalation({ onCall }: { onCall: OnCall }) {
   const config = useApi(configApiRef);
   const details = onCall.escalationCheck?.details ?? {};
   if (onCall.escalation.length === 0) {
+    // A missing pager is a finding only where the escalation-policy check applies.
     return (
       <Section title="Escalation">
-        <Missing>
-          Nobody is paged: no PagerDuty service or Opsgenie team.
-        </Missing>
+        {onCall.escalationCheck ? (
+          <Missing>
+            Nobody is paged: no PagerDuty service or Opsgenie team.
+          </Missing>
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            No PagerDuty service or Opsgenie team here or on the owning team;
+            call the on-call contact below.
+          </Typography>
+        )}
       </Section>
     );
   }

@@ -126,9 +126,7 @@ describe('EntityReadinessCard', () => {
     await renderCard(exampleEntity('component:default/event-processor'), {
       status: 500,
     });
-    const card = (await screen.findByText('Readiness')).closest(
-      'div',
-    )!;
+    const card = (await screen.findByText('Readiness')).closest('div')!;
     expect(
       await within(document.body).findByText(/Request failed with 500/),
     ).toBeInTheDocument();

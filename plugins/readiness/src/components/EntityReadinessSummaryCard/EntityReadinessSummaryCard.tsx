@@ -10,11 +10,17 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import type { ResultFilter } from '@stagecraft/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../shared';
+
+const useStyles = makeStyles({
+  // the Backstage theme keeps list item text on one line; the failing checks must wrap
+  text: { whiteSpace: 'normal', overflow: 'visible' },
+});
 
 function filterFor(kind: string, ref: string): ResultFilter | undefined {
   switch (kind.toLocaleLowerCase('en-US')) {
@@ -34,6 +40,7 @@ function filterFor(kind: string, ref: string): ResultFilter | undefined {
  * many are ready, and which are not, with the checks they fail.
  */
 export function EntityReadinessSummaryCard() {
+  const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(readinessApiRef);
   const readinessPage = useRouteRef(rootRouteRef);
@@ -78,6 +85,7 @@ export function EntityReadinessSummaryCard() {
             {notReady.map(result => (
               <ListItem key={result.entityRef} disableGutters>
                 <ListItemText
+                  className={classes.text}
                   primary={
                     <>
                       <EntityRefLink entityRef={result.entityRef} />{' '}

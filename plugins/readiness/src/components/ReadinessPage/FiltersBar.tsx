@@ -80,6 +80,8 @@ export function FiltersBar(props: {
         label="Check"
         className={classes.select}
         value={filters.checkId ?? ''}
+        SelectProps={{ displayEmpty: true }}
+        InputLabelProps={{ shrink: true }}
         onChange={event =>
           onChange({ ...filters, checkId: event.target.value || undefined })
         }

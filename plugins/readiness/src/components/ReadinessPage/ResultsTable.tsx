@@ -50,14 +50,14 @@ export function ResultsTable(props: {
     {
       title: 'Entity',
       field: 'entityRef',
-      width: '18%',
+      width: '17%',
       render: row => <EntityRefLink entityRef={row.entityRef} />,
     },
-    { title: 'Type', field: 'type', width: '10%' },
+    { title: 'Type', field: 'type', width: '11%' },
     {
       title: 'Owner',
       field: 'owner',
-      width: '14%',
+      width: '16%',
       render: row =>
         row.owner ? <EntityRefLink entityRef={row.owner} /> : null,
     },

@@ -9,8 +9,13 @@ import type { CheckResult } from '@stagecraft/plugin-readiness-common';
 import { CheckStatusIcon } from './CheckStatusIcon';
 
 const useStyles = makeStyles(theme => ({
-  // reasons name refs and annotations (group:default/…, stagecraft.io/…) that must wrap
-  text: { overflowWrap: 'anywhere' },
+  // The Backstage theme keeps list item text on one line; reasons must wrap, long refs
+  // and annotations (group:default/…, stagecraft.io/…) included.
+  text: {
+    whiteSpace: 'normal',
+    overflow: 'visible',
+    overflowWrap: 'anywhere',
+  },
   icon: {
     minWidth: theme.spacing(5),
     alignSelf: 'flex-start',
