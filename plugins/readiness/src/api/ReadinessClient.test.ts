@@ -52,7 +52,7 @@ describe('ReadinessClient', () => {
     );
     expect(await readiness.evaluateEntity(ref)).toBeUndefined();
     expect(calls[1]).toEqual({
-      url: 'http://backend/api/readiness/evaluate/component%3Adefault%2FEvent-Processor',
+      url: 'http://backend/api/readiness/evaluate/component%3Adefault%2Fevent-processor',
       init: { method: 'POST' },
     });
   });

@@ -50,14 +50,14 @@ export function ResultsTable(props: {
     {
       title: 'Entity',
       field: 'entityRef',
-      width: '17%',
+      width: '16%',
       render: row => <EntityRefLink entityRef={row.entityRef} />,
     },
-    { title: 'Type', field: 'type', width: '11%' },
+    { title: 'Type', field: 'type', width: '10%' },
     {
       title: 'Owner',
       field: 'owner',
-      width: '16%',
+      width: '18%',
       render: row =>
         row.owner ? <EntityRefLink entityRef={row.owner} /> : null,
     },
