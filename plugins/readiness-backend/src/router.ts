@@ -94,7 +94,9 @@ export async function createRouter(options: {
     const entityRef = stringifyEntityRef({ kind, namespace, name });
     const result = await service.getResult(entityRef);
     if (!result) {
-      throw new NotFoundError(`No readiness result for ${entityRef}`);
+      // Not evaluated yet: an empty success, so browsers do not log an error.
+      res.status(204).end();
+      return;
     }
     res.json(result);
   });

@@ -57,6 +57,17 @@ describe('ReadinessClient', () => {
     });
   });
 
+  it('maps 204 (not evaluated yet) to undefined', async () => {
+    const { readiness } = client(() => new Response(null, { status: 204 }));
+    expect(
+      await readiness.getEntityResult({
+        kind: 'Component',
+        namespace: 'default',
+        name: 'event-processor',
+      }),
+    ).toBeUndefined();
+  });
+
   it('rejects other errors with the status', async () => {
     const { readiness } = client(() =>
       json(

@@ -79,10 +79,13 @@ export class ReadinessClient implements ReadinessApi {
     }
   }
 
+  /** Undefined while the entity has not been evaluated yet (204). */
   getEntityResult(entityRef: CompoundEntityRef) {
-    return this.orUndefinedOn404(() =>
-      this.json<EntityReadiness>(`/results/${entityPath(entityRef)}`),
-    );
+    return this.orUndefinedOn404(async () => {
+      const response = await this.request(`/results/${entityPath(entityRef)}`);
+      if (response.status === 204) return undefined;
+      return (await response.json()) as EntityReadiness;
+    });
   }
 
   evaluateEntity(entityRef: CompoundEntityRef) {
