@@ -1,0 +1,77 @@
+import { test, expect, Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions for the whole page life. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', error => errors.push(error.message));
+  return errors;
+}
+
+async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  const signedIn = page.getByRole('link', { name: 'Catalog' });
+  await expect(enter.or(signedIn).first()).toBeVisible();
+  if (await enter.isVisible()) {
+    await enter.click();
+  }
+  await expect(signedIn).toBeVisible();
+}
+
+test('the Secrets page lists every example secret with its compliance', async ({
+  page,
+}) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/secrets');
+  await expect(
+    page.getByRole('heading', { name: /Secrets \(\d+\)/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Team laptops (unapproved)').first(),
+  ).toBeVisible();
+  await expect(page.getByText('Non-compliant').first()).toBeVisible();
+  await page.screenshot({ path: '.test-results/secrets.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('a pipeline shows its flow on simulated data', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/component/event-data-pipeline/pipeline');
+  await expect(page.getByText('Simulated data.').first()).toBeVisible();
+  await expect(page.getByText('Raw events stream').first()).toBeVisible();
+  await page.screenshot({ path: '.test-results/pipeline.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('the readiness page renders', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/readiness');
+  await expect(
+    page.getByRole('heading', { name: /Readiness/ }).first(),
+  ).toBeVisible();
+  await page.screenshot({
+    path: '.test-results/readiness.png',
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
+});
+
+test('a secret store shows its blast radius', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto(
+    '/catalog/default/resource/aws-secrets-manager-prod/blast-radius',
+  );
+  await expect(page.getByText(/Breaks with it: \d+ entities/)).toBeVisible();
+  await page.screenshot({
+    path: '.test-results/blast-radius.png',
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
+});
