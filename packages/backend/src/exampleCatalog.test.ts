@@ -10,6 +10,8 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleSecrets from '@stagecraft/plugin-catalog-backend-module-secrets';
+import catalogModulePipelines from '@stagecraft/plugin-catalog-backend-module-pipelines';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const catalogDir = path.join(repoRoot, 'catalog-info');
@@ -46,10 +48,13 @@ describe('the example catalog', () => {
     expect(new Set(expected).size).toBe(expected.length);
   });
 
-  it('is ingested by the real catalog backend with no processing errors', async () => {
+  it('is ingested by the real catalog backend and our modules with no processing errors', async () => {
     const { server } = await startTestBackend({
       features: [
+        // The catalog as packages/backend runs it, with Stagecraft's catalog modules.
         catalogPlugin,
+        catalogModuleSecrets,
+        catalogModulePipelines,
         mockServices.rootConfig.factory({
           data: {
             catalog: {
@@ -94,5 +99,12 @@ describe('the example catalog', () => {
         .map(item => `${stringifyEntityRef(entity)}: ${item.error?.message}`),
     );
     expect(errors).toEqual([]);
+
+    const relationTypes = new Set(
+      entities.flatMap(e => (e.relations ?? []).map(r => r.type)),
+    );
+    for (const type of ['storedIn', 'stores', 'readsFrom', 'writesTo']) {
+      expect(relationTypes).toContain(type);
+    }
   }, 90_000);
 });
