@@ -18,3 +18,4 @@ export * from './metrics/timeRange';
 export * from './health/state';
 export * from './health/thresholds';
 export * from './health/evaluate';
+export * from './lint/pipelineAnnotationProblems';

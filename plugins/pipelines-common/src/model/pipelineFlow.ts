@@ -77,6 +77,11 @@ export function pipelineStageRefs(pipeline: Entity): {
   return { refs, problems };
 }
 
+/** What the pipeline page says of a stage the catalog does not hold. */
+export function missingStageMessage(ref: string): string {
+  return `${ref} is listed in spec.dependsOn but is not in the catalog`;
+}
+
 /** Describes one stage from its entity (or a missing placeholder when the catalog has none). */
 export function describeStage(
   ref: string,
@@ -91,9 +96,7 @@ export function describeStage(
       name,
       title: name,
       missing: true,
-      problems: [
-        `${ref} is listed in spec.dependsOn but is not in the catalog`,
-      ],
+      problems: [missingStageMessage(ref)],
     };
   }
   const stageType = stageTypeOf(entity);
