@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A valid Component, as YAML, with extra lines appended to metadata/spec. */
+/** A valid experimental Component (so no readiness check applies), as YAML, with extra lines appended to metadata/spec. */
 export function componentYaml(
   name: string,
   extra: { metadata?: string[]; spec?: string[] } = {},
@@ -15,7 +15,7 @@ export function componentYaml(
     ...(extra.metadata ?? []).map(line => `  ${line}`),
     'spec:',
     '  type: service',
-    '  lifecycle: production',
+    '  lifecycle: experimental',
     '  owner: team-a',
     ...(extra.spec ?? []).map(line => `  ${line}`),
     '',

@@ -19,12 +19,17 @@ export type TestPortal = {
 
 /**
  * The real catalog backend, reading the given files as file locations with
- * the kinds Stagecraft's app-config allows, over real HTTP.
+ * the kinds Stagecraft's app-config allows, over real HTTP, with any other
+ * backend features given (e.g. the plugins whose verdicts a test compares).
  */
-export async function startTestPortal(files: string[]): Promise<TestPortal> {
+export async function startTestPortal(
+  files: string[],
+  extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
+): Promise<TestPortal> {
   const backend: Backend = await startTestBackend({
     features: [
       catalogPlugin,
+      ...extraFeatures,
       mockServices.rootConfig.factory({
         data: {
           catalog: {

@@ -33,6 +33,7 @@ describe('stagecraft-catalog-lint (child process)', () => {
   const repo = tempCatalog({
     'clean/org.yaml': GROUP_TEAM_A,
     'clean/svc.yaml': componentYaml('svc'),
+    'warn/org.yaml': GROUP_TEAM_A,
     'warn/svc.yaml': componentYaml('svc2', { spec: ['subComponentOf: svc'] }),
     'leak/svc.yaml': componentYaml('svc3', {
       metadata: ['annotations:', `  example.com/token: ${token}`],
@@ -90,8 +91,8 @@ describe('stagecraft-catalog-lint (child process)', () => {
     const report: LintReport = JSON.parse(run.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(report.summary).toMatchObject({
-      files: 2,
-      entities: 2,
+      files: 3,
+      entities: 3,
       errors: 1,
       warnings: 1,
     });

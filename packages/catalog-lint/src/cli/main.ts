@@ -78,6 +78,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     catalogRules: options.catalogRules,
     portalEntities,
     secretsConfig: config.secrets,
+    readinessConfig: config.readiness,
     allowedKinds: config.allowedKinds,
     maxFileSize: options.maxFileSize,
     onProgress: progress.update,

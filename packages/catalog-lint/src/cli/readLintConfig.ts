@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { Config, ConfigReader } from '@backstage/config';
 import {
+  ReadinessRulesConfig,
+  readReadinessRulesConfig,
+} from '@stagecraft/plugin-readiness-common';
+import {
   readSecretsRulesConfig,
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
@@ -11,6 +15,7 @@ export class ConfigFileError extends Error {}
 
 export type LintConfig = {
   secrets: SecretsRulesConfig;
+  readiness: ReadinessRulesConfig;
   /** From `catalog.rules`; undefined when the configuration has none. */
   allowedKinds?: string[];
 };
@@ -37,13 +42,16 @@ function readAllowedKinds(config: Config): string[] | undefined {
 
 /**
  * Reads app-config files, later files overriding earlier ones as in
- * Backstage: `stagecraft.secrets` for the secret rules and `catalog.rules`
+ * Backstage: `stagecraft.secrets` and `stagecraft.readiness` for their rules and `catalog.rules`
  * for the kinds the catalog accepts. Values are taken literally: `$env`,
  * `$include` and other substitutions are not resolved.
  */
 export function readLintConfig(files: string[]): LintConfig {
   if (files.length === 0) {
-    return { secrets: readSecretsRulesConfig() };
+    return {
+      secrets: readSecretsRulesConfig(),
+      readiness: readReadinessRulesConfig(),
+    };
   }
   const configs = files.map(file => {
     let data: unknown;
@@ -65,6 +73,7 @@ export function readLintConfig(files: string[]): LintConfig {
     const config = ConfigReader.fromConfigs(configs);
     return {
       secrets: readSecretsRulesConfig(config),
+      readiness: readReadinessRulesConfig(config),
       allowedKinds: readAllowedKinds(config),
     };
   } catch (error) {

@@ -23,6 +23,22 @@ export type EntityFinding = {
 };
 
 /**
+ * The catalog the whole-catalog rules judge against: the linted entities,
+ * plus the portal's entities that the files do not redefine (the files win,
+ * as if the pull request were merged).
+ */
+export function catalogEntities(
+  local: readonly LintedEntity[],
+  portalEntities: readonly Entity[] = [],
+): Entity[] {
+  const localRefs = new Set(local.map(item => entityRefKey(item.entity)));
+  return [
+    ...local.map(item => item.entity),
+    ...portalEntities.filter(entity => !localRefs.has(entityRefKey(entity))),
+  ];
+}
+
+/**
  * Entities that appear twice among the files linted. The catalog identifies
  * an entity by kind, namespace and name (case-insensitively); a second
  * definition conflicts with the first.
@@ -60,17 +76,9 @@ export function checkSecrets(
   config: SecretsRulesConfig,
 ): { findings: EntityFinding[]; skippedRules: string[] } {
   const secrets = local.filter(item => isSecret(item.entity));
-  let view: SecretsCatalogView | undefined;
-  if (catalog) {
-    const localRefs = new Set(local.map(item => item.ref));
-    const portal = (catalog.portalEntities ?? []).filter(
-      entity => !localRefs.has(entityRefKey(entity)),
-    );
-    view = buildSecretsCatalogView([
-      ...local.map(item => item.entity),
-      ...portal,
-    ]);
-  }
+  const view: SecretsCatalogView | undefined = catalog
+    ? buildSecretsCatalogView(catalogEntities(local, catalog.portalEntities))
+    : undefined;
   const skipped = new Set<string>();
   const findings = secrets.flatMap(item => {
     const result = evaluateSecret(item.entity, view, config);

@@ -15,7 +15,9 @@ describe('the example catalog (catalog-info/)', () => {
     });
     expect(report.summary.entities).toBeGreaterThanOrEqual(159);
     expect(
-      report.problems.map(p => [p.file, p.entity, p.ruleId, p.severity]),
+      report.problems
+        .filter(p => !p.ruleId.startsWith('readiness/'))
+        .map(p => [p.file, p.entity, p.ruleId, p.severity]),
     ).toEqual([
       // "Non-compliant on purpose: no rotation-guide or incident-response link."
       [
@@ -48,6 +50,28 @@ describe('the example catalog (catalog-info/)', () => {
     ]);
   });
 
+  it('warns of the readiness gaps the Readiness page shows, and of no pipeline problem', async () => {
+    const report = await lintFiles(files, { cwd: REPO_ROOT });
+    const readiness = report.problems.filter(p =>
+      p.ruleId.startsWith('readiness/'),
+    );
+    expect(readiness.every(p => p.severity === 'warning')).toBe(true);
+    expect(readiness.map(p => `${p.entity} ${p.ruleId}`)).toEqual([
+      'component:default/event-replayer readiness/monitors',
+      'resource:default/processed-events-stream readiness/monitors',
+      'resource:default/events-dlq readiness/runbook',
+      'resource:default/events-dlq readiness/monitors',
+      'component:default/whatsapp-sender readiness/runbook',
+      'resource:default/notification-whatsapp-queue readiness/runbook',
+      'resource:default/notification-whatsapp-queue readiness/monitors',
+      'resource:default/reco-loader-dlq readiness/runbook',
+      'resource:default/reco-file-paths-stream readiness/runbook',
+      'resource:default/reco-file-paths-stream readiness/monitors',
+      'resource:default/reviews-moderation-dlq readiness/runbook',
+      'resource:default/reviews-indexer-queue readiness/runbook',
+    ]);
+  });
+
   it('places the description finding on the description', async () => {
     const report = await lintFiles(files, { cwd: REPO_ROOT });
     const description = report.problems.find(
@@ -66,7 +90,11 @@ describe('the example catalog (catalog-info/)', () => {
       catalogRules: false,
     });
     expect(
-      report.problems.filter(p => !p.ruleId.startsWith('secrets/')),
+      report.problems.filter(
+        p =>
+          !p.ruleId.startsWith('secrets/') &&
+          !p.ruleId.startsWith('readiness/'),
+      ),
     ).toEqual([]);
   });
 });

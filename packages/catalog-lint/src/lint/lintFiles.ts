@@ -9,6 +9,11 @@ import {
   SecretsRulesConfig,
   severityOf,
 } from '@stagecraft/plugin-secrets-common';
+import {
+  DEFAULT_READINESS_RULES_CONFIG,
+  ReadinessRulesConfig,
+  ROLL_UP_CHECK_IDS,
+} from '@stagecraft/plugin-readiness-common';
 import { WHOLE_CATALOG_RULE_IDS } from '../rules';
 import { displayPath } from '../files/collectFiles';
 import {
@@ -16,10 +21,13 @@ import {
   readCatalogFile,
 } from '../files/readCatalogFile';
 import {
+  catalogEntities,
   checkDuplicateEntities,
   checkSecrets,
   EntityFinding,
 } from './catalogRules';
+import { checkPipelines } from './pipelineRules';
+import { checkReadiness } from './readinessRules';
 import { lintFileText } from './lintFileText';
 import { createRedactor } from './redact';
 import {
@@ -39,6 +47,7 @@ export type LintOptions = {
   /** The rest of the catalog, read from a portal; the linted files take precedence. */
   portalEntities?: readonly Entity[];
   secretsConfig?: SecretsRulesConfig;
+  readinessConfig?: ReadinessRulesConfig;
   maxFileSize?: number;
   /**
    * Check that relative Location targets and placeholder files exist (default
@@ -85,6 +94,29 @@ function placeFindings(
       ...(finding.fix ? { fix: finding.fix } : {}),
     };
   });
+}
+
+/** The whole-catalog rules that would have run, for `--no-catalog-rules`. */
+function skippedWholeCatalogRules(
+  secrets: SecretsRulesConfig,
+  readiness: ReadinessRulesConfig,
+): string[] {
+  const readinessIds = readiness.checks
+    .filter(
+      check =>
+        check.severity !== 'off' && !ROLL_UP_CHECK_IDS.includes(check.id),
+    )
+    .map(check => `readiness/${check.id}`);
+  return [
+    ...WHOLE_CATALOG_RULE_IDS.filter(id => {
+      if (id.startsWith('secrets/')) {
+        const rule = id.slice('secrets/'.length) as SecretRuleId;
+        return severityOf(rule, secrets) !== 'off';
+      }
+      return !id.startsWith('readiness/');
+    }),
+    ...readinessIds,
+  ];
 }
 
 function compareProblems(a: LintProblem, b: LintProblem): number {
@@ -146,17 +178,28 @@ export async function lintFiles(
 
   const catalogRules = options.catalogRules ?? true;
   const config = options.secretsConfig ?? readSecretsRulesConfig();
-  const duplicates = catalogRules ? checkDuplicateEntities(entities) : [];
-  const secrets = checkSecrets(
-    entities,
-    catalogRules ? { portalEntities: options.portalEntities } : undefined,
-    config,
-  );
+  const readinessConfig =
+    options.readinessConfig ?? DEFAULT_READINESS_RULES_CONFIG;
+  const catalog = catalogRules
+    ? catalogEntities(entities, options.portalEntities)
+    : undefined;
+  const findings = [
+    ...(catalog ? checkDuplicateEntities(entities) : []),
+    ...checkSecrets(
+      entities,
+      catalogRules ? { portalEntities: options.portalEntities } : undefined,
+      config,
+    ).findings,
+    ...checkPipelines(entities, catalog),
+    ...(catalog ? checkReadiness(entities, catalog, readinessConfig) : []),
+  ];
   const redact = createRedactor(fragments);
   problems.push(
-    ...placeFindings([...duplicates, ...secrets.findings], texts).map(
-      problem => ({ ...problem, message: redact(problem.message) }),
-    ),
+    ...placeFindings(findings, texts).map(problem => ({
+      ...problem,
+      message: redact(problem.message),
+      ...(problem.fix ? { fix: redact(problem.fix) } : {}),
+    })),
   );
   problems.sort(compareProblems);
 
@@ -195,14 +238,7 @@ export async function lintFiles(
         : {}),
       skippedRules: catalogRules
         ? []
-        : WHOLE_CATALOG_RULE_IDS.filter(
-            id =>
-              !id.startsWith('secrets/') ||
-              severityOf(
-                id.slice('secrets/'.length) as SecretRuleId,
-                config,
-              ) !== 'off',
-          ),
+        : skippedWholeCatalogRules(config, readinessConfig),
     },
   };
 }

@@ -1,0 +1,208 @@
+import path from 'node:path';
+import catalogModulePipelines from '@stagecraft/plugin-catalog-backend-module-pipelines';
+import pipelinesPlugin from '@stagecraft/plugin-pipelines-backend';
+import readinessPlugin from '@stagecraft/plugin-readiness-backend';
+import {
+  EntityReadiness,
+  ROLL_UP_CHECK_IDS,
+} from '@stagecraft/plugin-readiness-common';
+import { PipelineView } from '@stagecraft/plugin-pipelines-common';
+import { collectFiles } from '../files/collectFiles';
+import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { startTestPortal, TestPortal } from '../__testUtils__/testPortal';
+import { lintFiles } from './lintFiles';
+import { LintReport } from './types';
+
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
+
+const entity = (kind: string, name: string, lines: string[]) =>
+  [
+    'apiVersion: backstage.io/v1alpha1',
+    `kind: ${kind}`,
+    'metadata:',
+    `  name: ${name}`,
+    ...lines,
+    '',
+  ].join('\n');
+
+// Pipelines and production services that the example catalog gets right.
+const CASES: Record<string, string> = {
+  'pipeline.yaml': [
+    entity('Component', 'case-pipeline', [
+      'spec:',
+      '  type: pipeline',
+      '  lifecycle: experimental',
+      '  owner: group:default/case-team',
+      '  dependsOn: [resource:case-stream, component:case-consumer, resource:case-gone]',
+    ]),
+    entity('Resource', 'case-stream', [
+      '  annotations:',
+      '    amazonaws.com/arn: arn:aws:kinesis:eu-west-1:stream/case',
+      "    stagecraft.io/threshold-iterator-age-ms: '5000/100'",
+      'spec:',
+      '  type: kinesis-stream',
+      '  lifecycle: production',
+      '  owner: group:default/case-team',
+    ]),
+    entity('Component', 'case-consumer', [
+      '  annotations:',
+      '    stagecraft.io/reads-from: resource:case-stream, Not A Ref!',
+      'spec:',
+      '  type: lambda-function',
+      '  lifecycle: production',
+      '  owner: group:default/nobody',
+    ]),
+    entity('Group', 'case-team', ['spec:', '  type: team', '  children: []']),
+  ].join('---\n'),
+};
+
+type Verdict = string;
+
+/** `<ref> <rule>` of every pipeline and readiness warning of the linter. */
+function lintVerdicts(report: LintReport, prefix: string): Verdict[] {
+  return report.problems
+    .filter(p => p.ruleId.startsWith(prefix))
+    .map(p => `${p.entity} ${p.ruleId.slice(prefix.length)}: ${p.message}`);
+}
+
+const unique = (items: Verdict[]) => [...new Set(items)].sort();
+
+describe('parity of pipeline and readiness rules with their backends', () => {
+  const cases = tempCatalog(CASES);
+  const files = [
+    ...collectFiles([CORPUS], REPO_ROOT),
+    ...collectFiles(['catalog-info'], REPO_ROOT),
+    ...collectFiles([cases.dir], REPO_ROOT),
+  ];
+  let portal: TestPortal;
+  let report: LintReport;
+  let stored: string[];
+
+  const get = async <T>(route: string): Promise<T> => {
+    const response = await fetch(`${portal.baseUrl}${route}`, {
+      headers: { authorization: `Bearer ${portal.token}` },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  };
+
+  beforeAll(async () => {
+    portal = await startTestPortal(files, [
+      catalogModulePipelines,
+      pipelinesPlugin,
+      readinessPlugin,
+    ]);
+    report = await lintFiles(files, { cwd: REPO_ROOT });
+    // Wait for most entities, then until processing settles.
+    stored = await portal.settle(
+      Math.floor(report.summary.entities * 0.8),
+      240_000,
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    await portal?.stop();
+    cases.cleanup();
+  });
+
+  /** Only entities the catalog stored can be compared. */
+  const storedOnly = (verdicts: Verdict[]) =>
+    verdicts.filter(v => stored.includes(v.split(' ')[0]));
+
+  it('reports the readiness checks the readiness backend fails', async () => {
+    // Results from a run that started before the catalog settled would lag.
+    const requestedAt = new Date(Date.now() - 1000).toISOString();
+    await fetch(`${portal.baseUrl}/api/readiness/evaluate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${portal.token}` },
+    });
+    let results: EntityReadiness[] = [];
+    for (let attempt = 0; attempt < 120; attempt++) {
+      results = (
+        await get<{ items: EntityReadiness[] }>('/api/readiness/results')
+      ).items;
+      if (
+        results.length > 0 &&
+        results.every(r => r.evaluatedAt >= requestedAt)
+      )
+        break;
+      await new Promise(resolve => setTimeout(resolve, 500));
+    }
+    // An entity defined twice is kept once by the catalog, whichever location
+    // it reads first; verdicts on it, or on what it owns, are not comparable.
+    const duplicated = new Set(
+      report.problems
+        .filter(p => p.ruleId === 'catalog/duplicate-entity')
+        .map(p => p.entity),
+    );
+    const ambiguous = new Set(
+      results
+        .filter(r => duplicated.has(r.entityRef) || duplicated.has(r.owner))
+        .map(r => r.entityRef),
+    );
+    expect(results.length).toBeGreaterThan(100);
+    expect(ambiguous.size).toBeLessThan(results.length / 10);
+    const comparable = (verdicts: Verdict[]) =>
+      verdicts.filter(v => !ambiguous.has(v.split(' ')[0]));
+    const backend = results.flatMap(result =>
+      result.checks
+        .filter(
+          c => c.status === 'fail' && !ROLL_UP_CHECK_IDS.includes(c.checkId),
+        )
+        .map(c => `${result.entityRef} ${c.checkId}: ${c.reason}`),
+    );
+    expect(
+      unique(comparable(storedOnly(lintVerdicts(report, 'readiness/')))),
+    ).toEqual(unique(comparable(backend)));
+    expect(backend).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^component:default\/case-consumer owner: /),
+        expect.stringMatching(/^component:default\/case-consumer runbook: /),
+      ]),
+    );
+  }, 120_000);
+
+  it('reports the stage problems the pipeline pages show', async () => {
+    const pipelines = (
+      await get<
+        { kind: string; metadata: { name: string; namespace: string } }[]
+      >('/api/catalog/entities?filter=kind=component,spec.type=pipeline')
+    ).map(e => `component:${e.metadata.namespace}/${e.metadata.name}`);
+    expect(pipelines.length).toBeGreaterThan(1);
+    const backend: Verdict[] = [];
+    const onPipelines = new Set<string>();
+    for (const ref of pipelines) {
+      const [, namespace, name] = /^component:([^/]+)\/(.+)$/.exec(ref)!;
+      const response = await fetch(
+        `${portal.baseUrl}/api/pipelines/pipelines/${namespace}/${name}`,
+        { headers: { authorization: `Bearer ${portal.token}` } },
+      );
+      expect(response.status).toBe(200);
+      const view = (await response.json()) as PipelineView;
+      onPipelines.add(ref);
+      view.problems.forEach(problem => backend.push(`${ref} ${problem}`));
+      for (const stage of view.stages) {
+        // The linter reports a missing stage on the pipeline that lists it.
+        const owner = stage.missing
+          ? ref
+          : stage.ref.toLocaleLowerCase('en-US');
+        onPipelines.add(owner);
+        stage.problems.forEach(problem => backend.push(`${owner} ${problem}`));
+      }
+    }
+    const lint = storedOnly(lintVerdicts(report, 'pipelines/'))
+      .filter(v => onPipelines.has(v.split(' ')[0]))
+      .map(v => v.replace(/ [a-z-]+: /, ' '));
+    expect(unique(lint)).toEqual(unique(backend));
+    expect(backend).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^component:default\/case-pipeline .*resource:default\/case-gone/,
+        ),
+        expect.stringMatching(/^resource:default\/case-stream .*amazonaws/),
+        expect.stringMatching(/^component:default\/case-consumer .*Not A Ref/),
+      ]),
+    );
+  }, 120_000);
+});
