@@ -28,7 +28,7 @@ export function createRouter(options: {
   const { httpAuth, blastRadius } = options;
   const router = Router();
 
-  router.get('/blast-radius/:kind/:namespace/:name', async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });

@@ -31,7 +31,7 @@ export class BlastRadiusClient implements BlastRadiusApi {
       .join('/');
     const search = blastRadiusQueryToSearchParams(query).toString();
     const response = await this.fetchApi.fetch(
-      `${baseUrl}/blast-radius/${path}${search ? `?${search}` : ''}`,
+      `${baseUrl}/entities/${path}${search ? `?${search}` : ''}`,
     );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
