@@ -12,7 +12,7 @@
  *
  * Environment:
  *   SECRETS_BENCH_POSTGRES  a PostgreSQL connection string; in-memory SQLite otherwise
- *   SECRETS_BENCH_DEADLINE  seconds to wait for ingestion (default 200); past it,
+ *   SECRETS_BENCH_DEADLINE  seconds to wait for ingestion (default 400); past it,
  *                           the overhead is computed from throughput instead
  *   SECRETS_BENCH_SCALE     catalog size factor (default 1 = 10,000 entities)
  */
@@ -33,7 +33,7 @@ type Ingested = {
 type Review = Record<string, number>;
 
 function start(mode: 'with' | 'without', entry: string, expected: object) {
-  const deadlineMs = Number(process.env.SECRETS_BENCH_DEADLINE ?? 200) * 1000;
+  const deadlineMs = Number(process.env.SECRETS_BENCH_DEADLINE ?? 400) * 1000;
   const child = fork(
     path.join(__dirname, 'ingest.ts'),
     [mode, entry, JSON.stringify(expected), String(deadlineMs)],
