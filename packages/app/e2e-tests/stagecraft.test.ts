@@ -75,3 +75,21 @@ test('a secret store shows its blast radius', async ({ page }) => {
   });
   expect(errors).toEqual([]);
 });
+
+test('a system has a blast radius tab too', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/system/reviews');
+  await page.getByRole('tab', { name: 'Blast radius' }).click();
+  await expect(page).toHaveURL(/\/system\/reviews\/blast-radius$/);
+  await expect(
+    page.getByText(
+      /Breaks with it: \d+ entit|Nothing in the catalog depends/,
+    ),
+  ).toBeVisible();
+  await page.screenshot({
+    path: '.test-results/blast-radius-system.png',
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
+});

@@ -14,12 +14,16 @@ describe('isBlastRadiusAvailable', () => {
     ['Resource', 'secret-store', true],
     ['Resource', 'Kinesis-Stream', true],
     ['Resource', 'sqs-queue', true],
-    ['Resource', 'cloudwatch-alarm', false],
-    ['Resource', undefined, false],
+    ['Resource', 'cloudwatch-alarm', true],
+    ['Resource', undefined, true],
     ['Component', 'lambda-function', true],
-    ['component', 'service', true],
-    ['Component', 'library', false],
-    ['System', undefined, false],
+    ['component', 'library', true],
+    ['API', 'openapi', true],
+    ['System', undefined, true],
+    ['Group', 'team', false],
+    ['User', undefined, false],
+    ['Domain', undefined, false],
+    ['Location', undefined, false],
   ])('%s of type %s: %s', (kind, type, expected) => {
     expect(isBlastRadiusAvailable(entity(kind, type))).toBe(expected);
   });

@@ -15,15 +15,12 @@ import {
   hasLiveMetrics,
 } from '@stagecraft/plugin-pipelines';
 import {
-  EntityBlastRadiusContent,
-  isBlastRadiusAvailable,
-} from '@stagecraft/plugin-blast-radius';
-import {
   EntityOnCallCard,
   EntityReadinessCard,
 } from '@stagecraft/plugin-readiness';
 import {
   aboutGraphAndLinks,
+  blastRadiusRoute,
   entityWarningContent,
   secretsUsedContent,
 } from './shared';
@@ -88,12 +85,6 @@ export const componentPage = (
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       {dependenciesContent}
     </EntityLayout.Route>
-    <EntityLayout.Route
-      path="/blast-radius"
-      title="Blast radius"
-      if={isBlastRadiusAvailable}
-    >
-      <EntityBlastRadiusContent />
-    </EntityLayout.Route>
+    {blastRadiusRoute}
   </EntityLayout>
 );

@@ -1,6 +1,10 @@
 import { Grid } from '@material-ui/core';
 import { EntityHasSystemsCard, EntityLayout } from '@backstage/plugin-catalog';
-import { aboutGraphAndLinks, entityWarningContent } from './shared';
+import {
+  aboutGraphAndLinks,
+  blastRadiusRoute,
+  entityWarningContent,
+} from './shared';
 
 export const domainPage = (
   <EntityLayout>
@@ -16,7 +20,7 @@ export const domainPage = (
   </EntityLayout>
 );
 
-/** Any other kind (API, Location, ...): the overview alone. */
+/** Any other kind (API, Location, ...): the overview, and an API's blast radius. */
 export const defaultEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -25,5 +29,6 @@ export const defaultEntityPage = (
         {aboutGraphAndLinks}
       </Grid>
     </EntityLayout.Route>
+    {blastRadiusRoute}
   </EntityLayout>
 );

@@ -14,10 +14,6 @@ import {
   isSecretStore,
 } from '@stagecraft/plugin-secrets';
 import {
-  EntityBlastRadiusContent,
-  isBlastRadiusAvailable,
-} from '@stagecraft/plugin-blast-radius';
-import {
   EntityStageMetricsContent,
   hasLiveMetrics,
 } from '@stagecraft/plugin-pipelines';
@@ -28,6 +24,7 @@ import {
 } from '@stagecraft/plugin-readiness';
 import {
   aboutGraphAndLinks,
+  blastRadiusRoute,
   entityWarningContent,
   graphRelationPairs,
   graphRelations,
@@ -103,12 +100,6 @@ export const resourcePage = (
     <EntityLayout.Route path="/metrics" title="Metrics" if={hasLiveMetrics}>
       <EntityStageMetricsContent />
     </EntityLayout.Route>
-    <EntityLayout.Route
-      path="/blast-radius"
-      title="Blast radius"
-      if={isBlastRadiusAvailable}
-    >
-      <EntityBlastRadiusContent />
-    </EntityLayout.Route>
+    {blastRadiusRoute}
   </EntityLayout>
 );

@@ -17,6 +17,7 @@ import {
 import { EntityReadinessSummaryCard } from '@stagecraft/plugin-readiness';
 import {
   aboutGraphAndLinks,
+  blastRadiusRoute,
   entityWarningContent,
   secretsUsedContent,
 } from './shared';
@@ -53,5 +54,6 @@ export const systemPage = (
         unidirectional={false}
       />
     </EntityLayout.Route>
+    {blastRadiusRoute}
   </EntityLayout>
 );

@@ -1,6 +1,7 @@
 import { Grid } from '@material-ui/core';
 import {
   EntityAboutCard,
+  EntityLayout,
   EntityLinksCard,
   EntityOrphanWarning,
   EntityProcessingErrorsPanel,
@@ -15,6 +16,10 @@ import {
   ALL_RELATIONS,
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
+import {
+  EntityBlastRadiusContent,
+  isBlastRadiusAvailable,
+} from '@stagecraft/plugin-blast-radius';
 import {
   PIPELINE_RELATION_PAIRS,
   PIPELINE_RELATIONS,
@@ -101,4 +106,15 @@ export const secretsUsedContent = (
       </Grid>
     </EntitySwitch.Case>
   </EntitySwitch>
+);
+
+/** The "Blast radius" tab: what depends on the entity, and whom to call. */
+export const blastRadiusRoute = (
+  <EntityLayout.Route
+    path="/blast-radius"
+    title="Blast radius"
+    if={isBlastRadiusAvailable}
+  >
+    <EntityBlastRadiusContent />
+  </EntityLayout.Route>
 );
