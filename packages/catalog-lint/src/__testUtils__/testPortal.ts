@@ -1,9 +1,11 @@
+import path from 'node:path';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { collectFiles } from '../files/collectFiles';
 
 type Backend = Awaited<ReturnType<typeof startTestBackend>>;
 
@@ -106,4 +108,19 @@ export async function startTestPortal(
     },
     stop: () => backend.stop(),
   };
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+/**
+ * The files the parity tests give both the catalog and the linter: the
+ * real-world corpus, the example catalog and the test's own cases.
+ */
+export function parityFiles(casesDir: string): string[] {
+  const corpus = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
+  return [
+    ...collectFiles([corpus], REPO_ROOT),
+    ...collectFiles(['catalog-info'], REPO_ROOT),
+    ...collectFiles([casesDir], REPO_ROOT),
+  ];
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import catalogModulePipelines from '@stagecraft/plugin-catalog-backend-module-pipelines';
 import pipelinesPlugin from '@stagecraft/plugin-pipelines-backend';
 import readinessPlugin from '@stagecraft/plugin-readiness-backend';
@@ -7,14 +6,15 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { PipelineView } from '@stagecraft/plugin-pipelines-common';
-import { collectFiles } from '../files/collectFiles';
 import { tempCatalog } from '../__testUtils__/catalogYaml';
-import { startTestPortal, TestPortal } from '../__testUtils__/testPortal';
+import {
+  parityFiles,
+  REPO_ROOT,
+  startTestPortal,
+  TestPortal,
+} from '../__testUtils__/testPortal';
 import { lintFiles } from './lintFiles';
 import { LintReport } from './types';
-
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
-const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
 
 const entity = (kind: string, name: string, lines: string[]) =>
   [
@@ -70,11 +70,7 @@ const unique = (items: Verdict[]) => [...new Set(items)].sort();
 
 describe('parity of pipeline and readiness rules with their backends', () => {
   const cases = tempCatalog(CASES);
-  const files = [
-    ...collectFiles([CORPUS], REPO_ROOT),
-    ...collectFiles(['catalog-info'], REPO_ROOT),
-    ...collectFiles([cases.dir], REPO_ROOT),
-  ];
+  const files = parityFiles(cases.dir);
   let portal: TestPortal;
   let report: LintReport;
   let stored: string[];

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import {
   parseCatalogYaml,
   resolvePlaceholders,
 } from '@stagecraft/plugin-catalog-rules-common';
-import { collectFiles } from '../files/collectFiles';
 import { componentYaml, tempCatalog } from '../__testUtils__/catalogYaml';
-import { startTestPortal, TestPortal } from '../__testUtils__/testPortal';
+import {
+  parityFiles,
+  startTestPortal,
+  TestPortal,
+} from '../__testUtils__/testPortal';
 import { lintFileText } from './lintFileText';
-
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
-const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/real-catalog');
 
 // Cases that the corpus and the example catalog do not cover.
 const CASES: Record<string, string> = {
@@ -80,11 +79,7 @@ function unverifiableEntities(file: string): Set<string> {
 
 describe('parity with the real catalog backend', () => {
   const cases = tempCatalog(CASES);
-  const files = [
-    ...collectFiles([CORPUS], REPO_ROOT),
-    ...collectFiles(['catalog-info'], REPO_ROOT),
-    ...collectFiles([cases.dir], REPO_ROOT),
-  ];
+  const files = parityFiles(cases.dir);
   let portal: TestPortal;
 
   beforeAll(async () => {
