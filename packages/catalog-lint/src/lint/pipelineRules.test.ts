@@ -85,7 +85,8 @@ describe('pipeline rules', () => {
     const files = { 'pipeline.yaml': pipeline(['resource:default/gone']) };
     expect(await lint(files)).toEqual([
       expect.objectContaining({
-        line: 9,
+        line: 10,
+        field: 'spec.dependsOn[0]',
         ruleId: 'pipelines/stage-exists',
         message: expect.stringContaining('resource:default/gone'),
       }),

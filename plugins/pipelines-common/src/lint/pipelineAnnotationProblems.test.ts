@@ -119,7 +119,7 @@ describe('missingPipelineStages', () => {
     expect(missingPipelineStages(pipeline, ref => known.has(ref))).toEqual([
       {
         ruleId: 'stage-exists',
-        field: 'spec.dependsOn',
+        field: 'spec.dependsOn[1]',
         message:
           'component:default/gone is listed in spec.dependsOn but is not in the catalog',
       },

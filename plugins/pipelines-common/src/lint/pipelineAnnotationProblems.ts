@@ -6,7 +6,7 @@ import {
 } from '../annotations';
 import { readThresholdOverrides } from '../health/thresholds';
 import { resolveAwsTarget } from '../model/awsTarget';
-import { readFlowRefs } from '../model/flowRefs';
+import { parseStageRef, readFlowRefs } from '../model/flowRefs';
 import { missingStageMessage, pipelineStageRefs } from '../model/pipelineFlow';
 import { isPipelineEntity } from '../model/stageTypes';
 
@@ -89,9 +89,28 @@ export function pipelineAnnotationProblems(
   return problems;
 }
 
+/** The path of the `spec.dependsOn` entry that names this stage. */
+function dependsOnEntryField(pipeline: Entity, ref: string): string {
+  const entries = pipeline.spec?.dependsOn as unknown[];
+  const defaults = {
+    defaultNamespace: pipeline.metadata.namespace ?? 'default',
+  };
+  const index = entries.findIndex(value => {
+    try {
+      return (
+        typeof value === 'string' && parseStageRef(value, defaults) === ref
+      );
+    } catch {
+      return false;
+    }
+  });
+  return index < 0 ? 'spec.dependsOn' : `spec.dependsOn[${index}]`;
+}
+
 /**
- * The stages a pipeline lists that the catalog does not hold, with the
- * message the pipeline page shows on such a stage.
+ * The stages a pipeline lists that the catalog does not hold, each on its
+ * `spec.dependsOn` entry, with the message the pipeline page shows on such a
+ * stage.
  */
 export function missingPipelineStages(
   pipeline: Entity,
@@ -102,7 +121,7 @@ export function missingPipelineStages(
     .refs.filter(ref => !hasEntity(ref))
     .map(ref => ({
       ruleId: 'stage-exists' as const,
-      field: 'spec.dependsOn',
+      field: dependsOnEntryField(pipeline, ref),
       message: missingStageMessage(ref),
     }));
 }
