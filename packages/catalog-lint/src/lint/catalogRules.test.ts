@@ -1,6 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { readSecretsRulesConfig } from '@stagecraft/plugin-secrets-common';
-import { checkDuplicateEntities, checkSecrets } from './catalogRules';
+import {
+  catalogEntities,
+  checkDuplicateEntities,
+  checkSecrets,
+} from './catalogRules';
 import { LintedEntity } from './types';
 
 const config = readSecretsRulesConfig();
@@ -56,14 +60,18 @@ const secret: Entity = {
 describe('checkSecrets', () => {
   it('runs every rule against the linted entities', () => {
     const local = [linted(secret), linted(store), linted(group('team-a'))];
-    expect(checkSecrets(local, {}, config)).toEqual({
+    expect(checkSecrets(local, catalogEntities(local), config)).toEqual({
       findings: [],
       skippedRules: [],
     });
   });
 
   it('flags an owner and store missing from the linted files', () => {
-    const { findings } = checkSecrets([linted(secret)], {}, config);
+    const { findings } = checkSecrets(
+      [linted(secret)],
+      catalogEntities([linted(secret)]),
+      config,
+    );
     expect(findings.map(f => f.ruleId)).toEqual([
       'secrets/owner',
       'secrets/store',
@@ -71,9 +79,10 @@ describe('checkSecrets', () => {
   });
 
   it('finds the owner and store in the portal catalog', () => {
+    const local = [linted(secret)];
     const result = checkSecrets(
-      [linted(secret)],
-      { portalEntities: [group('team-a'), store] },
+      local,
+      catalogEntities(local, [group('team-a'), store]),
       config,
     );
     expect(result.findings).toEqual([]);
@@ -87,9 +96,10 @@ describe('checkSecrets', () => {
         annotations: { 'stagecraft.io/store-provider': 'team-laptops' },
       },
     };
+    const local = [linted(secret), linted(unapproved, 'stores.yaml')];
     const result = checkSecrets(
-      [linted(secret), linted(unapproved, 'stores.yaml')],
-      { portalEntities: [group('team-a'), store] },
+      local,
+      catalogEntities(local, [group('team-a'), store]),
       config,
     );
     expect(result.findings.map(f => f.ruleId)).toEqual([

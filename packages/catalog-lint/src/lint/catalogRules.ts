@@ -65,20 +65,18 @@ export function checkDuplicateEntities(
 }
 
 /**
- * Evaluates every secret among the linted entities. With a catalog (the
- * linted entities, plus the portal's entities that the files do not
- * redefine) every rule runs; without one the whole-catalog rules are skipped
- * and returned as such.
+ * Evaluates every secret among the linted entities. With a catalog (see
+ * {@link catalogEntities}) every rule runs; without one the whole-catalog
+ * rules are skipped and returned as such.
  */
 export function checkSecrets(
   local: readonly LintedEntity[],
-  catalog: { portalEntities?: readonly Entity[] } | undefined,
+  catalog: readonly Entity[] | undefined,
   config: SecretsRulesConfig,
 ): { findings: EntityFinding[]; skippedRules: string[] } {
   const secrets = local.filter(item => isSecret(item.entity));
-  const view: SecretsCatalogView | undefined = catalog
-    ? buildSecretsCatalogView(catalogEntities(local, catalog.portalEntities))
-    : undefined;
+  const view: SecretsCatalogView | undefined =
+    catalog && buildSecretsCatalogView(catalog);
   const skipped = new Set<string>();
   const findings = secrets.flatMap(item => {
     const result = evaluateSecret(item.entity, view, config);

@@ -185,11 +185,7 @@ export async function lintFiles(
     : undefined;
   const findings = [
     ...(catalog ? checkDuplicateEntities(entities) : []),
-    ...checkSecrets(
-      entities,
-      catalogRules ? { portalEntities: options.portalEntities } : undefined,
-      config,
-    ).findings,
+    ...checkSecrets(entities, catalog, config).findings,
     ...checkPipelines(entities, catalog),
     ...(catalog ? checkReadiness(entities, catalog, readinessConfig) : []),
   ];

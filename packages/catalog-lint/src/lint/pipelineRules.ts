@@ -16,14 +16,16 @@ export function checkPipelines(
   local: readonly LintedEntity[],
   catalog: readonly Entity[] | undefined,
 ): EntityFinding[] {
-  const known = catalog && new Set(catalog.map(entityRefKey));
+  const known = new Set(catalog?.map(entityRefKey));
   const hasEntity = (ref: string) => {
     const { kind, namespace, name } = parseEntityRef(ref);
-    return known!.has(`${kind}:${namespace}/${name}`.toLowerCase());
+    return known.has(`${kind}:${namespace}/${name}`.toLowerCase());
   };
   return local.flatMap(item => {
     const problems = pipelineAnnotationProblems(item.entity);
-    if (known) problems.push(...missingPipelineStages(item.entity, hasEntity));
+    if (catalog) {
+      problems.push(...missingPipelineStages(item.entity, hasEntity));
+    }
     return problems.map(problem => ({
       target: item,
       ruleId: `pipelines/${problem.ruleId}`,

@@ -45,7 +45,7 @@ function hasName(entity: Entity): boolean {
 
 /** Indexes entities by ref, secrets by name and `dependsOn` in reverse. */
 export function buildSecretsCatalogView(
-  entities: Entity[],
+  entities: readonly Entity[],
 ): SecretsCatalogView {
   const byRef = new Map<string, Entity>();
   const secretsByName = new Map<string, Entity[]>();
