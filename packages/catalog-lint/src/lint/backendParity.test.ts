@@ -59,7 +59,7 @@ const CASES: Record<string, string> = {
 
 type Verdict = string;
 
-/** `<ref> <rule>` of every pipeline and readiness warning of the linter. */
+/** `<ref> <rule>: <message>` of each of the linter's warnings under a rule prefix. */
 function lintVerdicts(report: LintReport, prefix: string): Verdict[] {
   return report.problems
     .filter(p => p.ruleId.startsWith(prefix))
@@ -73,7 +73,7 @@ describe('parity of pipeline and readiness rules with their backends', () => {
   const files = parityFiles(cases.dir);
   let portal: TestPortal;
   let report: LintReport;
-  let stored: string[];
+  let stored: Set<string>;
 
   const get = async <T>(route: string): Promise<T> => {
     const response = await fetch(`${portal.baseUrl}${route}`, {
@@ -91,9 +91,8 @@ describe('parity of pipeline and readiness rules with their backends', () => {
     ]);
     report = await lintFiles(files, { cwd: REPO_ROOT });
     // Wait for most entities, then until processing settles.
-    stored = await portal.settle(
-      Math.floor(report.summary.entities * 0.8),
-      240_000,
+    stored = new Set(
+      await portal.settle(Math.floor(report.summary.entities * 0.8), 240_000),
     );
   }, 300_000);
 
@@ -104,7 +103,7 @@ describe('parity of pipeline and readiness rules with their backends', () => {
 
   /** Only entities the catalog stored can be compared. */
   const storedOnly = (verdicts: Verdict[]) =>
-    verdicts.filter(v => stored.includes(v.split(' ')[0]));
+    verdicts.filter(v => stored.has(v.split(' ')[0]));
 
   it('reports the readiness checks the readiness backend fails', async () => {
     // Results from a run that started before the catalog settled would lag.
@@ -170,12 +169,9 @@ describe('parity of pipeline and readiness rules with their backends', () => {
     const onPipelines = new Set<string>();
     for (const ref of pipelines) {
       const [, namespace, name] = /^component:([^/]+)\/(.+)$/.exec(ref)!;
-      const response = await fetch(
-        `${portal.baseUrl}/api/pipelines/pipelines/${namespace}/${name}`,
-        { headers: { authorization: `Bearer ${portal.token}` } },
+      const view = await get<PipelineView>(
+        `/api/pipelines/pipelines/${namespace}/${name}`,
       );
-      expect(response.status).toBe(200);
-      const view = (await response.json()) as PipelineView;
       onPipelines.add(ref);
       view.problems.forEach(problem => backend.push(`${ref} ${problem}`));
       for (const stage of view.stages) {
