@@ -9,8 +9,12 @@ export interface Config {
       cloudwatch?: {
         /** After this many ms without an answer, serve the last good data marked stale (default 4000). */
         softTimeoutMs?: number;
-        /** Abandon an AWS call after this many ms (default 20000). */
+        /** Abandon a whole fetch (all its AWS requests) after this many ms (default 20000). */
         hardTimeoutMs?: number;
+      };
+      aws?: {
+        /** Abandon each AWS SDK request after this many ms (default 10000). */
+        requestTimeoutMs?: number;
       };
     };
   };

@@ -42,18 +42,22 @@ export const pipelinesPlugin = createBackendPlugin({
         );
         const softTimeoutMs = timeouts?.getOptionalNumber('softTimeoutMs');
         const hardTimeoutMs = timeouts?.getOptionalNumber('hardTimeoutMs');
+        const requestTimeoutMs = config.getOptionalNumber(
+          'stagecraft.pipelines.aws.requestTimeoutMs',
+        );
 
         let service: PipelinesService;
         if (source === 'cloudwatch') {
           const clients = new DefaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
+            { requestTimeoutMs },
           );
           service = new PipelinesService({
             catalog,
             logger,
             thresholds,
             metrics: new CloudWatchMetricsSource({
-              gateway: new CloudWatchGateway(clients),
+              gateway: new CloudWatchGateway(clients, { requestTimeoutMs }),
               cache: sharedCache,
               logger,
               softTimeoutMs,
@@ -61,6 +65,8 @@ export const pipelinesPlugin = createBackendPlugin({
             }),
             liveConfig: new AwsLiveConfigSource(clients, sharedCache, {
               softTimeoutMs,
+              hardTimeoutMs,
+              requestTimeoutMs,
             }),
           });
           logger.info(

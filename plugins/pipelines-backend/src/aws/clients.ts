@@ -6,6 +6,8 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { AwsCredentialsManager } from '@backstage/integration-aws-node';
 import { describeAwsError } from './awsErrors';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './deadline';
+import { BoundedTtlMap } from '../cache/BoundedTtlMap';
 
 /** Where a client talks to. An empty account id means the default (`aws.mainAccount`) account. */
 export interface AwsLocation {
@@ -27,7 +29,15 @@ type ClientConstructor<C> = new (config: {
   region: string;
   credentials: unknown;
   maxAttempts: number;
+  requestHandler: { requestTimeout: number; connectionTimeout: number };
 }) => C;
+
+export interface AwsClientFactoryOptions {
+  /** The SDK abandons a request after this long (and a connection attempt after a third of it). */
+  requestTimeoutMs?: number;
+  /** Clients kept at most (one per service, account and region named in the catalog). */
+  maxClients?: number;
+}
 
 /**
  * Builds clients with `DefaultAwsCredentialsManager` credentials and keeps one per
@@ -35,9 +45,20 @@ type ClientConstructor<C> = new (config: {
  * SDK's own are off.
  */
 export class DefaultAwsClientFactory implements AwsClientFactory {
-  private readonly clients = new Map<string, Promise<unknown>>();
+  private readonly clients: BoundedTtlMap<string, Promise<unknown>>;
+  private readonly requestTimeoutMs: number;
 
-  constructor(private readonly credentialsManager: AwsCredentialsManager) {}
+  constructor(
+    private readonly credentialsManager: AwsCredentialsManager,
+    options: AwsClientFactoryOptions = {},
+  ) {
+    this.requestTimeoutMs =
+      options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.clients = new BoundedTtlMap({
+      maxEntries: options.maxClients ?? 200,
+      ttlMs: 3_600_000,
+    });
+  }
 
   private get<C>(
     service: string,
@@ -56,6 +77,10 @@ export class DefaultAwsClientFactory implements AwsClientFactory {
             region: at.region,
             credentials: provider.sdkCredentialProvider,
             maxAttempts: 1,
+            requestHandler: {
+              requestTimeout: this.requestTimeoutMs,
+              connectionTimeout: Math.ceil(this.requestTimeoutMs / 3),
+            },
           });
         } catch (error) {
           throw describeAwsError(error, { ...at, operation: 'credentials' });

@@ -1,5 +1,7 @@
 import { Freshness } from '@stagecraft/plugin-pipelines-common';
+import { withDeadline } from '../aws/deadline';
 import { SingleFlight } from '../aws/singleFlight';
+import { BoundedTtlMap } from './BoundedTtlMap';
 import { LastGoodStore } from './LastGoodStore';
 import { SharedCache } from './SharedCache';
 
@@ -16,6 +18,10 @@ export interface CachedLookupOptions {
   softTimeoutMs?: number;
   /** After a failure, do not ask again for this long. */
   failureHoldMs?: number;
+  /** A fetch still running after this long is aborted and counts as failed. */
+  hardTimeoutMs?: number;
+  /** Failures remembered at most (one per key). */
+  maxFailures?: number;
   describeError: (error: unknown) => string;
 }
 
@@ -26,20 +32,24 @@ export interface CachedLookupOptions {
 export class CachedLookup<T> {
   private readonly inFlight = new SingleFlight<LookupResult<T>>();
   private readonly lastGood: LastGoodStore<T>;
-  private readonly failures = new Map<
-    string,
-    { result: LookupResult<T>; until: number }
-  >();
+  private readonly failures: BoundedTtlMap<string, LookupResult<T>>;
   private readonly clock: () => number;
 
   constructor(private readonly options: CachedLookupOptions) {
     this.lastGood = new LastGoodStore<T>(options.cache);
     this.clock = options.clock ?? Date.now;
+    this.failures = new BoundedTtlMap({
+      maxEntries: options.maxFailures ?? 5_000,
+      ttlMs: options.failureHoldMs ?? 15_000,
+    });
   }
 
-  async get(key: string, fetch: () => Promise<T>): Promise<LookupResult<T>> {
+  async get(
+    key: string,
+    fetch: (signal: AbortSignal) => Promise<T>,
+  ): Promise<LookupResult<T>> {
     const failure = this.failures.get(key);
-    if (failure && failure.until > Date.now()) return failure.result;
+    if (failure) return failure;
     const cached = await this.options.cache.get<{
       value: T;
       fetchedAt: string;
@@ -95,10 +105,14 @@ export class CachedLookup<T> {
 
   private async load(
     key: string,
-    fetch: () => Promise<T>,
+    fetch: (signal: AbortSignal) => Promise<T>,
   ): Promise<LookupResult<T>> {
     try {
-      const value = await fetch();
+      // Bounded, so a hung call cannot stay the in-flight answer for this key for good.
+      const value = await withDeadline(
+        fetch,
+        this.options.hardTimeoutMs ?? 20_000,
+      );
       const fetchedAt = new Date(this.clock()).toISOString();
       await Promise.all([
         this.options.cache.set(key, { value, fetchedAt }, this.options.ttlMs),
@@ -107,10 +121,7 @@ export class CachedLookup<T> {
       return { value, freshness: { fetchedAt, stale: false } };
     } catch (error) {
       const result = await this.stale(key, this.options.describeError(error));
-      this.failures.set(key, {
-        result,
-        until: Date.now() + (this.options.failureHoldMs ?? 15_000),
-      });
+      this.failures.set(key, result);
       return result;
     }
   }

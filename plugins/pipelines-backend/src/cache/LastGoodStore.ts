@@ -1,3 +1,4 @@
+import { BoundedTtlMap } from './BoundedTtlMap';
 import { SharedCache } from './SharedCache';
 
 export interface LastGood<T> {
@@ -11,7 +12,7 @@ export interface LastGood<T> {
  * (so a replica that never fetched can still serve stale data when AWS fails).
  */
 export class LastGoodStore<T> {
-  private readonly local = new Map<string, LastGood<T>>();
+  private readonly local: BoundedTtlMap<string, LastGood<T>>;
 
   constructor(
     private readonly cache: SharedCache,
@@ -19,15 +20,15 @@ export class LastGoodStore<T> {
       ttlMs: 24 * 3_600_000,
       maxLocalEntries: 2_000,
     },
-  ) {}
+  ) {
+    this.local = new BoundedTtlMap({
+      maxEntries: options.maxLocalEntries,
+      ttlMs: options.ttlMs,
+    });
+  }
 
   async remember(key: string, entry: LastGood<T>): Promise<void> {
-    this.local.delete(key);
     this.local.set(key, entry);
-    if (this.local.size > this.options.maxLocalEntries) {
-      const oldest = this.local.keys().next().value;
-      if (oldest !== undefined) this.local.delete(oldest);
-    }
     await this.cache.set(`lastgood:${key}`, entry, this.options.ttlMs);
   }
 

@@ -25,13 +25,24 @@ import {
   DEFAULT_BACKOFF,
   withThrottlingBackoff,
 } from '../aws/backoff';
+import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from '../aws/deadline';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
 import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
 /** An operation name rides along with each call so errors can say what failed. */
-type Call<T> = { operation: string; run: () => Promise<T> };
+type Call<T> = {
+  operation: string;
+  run: (abortSignal: AbortSignal) => Promise<T>;
+};
+
+function describeLookupError(error: unknown): string {
+  const { name, message } = (error ?? {}) as Error;
+  return name === 'TimeoutError'
+    ? `AWS did not answer in time: ${message}`
+    : String(message ?? error);
+}
 
 /**
  * Live configuration read from the AWS APIs (Kinesis, Lambda, SQS, Firehose, Step Functions),
@@ -49,6 +60,11 @@ export class AwsLiveConfigSource implements LiveConfigSource {
       backoff?: BackoffOptions;
       clock?: () => number;
       softTimeoutMs?: number;
+      /** Each AWS request is abandoned after this long. */
+      requestTimeoutMs?: number;
+      /** Reading one stage's configuration (all its requests) is abandoned after this long. */
+      hardTimeoutMs?: number;
+      failureHoldMs?: number;
     } = {},
   ) {
     this.lookup = new CachedLookup<StageLiveConfig>({
@@ -56,7 +72,9 @@ export class AwsLiveConfigSource implements LiveConfigSource {
       ttlMs: options.ttlMs ?? 5 * 60_000,
       clock: options.clock,
       softTimeoutMs: options.softTimeoutMs,
-      describeError: error => (error as Error).message,
+      hardTimeoutMs: options.hardTimeoutMs,
+      failureHoldMs: options.failureHoldMs,
+      describeError: describeLookupError,
     });
   }
 
@@ -65,42 +83,51 @@ export class AwsLiveConfigSource implements LiveConfigSource {
     const key = `config:v1:${target.accountId || 'default'}:${target.region}:${
       target.stageType
     }:${target.dimensionValue}`;
-    const { value, freshness } = await this.lookup.get(key, () =>
-      this.read(target),
+    const { value, freshness } = await this.lookup.get(key, signal =>
+      this.read(target, signal),
     );
     return { config: value, freshness };
   }
 
   private async call<T>(
     at: AwsLocation,
+    signal: AbortSignal,
     { operation, run }: Call<T>,
   ): Promise<T> {
     try {
       return await withThrottlingBackoff(
-        run,
-        this.options.backoff ?? DEFAULT_BACKOFF,
+        () =>
+          withDeadline(
+            run,
+            this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            signal,
+          ),
+        { ...(this.options.backoff ?? DEFAULT_BACKOFF), signal },
       );
     } catch (error) {
       throw describeAwsError(error, { ...at, operation });
     }
   }
 
-  private async read(target: AwsTarget): Promise<StageLiveConfig> {
+  private async read(
+    target: AwsTarget,
+    signal: AbortSignal,
+  ): Promise<StageLiveConfig> {
     const at: AwsLocation = {
       accountId: target.accountId,
       region: target.region,
     };
     switch (target.stageType) {
       case 'kinesis-stream':
-        return this.readKinesis(at, target);
+        return this.readKinesis(at, target, signal);
       case 'lambda-function':
-        return this.readLambda(at, target);
+        return this.readLambda(at, target, signal);
       case 'sqs-queue':
-        return this.readSqs(at, target);
+        return this.readSqs(at, target, signal);
       case 'firehose-delivery-stream':
-        return this.readFirehose(at, target);
+        return this.readFirehose(at, target, signal);
       case 'state-machine':
-        return this.readStateMachine(at, target);
+        return this.readStateMachine(at, target, signal);
       default:
         throw new Error(`No live configuration for ${target.stageType}`);
     }
@@ -109,17 +136,19 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readKinesis(
     at: AwsLocation,
     target: AwsTarget,
+    signal: AbortSignal,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.kinesis(at);
-    const { StreamDescriptionSummary: s } = await this.call(at, {
+    const { StreamDescriptionSummary: s } = await this.call(at, signal, {
       operation: 'kinesis:DescribeStreamSummary',
-      run: () =>
+      run: abortSignal =>
         client.send(
           new DescribeStreamSummaryCommand(
             target.arn
               ? { StreamARN: target.arn }
               : { StreamName: target.resourceName },
           ),
+          { abortSignal },
         ),
     });
     const consumers: { name: string; status?: string }[] = [];
@@ -128,15 +157,16 @@ export class AwsLiveConfigSource implements LiveConfigSource {
       let nextToken: string | undefined;
       do {
         const token = nextToken;
-        const page = await this.call(at, {
+        const page = await this.call(at, signal, {
           operation: 'kinesis:ListStreamConsumers',
-          run: () =>
+          run: abortSignal =>
             client.send(
               new ListStreamConsumersCommand(
                 token
                   ? { StreamARN: streamArn, NextToken: token }
                   : { StreamARN: streamArn },
               ),
+              { abortSignal },
             ),
         });
         for (const c of page.Consumers ?? []) {
@@ -162,32 +192,38 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readLambda(
     at: AwsLocation,
     target: AwsTarget,
+    signal: AbortSignal,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.lambda(at);
     const FunctionName = target.arn ?? target.resourceName;
     const [fn, concurrency] = await Promise.all([
-      this.call(at, {
+      this.call(at, signal, {
         operation: 'lambda:GetFunctionConfiguration',
-        run: () =>
-          client.send(new GetFunctionConfigurationCommand({ FunctionName })),
+        run: abortSignal =>
+          client.send(new GetFunctionConfigurationCommand({ FunctionName }), {
+            abortSignal,
+          }),
       }),
-      this.call(at, {
+      this.call(at, signal, {
         operation: 'lambda:GetFunctionConcurrency',
-        run: () =>
-          client.send(new GetFunctionConcurrencyCommand({ FunctionName })),
+        run: abortSignal =>
+          client.send(new GetFunctionConcurrencyCommand({ FunctionName }), {
+            abortSignal,
+          }),
       }),
     ]);
     const mappings: EventSourceMappingConfiguration[] = [];
     let marker: string | undefined;
     do {
       const m = marker;
-      const page = await this.call(at, {
+      const page = await this.call(at, signal, {
         operation: 'lambda:ListEventSourceMappings',
-        run: () =>
+        run: abortSignal =>
           client.send(
             new ListEventSourceMappingsCommand(
               m ? { FunctionName, Marker: m } : { FunctionName },
             ),
+            { abortSignal },
           ),
       });
       mappings.push(...(page.EventSourceMappings ?? []));
@@ -218,11 +254,12 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readSqs(
     at: AwsLocation,
     target: AwsTarget,
+    signal: AbortSignal,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.sqs(at);
-    const { QueueUrl } = await this.call(at, {
+    const { QueueUrl } = await this.call(at, signal, {
       operation: 'sqs:GetQueueUrl',
-      run: () =>
+      run: abortSignal =>
         client.send(
           new GetQueueUrlCommand({
             QueueName: target.resourceName,
@@ -230,13 +267,15 @@ export class AwsLiveConfigSource implements LiveConfigSource {
               ? { QueueOwnerAWSAccountId: target.accountId }
               : {}),
           }),
+          { abortSignal },
         ),
     });
-    const { Attributes: a = {} } = await this.call(at, {
+    const { Attributes: a = {} } = await this.call(at, signal, {
       operation: 'sqs:GetQueueAttributes',
-      run: () =>
+      run: abortSignal =>
         client.send(
           new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }),
+          { abortSignal },
         ),
     });
     let redrive: {
@@ -263,15 +302,17 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readFirehose(
     at: AwsLocation,
     target: AwsTarget,
+    signal: AbortSignal,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.firehose(at);
-    const { DeliveryStreamDescription: d } = await this.call(at, {
+    const { DeliveryStreamDescription: d } = await this.call(at, signal, {
       operation: 'firehose:DescribeDeliveryStream',
-      run: () =>
+      run: abortSignal =>
         client.send(
           new DescribeDeliveryStreamCommand({
             DeliveryStreamName: target.resourceName,
           }),
+          { abortSignal },
         ),
     });
     const destination = d?.Destinations?.[0];
@@ -292,15 +333,18 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readStateMachine(
     at: AwsLocation,
     target: AwsTarget,
+    signal: AbortSignal,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.sfn(at);
     const arn =
       target.arn ??
       `arn:aws:states:${target.region}:${target.accountId}:stateMachine:${target.resourceName}`;
-    const out = await this.call(at, {
+    const out = await this.call(at, signal, {
       operation: 'states:DescribeStateMachine',
-      run: () =>
-        client.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
+      run: abortSignal =>
+        client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }), {
+          abortSignal,
+        }),
     });
     return {
       type: 'state-machine',

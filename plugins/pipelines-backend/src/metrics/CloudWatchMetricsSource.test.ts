@@ -39,6 +39,7 @@ function source(
     now?: () => number;
     cache?: SharedCache;
     softTimeoutMs?: number;
+    hardTimeoutMs?: number;
   } = {},
 ) {
   return new CloudWatchMetricsSource({
@@ -49,6 +50,7 @@ function source(
     logger,
     clock: options.now ?? (() => T0),
     softTimeoutMs: options.softTimeoutMs ?? 2_000,
+    hardTimeoutMs: options.hardTimeoutMs,
     failureHoldMs: 0,
   });
 }
@@ -197,6 +199,22 @@ describe('CloudWatchMetricsSource', () => {
     const after = await metrics.fetch([lambdaRequest('fn')], window1h(now));
     expect(after.get('component:default/fn')?.freshness.stale).toBe(false);
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+  });
+
+  it('gives up on a fetch CloudWatch never answers, and fetches anew on the next view', async () => {
+    cw.on(GetMetricDataCommand).callsFake(() => new Promise(() => {}));
+    const metrics = source({ hardTimeoutMs: 100 });
+
+    const hung = await metrics.fetch([lambdaRequest('fn')], window1h());
+    expect(hung.get('component:default/fn')?.freshness.error).toBe(
+      'CloudWatch did not answer within 0 s for account 111122223333 in eu-west-1',
+    );
+
+    cw.reset();
+    cw.on(GetMetricDataCommand).callsFake(echo);
+    const next = await metrics.fetch([lambdaRequest('fn')], window1h());
+    expect(next.get('component:default/fn')?.freshness.error).toBeUndefined();
+    expect(next.get('component:default/fn')?.series).toBeDefined();
   });
 });
 

@@ -6,7 +6,9 @@ import {
   MetricWindow,
 } from '@stagecraft/plugin-pipelines-common';
 import { AwsCallError, describeAwsError } from '../aws/awsErrors';
+import { withDeadline } from '../aws/deadline';
 import { SingleFlight } from '../aws/singleFlight';
+import { BoundedTtlMap } from '../cache/BoundedTtlMap';
 import { LastGoodStore } from '../cache/LastGoodStore';
 import { SharedCache } from '../cache/SharedCache';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
@@ -95,10 +97,7 @@ export class CloudWatchMetricsSource implements MetricsSource {
   private readonly failureHoldMs: number;
   private readonly inFlight = new SingleFlight<StageFetchResult>();
   private readonly lastGood: LastGoodStore<Series>;
-  private readonly failures = new Map<
-    string,
-    { result: StageFetchResult; until: number }
-  >();
+  private readonly failures: BoundedTtlMap<string, StageFetchResult>;
   private readonly queues = new Map<string, QueuedFetch[]>();
 
   constructor(options: CloudWatchMetricsSourceOptions) {
@@ -111,6 +110,10 @@ export class CloudWatchMetricsSource implements MetricsSource {
     this.hardTimeoutMs = options.hardTimeoutMs ?? 20_000;
     this.failureHoldMs = options.failureHoldMs ?? 15_000;
     this.lastGood = new LastGoodStore<Series>(this.cache);
+    this.failures = new BoundedTtlMap({
+      maxEntries: 5_000,
+      ttlMs: this.failureHoldMs,
+    });
   }
 
   async fetch(
@@ -196,23 +199,11 @@ export class CloudWatchMetricsSource implements MetricsSource {
     cacheKey: string,
   ): Promise<StageFetchResult> | undefined {
     const failure = this.failures.get(cacheKey);
-    if (!failure) return undefined;
-    if (failure.until <= Date.now()) {
-      this.failures.delete(cacheKey);
-      return undefined;
-    }
-    return Promise.resolve(failure.result);
+    return failure && Promise.resolve(failure);
   }
 
   private rememberFailure(cacheKey: string, result: StageFetchResult): void {
-    this.failures.set(cacheKey, {
-      result,
-      until: Date.now() + this.failureHoldMs,
-    });
-    if (this.failures.size > 5_000) {
-      const oldest = this.failures.keys().next().value;
-      if (oldest !== undefined) this.failures.delete(oldest);
-    }
+    this.failures.set(cacheKey, result);
   }
 
   private async staleOrError(
@@ -292,14 +283,16 @@ export class CloudWatchMetricsSource implements MetricsSource {
       });
     });
 
-    const controller = new AbortController();
-    const hardTimer = setTimeout(() => controller.abort(), this.hardTimeoutMs);
     try {
-      const data = await this.gateway.getMetricData(
-        { accountId, region },
-        queries,
-        items[0].window,
-        controller.signal,
+      const data = await withDeadline(
+        signal =>
+          this.gateway.getMetricData(
+            { accountId, region },
+            queries,
+            items[0].window,
+            signal,
+          ),
+        this.hardTimeoutMs,
       );
       const fetchedAt = new Date(this.clock()).toISOString();
       const perStage = new Map<
@@ -347,18 +340,20 @@ export class CloudWatchMetricsSource implements MetricsSource {
         }),
       );
     } catch (error) {
-      const message = controller.signal.aborted
-        ? `CloudWatch did not answer within ${Math.round(
-            this.hardTimeoutMs / 1000,
-          )} s for ${accountLabel(accountId)} in ${region}`
-        : (error instanceof AwsCallError
-            ? error
-            : describeAwsError(error, {
-                accountId,
-                region,
-                operation: 'cloudwatch:GetMetricData',
-              })
-          ).message;
+      // The gateway turns its own errors into AwsCallErrors; a TimeoutError is our deadline.
+      const message =
+        (error as Error)?.name === 'TimeoutError'
+          ? `CloudWatch did not answer within ${Math.round(
+              this.hardTimeoutMs / 1000,
+            )} s for ${accountLabel(accountId)} in ${region}`
+          : (error instanceof AwsCallError
+              ? error
+              : describeAwsError(error, {
+                  accountId,
+                  region,
+                  operation: 'cloudwatch:GetMetricData',
+                })
+            ).message;
       this.logger.warn(`Pipelines metrics fetch failed: ${message}`);
       await Promise.all(
         items.map(async item => {
@@ -371,8 +366,6 @@ export class CloudWatchMetricsSource implements MetricsSource {
           item.resolve(failed);
         }),
       );
-    } finally {
-      clearTimeout(hardTimer);
     }
   }
 }

@@ -192,4 +192,27 @@ describe('CloudWatchGateway', () => {
       'AccessDenied for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): cross-account observability not set up',
     );
   });
+
+  it('abandons a GetMetricData request that never answers and aborts it', async () => {
+    cw.on(GetMetricDataCommand).callsFake(() => new Promise(() => {}));
+    const slowGateway = new CloudWatchGateway(new TestAwsClientFactory(), {
+      backoff: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      requestTimeoutMs: 50,
+    });
+
+    const error = await slowGateway
+      .getMetricData(at, queries(1), window)
+      .catch(e => e);
+
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(error).toMatchObject({
+      kind: 'timeout',
+      message:
+        'Timed out calling AWS for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData)',
+    });
+    const [, options] = cw.send.getCall(0).args as unknown[];
+    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
+      true,
+    );
+  });
 });

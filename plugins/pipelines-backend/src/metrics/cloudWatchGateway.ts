@@ -14,6 +14,7 @@ import {
   withThrottlingBackoff,
 } from '../aws/backoff';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
+import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from '../aws/deadline';
 
 /** CloudWatch accepts at most 500 metric queries per GetMetricData call. */
 export const MAX_QUERIES_PER_CALL = 500;
@@ -37,6 +38,8 @@ export interface MetricDataResult {
 export interface CloudWatchGatewayOptions {
   maxQueriesPerCall?: number;
   backoff?: BackoffOptions;
+  /** Each GetMetricData request is abandoned after this long. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -46,6 +49,7 @@ export interface CloudWatchGatewayOptions {
 export class CloudWatchGateway {
   private readonly maxQueriesPerCall: number;
   private readonly backoff: BackoffOptions;
+  private readonly requestTimeoutMs: number;
 
   constructor(
     private readonly clients: AwsClientFactory,
@@ -56,6 +60,8 @@ export class CloudWatchGateway {
       MAX_QUERIES_PER_CALL,
     );
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.requestTimeoutMs =
+      options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   }
 
   async getMetricData(
@@ -104,15 +110,20 @@ export class CloudWatchGateway {
         try {
           page = await withThrottlingBackoff(
             () =>
-              client.send(
-                new GetMetricDataCommand({
-                  MetricDataQueries: wireQueries,
-                  StartTime: new Date(window.start),
-                  EndTime: new Date(window.end),
-                  ScanBy: 'TimestampAscending',
-                  NextToken: token,
-                }),
-                { abortSignal: signal },
+              withDeadline(
+                abortSignal =>
+                  client.send(
+                    new GetMetricDataCommand({
+                      MetricDataQueries: wireQueries,
+                      StartTime: new Date(window.start),
+                      EndTime: new Date(window.end),
+                      ScanBy: 'TimestampAscending',
+                      NextToken: token,
+                    }),
+                    { abortSignal },
+                  ),
+                this.requestTimeoutMs,
+                signal,
               ),
             { ...this.backoff, signal },
           );

@@ -1,0 +1,66 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { ConfigReader } from '@backstage/config';
+import { CachedLookup } from './CachedLookup';
+import { SharedCache } from './SharedCache';
+
+function sharedCache() {
+  const cache = CacheManager.fromConfig(
+    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+  ).forPlugin('pipelines');
+  return new SharedCache(cache, mockServices.logger.mock());
+}
+
+describe('CachedLookup', () => {
+  it('abandons a fetch that never answers, and the next call starts a new one', async () => {
+    const lookup = new CachedLookup<string>({
+      cache: sharedCache(),
+      ttlMs: 60_000,
+      softTimeoutMs: 10_000,
+      hardTimeoutMs: 50,
+      failureHoldMs: 0,
+      describeError: error => (error as Error).message,
+    });
+    const signals: AbortSignal[] = [];
+    // Ignores its signal on purpose: the lookup must settle anyway.
+    const hung = jest.fn((signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<string>(() => {});
+    });
+
+    const first = await lookup.get('config:k', hung);
+    expect(first.value).toBeUndefined();
+    expect(first.freshness.error).toBe('No answer within 50 ms');
+    expect(signals[0].aborted).toBe(true);
+
+    const second = await lookup.get('config:k', async () => 'fresh');
+    expect(second).toMatchObject({
+      value: 'fresh',
+      freshness: { stale: false },
+    });
+    expect(hung).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the last good value, marked stale, when a later fetch hangs', async () => {
+    const cache = sharedCache();
+    const options = {
+      cache,
+      ttlMs: 1,
+      softTimeoutMs: 10_000,
+      hardTimeoutMs: 50,
+      failureHoldMs: 0,
+      describeError: (error: unknown) => (error as Error).message,
+    };
+    await new CachedLookup<string>(options).get('k', async () => 'good');
+    await new Promise(r => setTimeout(r, 5)); // past ttlMs
+
+    const result = await new CachedLookup<string>(options).get(
+      'k',
+      () => new Promise<string>(() => {}),
+    );
+    expect(result).toMatchObject({
+      value: 'good',
+      freshness: { stale: true, error: 'No answer within 50 ms' },
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import {
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { mockClient } from 'aws-sdk-client-mock';
+import { SharedCache } from '../cache/SharedCache';
+import { TestAwsClientFactory } from '../__testUtils__/awsClients';
+import { stageRequest } from '../__testUtils__/requests';
+import { AwsLiveConfigSource } from './AwsLiveConfigSource';
+
+const sqs = mockClient(SQSClient);
+
+function liveConfig() {
+  const cache = CacheManager.fromConfig(
+    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+  ).forPlugin('pipelines');
+  return new AwsLiveConfigSource(
+    new TestAwsClientFactory(),
+    new SharedCache(cache, mockServices.logger.mock()),
+    { requestTimeoutMs: 50, failureHoldMs: 0 },
+  );
+}
+
+const { target } = stageRequest('sqs-queue', 'orders');
+const request = {
+  target,
+  hints: { seed: 'x', readsFromArns: [], deadLetterArns: [] },
+};
+
+beforeEach(() => sqs.reset());
+
+describe('AwsLiveConfigSource', () => {
+  it('answers in bounded time when AWS hangs, aborts the request, and asks again next time', async () => {
+    sqs.on(GetQueueUrlCommand).callsFake(() => new Promise(() => {}));
+    const source = liveConfig();
+
+    const hung = await source.getConfig(request);
+    expect(hung.config).toBeUndefined();
+    expect(hung.freshness.error).toBe(
+      'Timed out calling AWS for account 111122223333 in eu-west-1 (sqs:GetQueueUrl)',
+    );
+    const [, options] = sqs.send.getCall(0).args as unknown[];
+    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
+      true,
+    );
+
+    sqs.reset();
+    sqs.on(GetQueueUrlCommand).resolves({ QueueUrl: 'https://sqs/orders' });
+    sqs.on(GetQueueAttributesCommand).resolves({
+      Attributes: { VisibilityTimeout: '30' },
+    });
+    const recovered = await source.getConfig(request);
+    expect(recovered.config).toMatchObject({
+      type: 'sqs-queue',
+      visibilityTimeoutSeconds: 30,
+    });
+    expect(recovered.freshness.error).toBeUndefined();
+  });
+});
