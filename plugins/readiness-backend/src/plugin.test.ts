@@ -240,7 +240,7 @@ describe('readiness backend routes', () => {
     expect(stored.body.evaluatedAt).toBe(res.body.evaluatedAt);
   });
 
-  it('answers 404 for evaluating unknown entities or ones no check applies to, 204 for a result not stored yet, 400 for bad input', async () => {
+  it('answers 404 for unknown entities or evaluating ones no check applies to, 204 for a result not stored yet, 400 for bad input', async () => {
     const { server } = await startBackend();
     const post = (ref: string) =>
       asUser(
@@ -257,6 +257,15 @@ describe('readiness backend routes', () => {
       (
         await asUser(
           request(server).get('/api/readiness/results/component/default/nope'),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await asUser(
+          request(server).get(
+            '/api/readiness/results/user/default/maria.lopez',
+          ),
         )
       ).status,
     ).toBe(204);

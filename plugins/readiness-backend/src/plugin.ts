@@ -5,10 +5,12 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config/readReadinessBackendConfig';
+import { ReadinessHistoryReader } from './database/ReadinessHistoryReader';
 import { ReadinessStore } from './database/ReadinessStore';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
 import { ReadinessService } from './service/ReadinessService';
+import { VisibleReadiness } from './service/VisibleReadiness';
 import {
   EVALUATE_ALL_TASK_ID,
   scheduleEvaluation,
@@ -69,7 +71,11 @@ export const readinessPlugin = createBackendPlugin({
           await createRouter({
             httpAuth,
             permissions,
-            service,
+            readiness: new VisibleReadiness({
+              service,
+              history: await ReadinessHistoryReader.create({ database }),
+              catalog,
+            }),
             triggerEvaluation: () =>
               scheduler.triggerTask(EVALUATE_ALL_TASK_ID),
           }),

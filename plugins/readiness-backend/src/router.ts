@@ -13,7 +13,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { ReadinessService } from './service/ReadinessService';
+import { VisibleReadiness } from './service/VisibleReadiness';
 
 function optionalString(req: Request, name: string): string | undefined {
   const value = req.query[name];
@@ -51,16 +51,17 @@ function entityRefFrom(raw: string): string {
 
 /**
  * Routes of the readiness backend. Every route needs a signed-in user or a
- * service; evaluating on demand also needs `stagecraft.readiness.evaluate`.
+ * service and answers only about entities the caller may read in the
+ * catalog; evaluating on demand also needs `stagecraft.readiness.evaluate`.
  */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  service: ReadinessService;
+  readiness: VisibleReadiness;
   /** Asks the scheduler to run the whole-catalog evaluation now (on one replica). */
   triggerEvaluation: () => Promise<void>;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, service, triggerEvaluation } = options;
+  const { httpAuth, permissions, readiness, triggerEvaluation } = options;
   const router = Router();
   router.use(express.json());
 
@@ -76,23 +77,26 @@ export async function createRouter(options: {
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('Not allowed to evaluate readiness');
     }
+    return credentials;
   }
 
   router.get('/checks', async (req, res) => {
     await credentialsOf(req);
-    res.json({ items: service.listChecks() });
+    res.json({ items: readiness.listChecks() });
   });
 
   router.get('/results', async (req, res) => {
-    await credentialsOf(req);
-    res.json({ items: await service.listResults(filterFrom(req)) });
+    const credentials = await credentialsOf(req);
+    res.json({
+      items: await readiness.listResults(filterFrom(req), credentials),
+    });
   });
 
   router.get('/results/:kind/:namespace/:name', async (req, res) => {
-    await credentialsOf(req);
+    const credentials = await credentialsOf(req);
     const { kind, namespace, name } = req.params;
     const entityRef = stringifyEntityRef({ kind, namespace, name });
-    const result = await service.getResult(entityRef);
+    const result = await readiness.getResult(entityRef, credentials);
     if (!result) {
       // Not evaluated yet: an empty success, so browsers do not log an error.
       res.status(204).end();
@@ -102,7 +106,7 @@ export async function createRouter(options: {
   });
 
   router.get('/summary', async (req, res) => {
-    await credentialsOf(req);
+    const credentials = await credentialsOf(req);
     const groupBy = optionalString(req, 'groupBy') ?? 'owner';
     if (!(SUMMARY_GROUPS as readonly string[]).includes(groupBy)) {
       throw new InputError(
@@ -111,27 +115,31 @@ export async function createRouter(options: {
     }
     res.json({
       groupBy,
-      items: await service.summarize(
+      items: await readiness.summarize(
         groupBy as SummaryGroupBy,
         filterFrom(req),
+        credentials,
       ),
     });
   });
 
   router.get('/trend', async (req, res) => {
-    await credentialsOf(req);
+    const credentials = await credentialsOf(req);
     const rawDays = optionalString(req, 'days') ?? '30';
     const days = Number(rawDays);
     if (!Number.isInteger(days) || days < 1 || days > 366) {
       throw new InputError('days must be a whole number from 1 to 366');
     }
     const { failingOnly: _ignored, ...filter } = filterFrom(req);
-    res.json({ days, items: await service.trend({ ...filter, days }) });
+    res.json({
+      days,
+      items: await readiness.trend({ ...filter, days }, credentials),
+    });
   });
 
   router.get('/export.csv', async (req, res) => {
-    await credentialsOf(req);
-    const csv = await service.exportCsv(filterFrom(req));
+    const credentials = await credentialsOf(req);
+    const csv = await readiness.exportCsv(filterFrom(req), credentials);
     res
       .status(200)
       .type('text/csv; charset=utf-8')
@@ -141,7 +149,7 @@ export async function createRouter(options: {
 
   router.get('/runs', async (req, res) => {
     await credentialsOf(req);
-    res.json({ items: await service.listRuns() });
+    res.json({ items: await readiness.listRuns() });
   });
 
   router.post('/evaluate', async (req, res) => {
@@ -151,9 +159,9 @@ export async function createRouter(options: {
   });
 
   router.post('/evaluate/:entityRef', async (req, res) => {
-    await authorizeEvaluate(req);
+    const credentials = await authorizeEvaluate(req);
     const entityRef = entityRefFrom(req.params.entityRef);
-    const result = await service.evaluateEntity(entityRef);
+    const result = await readiness.evaluateEntity(entityRef, credentials);
     if (!result) {
       throw new NotFoundError(`No readiness check applies to ${entityRef}`);
     }

@@ -1,0 +1,137 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CheckDefinition,
+  EntityReadiness,
+  ResultFilter,
+  RunRecord,
+  SummaryGroupBy,
+  SummaryRow,
+  TrendPoint,
+} from '@stagecraft/plugin-readiness-common';
+import { ReadinessHistoryReader } from '../database/ReadinessHistoryReader';
+import { readableEntityRefs } from './readableEntityRefs';
+import { ReadinessService } from './ReadinessService';
+import { summarizeResults, trendOfHistory } from './summarizeResults';
+import { toCsv } from './toCsv';
+
+/** What `/runs` says of a failed run; the reason is in the backend log. */
+export const RUN_FAILURE_MESSAGE =
+  'The evaluation run failed; the readiness backend log has the reason';
+
+/**
+ * Readiness as one caller may see it. Results are computed with the plugin's
+ * own credentials and hold every entity, so every answer keeps only the
+ * entities the caller may read in the catalog; aggregates count only those.
+ * Naming an entity the caller may not read is answered like a missing one.
+ */
+export class VisibleReadiness {
+  constructor(
+    private readonly deps: {
+      service: ReadinessService;
+      history: ReadinessHistoryReader;
+      catalog: CatalogService;
+      now?: () => Date;
+    },
+  ) {}
+
+  private async requireReadable(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const readable = await readableEntityRefs(
+      this.deps.catalog,
+      [entityRef],
+      credentials,
+    );
+    if (!readable.has(entityRef)) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+  }
+
+  /** Undefined when the entity is readable but not evaluated yet. */
+  async getResult(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness | undefined> {
+    await this.requireReadable(entityRef, credentials);
+    return this.deps.service.getResult(entityRef);
+  }
+
+  async evaluateEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness | undefined> {
+    await this.requireReadable(entityRef, credentials);
+    return this.deps.service.evaluateEntity(entityRef);
+  }
+
+  async listResults(
+    filter: ResultFilter,
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness[]> {
+    const results = await this.deps.service.listResults(filter);
+    const readable = await readableEntityRefs(
+      this.deps.catalog,
+      results.map(result => result.entityRef),
+      credentials,
+    );
+    return results.filter(result => readable.has(result.entityRef));
+  }
+
+  async summarize(
+    groupBy: SummaryGroupBy,
+    filter: ResultFilter,
+    credentials: BackstageCredentials,
+  ): Promise<SummaryRow[]> {
+    return summarizeResults(
+      await this.listResults(filter, credentials),
+      groupBy,
+    );
+  }
+
+  /** Counts only entities the caller may read now; entities gone from the catalog drop out. */
+  async trend(
+    filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
+    credentials: BackstageCredentials,
+  ): Promise<TrendPoint[]> {
+    const rows = await this.deps.history.listHistory(
+      filter,
+      this.deps.now?.() ?? new Date(),
+    );
+    const readable = await readableEntityRefs(
+      this.deps.catalog,
+      rows.map(row => row.entityRef),
+      credentials,
+    );
+    return trendOfHistory(rows.filter(row => readable.has(row.entityRef)));
+  }
+
+  async exportCsv(
+    filter: ResultFilter,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    return toCsv(
+      await this.listResults(filter, credentials),
+      this.deps.service.listChecks().map(check => check.id),
+    );
+  }
+
+  /** The configured checks: no entity data. */
+  listChecks(): CheckDefinition[] {
+    return this.deps.service.listChecks();
+  }
+
+  /**
+   * Runs of the whole-catalog evaluation: times and counts, which name no
+   * entity. A failure's text is a server error that may quote entity data,
+   * so it is replaced by a fixed sentence.
+   */
+  async listRuns(): Promise<RunRecord[]> {
+    const runs = await this.deps.service.listRuns();
+    return runs.map(run =>
+      run.failure ? { ...run, failure: RUN_FAILURE_MESSAGE } : run,
+    );
+  }
+}
