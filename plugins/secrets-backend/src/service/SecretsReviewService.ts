@@ -25,6 +25,7 @@ import {
 } from './buildSecretsReview';
 import { loadSecretsCatalog } from './loadSecretsCatalog';
 import { TtlCache } from './ttlCache';
+import { visibleReviewItems } from './visibleReviewItems';
 
 export type SecretsReviewServiceOptions = {
   catalog: CatalogService;
@@ -66,7 +67,8 @@ function dependsOnRefs(entity: Entity): string[] {
  * Secret compliance computed from the live catalog. The company-wide review
  * is computed with the plugin's own credentials and cached for a short time,
  * shared by all callers; who may read it is the router's permission check.
- * Per-entity answers are limited to what the caller may read in the catalog.
+ * Per-entity answers are limited to what the caller may read in the catalog,
+ * down to the dependents, stores and entities the rows name.
  */
 export class SecretsReviewService {
   private readonly cache: TtlCache<CachedSecretsReview>;
@@ -103,12 +105,21 @@ export class SecretsReviewService {
     const review = await this.getReview();
     const key = refKey(stringifyEntityRef(entity));
 
+    const visible = (items: SecretReviewItem[]) =>
+      visibleReviewItems(items, {
+        catalog,
+        view: review.view,
+        credentials,
+        knownReadable: [stringifyEntityRef(entity)],
+      });
+
     if (isSecret(entity)) {
       // A secret added since the review was computed is evaluated on its own.
-      return (
+      const item =
         review.itemsBySecret.get(key) ??
-        buildSecretReviewItem(entity, review.view, review.config)
-      );
+        buildSecretReviewItem(entity, review.view, review.config);
+      const [visibleItem] = await visible([item]);
+      return visibleItem;
     }
     const items = isSecretStore(entity)
       ? review.itemsByStore.get(key) ?? []
@@ -116,24 +127,7 @@ export class SecretsReviewService {
           const item = review.itemsBySecret.get(dep);
           return item ? [item] : [];
         });
-    return this.visibleTo(items, credentials);
-  }
-
-  private async visibleTo(
-    items: SecretReviewItem[],
-    credentials: BackstageCredentials,
-  ): Promise<SecretReviewItem[]> {
-    if (items.length === 0) {
-      return items;
-    }
-    const { items: visible } = await this.options.catalog.getEntitiesByRefs(
-      {
-        entityRefs: items.map(item => item.entityRef),
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-      },
-      { credentials },
-    );
-    return items.filter((_, index) => !!visible[index]);
+    return visible(items);
   }
 
   private async compute(): Promise<CachedSecretsReview> {

@@ -1,0 +1,96 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  SecretReviewItem,
+  SecretsCatalogView,
+} from '@stagecraft/plugin-secrets-common';
+
+/** What a finding says in place of an entity the caller may not read. */
+export const HIDDEN_ENTITY = 'an entity you may not read';
+
+/** `kind:namespace/name`, as the rules quote refs in their messages. */
+const QUOTED_REF = /[a-z][\w-]*:[\w.-]+\/[\w.-]+/gi;
+
+const refsQuotedIn = (text: string) => text.match(QUOTED_REF) ?? [];
+
+/** Every entity a row names: the secret, its store, its dependents, refs quoted in findings. */
+function refsNamedBy(item: SecretReviewItem): string[] {
+  return [
+    item.entityRef,
+    ...(item.store ? [item.store.entityRef] : []),
+    ...item.dependents,
+    ...item.compliance.findings.flatMap(finding => [
+      ...refsQuotedIn(finding.message),
+      ...refsQuotedIn(finding.fix),
+    ]),
+  ];
+}
+
+async function readableRefs(
+  catalog: CatalogService,
+  refs: string[],
+  credentials: BackstageCredentials,
+): Promise<Set<string>> {
+  const unique = [...new Set(refs)];
+  const { items } = await catalog.getEntitiesByRefs(
+    {
+      entityRefs: unique,
+      fields: ['kind', 'metadata.namespace', 'metadata.name'],
+    },
+    { credentials },
+  );
+  return new Set(unique.filter((_, index) => Boolean(items[index])));
+}
+
+/**
+ * The rows as the caller may see them. Rows are computed with the plugin's
+ * own credentials, so they name entities the caller may not read: rows of
+ * unreadable secrets are left out, unreadable dependents and stores are
+ * removed, and a finding quoting an unreadable entity says
+ * {@link HIDDEN_ENTITY} instead. Refs the catalog does not hold at all stay
+ * quoted: they come from the secret's own YAML.
+ */
+export async function visibleReviewItems(
+  items: SecretReviewItem[],
+  options: {
+    catalog: CatalogService;
+    view: SecretsCatalogView;
+    credentials: BackstageCredentials;
+    /** Refs the caller was just given by the catalog, e.g. the entity asked about. */
+    knownReadable?: string[];
+  },
+): Promise<SecretReviewItem[]> {
+  if (items.length === 0) {
+    return items;
+  }
+  const { catalog, view, credentials, knownReadable = [] } = options;
+  const readable = await readableRefs(
+    catalog,
+    items.flatMap(refsNamedBy),
+    credentials,
+  );
+  knownReadable.forEach(ref => readable.add(ref));
+  const hidden = (ref: string) =>
+    !readable.has(ref) && view.getEntity(ref) !== undefined;
+  const redact = (text: string) =>
+    text.replace(QUOTED_REF, ref => (hidden(ref) ? HIDDEN_ENTITY : ref));
+
+  return items
+    .filter(item => readable.has(item.entityRef))
+    .map(item => ({
+      ...item,
+      store:
+        item.store && readable.has(item.store.entityRef)
+          ? item.store
+          : undefined,
+      dependents: item.dependents.filter(ref => readable.has(ref)),
+      compliance: {
+        ...item.compliance,
+        findings: item.compliance.findings.map(finding => ({
+          ...finding,
+          message: redact(finding.message),
+          fix: redact(finding.fix),
+        })),
+      },
+    }));
+}
