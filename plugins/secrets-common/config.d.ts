@@ -2,20 +2,54 @@ export interface Config {
   stagecraft?: {
     secrets?: {
       /**
-       * Store providers (values of the `stagecraft.io/store-provider` annotation on
-       * secret-store resources) that secrets may be kept in. Replaces the built-in list.
-       * @visibility frontend
+       * Store providers secrets may be kept in: values of the
+       * `stagecraft.io/store-provider` annotation on secret-store resources, or
+       * providers inferred from a store's name or title (see
+       * `storeProviderPatterns`). Replaces the built-in list.
+       * @visibility backend
        */
       approvedStoreProviders?: string[];
       /**
+       * Secret-store entity refs approved whatever their provider, e.g.
+       * `resource:default/legacy-kms` (kind defaults to `resource`, namespace to
+       * `default`). Default none.
+       * @visibility backend
+       */
+      approvedStores?: string[];
+      /**
+       * Store name patterns approved whatever their provider, e.g. `vault-*`.
+       * Patterns match whole words of the lower-cased name; `*` matches
+       * anything. A store in a known-unsafe place is not approved by them.
+       * Default none.
+       * @visibility backend
+       */
+      approvedStoreNamePatterns?: string[];
+      /**
+       * Per provider, name or title patterns that identify it when a store has
+       * no `stagecraft.io/store-provider` annotation, e.g.
+       * `{ hashicorp-vault: [vault, openbao] }`. Listed providers are tried
+       * first and replace that provider's built-in patterns (`[]` turns its
+       * inference off); the other built-in providers follow.
+       * @visibility backend
+       */
+      storeProviderPatterns?: { [provider: string]: string[] };
+      /**
+       * Name, title or provider patterns of places that are never safe for a
+       * secret (laptops, personal machines, chat, email, shared drives,
+       * spreadsheets). A secret kept there is an error. Replaces the built-in
+       * list.
+       * @visibility backend
+       */
+      unsafeStorePatterns?: string[];
+      /**
        * Per-rule severity overrides.
-       * @visibility frontend
+       * @visibility backend
        */
       rules?: {
         [ruleId: string]: {
           /**
            * One of `error`, `warning`, `off`.
-           * @visibility frontend
+           * @visibility backend
            */
           severity?: 'error' | 'warning' | 'off';
         };

@@ -12,6 +12,8 @@ export * from './rules';
 export {
   DEFAULT_SECRETS_RULES_CONFIG,
   DEFAULT_SEVERITIES,
+  DEFAULT_STORE_PROVIDER_PATTERNS,
+  DEFAULT_UNSAFE_STORE_PATTERNS,
   severityOf,
 } from './config/defaults';
 export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';

@@ -32,6 +32,10 @@ export const DEFAULT_APPROVED_STORE_PROVIDERS: readonly string[] = [
   'aws-ssm-parameter-store',
   'hashicorp-vault',
   'aws-acm',
+  'gcp-secret-manager',
+  'azure-key-vault',
+  '1password',
+  'doppler',
 ];
 
 function isResourceOfType(entity: Entity, type: string): boolean {

@@ -24,10 +24,16 @@ export type Severity = 'error' | 'warning' | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'off'];
 
+/**
+ * How a finding counts: `error` makes the secret non-compliant, `warning`
+ * asks for a look, `info` is a hint that changes nothing.
+ */
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
 /** One problem a rule found on a secret. */
 export type ComplianceFinding = {
   ruleId: SecretRuleId;
-  severity: 'error' | 'warning';
+  severity: FindingSeverity;
   /** What is wrong, naming the entities and values involved (never secret values). */
   message: string;
   /** One sentence saying how to fix it. */
@@ -48,8 +54,28 @@ export type SecretCompliance = {
 
 /** Settings for the secret compliance rules. */
 export type SecretsRulesConfig = {
-  /** Values of `stagecraft.io/store-provider` that count as approved stores. */
+  /**
+   * Providers that count as approved stores: values of
+   * `stagecraft.io/store-provider`, or providers inferred from a store's name
+   * or title through `storeProviderPatterns`.
+   */
   approvedStoreProviders: string[];
+  /** Store entity refs approved whatever their provider. Default none. */
+  approvedStores?: string[];
+  /** Store name patterns (whole words, `*` matches anything) approved whatever their provider. Default none. */
+  approvedStoreNamePatterns?: string[];
+  /**
+   * Per provider, patterns of store names or titles that identify it, for
+   * stores without a `stagecraft.io/store-provider` annotation. Default
+   * `DEFAULT_STORE_PROVIDER_PATTERNS`.
+   */
+  storeProviderPatterns?: Record<string, string[]>;
+  /**
+   * Patterns of store names, titles or providers that are known-unsafe places
+   * for a secret (laptops, chat, email, shared drives, spreadsheets). Default
+   * `DEFAULT_UNSAFE_STORE_PATTERNS`.
+   */
+  unsafeStorePatterns?: string[];
   /** Severity per rule; rules not listed use their default severity. */
   severities: Partial<Record<SecretRuleId, Severity>>;
 };

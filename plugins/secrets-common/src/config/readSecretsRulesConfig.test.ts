@@ -75,4 +75,81 @@ describe('readSecretsRulesConfig', () => {
       read({ stagecraft: { secrets: { approvedStoreProviders: [''] } } }),
     ).toThrow(/stagecraft\.secrets\.approvedStoreProviders\[0\]/);
   });
+
+  it('approves the providers the issue names by default, and infers them from names', () => {
+    const config = readSecretsRulesConfig();
+    expect(config.approvedStoreProviders).toEqual(
+      expect.arrayContaining([
+        'aws-secrets-manager',
+        'aws-ssm-parameter-store',
+        'hashicorp-vault',
+        'gcp-secret-manager',
+        'azure-key-vault',
+        '1password',
+        'doppler',
+      ]),
+    );
+    for (const provider of config.approvedStoreProviders) {
+      expect(config.storeProviderPatterns?.[provider]).toBeDefined();
+    }
+  });
+
+  it('reads approved stores as normalised refs', () => {
+    expect(
+      read({
+        stagecraft: {
+          secrets: {
+            approvedStores: ['legacy-kms', 'resource:Ops/Old-Vault'],
+          },
+        },
+      }).approvedStores,
+    ).toEqual(['resource:default/legacy-kms', 'resource:ops/old-vault']);
+    expect(() =>
+      read({ stagecraft: { secrets: { approvedStores: ['resource:ops/'] } } }),
+    ).toThrow(
+      /stagecraft\.secrets\.approvedStores\[0\]: "resource:ops\/" is not an entity ref/,
+    );
+  });
+
+  it('reads name patterns and unsafe patterns, replacing the defaults', () => {
+    const config = read({
+      stagecraft: {
+        secrets: {
+          approvedStoreNamePatterns: ['legacy-*'],
+          unsafeStorePatterns: ['notion', ' wiki '],
+        },
+      },
+    });
+    expect(config.approvedStoreNamePatterns).toEqual(['legacy-*']);
+    expect(config.unsafeStorePatterns).toEqual(['notion', 'wiki']);
+  });
+
+  it('puts configured provider patterns first, replacing that provider\'s defaults', () => {
+    const patterns = read({
+      stagecraft: {
+        secrets: {
+          storeProviderPatterns: {
+            'acme-keystore': ['keystore'],
+            'hashicorp-vault': ['hcv'],
+          },
+        },
+      },
+    }).storeProviderPatterns!;
+    expect(Object.keys(patterns).slice(0, 2)).toEqual([
+      'acme-keystore',
+      'hashicorp-vault',
+    ]);
+    expect(patterns['hashicorp-vault']).toEqual(['hcv']);
+    expect(patterns['aws-secrets-manager']).toEqual(
+      DEFAULT_SECRETS_RULES_CONFIG.storeProviderPatterns!['aws-secrets-manager'],
+    );
+    expect(() =>
+      read({
+        stagecraft: { secrets: { storeProviderPatterns: { vault: 'vault' } } },
+      }),
+    ).toThrow(/stagecraft\.secrets\.storeProviderPatterns\.vault/);
+    expect(() =>
+      read({ stagecraft: { secrets: { unsafeStorePatterns: [' '] } } }),
+    ).toThrow(/stagecraft\.secrets\.unsafeStorePatterns\[0\]: empty value/);
+  });
 });

@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import {
   SECRET_RULE_IDS,
@@ -6,7 +7,13 @@ import {
   SEVERITIES,
   Severity,
 } from '../types';
-import { DEFAULT_SECRETS_RULES_CONFIG, DEFAULT_SEVERITIES } from './defaults';
+import {
+  copyProviderPatterns,
+  DEFAULT_SECRETS_RULES_CONFIG,
+  DEFAULT_SEVERITIES,
+  DEFAULT_STORE_PROVIDER_PATTERNS,
+  DEFAULT_UNSAFE_STORE_PATTERNS,
+} from './defaults';
 
 const ROOT = 'stagecraft.secrets';
 
@@ -50,28 +57,73 @@ function readSeverities(
   return severities;
 }
 
-function readApprovedStoreProviders(config: Config): string[] {
-  const key = `${ROOT}.approvedStoreProviders`;
-  const providers = config.getOptionalStringArray(key);
-  if (providers === undefined) {
-    return [...DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders];
-  }
-  return providers.map((provider, index) => {
-    const trimmed = provider.trim();
+function invalid(key: string, problem: string): Error {
+  return new Error(`Invalid configuration at ${key}: ${problem}`);
+}
+
+/** A list of non-empty strings, trimmed; undefined when the key is not set. */
+function readList(config: Config, key: string): string[] | undefined {
+  const values = config.getOptionalStringArray(key);
+  return values?.map((value, index) => {
+    const trimmed = value.trim();
     if (!trimmed) {
-      throw new Error(
-        `Invalid configuration at ${key}[${index}]: empty provider name`,
-      );
+      throw invalid(`${key}[${index}]`, 'empty value');
     }
     return trimmed;
   });
 }
 
+function readApprovedStores(config: Config): string[] {
+  const key = `${ROOT}.approvedStores`;
+  return (readList(config, key) ?? []).map((ref, index) => {
+    try {
+      return stringifyEntityRef(
+        parseEntityRef(ref, {
+          defaultKind: 'resource',
+          defaultNamespace: 'default',
+        }),
+      ).toLocaleLowerCase('en-US');
+    } catch {
+      throw invalid(
+        `${key}[${index}]`,
+        `"${ref}" is not an entity ref; expected e.g. resource:default/vault-prod`,
+      );
+    }
+  });
+}
+
 /**
- * Reads `stagecraft.secrets.approvedStoreProviders` (replaces the default list)
- * and `stagecraft.secrets.rules.<ruleId>.severity` (overrides one rule's
- * default severity). Without config, or for keys not set, the defaults apply.
- * Throws an error naming the offending key when a value is invalid.
+ * Configured providers come first, in their order, each replacing the
+ * default patterns of the same provider (`[]` turns its inference off); the
+ * other defaults follow.
+ */
+function readStoreProviderPatterns(config: Config): Record<string, string[]> {
+  const key = `${ROOT}.storeProviderPatterns`;
+  const configured = config.getOptionalConfig(key);
+  const patterns: Record<string, string[]> = {};
+  if (configured) {
+    for (const provider of configured.keys()) {
+      patterns[provider] = readList(config, `${key}.${provider}`) ?? [];
+    }
+  }
+  return {
+    ...patterns,
+    ...Object.fromEntries(
+      Object.entries(copyProviderPatterns(DEFAULT_STORE_PROVIDER_PATTERNS)).filter(
+        ([provider]) => !(provider in patterns),
+      ),
+    ),
+  };
+}
+
+/**
+ * Reads `stagecraft.secrets`: `approvedStoreProviders`, `approvedStores`,
+ * `approvedStoreNamePatterns` and `unsafeStorePatterns` (each replaces its
+ * default list), `storeProviderPatterns` (per provider, replaces that
+ * provider's default patterns) and `rules.<ruleId>.severity` (overrides one
+ * rule's default severity). Without config, or for keys not set, the
+ * defaults apply. Throws an error naming the offending key when a value is
+ * invalid.
  */
 export function readSecretsRulesConfig(config?: Config): SecretsRulesConfig {
   if (!config) {
@@ -79,11 +131,26 @@ export function readSecretsRulesConfig(config?: Config): SecretsRulesConfig {
       approvedStoreProviders: [
         ...DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders,
       ],
+      approvedStores: [],
+      approvedStoreNamePatterns: [],
+      storeProviderPatterns: copyProviderPatterns(
+        DEFAULT_STORE_PROVIDER_PATTERNS,
+      ),
+      unsafeStorePatterns: [...DEFAULT_UNSAFE_STORE_PATTERNS],
       severities: { ...DEFAULT_SEVERITIES },
     };
   }
   return {
-    approvedStoreProviders: readApprovedStoreProviders(config),
+    approvedStoreProviders: readList(config, `${ROOT}.approvedStoreProviders`) ?? [
+      ...DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders,
+    ],
+    approvedStores: readApprovedStores(config),
+    approvedStoreNamePatterns:
+      readList(config, `${ROOT}.approvedStoreNamePatterns`) ?? [],
+    storeProviderPatterns: readStoreProviderPatterns(config),
+    unsafeStorePatterns: readList(config, `${ROOT}.unsafeStorePatterns`) ?? [
+      ...DEFAULT_UNSAFE_STORE_PATTERNS,
+    ],
     severities: readSeverities(config),
   };
 }

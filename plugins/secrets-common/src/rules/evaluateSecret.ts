@@ -3,6 +3,7 @@ import { DEFAULT_SECRETS_RULES_CONFIG, severityOf } from '../config/defaults';
 import { isSecret } from '../model';
 import {
   ComplianceFinding,
+  FindingSeverity,
   SecretCompliance,
   SecretRuleId,
   SecretsRulesConfig,
@@ -10,6 +11,15 @@ import {
 import { buildSecretsCatalogView, SecretsCatalogView } from './catalogView';
 import { entityRefOf } from './refs';
 import { SECRET_RULES } from './secretRules';
+
+const RANK: Record<FindingSeverity, number> = { info: 0, warning: 1, error: 2 };
+
+function capSeverity(
+  severity: 'error' | 'warning',
+  max: FindingSeverity | undefined,
+): FindingSeverity {
+  return max !== undefined && RANK[max] < RANK[severity] ? max : severity;
+}
 
 /**
  * Evaluates one secret. Without `catalog`, the rules that need other
@@ -34,8 +44,15 @@ export function evaluateSecret(
       skippedRules.push(rule.id);
       continue;
     }
-    for (const violation of rule.check(entity, { catalog, config })) {
-      findings.push({ ruleId: rule.id, severity, ...violation });
+    for (const { maxSeverity, ...violation } of rule.check(entity, {
+      catalog,
+      config,
+    })) {
+      findings.push({
+        ruleId: rule.id,
+        severity: capSeverity(severity, maxSeverity),
+        ...violation,
+      });
     }
   }
 

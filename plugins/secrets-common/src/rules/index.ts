@@ -8,3 +8,10 @@ export {
   MIN_DESCRIPTION_LENGTH,
   MIN_DESCRIPTION_WORDS,
 } from './descriptionRule';
+export { findRemediationLinks } from './remediationLinks';
+export type {
+  RecognisedRemediationLink,
+  RemediationEvidence,
+} from './remediationLinks';
+export { judgeStore } from './storeApproval';
+export type { StoreApproval, ProviderSource } from './storeApproval';

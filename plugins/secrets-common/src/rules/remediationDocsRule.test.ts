@@ -56,16 +56,84 @@ describe('remediation-docs rule', () => {
     }
   });
 
-  it('points at an untyped link that looks like a rotation guide', () => {
-    const [violation] = check([
+  it('recognises an untyped link from its title or URL, with an info hint to type it', () => {
+    const byTitle = check([
+      { url: 'https://wiki.example.com/security/db', title: 'Rotation guide' },
+    ]);
+    expect(byTitle).toEqual([
       {
-        url: 'https://wiki.example.com/rotate-db',
-        title: 'Rotating the DB password',
+        field: 'metadata.links[0]',
+        maxSeverity: 'info',
+        message:
+          '"Rotation guide" is taken as the secret\'s remediation docs from its title; it has no type.',
+        fix: 'Set "type: rotation-guide" on "Rotation guide" so that every tool recognises it.',
       },
     ]);
-    expect(violation.message).toMatch(
-      /"Rotating the DB password" looks like one but has no type/,
-    );
+    const byUrl = check([
+      { url: 'https://wiki.example.com/x', title: 'Wiki' },
+      { url: 'https://wiki.example.com/playbooks/leak-response' },
+    ]);
+    expect(byUrl).toEqual([
+      expect.objectContaining({
+        field: 'metadata.links[1]',
+        maxSeverity: 'info',
+        message:
+          "https://wiki.example.com/playbooks/leak-response is taken as the secret's remediation docs from its url; it has no type.",
+        fix: 'Set "type: incident-response" on https://wiki.example.com/playbooks/leak-response so that every tool recognises it.',
+      }),
+    ]);
+  });
+
+  it.each([
+    'Rotating the DB password',
+    'Runbook',
+    'Run book: revoke and reissue',
+    'Incident response',
+    'Leak response playbook',
+    'If this is compromised',
+  ])('recognises the title %s', title => {
+    expect(
+      check([{ url: 'https://wiki.example.com/x', title }])[0].maxSeverity,
+    ).toBe('info');
+  });
+
+  it('recognises remediation words in the type without a hint', () => {
+    for (const type of ['runbook', 'rotation', 'leak-response-playbook']) {
+      expect(check([{ url: 'https://wiki.example.com/x', type }])).toEqual([]);
+    }
+  });
+
+  it('prefers a typed remediation link to an untyped one', () => {
+    expect(
+      check([
+        { url: 'https://wiki.example.com/rotate', title: 'Rotate' },
+        { url: 'https://wiki.example.com/x', type: 'incident-response' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('hints at the type of a link whose other type does not say remediation', () => {
+    const [violation] = check([
+      { url: 'https://wiki.example.com/x', title: 'Rotation', type: 'docs' },
+    ]);
+    expect(violation.message).toMatch(/its type "docs" does not say so/);
     expect(violation.fix).toMatch(/Set "type: rotation-guide"/);
+  });
+
+  it('fails when the only recognised link is not https, hint or not', () => {
+    const [violation] = check([
+      { url: 'http://wiki.example.com/x', title: 'Rotation guide' },
+    ]);
+    expect(violation.maxSeverity).toBeUndefined();
+    expect(violation.message).toMatch(/"Rotation guide".*https/);
+  });
+
+  it('does not take unrelated links for remediation docs', () => {
+    const [violation] = check([
+      { url: 'https://grafana.example.com/d/reviews', title: 'Dashboard' },
+      { url: 'https://wiki.example.com/reviews/architecture', title: 'Design' },
+    ]);
+    expect(violation.maxSeverity).toBeUndefined();
+    expect(violation.message).toMatch(/no remediation docs/);
   });
 });

@@ -1,82 +1,61 @@
 import { Entity } from '@backstage/catalog-model';
 import { REMEDIATION_LINK_TYPES } from '../model';
+import {
+  findRemediationLinks,
+  RecognisedRemediationLink,
+} from './remediationLinks';
 import { RuleViolation, SecretRule } from './types';
 
-type Link = { url?: unknown; title?: unknown; type?: unknown };
-
-const LOOKS_LIKE_REMEDIATION = /rotat|incident|leak|compromis|revok|runbook/i;
-
-function isRemediationType(type: unknown): boolean {
-  return (
-    typeof type === 'string' &&
-    REMEDIATION_LINK_TYPES.includes(type.trim().toLocaleLowerCase('en-US'))
-  );
-}
-
-function isHttpsUrl(url: unknown): boolean {
-  if (typeof url !== 'string') {
-    return false;
-  }
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'https:' && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-function describeLink(link: Link): string {
-  return typeof link.title === 'string' && link.title.trim()
-    ? `"${link.title.trim()}"`
-    : String(link.url);
-}
-
+const field = 'metadata.links';
 const TYPES = REMEDIATION_LINK_TYPES.join(' or ');
 
-function check(secret: Entity): RuleViolation[] {
-  const field = 'metadata.links';
-  const links: Link[] = Array.isArray(secret.metadata?.links)
-    ? (secret.metadata.links as Link[]).filter(l => l && typeof l === 'object')
-    : [];
-  const remediation = links.filter(link => isRemediationType(link.type));
+function describeLink(link: RecognisedRemediationLink): string {
+  return link.title ? `"${link.title}"` : link.url || `entry ${link.index}`;
+}
 
-  if (remediation.some(link => isHttpsUrl(link.url))) {
+function check(secret: Entity): RuleViolation[] {
+  const links = findRemediationLinks(secret);
+  const usable = links.filter(link => link.https);
+
+  if (usable.some(link => link.recognisedBy === 'type')) {
     return [];
   }
-  if (remediation.length > 0) {
+  if (usable.length > 0) {
+    const link = usable[0];
+    return [
+      {
+        field: `${field}[${link.index}]`,
+        maxSeverity: 'info',
+        message: `${describeLink(
+          link,
+        )} is taken as the secret's remediation docs from its ${
+          link.recognisedBy
+        }; ${
+          link.declaredType
+            ? `its type "${link.declaredType}" does not say so`
+            : 'it has no type'
+        }.`,
+        fix: `Set "type: ${link.suggestedType}" on ${describeLink(
+          link,
+        )} so that every tool recognises it.`,
+      },
+    ];
+  }
+  if (links.length > 0) {
     return [
       {
         field,
-        message: `The secret's remediation links (${remediation
+        message: `The secret's remediation links (${links
           .map(describeLink)
           .join(', ')}) do not have an https URL.`,
         fix: 'Point the rotation-guide or incident-response link at an https:// page.',
       },
     ];
   }
-  const untyped = links.filter(
-    link =>
-      !link.type &&
-      (LOOKS_LIKE_REMEDIATION.test(String(link.title ?? '')) ||
-        LOOKS_LIKE_REMEDIATION.test(String(link.url ?? ''))),
-  );
-  if (untyped.length > 0) {
-    return [
-      {
-        field,
-        message: `The secret has no link of type ${TYPES}; ${untyped
-          .map(describeLink)
-          .join(', ')} looks like one but has no type.`,
-        fix: `Set "type: rotation-guide" (or "type: incident-response") on ${untyped
-          .map(describeLink)
-          .join(', ')}.`,
-      },
-    ];
-  }
   return [
     {
       field,
-      message: `The secret has no remediation docs: no metadata.links entry of type ${TYPES}.`,
+      message: `The secret has no remediation docs: no metadata.links entry of type ${TYPES}, nor one whose title or URL is about rotation, runbooks, incidents or leaks.`,
       fix: 'Add a metadata.links entry with "type: rotation-guide" pointing at how to rotate this secret, and one with "type: incident-response" for what to do if it leaks.',
     },
   ];
@@ -84,7 +63,7 @@ function check(secret: Entity): RuleViolation[] {
 
 export const remediationDocsRule: SecretRule = {
   id: 'remediation-docs',
-  description: `At least one metadata.links entry whose type is ${TYPES} (case-insensitive) and whose url is https.`,
+  description: `At least one remediation link with an https URL: a metadata.links entry whose type is ${TYPES} (case-insensitive) or names rotation, runbooks, incidents, playbooks or leaks, or, without a type, whose title or URL does. A link recognised without a type gets an info hint to set one.`,
   needsCatalog: false,
   check,
 };

@@ -7,6 +7,11 @@ export type RuleViolation = {
   message: string;
   fix: string;
   field?: string;
+  /**
+   * The most this finding counts, whatever the rule's severity: `warning`
+   * for a doubt, `info` for a hint. A rule that is `off` reports nothing.
+   */
+  maxSeverity?: 'warning' | 'info';
 };
 
 export type RuleContext = {

@@ -14,10 +14,11 @@ export function complianceStatus(
     : 'compliant';
 }
 
-/** Errors before warnings, so the thing to fix first is on top. */
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors, then warnings, then hints, so the thing to fix first is on top. */
 export function sortedFindings(compliance: SecretCompliance) {
   return [...compliance.findings].sort(
-    (a, b) =>
-      Number(a.severity === 'warning') - Number(b.severity === 'warning'),
+    (a, b) => ORDER[a.severity] - ORDER[b.severity],
   );
 }

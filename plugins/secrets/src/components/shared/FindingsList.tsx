@@ -1,7 +1,11 @@
 import { Typography, makeStyles } from '@material-ui/core';
 import ErrorIcon from '@material-ui/icons/Error';
+import InfoIcon from '@material-ui/icons/Info';
 import WarningIcon from '@material-ui/icons/Warning';
-import type { SecretCompliance } from '@stagecraft/plugin-secrets-common';
+import type {
+  FindingSeverity,
+  SecretCompliance,
+} from '@stagecraft/plugin-secrets-common';
 import { sortedFindings } from '../../lib/complianceStatus';
 
 const useStyles = makeStyles(theme => ({
@@ -25,8 +29,11 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-const SeverityIcon = ({ severity }: { severity: 'error' | 'warning' }) => {
+const SeverityIcon = ({ severity }: { severity: FindingSeverity }) => {
   const classes = useStyles();
+  if (severity === 'info') {
+    return <InfoIcon color="action" titleAccess="info" />;
+  }
   return severity === 'error' ? (
     <ErrorIcon className={classes.error} titleAccess="error" />
   ) : (
