@@ -12,5 +12,11 @@ export {
   defaultEntityDataParser,
 } from './leakGuard/createLeakGuardParser';
 export { SecretLeakGuardProcessor } from './leakGuard/SecretLeakGuardProcessor';
+export { ResolvedValuesLeakGuardProcessor } from './leakGuard/ResolvedValuesLeakGuardProcessor';
+export { valueFreePlaceholderResolvers } from './placeholders/valueFreePlaceholderResolvers';
+export {
+  findLocationCredentials,
+  redactLocationTarget,
+} from './locations/locationCredentials';
 export { ANNOTATION_LEAK_REPORT } from './leakGuard/annotations';
 export { SecretStoreRelationsProcessor } from './relations/SecretStoreRelationsProcessor';

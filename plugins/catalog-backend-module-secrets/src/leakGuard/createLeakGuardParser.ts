@@ -6,9 +6,9 @@ import {
   parseEntityYaml,
   processingResult,
 } from '@backstage/plugin-catalog-node';
-import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { ANNOTATION_LEAK_REPORT } from './annotations';
 import { describeLeak, safeIdentity } from './describeLeak';
+import { findLeaks } from './findLeaks';
 
 /** What the catalog backend uses when no parser is set (it does not export it). */
 export const defaultEntityDataParser: CatalogProcessorParser =
@@ -25,7 +25,7 @@ export const defaultEntityDataParser: CatalogProcessorParser =
 function quarantine(
   result: CatalogProcessorEntityResult,
 ): CatalogProcessorResult | undefined {
-  const findings = findSecretValues(result.entity);
+  const findings = findLeaks(result.entity);
   if (findings.length === 0) {
     return undefined;
   }

@@ -1,9 +1,12 @@
-import {
-  DEFAULT_NAMESPACE,
-  stringifyLocationRef,
-} from '@backstage/catalog-model';
+import { DEFAULT_NAMESPACE } from '@backstage/catalog-model';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
-import { LeakFinding } from '@stagecraft/plugin-secrets-common';
+import { redactLocationRef } from '../locations/locationCredentials';
+
+/**
+ * A flagged field: a `findSecretValues` finding, or a location target with
+ * credentials (`location-credentials`).
+ */
+export type LeakFinding = { path: string; detector: string };
 
 /** The fields that make up an entity's identity, as `findSecretValues` names them. */
 const IDENTITY_PATHS = {
@@ -82,7 +85,7 @@ export function describeLeak(
     .join(', ');
   const count = findings.length === 1 ? 'a value' : `${findings.length} values`;
   return (
-    `Refused ${describeEntity(identity)} from ${stringifyLocationRef(
+    `Refused ${describeEntity(identity)} from ${redactLocationRef(
       location,
     )}: ${count} that look${
       findings.length === 1 ? 's' : ''
