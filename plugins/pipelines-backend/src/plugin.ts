@@ -26,6 +26,7 @@ export const pipelinesPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         cache: coreServices.cache,
@@ -33,7 +34,15 @@ export const pipelinesPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, cache, httpAuth, httpRouter, catalog }) {
+      async init({
+        auth,
+        config,
+        logger,
+        cache,
+        httpAuth,
+        httpRouter,
+        catalog,
+      }) {
         const thresholds = readThresholdsConfig(config);
         const source = chooseSource(config);
         const sharedCache = new SharedCache(cache, logger);
@@ -54,6 +63,7 @@ export const pipelinesPlugin = createBackendPlugin({
           );
           service = new PipelinesService({
             catalog,
+            auth,
             logger,
             thresholds,
             metrics: new CloudWatchMetricsSource({
@@ -75,6 +85,7 @@ export const pipelinesPlugin = createBackendPlugin({
         } else {
           service = new PipelinesService({
             catalog,
+            auth,
             logger,
             thresholds,
             metrics: new SimulatedMetricsSource(),

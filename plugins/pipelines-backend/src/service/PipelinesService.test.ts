@@ -74,6 +74,7 @@ describe('PipelinesService', () => {
     const metrics = new CountingSource();
     const service = new PipelinesService({
       catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
       metrics,
       liveConfig: new SimulatedLiveConfigSource(),
       thresholds: DEFAULT_THRESHOLDS,

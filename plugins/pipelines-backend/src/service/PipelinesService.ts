@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import {
+  AuthService,
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -47,12 +48,15 @@ import {
   liveConfigHints,
   simulationHints,
 } from './stageContext';
+import { unreadableStageRefs, withoutStages } from './hiddenStages';
 
 /** Health is always judged on the last hour at one-minute resolution, whatever range is drawn. */
 const HEALTH_RANGE: TimeRange = '1h';
 
 export interface PipelinesServiceOptions {
   catalog: CatalogService;
+  /** The plugin's own credentials tell a stage the caller may not read from a missing one. */
+  auth: AuthService;
   metrics: MetricsSource;
   liveConfig: LiveConfigSource;
   thresholds: HealthThresholds;
@@ -260,10 +264,12 @@ export class PipelinesService {
         } with spec.type: ${String(pipeline.spec?.type)})`,
       );
     }
-    const entities = await this.loadMore(
-      new Map(),
-      pipelineStageRefs(pipeline).refs,
-      auth,
+    const stageRefs = pipelineStageRefs(pipeline).refs;
+    const entities = await this.loadMore(new Map(), stageRefs, auth);
+    const hidden = await unreadableStageRefs(
+      this.options.catalog,
+      this.options.auth,
+      stageRefs.filter(stageRef => !entities.get(stageRef)),
     );
     const neighbours = [...entities.values()].flatMap(e =>
       e ? flowNeighbourRefs(e) : [],
@@ -276,8 +282,12 @@ export class PipelinesService {
       pipeline,
       ...entities.values(),
     ]);
+    // Views are shared by everyone who sees the same entities; stages the
+    // caller may not read are taken out of the shared view for this caller.
     const recent = this.recentViews.get(memoKey);
-    if (recent && recent.expiresAt > now) return recent.view;
+    if (recent && recent.expiresAt > now) {
+      return withoutStages(await recent.view, hidden);
+    }
 
     const view = this.computeView(pipeline, entities, range, now);
     this.recentViews.set(memoKey, {
@@ -292,7 +302,7 @@ export class PipelinesService {
       },
       () => this.recentViews.delete(memoKey),
     );
-    return view;
+    return withoutStages(await view, hidden);
   }
 
   private viewKey(
