@@ -118,9 +118,20 @@ describe('findSecretValues', () => {
     expect(Date.now() - started).toBeLessThan(500);
   });
 
-  it('finds only the beginning of very long values for other formats', () => {
-    const tail = 'x '.repeat(MAX_SCANNED_LENGTH);
-    expect(findSecretValues({ d: `${AWS_KEY_ID} ${tail}` })).toHaveLength(1);
-    expect(findSecretValues({ d: `${tail} ${AWS_KEY_ID}` })).toHaveLength(0);
+  it('scans the whole of very long values, also across window boundaries', () => {
+    const filler = 'x '.repeat(MAX_SCANNED_LENGTH);
+    expect(findSecretValues({ d: `${AWS_KEY_ID} ${filler}` })).toHaveLength(1);
+    expect(findSecretValues({ d: `${filler} ${AWS_KEY_ID}` })).toHaveLength(1);
+    expect(
+      findSecretValues({ d: `${filler}${filler}${filler} ${GITHUB_TOKEN}` }),
+    ).toHaveLength(1);
+    for (const offset of [-30, -20, -10, -1, 0, 1]) {
+      const atBoundary = `${'y'.repeat(
+        MAX_SCANNED_LENGTH + offset,
+      )} ${GITHUB_TOKEN} z`;
+      expect(findSecretValues({ d: atBoundary }).map(f => f.detector)).toEqual([
+        'github-token',
+      ]);
+    }
   });
 });

@@ -1,44 +1,132 @@
 import { LEAK_DETECTORS } from './detectors';
+import { decodedTexts } from './detectors/encoded';
+import { createDetectorSelector } from './detectors/selectDetectors';
 import { LeakDetector, LeakFinding, ScannedValue } from './types';
-import { walkStrings } from './walkStrings';
+import { FoundString, walkStrings } from './walkStrings';
 
 /**
- * How much of each string most detectors read. Catalog values are short; the
- * cap keeps a pasted blob from making every detector scan megabytes. Private
- * key blocks are searched in the whole value regardless.
+ * Long strings are scanned in windows of this many characters, overlapping by
+ * `WINDOW_OVERLAP` so that a token across a window boundary is still seen
+ * whole. The whole value is scanned, in linear time.
  */
 export const MAX_SCANNED_LENGTH = 64 * 1024;
+const WINDOW_OVERLAP = 4 * 1024;
+/** Base64 inside base64 is decoded this many levels deep. */
+const MAX_DECODE_DEPTH = 2;
 
-const formatDetectors = LEAK_DETECTORS.filter(d => !d.fallback);
+const selectFormatDetectors = createDetectorSelector(
+  LEAK_DETECTORS.filter(d => !d.fallback && !d.contextual),
+);
+const contextualDetectors = LEAK_DETECTORS.filter(d => d.contextual);
 const fallbackDetectors = LEAK_DETECTORS.filter(d => d.fallback);
 
-function detect(value: ScannedValue): LeakDetector[] {
-  const matched = formatDetectors.filter(detector => detector.test(value));
-  if (matched.length > 0) {
-    return matched;
+type Match = { detector: LeakDetector; encoded: boolean };
+
+function windows(value: string): string[] {
+  if (value.length <= MAX_SCANNED_LENGTH) {
+    return [value];
   }
-  const fallback = fallbackDetectors.find(detector => detector.test(value));
-  return fallback ? [fallback] : [];
+  const result: string[] = [];
+  const step = MAX_SCANNED_LENGTH - WINDOW_OVERLAP;
+  for (let start = 0; ; start += step) {
+    result.push(value.slice(start, start + MAX_SCANNED_LENGTH));
+    if (start + MAX_SCANNED_LENGTH >= value.length) {
+      return result;
+    }
+  }
+}
+
+/** Format detectors, then (if none matched) contextual ones, then decoded base64. */
+function detectInText(scanned: ScannedValue, depth: number): Match[] {
+  const direct = selectFormatDetectors(scanned.head).filter(d =>
+    d.test(scanned),
+  );
+  if (direct.length > 0) {
+    return direct.map(detector => ({ detector, encoded: false }));
+  }
+  const contextual = contextualDetectors.find(d => d.test(scanned));
+  if (contextual) {
+    return [{ detector: contextual, encoded: false }];
+  }
+  if (depth >= MAX_DECODE_DEPTH) {
+    return [];
+  }
+  return decodedTexts(scanned.head).flatMap(text =>
+    detectInText({ value: text, head: text }, depth + 1).map(match => ({
+      ...match,
+      encoded: true,
+    })),
+  );
+}
+
+function detect(found: FoundString): Match[] {
+  const matches = new Map<LeakDetector, Match>();
+  for (const head of windows(found.value)) {
+    const scanned = { value: found.value, head, key: found.key };
+    for (const match of detectInText(scanned, 0)) {
+      if (!matches.get(match.detector) || !match.encoded) {
+        matches.set(match.detector, match);
+      }
+    }
+  }
+  if (matches.size > 0 || found.isPropertyName) {
+    return [...matches.values()];
+  }
+  // Fallbacks judge the value by its field; the first window is enough.
+  const scanned = {
+    value: found.value,
+    head: found.value.slice(0, MAX_SCANNED_LENGTH),
+    key: found.key,
+  };
+  const fallback = fallbackDetectors.find(detector => detector.test(scanned));
+  return fallback ? [{ detector: fallback, encoded: false }] : [];
+}
+
+function messageOf({ detector, encoded }: Match, isPropertyName?: boolean) {
+  let message = detector.message;
+  if (encoded) {
+    message = `${message.slice(0, -1)} (base64-encoded).`;
+  }
+  if (isPropertyName) {
+    message = message.startsWith('Value ')
+      ? `A property name here ${message.slice('Value '.length)}`
+      : `A property name here is secret material. ${message}`;
+  }
+  return message;
 }
 
 /**
- * Reports every string value in an entity-shaped object (any depth, arrays
- * included; keys are not checked) that looks like secret material. Findings
- * name the path and the kind of secret, never the value.
+ * Reports every string or number value in an entity-shaped object (any depth,
+ * arrays included), and every property name, that looks like secret
+ * material. Findings name the path and the kind of secret, never the value; a
+ * property name that is a secret is reported at the object holding it, and
+ * paths below it say `<redacted property name>` instead.
  */
 export function findSecretValues(entity: unknown): LeakFinding[] {
+  const secretNames = new Map<string, Match[]>();
+  const propertyNameMatches = (name: string) => {
+    let matches = secretNames.get(name);
+    if (!matches) {
+      matches = detect({ path: '', value: name, isPropertyName: true });
+      secretNames.set(name, matches);
+    }
+    return matches;
+  };
+
   const findings: LeakFinding[] = [];
-  for (const { path, key, value } of walkStrings(entity)) {
-    const scannedValue: ScannedValue = {
-      value,
-      head:
-        value.length > MAX_SCANNED_LENGTH
-          ? value.slice(0, MAX_SCANNED_LENGTH)
-          : value,
-      key,
-    };
-    for (const detector of detect(scannedValue)) {
-      findings.push({ path, detector: detector.id, message: detector.message });
+  const walked = walkStrings(entity, {
+    isSecretPropertyName: name => propertyNameMatches(name).length > 0,
+  });
+  for (const found of walked) {
+    const matches = found.isPropertyName
+      ? propertyNameMatches(found.value)
+      : detect(found);
+    for (const match of matches) {
+      findings.push({
+        path: found.path,
+        detector: match.detector.id,
+        message: messageOf(match, found.isPropertyName),
+      });
     }
   }
   return findings;

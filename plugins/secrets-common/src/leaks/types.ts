@@ -1,5 +1,11 @@
+import type { TokenFormatId } from './detectors/formats';
+import type { KeyedVendorId } from './detectors/keyedVendors';
+
 /** Identifiers of the leak detectors, see `LEAK_DETECTORS`. */
 export type LeakDetectorId =
+  | TokenFormatId
+  | KeyedVendorId
+  | 'secret-in-text'
   | 'aws-access-key-id'
   | 'aws-secret-access-key'
   | 'private-key'
@@ -38,9 +44,13 @@ export type LeakFinding = {
 
 /** One string value handed to the detectors. */
 export type ScannedValue = {
-  /** The whole string; only detectors that must see all of it (private keys) read this. */
+  /** The whole string. */
   value: string;
-  /** The first `MAX_SCANNED_LENGTH` characters; what most detectors read. */
+  /**
+   * The part of the string being scanned: all of it, or for long strings one
+   * of the overlapping `MAX_SCANNED_LENGTH` windows that together cover it.
+   * What detectors read.
+   */
   head: string;
   /** The nearest property name above the value (array indexes are skipped). */
   key?: string;
@@ -57,5 +67,15 @@ export type LeakDetector = {
    * only the first matching fallback reports.
    */
   fallback?: boolean;
+  /**
+   * Contextual detectors (a keyword followed by a random run) run only when no
+   * format detector matched: a recognised token needs no second finding.
+   */
+  contextual?: boolean;
+  /**
+   * Literal text one of which every match contains; the detector is skipped
+   * for values with none of them. Unset or empty: always run.
+   */
+  anchors?: readonly string[];
   test(value: ScannedValue): boolean;
 };

@@ -14,6 +14,11 @@ describe('walkStrings', () => {
     expect(found).toEqual([
       { path: 'metadata.name', key: 'name', value: 'n' },
       {
+        path: 'metadata.annotations',
+        value: 'example.com/token',
+        isPropertyName: true,
+      },
+      {
         path: 'metadata.annotations["example.com/token"]',
         key: 'example.com/token',
         value: 't',
@@ -26,12 +31,48 @@ describe('walkStrings', () => {
     ]);
   });
 
-  it('skips non-string leaves and null', () => {
+  it('lists numbers as text and skips booleans and null', () => {
     expect(
-      walkStrings({ a: 1, b: true, c: null, d: undefined, e: [2, null] }),
-    ).toEqual([]);
+      walkStrings({ a: 1, b: true, c: null, d: undefined, e: [2.5, null] }),
+    ).toEqual([
+      { path: 'a', key: 'a', value: '1' },
+      { path: 'e[0]', key: 'e', value: '2.5' },
+    ]);
     expect(walkStrings(null)).toEqual([]);
-    expect(walkStrings(42)).toEqual([]);
+    expect(walkStrings(true)).toEqual([]);
+  });
+
+  it('lists property names other than plain words, at the object holding them', () => {
+    expect(
+      walkStrings({ labels: { 'team-01': 'x', owner: 'y' } }).filter(
+        found => found.isPropertyName,
+      ),
+    ).toEqual([{ path: 'labels', value: 'team-01', isPropertyName: true }]);
+  });
+
+  it('redacts property names the caller says are secret from paths below them', () => {
+    expect(
+      walkStrings(
+        { a: { 'bad-name': { deep: 'v' } } },
+        { isSecretPropertyName: name => name === 'bad-name' },
+      ).filter(found => !found.isPropertyName),
+    ).toEqual([
+      { path: 'a["<redacted property name>"].deep', key: 'deep', value: 'v' },
+    ]);
+  });
+
+  it('uses the sibling name or key of a value in name/value pairs', () => {
+    expect(
+      walkStrings({
+        env: [
+          { name: 'DB_PASSWORD', value: 'v1' },
+          { key: 'API_TOKEN', value: 'v2' },
+        ],
+      }).filter(found => found.path.endsWith('value')),
+    ).toEqual([
+      { path: 'env[0].value', key: 'DB_PASSWORD', value: 'v1' },
+      { path: 'env[1].value', key: 'API_TOKEN', value: 'v2' },
+    ]);
   });
 
   it('survives cycles', () => {

@@ -4,13 +4,13 @@ import { LeakDetectorId } from '../types';
 // generator, so the repository contains nothing that a secret scanner (or
 // GitHub push protection) would take for a live credential.
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-const ALNUM = UPPER + LOWER + DIGITS;
-const BASE64 = `${ALNUM}+/`;
-const BASE64URL = `${ALNUM}-_`;
-const HEX = '0123456789abcdef';
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const DIGITS = '0123456789';
+export const ALNUM = UPPER + LOWER + DIGITS;
+export const BASE64 = `${ALNUM}+/`;
+export const BASE64URL = `${ALNUM}-_`;
+export const HEX = '0123456789abcdef';
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -24,7 +24,8 @@ function seededRandom(seed: number): () => number {
 }
 
 let nextSeed = 1;
-function chars(alphabet: string, length: number): string {
+/** Seeded random characters, different on every call, the same on every run. */
+export function chars(alphabet: string, length: number): string {
   const random = seededRandom(nextSeed++ * 7919);
   let out = '';
   for (let i = 0; i < length; i++) {
@@ -395,7 +396,7 @@ export const KEYED_SECRETS: FakeSecret[] = [
       chars(HEX, 4),
       chars(HEX, 12),
     ].join('-'),
-    detector: 'generic-secret',
+    detector: 'heroku-legacy-api-key',
   },
   {
     name: 'base64 private key without PEM header',

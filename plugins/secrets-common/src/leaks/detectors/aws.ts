@@ -3,11 +3,12 @@ import { LeakDetector } from '../types';
 import { patternDetector } from './patternDetector';
 
 export const awsAccessKeyId = patternDetector({
+  anchors: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
   id: 'aws-access-key-id',
   description:
-    'AWS access key IDs: AKIA (long-term) or ASIA (temporary) followed by 16 upper-case letters or digits.',
+    'AWS access key IDs: AKIA (long-term), ASIA (temporary), ABIA/ACCA followed by 16 upper-case letters or digits.',
   message: 'Value looks like an AWS access key ID.',
-  pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+  pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
 });
 
 const SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;

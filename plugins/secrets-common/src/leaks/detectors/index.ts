@@ -10,9 +10,12 @@ import {
   passwordField,
   placeholderCredential,
 } from './fallbacks';
+import { TOKEN_FORMAT_DETECTORS } from './formats';
 import { jwt } from './jwt';
+import { KEYED_VENDOR_DETECTORS } from './keyedVendors';
 import { datadogApiKey, pagerdutyIntegrationKey } from './keyedTokens';
 import { privateKey } from './privateKey';
+import { secretInText } from './secretInText';
 import {
   atlassianToken,
   githubToken,
@@ -28,8 +31,9 @@ import {
 } from './tokenFormats';
 
 /**
- * Every leak detector, in reporting order. Fallback detectors come last: they
- * run only for values no format detector recognised.
+ * Every leak detector, in reporting order. The contextual detector
+ * (`secret-in-text`) runs only for values no format detector recognised;
+ * fallback detectors come last and run only when nothing else matched.
  */
 export const LEAK_DETECTORS: readonly LeakDetector[] = [
   awsAccessKeyId,
@@ -52,6 +56,9 @@ export const LEAK_DETECTORS: readonly LeakDetector[] = [
   atlassianToken,
   datadogApiKey,
   pagerdutyIntegrationKey,
+  ...TOKEN_FORMAT_DETECTORS,
+  ...KEYED_VENDOR_DETECTORS,
+  secretInText,
   genericSecret,
   passwordField,
   placeholderCredential,

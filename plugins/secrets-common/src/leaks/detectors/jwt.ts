@@ -26,6 +26,7 @@ export const jwt: LeakDetector = {
   description:
     'JSON Web Tokens: three base64url segments whose first segment decodes to a JSON header with "alg".',
   message: 'Value looks like a JSON Web Token (JWT).',
+  anchors: ['eyJ'],
   test({ head }) {
     // Every candidate starts with the encoded `{"`; most values have none.
     if (!head.includes('eyJ')) {

@@ -6,6 +6,8 @@ type PatternDetectorSpec = {
   message: string;
   /** Searched for anywhere in the value (its scanned head). */
   pattern: RegExp;
+  /** Literal text every match contains; see `LeakDetector.anchors`. */
+  anchors?: readonly string[];
   /** Extra check on a match, e.g. that a captured password is not a placeholder. */
   accept?: (match: RegExpExecArray) => boolean;
 };

@@ -5,6 +5,7 @@ import { patternDetector } from './patternDetector';
 // Lookbehinds keep a prefix from matching in the middle of a longer word.
 
 export const githubToken = patternDetector({
+  anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
   id: 'github-token',
   description:
     'GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_ followed by 36+ characters, and fine-grained github_pat_ tokens.',
@@ -14,15 +15,30 @@ export const githubToken = patternDetector({
 });
 
 export const gitlabToken = patternDetector({
+  anchors: [
+    'glpat-',
+    'gldt-',
+    'glrt-',
+    'glptt-',
+    'glsoat-',
+    'glcbt-',
+    'glimt-',
+    'glft-',
+    'glagent-',
+    'gloas-',
+    'glffct-',
+    'glwt-',
+  ],
   id: 'gitlab-token',
   description:
     'GitLab tokens: glpat- (personal), gldt- (deploy), glrt- (runner), glptt- (pipeline trigger) and similar prefixes followed by 20+ characters.',
   message: 'Value looks like a GitLab access token.',
   pattern:
-    /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glsoat|glcbt|glimt|glft)-[A-Za-z0-9_-]{20,}/,
+    /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glsoat|glcbt|glimt|glft|glagent|gloas|glffct|glwt)-[A-Za-z0-9_-]{20,}/,
 });
 
 export const slackToken = patternDetector({
+  anchors: ['xox', 'xapp-'],
   id: 'slack-token',
   description:
     'Slack tokens: xoxb- (bot), xoxp- (user), xoxa-, xoxr-, xoxs-, xoxe- and xapp- (app-level) tokens.',
@@ -32,6 +48,7 @@ export const slackToken = patternDetector({
 });
 
 export const slackWebhook = patternDetector({
+  anchors: ['hooks.slack.com/'],
   id: 'slack-webhook',
   description:
     'Slack incoming-webhook URLs (hooks.slack.com/services/T…/B…/…): the URL itself is the credential.',
@@ -42,6 +59,7 @@ export const slackWebhook = patternDetector({
 });
 
 export const stripeKey = patternDetector({
+  anchors: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
   id: 'stripe-key',
   description:
     'Stripe secret and restricted keys: sk_live_, rk_live_, sk_test_, rk_test_ (publishable pk_ keys are not secret).',
@@ -50,6 +68,7 @@ export const stripeKey = patternDetector({
 });
 
 export const googleApiKey = patternDetector({
+  anchors: ['AIza'],
   id: 'google-api-key',
   description: 'Google API keys: AIza followed by 35 characters.',
   message: 'Value looks like a Google API key.',
@@ -57,6 +76,7 @@ export const googleApiKey = patternDetector({
 });
 
 export const npmToken = patternDetector({
+  anchors: ['npm_'],
   id: 'npm-token',
   description: 'npm access tokens: npm_ followed by 36 characters.',
   message: 'Value looks like an npm access token.',
@@ -64,6 +84,7 @@ export const npmToken = patternDetector({
 });
 
 export const twilioKey = patternDetector({
+  anchors: ['SK', 'AC'],
   id: 'twilio-key',
   description:
     'Twilio API key SIDs (SK + 32 hex) and account SIDs (AC + 32 hex), which pair with a secret and should not be published either.',
@@ -72,6 +93,7 @@ export const twilioKey = patternDetector({
 });
 
 export const sendgridKey = patternDetector({
+  anchors: ['SG.'],
   id: 'sendgrid-key',
   description: 'SendGrid API keys: SG.<22 characters>.<43 characters>.',
   message: 'Value looks like a SendGrid API key.',
@@ -80,6 +102,7 @@ export const sendgridKey = patternDetector({
 });
 
 export const openAiKey = patternDetector({
+  anchors: ['sk-'],
   id: 'openai-key',
   description:
     'OpenAI-style secret keys: sk- (also sk-proj-, sk-svcacct-, sk-admin-, sk-ant-api03-) followed by 20+ random characters. Word-like names such as sk-learn-utils are ignored.',
@@ -90,6 +113,7 @@ export const openAiKey = patternDetector({
 });
 
 export const atlassianToken = patternDetector({
+  anchors: ['ATATT3', 'ATCTT3'],
   id: 'atlassian-token',
   description:
     'Atlassian API tokens: ATATT3… or ATCTT3… followed by 50+ characters.',

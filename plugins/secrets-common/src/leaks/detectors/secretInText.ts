@@ -1,0 +1,84 @@
+import { isNotACredential } from '../placeholders';
+import { LeakDetector } from '../types';
+import { isArn, isEntityRef, isPathLike, looksRandom } from '../valueShapes';
+
+// A credential written out in text: a keyword, then within a few characters
+// (`is`, `:`, `=`, quotes, a line break) a random-looking run.
+
+const KEYWORDS = [
+  'aws[_ ]?secret[_ ]?access[_ ]?key',
+  'secret[ _-]?access[ _-]?key',
+  'client[ _-]?secret',
+  'secret[ _-]?key',
+  'secret',
+  'passwords?',
+  'passwd',
+  'pwd',
+  'pass[ _-]?phrase',
+  'api[ _-]?keys?',
+  'apikey',
+  '(?:access|auth|refresh|bearer|api|bot)[ _-]?tokens?',
+  'tokens?',
+  'bearer',
+  'private[ _-]?key',
+  'account[ _-]?key',
+  'shared[ _-]?access[ _-]?key',
+  '(?:encryption|signing|master|license|access)[ _-]?key',
+].join('|');
+
+const SEPARATOR = String.raw`["'\]]?[ \t]{0,3}(?:(?:is|was|are)[ \t]{1,3}|(?::=|=>|->|[:=])[ \t]{0,3})?(?:\r?\n[ \t]{0,16})?["'\x60]?`;
+
+const KEYWORD_THEN_VALUE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(${KEYWORDS})(?![A-Za-z0-9_-])${SEPARATOR}([A-Za-z0-9+/][^\s"'\x60,;<>()[\]{}]{11,511})`,
+  'gi',
+);
+
+// Identifiers that follow such keywords in ordinary prose and are not secrets.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KMS_MULTI_REGION_KEY = /^mrk-[0-9a-f]{32}$/;
+const DIGEST = /^(?:sha\d{1,3}|md5):/i;
+const HEX = /^[0-9a-f]+$/i;
+const BARE_TOKEN_WORD = /^(?:tokens?|bearer)$/i;
+
+function isIdentifier(candidate: string, keyword: string): boolean {
+  if (
+    UUID.test(candidate) ||
+    KMS_MULTI_REGION_KEY.test(candidate) ||
+    DIGEST.test(candidate) ||
+    candidate.includes('://') ||
+    isArn(candidate) ||
+    isEntityRef(candidate) ||
+    isPathLike(candidate)
+  ) {
+    return true;
+  }
+  // Git SHAs (40), SHA-256 digests (64) and trace ids (32) are hex; a 32-hex
+  // API key is a secret only when the keyword says key, secret or password.
+  if (HEX.test(candidate)) {
+    return candidate.length !== 32 || BARE_TOKEN_WORD.test(keyword);
+  }
+  return false;
+}
+
+export const secretInText: LeakDetector = {
+  id: 'secret-in-text',
+  contextual: true,
+  description:
+    'A credential written out in text, in any field: a keyword (secret, secret access key, password, passwd, token, api key, client secret, bearer, AccountKey, aws_secret_access_key …) followed within a few characters (is, :, =, quotes, a line break) by a random-looking run of 16+ characters. UUIDs, hex digests and git SHAs after "token", KMS key ids, ARNs, URLs, paths and ${…} references are not reported.',
+  message:
+    'Text names a secret and is followed by a random-looking value; the value looks like the secret itself.',
+  test({ head }) {
+    for (const match of head.matchAll(KEYWORD_THEN_VALUE)) {
+      const keyword = match[1];
+      const candidate = match[2].replace(/[.!?:]+$/, '');
+      if (
+        !isNotACredential(candidate) &&
+        !isIdentifier(candidate, keyword) &&
+        looksRandom(candidate)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  },
+};
