@@ -76,7 +76,9 @@ describe('secrets backend with the real catalog', () => {
         name: 'vault-prod',
         title: 'Vault (prod)',
         provider: 'hashicorp-vault',
+        providerSource: 'annotation',
         approved: true,
+        approval: 'approved',
       },
       dependents: ['component:default/orders-web'],
       remediationLinks: [
@@ -84,6 +86,7 @@ describe('secrets backend with the real catalog', () => {
           url: 'https://wiki.example.com/rotate-orders-db',
           title: 'Rotating the orders database password',
           type: 'rotation-guide',
+          recognisedBy: 'type',
         },
       ],
       compliance: {
@@ -98,6 +101,7 @@ describe('secrets backend with the real catalog', () => {
     expect(laptopKey.store).toMatchObject({
       provider: 'team-laptops',
       approved: false,
+      approval: 'unsafe',
     });
     expect(laptopKey.compliance.findings.map(f => f.ruleId)).toEqual([
       'approved-store',

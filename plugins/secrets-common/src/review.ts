@@ -4,8 +4,14 @@ import type { SecretCompliance } from './types';
 export type RemediationLink = {
   url: string;
   title?: string;
-  /** `rotation-guide` or `incident-response`. */
+  /**
+   * The link's type (`rotation-guide`, `incident-response`, `runbook`…); for
+   * a link without one, `rotation-guide` or `incident-response` as guessed
+   * from its title or URL.
+   */
   type: string;
+  /** What it was recognised from: its `type`, else its `title` or `url`. */
+  recognisedBy?: 'type' | 'title' | 'url';
 };
 
 /** The store a secret is kept in, as the review pages show it. */
@@ -13,10 +19,18 @@ export type SecretStoreSummary = {
   entityRef: string;
   name: string;
   title?: string;
-  /** Value of `stagecraft.io/store-provider`, when the store declares one. */
+  /** Value of `stagecraft.io/store-provider`, else the provider inferred from the store's name or title. */
   provider?: string;
-  /** Whether the provider is in `stagecraft.secrets.approvedStoreProviders`. */
+  /** Where `provider` was read from. */
+  providerSource?: 'annotation' | 'name' | 'title';
+  /** Whether secrets may be kept there (`approval` is `approved`). */
   approved: boolean;
+  /**
+   * `approved`; `unsafe` (a laptop, chat, email, shared drive, spreadsheet…);
+   * `not-approved` (a known provider that is not approved); `unknown` (the
+   * provider cannot be determined: a warning, not an error).
+   */
+  approval?: 'approved' | 'unsafe' | 'not-approved' | 'unknown';
 };
 
 /** One row of the Secrets review page; never carries a secret value. */
@@ -49,7 +63,7 @@ export type SecretsSummary = {
   nonCompliant: number;
   /** Secrets with no dependent and no system. */
   orphaned: number;
-  /** Secrets without a rotation-guide or incident-response link. */
+  /** Secrets without a remediation link with an https URL. */
   noRemediationDocs: number;
   /** Per store entity ref (or `none`): how many secrets, how many non-compliant. */
   byStore: Record<string, { total: number; nonCompliant: number }>;

@@ -7,12 +7,12 @@ import {
   ANNOTATION_ROTATION_PERIOD,
   ANNOTATION_SECRET_KIND,
   ANNOTATION_SECRET_PATH,
-  ANNOTATION_STORE_PROVIDER,
   buildSecretsCatalogView,
   declaredStoreRef,
   evaluateSecret,
+  findRemediationLinks,
   isSecret,
-  REMEDIATION_LINK_TYPES,
+  judgeStore,
   RemediationLink,
   SecretReviewItem,
   SecretsCatalogView,
@@ -65,26 +65,16 @@ function normalizedRef(
   }
 }
 
+/** The links the remediation-docs rule accepts: recognised, with an https URL. */
 function remediationLinksOf(entity: Entity): RemediationLink[] {
-  const links: unknown[] = Array.isArray(entity.metadata.links)
-    ? entity.metadata.links
-    : [];
-  return links.flatMap(link => {
-    const { url, title, type } = (link ?? {}) as Record<string, unknown>;
-    const linkType = text(type)?.toLocaleLowerCase('en-US');
-    const linkUrl = text(url);
-    if (!linkType || !linkUrl || !REMEDIATION_LINK_TYPES.includes(linkType)) {
-      return [];
-    }
-    const linkTitle = text(title);
-    return [
-      {
-        url: linkUrl,
-        type: linkType,
-        ...(linkTitle ? { title: linkTitle } : {}),
-      },
-    ];
-  });
+  return findRemediationLinks(entity)
+    .filter(link => link.https)
+    .map(link => ({
+      url: link.url,
+      type: link.type,
+      recognisedBy: link.recognisedBy,
+      ...(link.title ? { title: link.title } : {}),
+    }));
 }
 
 function storeOf(
@@ -97,22 +87,17 @@ function storeOf(
   if (!store) {
     return undefined;
   }
-  const provider = text(
-    store.metadata.annotations?.[ANNOTATION_STORE_PROVIDER],
-  );
+  const approval = judgeStore(store, config);
   const title = text(store.metadata.title);
   return {
     entityRef: stringifyEntityRef(store),
     name: store.metadata.name,
     ...(title ? { title } : {}),
-    ...(provider ? { provider } : {}),
-    approved:
-      !!provider &&
-      config.approvedStoreProviders.some(
-        approved =>
-          approved.toLocaleLowerCase('en-US') ===
-          provider.toLocaleLowerCase('en-US'),
-      ),
+    ...('provider' in approval && approval.provider
+      ? { provider: approval.provider, providerSource: approval.providerSource }
+      : {}),
+    approved: approval.verdict === 'approved',
+    approval: approval.verdict,
   };
 }
 

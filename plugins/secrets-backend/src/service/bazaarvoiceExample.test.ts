@@ -1,0 +1,74 @@
+import fs from 'fs';
+import path from 'path';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { SecretsReviewResponse } from '@stagecraft/plugin-secrets-common';
+import request from 'supertest';
+import { startSecretsBackend } from '../__testUtils__/startSecretsBackend';
+
+jest.setTimeout(90_000);
+
+// The YAML files secrets-common and the lint CLI judge too.
+const EXAMPLE_DIR = path.resolve(
+  __dirname,
+  '../../../secrets-common/src/rules/__fixtures__/bazaarvoice',
+);
+
+function exampleFiles(): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(EXAMPLE_DIR)
+      .filter(file => file.endsWith('.yaml'))
+      .map(file => [file, fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8')]),
+  );
+}
+
+describe("the Bazaarvoice security team's minimal example, through the real catalog", () => {
+  let backend: Awaited<ReturnType<typeof startSecretsBackend>>;
+
+  beforeAll(async () => {
+    backend = await startSecretsBackend({
+      files: exampleFiles(),
+      expectedEntities: 5,
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it('is compliant with no error and no warning, its store approved from its name', async () => {
+    const res = await request(backend.server)
+      .get('/api/secrets/secrets')
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    const body: SecretsReviewResponse = res.body;
+
+    expect(body.items).toHaveLength(1);
+    const [item] = body.items;
+    expect(item.entityRef).toBe('resource:default/reviews-api-db-password');
+    expect(item.compliance.compliant).toBe(true);
+    expect(
+      item.compliance.findings.map(f => `${f.ruleId}/${f.severity}`),
+    ).toEqual(['remediation-docs/info']);
+    expect(item.store).toEqual({
+      entityRef: 'resource:default/aws-secrets-manager',
+      name: 'aws-secrets-manager',
+      provider: 'aws-secrets-manager',
+      providerSource: 'name',
+      approved: true,
+      approval: 'approved',
+    });
+    expect(item.remediationLinks).toEqual([
+      {
+        url: 'https://wiki.example.com/security/reviews-api-db-password',
+        title: 'Rotation guide',
+        type: 'rotation-guide',
+        recognisedBy: 'title',
+      },
+    ]);
+    expect(item.dependents).toEqual(['component:default/reviews-api']);
+    expect(body.summary).toMatchObject({
+      total: 1,
+      compliant: 1,
+      nonCompliant: 0,
+      noRemediationDocs: 0,
+    });
+  });
+});
