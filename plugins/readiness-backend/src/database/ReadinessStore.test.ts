@@ -183,6 +183,60 @@ describe('ReadinessStore', () => {
       expect((await store.trend({ days: 1 }, now))[0].entities).toBe(2);
     });
 
+    it('never lets an older evaluation overwrite a newer one', async () => {
+      const store = await createStore(databaseId);
+      const newer = readiness('fn', { at: '2026-11-22T11:00:00.000Z' });
+      const older = readiness('fn', {
+        at: '2026-11-22T10:00:00.000Z',
+        failing: ['runbook'],
+      });
+      await store.saveResults([newer]);
+      await store.saveResults([older]);
+
+      expect(await store.getResult('component:default/fn')).toEqual(newer);
+      const now = new Date('2026-11-22T12:00:00.000Z');
+      expect(await store.trend({ days: 1 }, now)).toEqual([
+        { day: '2026-11-22', entities: 1, passing: 1, averageScore: 100 },
+      ]);
+    });
+
+    it('saves a run and drops what it did not re-evaluate; an older run saving later changes nothing', async () => {
+      const store = await createStore(databaseId);
+      const olderStart = new Date('2026-11-22T10:00:00.000Z');
+      const newerStart = new Date('2026-11-22T11:00:00.000Z');
+      const olderRun = await store.startRun(olderStart);
+      const newerRun = await store.startRun(newerStart);
+      await store.saveResults([
+        readiness('gone', { at: '2026-11-22T09:00:00.000Z' }),
+        readiness('on-demand', { at: '2026-11-22T11:30:00.000Z' }),
+      ]);
+
+      const newerResults = [
+        readiness('a', { at: newerStart.toISOString() }),
+        readiness('b', { at: newerStart.toISOString() }),
+      ];
+      expect(
+        await store.saveRun(
+          { id: newerRun, startedAt: newerStart },
+          newerResults,
+        ),
+      ).toBe(true);
+      const saved = await store.listResults();
+      expect(saved.map(r => r.entityRef).sort()).toEqual([
+        'component:default/a',
+        'component:default/b',
+        'component:default/on-demand',
+      ]);
+
+      expect(
+        await store.saveRun({ id: olderRun, startedAt: olderStart }, [
+          readiness('a', { at: olderStart.toISOString(), failing: ['owner'] }),
+          readiness('removed-since', { at: olderStart.toISOString() }),
+        ]),
+      ).toBe(false);
+      expect(await store.listResults()).toEqual(saved);
+    });
+
     it('logs runs', async () => {
       const store = await createStore(databaseId);
       const id = await store.startRun(new Date('2026-11-22T10:00:00.000Z'));

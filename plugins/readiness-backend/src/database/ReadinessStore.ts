@@ -67,48 +67,92 @@ export class ReadinessStore {
 
   constructor(private readonly knex: Knex) {}
 
-  /** Replaces the current result and today's history row of each entity. */
+  /**
+   * Stores each entity's result and today's history row, except where the stored one was
+   * evaluated later: an older evaluation never overwrites a newer one.
+   */
   async saveResults(results: EntityReadiness[]): Promise<void> {
-    await this.knex.transaction(async tx => {
-      for (let i = 0; i < results.length; i += CHUNK) {
-        const chunk = results.slice(i, i + CHUNK);
-        const current = chunk.map(result => ({
-          entity_ref: result.entityRef,
-          kind: result.kind,
-          type: result.type ?? null,
-          lifecycle: result.lifecycle ?? null,
-          owner: result.owner ?? null,
-          system: result.system ?? null,
-          domain: result.domain ?? null,
-          status: result.status,
-          score: result.score,
-          failing_checks: failingChecksOf(result),
-          result: JSON.stringify(result),
-          evaluated_at: new Date(result.evaluatedAt),
-        }));
-        await tx('readiness_results')
-          .insert(current)
-          .onConflict('entity_ref')
-          .merge();
-        await tx('readiness_history')
-          .insert(
-            current.map(row => ({
-              entity_ref: row.entity_ref,
-              day: utcDay(row.evaluated_at),
-              kind: row.kind,
-              owner: row.owner,
-              system: row.system,
-              domain: row.domain,
-              status: row.status,
-              score: row.score,
-              failing_checks: row.failing_checks,
-              evaluated_at: row.evaluated_at,
-            })),
-          )
-          .onConflict(['entity_ref', 'day'])
-          .merge();
-      }
+    await this.knex.transaction(tx => this.upsertNewer(tx, results));
+  }
+
+  /**
+   * Saves a whole-catalog run and drops the results it did not re-evaluate (entities gone
+   * from the catalog), in one transaction. A run started before another run that has
+   * already saved writes and deletes nothing: it returns false.
+   */
+  async saveRun(
+    run: { id: number; startedAt: Date },
+    results: EntityReadiness[],
+  ): Promise<boolean> {
+    return this.knex.transaction(async tx => {
+      const newer = await tx('readiness_runs')
+        .where('started_at', '>', run.startedAt)
+        .whereNotNull('saved_at')
+        .first('id');
+      if (newer) return false;
+      await this.upsertNewer(tx, results);
+      await tx('readiness_results')
+        .where('evaluated_at', '<', run.startedAt)
+        .delete();
+      await tx('readiness_runs')
+        .where({ id: run.id })
+        .update({ saved_at: new Date() });
+      return true;
     });
+  }
+
+  private async upsertNewer(
+    tx: Knex.Transaction,
+    results: EntityReadiness[],
+  ): Promise<void> {
+    for (let i = 0; i < results.length; i += CHUNK) {
+      const chunk = results.slice(i, i + CHUNK);
+      const current = chunk.map(result => ({
+        entity_ref: result.entityRef,
+        kind: result.kind,
+        type: result.type ?? null,
+        lifecycle: result.lifecycle ?? null,
+        owner: result.owner ?? null,
+        system: result.system ?? null,
+        domain: result.domain ?? null,
+        status: result.status,
+        score: result.score,
+        failing_checks: failingChecksOf(result),
+        result: JSON.stringify(result),
+        evaluated_at: new Date(result.evaluatedAt),
+      }));
+      await tx('readiness_results')
+        .insert(current)
+        .onConflict('entity_ref')
+        .merge()
+        .where(
+          'readiness_results.evaluated_at',
+          '<=',
+          tx.ref('excluded.evaluated_at'),
+        );
+      await tx('readiness_history')
+        .insert(
+          current.map(row => ({
+            entity_ref: row.entity_ref,
+            day: utcDay(row.evaluated_at),
+            kind: row.kind,
+            owner: row.owner,
+            system: row.system,
+            domain: row.domain,
+            status: row.status,
+            score: row.score,
+            failing_checks: row.failing_checks,
+            evaluated_at: row.evaluated_at,
+          })),
+        )
+        .onConflict(['entity_ref', 'day'])
+        .merge()
+        .where(
+          'readiness_history.evaluated_at',
+          '<=',
+          tx.ref('excluded.evaluated_at'),
+        );
+    }
   }
 
   /** Drops current results not re-evaluated since `time`: entities gone from the catalog. History stays. */

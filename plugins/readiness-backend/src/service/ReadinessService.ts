@@ -53,11 +53,12 @@ export class ReadinessService {
 
   private async startVerifiers(
     entities: Entity[],
+    signal?: AbortSignal,
   ): Promise<Map<string, VerifyCheck>> {
     const runs = new Map<string, VerifyCheck>();
     for (const verifier of this.deps.verifiers) {
       try {
-        runs.set(verifier.checkId, await verifier.startRun(entities));
+        runs.set(verifier.checkId, await verifier.startRun(entities, signal));
       } catch (error) {
         this.deps.logger.error(
           `Readiness: the ${
@@ -79,12 +80,14 @@ export class ReadinessService {
   /**
    * Evaluates the entities some check applies to. An entity that cannot be
    * evaluated, or a verification that throws, is recorded as an error for
-   * that entity or check only.
+   * that entity or check only. Once `signal` aborts, no further entity is
+   * started and the evaluation rejects.
    */
   async evaluateEntities(
     entities: Entity[],
     catalog: ReadinessCatalogView,
     evaluatedAt: Date,
+    signal?: AbortSignal,
   ): Promise<EntityReadiness[]> {
     const { rules } = this.deps.settings;
     const failed: EntityReadiness[] = [];
@@ -102,11 +105,15 @@ export class ReadinessService {
       }
     }
 
-    const runs = await this.startVerifiers(pending.map(p => p.entity));
+    const runs = await this.startVerifiers(
+      pending.map(p => p.entity),
+      signal,
+    );
     const verified = await mapWithConcurrency(
       pending,
       this.deps.settings.concurrency,
       async ({ entity, checks }) => {
+        signal?.throwIfAborted();
         try {
           const verifiedChecks = await Promise.all(
             checks.map(async check => {
@@ -138,17 +145,30 @@ export class ReadinessService {
     return [...verified, ...failed];
   }
 
-  /** Evaluates the whole catalog, stores the results and trims history. */
-  async evaluateAll(): Promise<RunSummary> {
+  /**
+   * Evaluates the whole catalog, stores the results and trims history. An
+   * aborted run stops between entities and saves (and deletes) nothing.
+   */
+  async evaluateAll(signal?: AbortSignal): Promise<RunSummary> {
     const { store, reader, settings, logger } = this.deps;
     const startedAt = this.now();
     const runId = await store.startRun(startedAt);
     try {
       const entities = await reader.readAll();
+      signal?.throwIfAborted();
       const catalog = buildReadinessCatalogView(entities);
-      const results = await this.evaluateEntities(entities, catalog, startedAt);
-      await store.saveResults(results);
-      await store.removeResultsEvaluatedBefore(startedAt);
+      const results = await this.evaluateEntities(
+        entities,
+        catalog,
+        startedAt,
+        signal,
+      );
+      signal?.throwIfAborted();
+      if (!(await store.saveRun({ id: runId, startedAt }, results))) {
+        logger.warn(
+          `Readiness: run ${runId} finished after a newer run had saved; its results were dropped`,
+        );
+      }
       await store.pruneHistory(settings.historyDays, startedAt);
       const errors = results.filter(r => r.status === 'error').length;
       await store.finishRun(
@@ -162,7 +182,10 @@ export class ReadinessService {
       );
       return { runId, entities: results.length, errors, durationMs };
     } catch (error) {
-      await store.finishRun(runId, { failure: messageOf(error) }, this.now());
+      const failure = signal?.aborted
+        ? `Aborted before saving: ${messageOf(signal.reason)}`
+        : messageOf(error);
+      await store.finishRun(runId, { failure }, this.now());
       throw error;
     }
   }

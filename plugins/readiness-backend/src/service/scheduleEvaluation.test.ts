@@ -1,18 +1,27 @@
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
 import {
   mockServices,
   startTestBackend,
   TestBackend,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
+import { readReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { ReadinessStore } from '../database/ReadinessStore';
 import { readinessPlugin } from '../plugin';
+import { CheckVerifier } from '../verifiers/types';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { readiness } from '../__testUtils__/results';
 import {
   createTestDatabases,
   POSTGRES_ID,
   postgresAvailable,
 } from '../__testUtils__/testDatabases';
+import { ReadinessCatalogReader } from './ReadinessCatalogReader';
+import { ReadinessService } from './ReadinessService';
 import { EVALUATE_ALL_TASK_ID } from './scheduleEvaluation';
 
 jest.setTimeout(120_000);
@@ -66,6 +75,72 @@ describe('scheduled evaluation', () => {
         timeout: { minutes: 10 },
         initialDelay: { seconds: 30 },
       }),
+    );
+  });
+});
+
+describe('an abandoned run', () => {
+  const sqlite = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  it('hands the scheduler abort signal to the run', async () => {
+    const scheduler = mockServices.scheduler.mock();
+    await startTestBackend({
+      features: [
+        readinessPlugin,
+        scheduler.factory,
+        catalogServiceMock.factory({ entities }),
+      ],
+    });
+    const [task] = scheduler.scheduleTask.mock.calls[0] as [
+      SchedulerServiceTaskInvocationDefinition,
+    ];
+    const aborted = new AbortController();
+    aborted.abort(new Error('task timed out'));
+    await expect(task.fn(aborted.signal)).rejects.toThrow('task timed out');
+  });
+
+  it('stops between entities and neither saves nor deletes anything', async () => {
+    const knex = await sqlite.init('SQLITE_3');
+    const store = await ReadinessStore.create({
+      database: { getClient: async () => knex },
+    });
+    const earlier = readiness('gone-from-catalog', {
+      at: '2026-11-21T10:00:00.000Z',
+    });
+    await store.saveResults([earlier]);
+
+    const run = new AbortController();
+    const verified: string[] = [];
+    const abortOnFirstEntity: CheckVerifier = {
+      checkId: 'owner',
+      startRun: async () => async (entity, result) => {
+        verified.push(entity.metadata.name);
+        run.abort(new Error('task timed out'));
+        return result;
+      },
+    };
+    const service = new ReadinessService({
+      store,
+      reader: new ReadinessCatalogReader(
+        catalogServiceMock({ entities }),
+        mockServices.auth(),
+      ),
+      verifiers: [abortOnFirstEntity],
+      settings: {
+        ...readReadinessBackendConfig(new ConfigReader({})),
+        concurrency: 1,
+      },
+      logger: mockServices.logger.mock(),
+      now: () => new Date('2026-11-22T10:00:00.000Z'),
+    });
+
+    await expect(service.evaluateAll(run.signal)).rejects.toThrow(
+      'task timed out',
+    );
+    expect(verified).toHaveLength(1);
+    expect(await store.listResults()).toEqual([earlier]);
+    expect((await store.listRuns())[0].failure).toBe(
+      'Aborted before saving: task timed out',
     );
   });
 });

@@ -20,9 +20,9 @@ export async function scheduleEvaluation(options: {
     id: EVALUATE_ALL_TASK_ID,
     // config readers leave scope undefined when not set; say it explicitly
     scope: schedule.scope ?? 'global',
-    fn: async () => {
+    fn: async abortSignal => {
       try {
-        await service.evaluateAll();
+        await service.evaluateAll(abortSignal);
       } catch (error) {
         logger.error(
           `Readiness: evaluating the catalog failed: ${

@@ -220,4 +220,41 @@ describe('CloudWatchVerifier', () => {
       expect.stringMatching(/^CloudWatch not checked: no AWS region/),
     ]);
   });
+
+  it('gives up on DescribeAlarms calls that never answer, and when the run is abandoned', async () => {
+    cloudwatch.on(DescribeAlarmsCommand).callsFake(() => new Promise(() => {}));
+    const slow = new CloudWatchVerifier(
+      { insufficientDataGraceHours: 24 },
+      factory,
+      mockServices.logger.mock(),
+      () => NOW,
+      50,
+    );
+    const [timedOut] = await verify([lambda('fn', 'fn-errors')], slow);
+    expect(timedOut).toMatchObject({
+      status: 'error',
+      reason:
+        'The declared alarms could not be looked up in CloudWatch (account 111122223333, eu-west-1): no answer within 50 ms.',
+    });
+    const [, options] = cloudwatch.send.getCall(0).args as unknown[];
+    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
+      true,
+    );
+
+    const run = new AbortController();
+    const patient = new CloudWatchVerifier(
+      { insufficientDataGraceHours: 24 },
+      factory,
+      mockServices.logger.mock(),
+      () => NOW,
+      60_000,
+    );
+    const entity = lambda('fn', 'fn-errors');
+    const pending = (await patient.startRun([entity], run.signal))(
+      entity,
+      monitorsResult(entity),
+    );
+    run.abort();
+    expect((await pending).status).toBe('error');
+  });
 });

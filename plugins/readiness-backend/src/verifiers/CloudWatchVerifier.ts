@@ -14,6 +14,7 @@ import {
   cloudWatchAlarmsOf,
 } from '@stagecraft/plugin-readiness-common';
 import { CloudWatchSettings } from '../config/readReadinessBackendConfig';
+import { DEFAULT_AWS_REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { limitConcurrency } from './limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from './types';
 
@@ -43,6 +44,10 @@ export function cloudWatchClientFactoryFromConfig(
     return new CloudWatchClient({
       region,
       credentials: provider.sdkCredentialProvider,
+      requestHandler: {
+        requestTimeout: DEFAULT_AWS_REQUEST_TIMEOUT_MS,
+        connectionTimeout: DEFAULT_AWS_REQUEST_TIMEOUT_MS / 2,
+      },
     });
   };
 }
@@ -65,6 +70,7 @@ export class CloudWatchVerifier implements CheckVerifier {
     private readonly clientFactory: CloudWatchClientFactory,
     private readonly logger: LoggerService,
     private readonly now: () => Date = () => new Date(),
+    private readonly requestTimeoutMs = DEFAULT_AWS_REQUEST_TIMEOUT_MS,
   ) {}
 
   private locate(entity: Entity): Location | undefined {
@@ -73,20 +79,31 @@ export class CloudWatchVerifier implements CheckVerifier {
     return effectiveRegion ? { region: effectiveRegion, accountId } : undefined;
   }
 
-  private async describe(location: Location, names: string[]): Promise<Lookup> {
+  private async describe(
+    location: Location,
+    names: string[],
+    signal?: AbortSignal,
+  ): Promise<Lookup> {
     try {
       const client = await this.clientFactory(location);
       const alarms = new Map<string, AlarmState>();
       for (let i = 0; i < names.length; i += DESCRIBE_BATCH) {
         let nextToken: string | undefined;
         do {
-          const output = await client.send(
-            new DescribeAlarmsCommand({
-              AlarmNames: names.slice(i, i + DESCRIBE_BATCH),
-              AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-              MaxRecords: DESCRIBE_BATCH,
-              NextToken: nextToken,
-            }),
+          const token = nextToken;
+          const output = await withDeadline(
+            abortSignal =>
+              client.send(
+                new DescribeAlarmsCommand({
+                  AlarmNames: names.slice(i, i + DESCRIBE_BATCH),
+                  AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                  MaxRecords: DESCRIBE_BATCH,
+                  NextToken: token,
+                }),
+                { abortSignal },
+              ),
+            this.requestTimeoutMs,
+            signal,
           );
           for (const alarm of [
             ...(output.MetricAlarms ?? []),
@@ -109,7 +126,9 @@ export class CloudWatchVerifier implements CheckVerifier {
         message?: string;
       };
       const reason =
-        [name, message].filter(Boolean).join(': ') || String(error);
+        name === 'TimeoutError'
+          ? `no answer within ${this.requestTimeoutMs} ms`
+          : [name, message].filter(Boolean).join(': ') || String(error);
       this.logger.warn(
         `Readiness: DescribeAlarms in ${where(location)} failed: ${reason}`,
       );
@@ -201,7 +220,10 @@ export class CloudWatchVerifier implements CheckVerifier {
     };
   }
 
-  async startRun(entities: Entity[]): Promise<VerifyCheck> {
+  async startRun(
+    entities: Entity[],
+    signal?: AbortSignal,
+  ): Promise<VerifyCheck> {
     const groups = new Map<
       string,
       { location: Location; names: Set<string> }
@@ -217,7 +239,8 @@ export class CloudWatchVerifier implements CheckVerifier {
     }
     const describe = limitConcurrency(
       2,
-      (location: Location, names: string[]) => this.describe(location, names),
+      (location: Location, names: string[]) =>
+        this.describe(location, names, signal),
     );
     const lookups = new Map<string, Promise<Lookup>>();
     for (const [key, { location, names }] of groups) {

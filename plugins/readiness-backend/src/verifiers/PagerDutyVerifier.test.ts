@@ -235,3 +235,31 @@ describe('PagerDutyNotConfiguredVerifier', () => {
     ]);
   });
 });
+
+describe('PagerDutyVerifier when the run is abandoned', () => {
+  it('aborts the outstanding PagerDuty request at once', async () => {
+    let aborted = false;
+    server.use(
+      http.get(`${API}/services/:id`, async ({ request }) => {
+        request.signal.addEventListener('abort', () => {
+          aborted = true;
+        });
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const run = new AbortController();
+    const entity = component('P7HD3MV');
+    const started = Date.now();
+    const pending = (
+      await verifier({ timeoutMs: 60_000 }).startRun([entity], run.signal)
+    )(entity, escalationResult(entity));
+    setTimeout(() => run.abort(), 20);
+
+    const result = await pending;
+    expect(result.status).toBe('error');
+    expect(result.reason).toContain('could not be verified');
+    expect(aborted).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -4,6 +4,7 @@ import {
   CheckResult,
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config/readReadinessBackendConfig';
+import { requestSignal } from './deadline';
 import { limitConcurrency } from './limitConcurrency';
 import {
   CheckVerifier,
@@ -52,13 +53,16 @@ export class PagerDutyVerifier implements CheckVerifier {
     private readonly fetchFn: typeof fetch = fetch,
   ) {}
 
-  private async get<T>(path: string): Promise<{ status: number; body?: T }> {
+  private async get<T>(
+    path: string,
+    runSignal?: AbortSignal,
+  ): Promise<{ status: number; body?: T }> {
     const response = await this.fetchFn(`${this.settings.baseUrl}${path}`, {
       headers: {
         Accept: 'application/vnd.pagerduty+json;version=2',
         Authorization: `Token token=${this.settings.token}`,
       },
-      signal: AbortSignal.timeout(this.settings.timeoutMs),
+      signal: requestSignal(this.settings.timeoutMs, runSignal),
     });
     if (!response.ok) {
       return { status: response.status };
@@ -76,10 +80,14 @@ export class PagerDutyVerifier implements CheckVerifier {
     return `PagerDuty answered HTTP ${status}.`;
   }
 
-  private async lookup(serviceId: string): Promise<Lookup> {
+  private async lookup(
+    serviceId: string,
+    signal?: AbortSignal,
+  ): Promise<Lookup> {
     try {
       const service = await this.get<{ service: PagerDutyService }>(
         `/services/${encodeURIComponent(serviceId)}`,
+        signal,
       );
       if (service.status === 404) return { kind: 'not-found' };
       if (!service.body) {
@@ -89,6 +97,7 @@ export class PagerDutyVerifier implements CheckVerifier {
       if (!policyId) return { kind: 'found', service: service.body.service };
       const policy = await this.get<{ escalation_policy: PagerDutyPolicy }>(
         `/escalation_policies/${encodeURIComponent(policyId)}`,
+        signal,
       );
       if (!policy.body) {
         return {
@@ -195,9 +204,12 @@ export class PagerDutyVerifier implements CheckVerifier {
     };
   }
 
-  async startRun(): Promise<VerifyCheck> {
+  async startRun(
+    _entities?: unknown,
+    signal?: AbortSignal,
+  ): Promise<VerifyCheck> {
     const lookups = new Map<string, Promise<Lookup>>();
-    const lookup = limitConcurrency(4, (id: string) => this.lookup(id));
+    const lookup = limitConcurrency(4, (id: string) => this.lookup(id, signal));
     return async (_entity, result) => {
       const serviceId = result.details?.pagerdutyServiceId;
       if (result.status !== 'pass' || typeof serviceId !== 'string') {

@@ -6,6 +6,7 @@ import {
   problemWithHttpsUrl,
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config/readReadinessBackendConfig';
+import { requestSignal } from './deadline';
 import { limitConcurrency } from './limitConcurrency';
 import {
   CheckVerifier,
@@ -50,25 +51,32 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
     }
   }
 
-  private async request(url: string, method: 'HEAD' | 'GET') {
+  private async request(
+    url: string,
+    method: 'HEAD' | 'GET',
+    runSignal?: AbortSignal,
+  ) {
     const response = await this.fetchFn(url, {
       method,
       redirect: 'manual',
-      signal: AbortSignal.timeout(this.settings.timeoutMs),
+      signal: requestSignal(this.settings.timeoutMs, runSignal),
     });
     // Only the status matters: release the body without downloading the page.
     response.body?.cancel().catch(() => {});
     return response.status;
   }
 
-  private async probe(url: string): Promise<Reachability> {
+  private async probe(
+    url: string,
+    signal?: AbortSignal,
+  ): Promise<Reachability> {
     if (!this.isAllowed(url)) {
       throw new Error(`refusing to fetch ${url}: host not allow-listed`);
     }
     try {
-      let status = await this.request(url, 'HEAD');
+      let status = await this.request(url, 'HEAD', signal);
       if (status === 405 || status === 501) {
-        status = await this.request(url, 'GET');
+        status = await this.request(url, 'GET', signal);
       }
       if (status < 400 || status === 401 || status === 403) {
         return { kind: 'reachable', status };
@@ -83,9 +91,12 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
     }
   }
 
-  async startRun(): Promise<VerifyCheck> {
+  async startRun(
+    _entities?: unknown,
+    signal?: AbortSignal,
+  ): Promise<VerifyCheck> {
     const probes = new Map<string, Promise<Reachability>>();
-    const probe = limitConcurrency(4, (url: string) => this.probe(url));
+    const probe = limitConcurrency(4, (url: string) => this.probe(url, signal));
     const cachedProbe = (url: string) => {
       if (!probes.has(url)) probes.set(url, probe(url));
       return probes.get(url)!;

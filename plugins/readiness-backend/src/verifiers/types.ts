@@ -14,7 +14,8 @@ export type VerifyCheck = (
  */
 export interface CheckVerifier {
   readonly checkId: string;
-  startRun(entities: Entity[]): Promise<VerifyCheck>;
+  /** `signal` aborts when the run is abandoned: outstanding requests should stop. */
+  startRun(entities: Entity[], signal?: AbortSignal): Promise<VerifyCheck>;
 }
 
 /** The result marked as impossible to verify, e.g. after a timeout. */
