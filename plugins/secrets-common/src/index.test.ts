@@ -38,6 +38,8 @@ describe('public API', () => {
         'isSecretStore',
         'judgeStore',
         'readSecretsRulesConfig',
+        'safeEntityName',
+        'secretLookingName',
         'secretsPermissions',
         'secretsReviewPermission',
         'secretsToCsv',

@@ -20,7 +20,9 @@ function annotation(problem: LintProblem): string {
   ].join(',');
   const subject = problem.entity ? `${problem.entity}: ` : '';
   const fix = problem.fix ? ` ${problem.fix}` : '';
-  const command = problem.severity === 'error' ? 'error' : 'warning';
+  const command = { error: 'error', warning: 'warning', info: 'notice' }[
+    problem.severity
+  ];
   return `::${command} ${properties}::${escapeData(
     `${subject}${problem.message}${fix}`,
   )}`;

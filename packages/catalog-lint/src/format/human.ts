@@ -17,10 +17,11 @@ function plural(count: number, word: string, words = `${word}s`): string {
 
 function problemLine(problem: LintProblem, paint: Paint): string {
   const position = `${problem.line}:${problem.column}`.padEnd(8);
-  const severity =
-    problem.severity === 'error'
-      ? paint(RED, 'error  ')
-      : paint(YELLOW, 'warning');
+  const severity = {
+    error: paint(RED, 'error  '),
+    warning: paint(YELLOW, 'warning'),
+    info: paint(DIM, 'info   '),
+  }[problem.severity];
   const entity = problem.entity ? `${problem.entity}  ` : '';
   const fix = problem.fix
     ? `\n${' '.repeat(20)}${paint(DIM, problem.fix)}`

@@ -10,15 +10,10 @@ import { LintedEntity } from './types';
 const config = readSecretsRulesConfig();
 
 function linted(entity: Entity, file = 'a.yaml', line = 1): LintedEntity {
-  return {
-    file,
-    documentIndex: 0,
-    entity,
-    ref: `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
-      entity.metadata.name
-    }`.toLocaleLowerCase(),
-    line,
-  };
+  const ref = `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
+    entity.metadata.name
+  }`.toLocaleLowerCase();
+  return { file, documentIndex: 0, entity, ref, label: ref, line };
 }
 
 const group = (name: string): Entity => ({

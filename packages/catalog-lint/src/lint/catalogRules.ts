@@ -56,7 +56,7 @@ export function checkDuplicateEntities(
         ruleId: 'catalog/duplicate-entity',
         severity: 'error' as const,
         field: 'metadata.name',
-        message: `${item.ref} is defined more than once (also at ${others.join(
+        message: `${item.label} is defined more than once (also at ${others.join(
           ', ',
         )}); the catalog keeps one and rejects the others.`,
       };

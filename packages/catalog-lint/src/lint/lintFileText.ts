@@ -14,6 +14,7 @@ import {
 } from '@stagecraft/plugin-catalog-rules-common';
 import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { Document, LineCounter } from 'yaml';
+import { entityLabel } from './entityLabel';
 import { createRedactor, secretFragments, valueAtPath } from './redact';
 import { LintedEntity, LintProblem, Severity } from './types';
 
@@ -40,16 +41,26 @@ export type LintFileOptions = {
 const LEAK_FIX =
   'Remove the value from the YAML and rotate the secret; name where it is stored instead (stagecraft.io/secret-path).';
 
-/** `kind:namespace/name` read from the syntax tree, so that broken documents get a label too. */
-function labelOf(doc: Document | undefined): string | undefined {
+/**
+ * The entity's label (see `entityLabel`) read from the syntax tree, so that
+ * broken documents get a label too.
+ */
+function labelOf(
+  doc: Document | undefined,
+  file: string,
+  documentIndex: number,
+): string | undefined {
   try {
     const kind = doc?.get('kind');
     const name = doc?.getIn(['metadata', 'name']);
     const namespace = doc?.getIn(['metadata', 'namespace']);
     if (typeof kind === 'string' && typeof name === 'string') {
-      return `${kind.toLocaleLowerCase('en-US')}:${
-        typeof namespace === 'string' && namespace ? namespace : 'default'
-      }/${name}`;
+      return entityLabel(
+        `${kind.toLocaleLowerCase('en-US')}:${
+          typeof namespace === 'string' && namespace ? namespace : 'default'
+        }/${name}`,
+        { file, documentIndex },
+      );
     }
   } catch {
     // A document whose root is not a mapping has no label.
@@ -206,6 +217,7 @@ async function lintDocument(
   entities: LintedEntity[],
 ) {
   const doc = document.document;
+  const label = labelOf(doc, context.file, document.index);
   if (document.problem || !doc) {
     const position = positionOf(
       context.lineCounter,
@@ -214,7 +226,7 @@ async function lintDocument(
     context.problems.push({
       file: context.file,
       ...position,
-      ...(labelOf(doc) ? { entity: labelOf(doc) } : {}),
+      ...(label ? { entity: label } : {}),
       ruleId: document.problem?.ruleId ?? 'yaml/syntax',
       severity: 'error',
       message: `${
@@ -225,7 +237,7 @@ async function lintDocument(
     // The catalog rejects the document, but a secret in it is still in git.
     const recovered = recoverData(document);
     if (doc && recovered) {
-      reportLeaks({ ...context, doc, entity: labelOf(doc) }, recovered);
+      reportLeaks({ ...context, doc, entity: label }, recovered);
     }
     return;
   }
@@ -235,7 +247,7 @@ async function lintDocument(
   const documentContext: DocumentContext = {
     ...context,
     doc,
-    entity: labelOf(doc),
+    entity: label,
   };
 
   reportLeaks(documentContext, document.data);
@@ -259,11 +271,16 @@ async function lintDocument(
 
   if (validation.entity && !missingTarget) {
     const start = doc.contents?.range?.[0] ?? doc.range[0];
+    const ref = entityRefKey(validation.entity);
     entities.push({
       file: context.file,
       documentIndex: document.index,
       entity: validation.entity,
-      ref: entityRefKey(validation.entity),
+      ref,
+      label: entityLabel(ref, {
+        file: context.file,
+        documentIndex: document.index,
+      }),
       line: context.lineCounter.linePos(start).line,
     });
   }

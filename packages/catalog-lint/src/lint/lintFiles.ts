@@ -6,6 +6,7 @@ import {
 import {
   readSecretsRulesConfig,
   SecretRuleId,
+  secretLookingName,
   SecretsRulesConfig,
   severityOf,
 } from '@stagecraft/plugin-secrets-common';
@@ -86,7 +87,7 @@ function placeFindings(
       column: location.column,
       endLine: location.endLine,
       endColumn: location.endColumn,
-      entity: target.ref,
+      entity: target.label,
       ruleId: finding.ruleId,
       severity: finding.severity,
       message: finding.message,
@@ -189,6 +190,13 @@ export async function lintFiles(
     ...checkPipelines(entities, catalog),
     ...(catalog ? checkReadiness(entities, catalog, readinessConfig) : []),
   ];
+  // Messages may quote a portal entity's name; the files' names are covered above.
+  for (const entity of options.portalEntities ?? []) {
+    const name = entity.metadata?.name;
+    if (typeof name === 'string' && secretLookingName(name) !== undefined) {
+      fragments.push(name);
+    }
+  }
   const redact = createRedactor(fragments);
   problems.push(
     ...placeFindings(findings, texts).map(problem => ({
@@ -210,7 +218,7 @@ export async function lintFiles(
   );
   for (const problem of problems) {
     const summary = summaries.get(problem.file);
-    if (summary) {
+    if (summary && problem.severity !== 'info') {
       summary[problem.severity === 'error' ? 'errors' : 'warnings'] += 1;
     }
   }

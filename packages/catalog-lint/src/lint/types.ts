@@ -1,7 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 
-/** @public */
-export type Severity = 'error' | 'warning';
+/**
+ * `error` fails the run; `warning` fails it past `--max-warnings`; `info` is
+ * a hint that never counts.
+ *
+ * @public
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One problem found in a file. `line`/`column` are 1-based; the end is
@@ -71,6 +76,9 @@ export type LintedEntity = {
   /** 0-based index of its document in the file. */
   documentIndex: number;
   entity: Entity;
+  /** Lower-case `kind:namespace/name`, for lookups; never printed. */
   ref: string;
+  /** How problems name it (see `entityLabel`): the ref unless it looks like a secret. */
+  label: string;
   line: number;
 };

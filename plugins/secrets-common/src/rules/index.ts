@@ -15,3 +15,4 @@ export type {
 } from './remediationLinks';
 export { judgeStore } from './storeApproval';
 export type { StoreApproval, ProviderSource } from './storeApproval';
+export { safeEntityName, secretLookingName } from './safeEntityName';
