@@ -19,7 +19,7 @@ export const PAYMENT_FORMATS = [
     what: 'a PayPal Braintree access token',
     anchors: ['access_token$'],
     pattern:
-      /access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$([a-f0-9]{32})(?![a-f0-9])/,
+      /(?<![A-Za-z0-9_])access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$([a-f0-9]{32})(?![a-f0-9])/,
   },
   {
     id: 'adyen-api-key',

@@ -89,7 +89,8 @@ export const SAAS_FORMATS = [
     id: 'age-secret-key',
     what: 'an age secret key',
     anchors: ['AGE-SECRET-KEY-1'],
-    pattern: /AGE-SECRET-KEY-1([QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/,
+    pattern:
+      /(?<![A-Za-z0-9_-])AGE-SECRET-KEY-1([QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
   },
   prefixed(
     'onepassword-token',

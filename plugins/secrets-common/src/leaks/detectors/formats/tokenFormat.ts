@@ -27,12 +27,22 @@ export type TokenFormatSpec = {
   accept?: (match: RegExpExecArray) => boolean;
 };
 
-/** True when a token body is random enough to be a credential rather than an example. */
+// Words that mark an example in documentation: ghp_yourTokenHere, sk_test_EXAMPLE…
+const EXAMPLE_WORDS =
+  /example|sample|dummy|fake|placeholder|redacted|your|here|xxxx/i;
+
+/**
+ * True when a token body is random enough to be a credential rather than an
+ * example: high in entropy, no example words, and not words joined by dashes,
+ * dots or underscores. (Random letters alone can read as camelCase words, so
+ * the word test needs separators.)
+ */
 export function isRandomBody(body: string): boolean {
   return (
     body.length >= 8 &&
     shannonEntropy(body) >= randomEntropyThreshold(body.length) &&
-    !isWordLike(body.replace(/[^A-Za-z0-9]+/g, '-'))
+    !EXAMPLE_WORDS.test(body) &&
+    !(/[-_.]/.test(body) && isWordLike(body.replace(/[^A-Za-z0-9]+/g, '-')))
   );
 }
 
