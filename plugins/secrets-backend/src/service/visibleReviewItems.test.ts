@@ -73,24 +73,26 @@ function catalogWithPolicy(entities: Entity[]): CatalogService {
     credentials.principal &&
     (credentials.principal as { type: string }).type === 'user' &&
     entity?.metadata.labels?.restricted === 'true';
+  const credentialsOf = (options: unknown) =>
+    (options as { credentials: BackstageCredentials }).credentials;
   const getEntityByRef = catalog.getEntityByRef.bind(catalog);
   const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
   jest
     .spyOn(catalog, 'getEntityByRef')
-    .mockImplementation(async (ref, options) => {
+    .mockImplementation(async (ref, options?) => {
       const entity = await getEntityByRef(ref, options);
-      return deniedTo(options.credentials, entity) ? undefined : entity;
+      return deniedTo(credentialsOf(options), entity) ? undefined : entity;
     });
   jest
     .spyOn(catalog, 'getEntitiesByRefs')
-    .mockImplementation(async (request, options) => {
+    .mockImplementation(async (request, options?) => {
       const { items } = await getEntitiesByRefs(
         { entityRefs: request.entityRefs },
         options,
       );
       return {
         items: items.map(entity =>
-          deniedTo(options.credentials, entity ?? undefined) ? null : entity,
+          deniedTo(credentialsOf(options), entity ?? undefined) ? null : entity,
         ),
       };
     });

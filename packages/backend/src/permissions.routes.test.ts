@@ -1,0 +1,321 @@
+import {
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import blastRadiusPlugin from '@stagecraft/plugin-blast-radius-backend';
+import pipelinesPlugin from '@stagecraft/plugin-pipelines-backend';
+import readinessPlugin from '@stagecraft/plugin-readiness-backend';
+import secretsPlugin from '@stagecraft/plugin-secrets-backend';
+import request from 'supertest';
+import { onBehalfOfAuthServiceFactory } from './__testUtils__/onBehalfOfAuth';
+import { denyRestrictedPolicyModule } from './__testUtils__/denyRestrictedPolicy';
+import { registeredRoutes } from './__testUtils__/registeredRoutes';
+import {
+  DENIED_MARKERS,
+  READINESS_EVALUATED,
+  RESTRICTED_CATALOG,
+  RESTRICTED_CATALOG_SIZE,
+} from './__testUtils__/restrictedCatalog';
+
+jest.setTimeout(90_000);
+
+/** The Stagecraft backend plugins whose every route this test covers. */
+const STAGECRAFT_PLUGINS = [
+  'readiness',
+  'secrets',
+  'pipelines',
+  'blast-radius',
+];
+
+const CHECKOUT = 'component/default/checkout';
+const PAYROLL_FN = 'component/default/payroll-fn';
+
+type RouteCase = {
+  /** As registered, e.g. `GET /api/readiness/results/:kind/:namespace/:name`. */
+  route: string;
+  /** A request about readable entities (or none) and the status it gets. */
+  allowed: { path: string; status: number };
+  /** The same route naming a denied entity, answered 404. Absent for routes naming none. */
+  denied?: string;
+  /** Without filtering the allowed answer would name denied entities: a service's answer does. */
+  servicesSeeDenied?: boolean;
+};
+
+const ROUTES: RouteCase[] = [
+  {
+    route: 'GET /api/readiness/checks',
+    allowed: { path: '/api/readiness/checks', status: 200 },
+  },
+  {
+    route: 'GET /api/readiness/results',
+    allowed: { path: '/api/readiness/results', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/readiness/results/:kind/:namespace/:name',
+    allowed: { path: `/api/readiness/results/${CHECKOUT}`, status: 200 },
+    denied: `/api/readiness/results/${PAYROLL_FN}`,
+  },
+  {
+    route: 'GET /api/readiness/summary',
+    allowed: { path: '/api/readiness/summary?groupBy=owner', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/readiness/trend',
+    allowed: { path: '/api/readiness/trend?days=7', status: 200 },
+  },
+  {
+    route: 'GET /api/readiness/export.csv',
+    allowed: { path: '/api/readiness/export.csv', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/readiness/runs',
+    allowed: { path: '/api/readiness/runs', status: 200 },
+  },
+  {
+    route: 'POST /api/readiness/evaluate',
+    allowed: { path: '/api/readiness/evaluate', status: 202 },
+  },
+  {
+    route: 'POST /api/readiness/evaluate/:entityRef',
+    allowed: {
+      path: '/api/readiness/evaluate/component%3Adefault%2Fcheckout',
+      status: 200,
+    },
+    denied: '/api/readiness/evaluate/component%3Adefault%2Fpayroll-fn',
+  },
+  {
+    // The company-wide review is for reviewers only; this policy has none.
+    route: 'GET /api/secrets/secrets',
+    allowed: { path: '/api/secrets/secrets', status: 403 },
+  },
+  {
+    route: 'GET /api/secrets/secrets/export.csv',
+    allowed: { path: '/api/secrets/secrets/export.csv', status: 403 },
+  },
+  {
+    route: 'GET /api/secrets/secrets/by-entity/:kind/:namespace/:name',
+    allowed: {
+      path: `/api/secrets/secrets/by-entity/${CHECKOUT}`,
+      status: 200,
+    },
+    denied: '/api/secrets/secrets/by-entity/resource/default/payroll-vault',
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/pipelines/pipelines/:namespace/:name',
+    allowed: {
+      path: '/api/pipelines/pipelines/default/orders-pipeline',
+      status: 200,
+    },
+    denied: '/api/pipelines/pipelines/default/payroll-fn',
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/pipelines/stages/:kind/:namespace/:name/metrics',
+    allowed: {
+      path: '/api/pipelines/stages/component/default/ingest-fn/metrics',
+      status: 200,
+    },
+    denied: `/api/pipelines/stages/${PAYROLL_FN}/metrics`,
+  },
+  {
+    route: 'GET /api/pipelines/stages/:kind/:namespace/:name/config',
+    allowed: {
+      path: '/api/pipelines/stages/component/default/ingest-fn/config',
+      status: 200,
+    },
+    denied: `/api/pipelines/stages/${PAYROLL_FN}/config`,
+  },
+  {
+    route: 'GET /api/blast-radius/entities/:kind/:namespace/:name',
+    allowed: {
+      path: '/api/blast-radius/entities/resource/default/shop-db-password',
+      status: 200,
+    },
+    denied: '/api/blast-radius/entities/group/default/payroll-team',
+    servicesSeeDenied: true,
+  },
+];
+
+type Backend = Awaited<ReturnType<typeof startTestBackend>>;
+
+function call(backend: Backend, route: string, path: string, header: string) {
+  const method = route.split(' ')[0] === 'POST' ? 'post' : 'get';
+  return request(backend.server)[method](path).set('Authorization', header);
+}
+
+/** The denied entity a `denied` path names. */
+const DENIED_NAME = /payroll-[a-z]+/;
+
+const USER = mockCredentials.user.header('user:default/someone');
+const SERVICE = mockCredentials.service.header();
+
+function deniedMarkersIn(text: string): string[] {
+  const lower = text.toLocaleLowerCase('en-US');
+  return DENIED_MARKERS.filter(marker =>
+    lower.includes(marker.toLocaleLowerCase('en-US')),
+  );
+}
+
+async function until(what: string, done: () => Promise<boolean>) {
+  const deadline = Date.now() + 45_000;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+}
+
+describe('every Stagecraft route under a policy that denies entities', () => {
+  let backend: Backend;
+
+  beforeAll(async () => {
+    const mockDir = createMockDirectory();
+    mockDir.setContent({ 'catalog.yaml': RESTRICTED_CATALOG });
+    backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        permissionPlugin,
+        denyRestrictedPolicyModule,
+        onBehalfOfAuthServiceFactory,
+        readinessPlugin,
+        secretsPlugin,
+        pipelinesPlugin,
+        blastRadiusPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            permission: { enabled: true },
+            catalog: {
+              rules: [
+                {
+                  allow: [
+                    'Component',
+                    'System',
+                    'Resource',
+                    'Location',
+                    'Group',
+                    'User',
+                  ],
+                },
+              ],
+              locations: [
+                { type: 'file', target: mockDir.resolve('catalog.yaml') },
+              ],
+              processingInterval: { seconds: 1 },
+            },
+            stagecraft: { blastRadius: { indexMaxAgeSeconds: 0 } },
+          },
+        }),
+      ],
+    });
+
+    // Services read everything: wait until the catalog, its relations and readiness are complete.
+    const asService = (path: string) =>
+      request(backend.server).get(path).set('Authorization', SERVICE);
+    await until('the catalog', async () => {
+      const res = await asService('/api/catalog/entities?fields=kind');
+      return (
+        res.body.filter((e: { kind: string }) => e.kind !== 'Location')
+          .length === RESTRICTED_CATALOG_SIZE
+      );
+    });
+    await until('relations', async () => {
+      const res = await asService(
+        '/api/blast-radius/entities/resource/default/shop-db-password',
+      );
+      return res.status === 200 && res.text.includes('payroll-api');
+    });
+    await until('readiness results', async () => {
+      await request(backend.server)
+        .post('/api/readiness/evaluate')
+        .set('Authorization', SERVICE);
+      const res = await asService('/api/readiness/results');
+      return res.body.items?.length === READINESS_EVALUATED.length;
+    });
+  });
+
+  afterAll(() => backend?.stop());
+
+  it('lists every registered route of every Stagecraft backend', () => {
+    // Paths starting with a dot (auth, permission metadata) are Backstage's own.
+    const registered = registeredRoutes(backend.server as any).filter(route =>
+      STAGECRAFT_PLUGINS.some(id => {
+        const path = route.split(' ')[1];
+        return (
+          path.startsWith(`/api/${id}/`) && !path.startsWith(`/api/${id}/.`)
+        );
+      }),
+    );
+    expect(registered).toEqual(ROUTES.map(r => r.route).sort());
+  });
+
+  it.each(ROUTES.map(r => [r.route, r.allowed] as const))(
+    '%s answers a user without naming a denied entity',
+    async (route, allowed) => {
+      const res = await call(backend, route, allowed.path, USER);
+      expect(res.status).toBe(allowed.status);
+      expect(deniedMarkersIn(res.text)).toEqual([]);
+    },
+  );
+
+  it.each(
+    ROUTES.filter(r => r.servicesSeeDenied).map(
+      r => [r.route, r.allowed] as const,
+    ),
+  )(
+    '%s names denied entities to a service (so it can leak)',
+    async (route, allowed) => {
+      const res = await call(backend, route, allowed.path, SERVICE);
+      expect(deniedMarkersIn(res.text)).not.toEqual([]);
+    },
+  );
+
+  it.each(ROUTES.filter(r => r.denied).map(r => [r.route, r.denied!] as const))(
+    '%s answers a denied entity exactly as one that does not exist',
+    async (route, denied) => {
+      const refused = await call(backend, route, denied, USER);
+      const missing = await call(
+        backend,
+        route,
+        denied.replace(DENIED_NAME, 'no-such-entity'),
+        USER,
+      );
+      expect(refused.status).toBe(404);
+      expect(missing.status).toBe(404);
+      // Only the name asked for may differ.
+      const asked = refused.text.replace(
+        new RegExp(DENIED_NAME.source, 'g'),
+        'no-such-entity',
+      );
+      expect(asked).toEqual(missing.text);
+    },
+  );
+
+  it('counts only readable entities in readiness aggregates', async () => {
+    const trend = await call(
+      backend,
+      'GET',
+      '/api/readiness/trend?days=1',
+      USER,
+    );
+    const summary = await call(backend, 'GET', '/api/readiness/summary', USER);
+    const readable = READINESS_EVALUATED.filter(
+      ref => !deniedMarkersIn(ref).length,
+    );
+    expect(
+      trend.body.items.map((p: { entities: number }) => p.entities),
+    ).toEqual([readable.length]);
+    expect(
+      summary.body.items.reduce(
+        (n: number, row: { entities: number }) => n + row.entities,
+        0,
+      ),
+    ).toBe(readable.length);
+  });
+});
