@@ -31,8 +31,21 @@ export function fakePassword(): string {
 export function fragmentsOf(value: string): string[] {
   const lower = value.toLocaleLowerCase('en-US');
   const fragments = [lower];
-  for (let start = 0; start + 12 <= lower.length; start += 6) {
-    fragments.push(lower.slice(start, start + 12));
+  // 8 characters: JavaScript's JSON parse errors quote about ten.
+  for (let start = 0; start + 8 <= lower.length; start += 4) {
+    fragments.push(lower.slice(start, start + 8));
   }
   return fragments;
+}
+
+/** Eight random digits, as a numeric password. */
+export function fakeNumericPassword(): number {
+  return 10_000_000 + randomInt(90_000_000);
+}
+
+/** A value shaped like an Azure storage account key (64 random bytes, base64). */
+export function fakeAzureStorageKey(): string {
+  return Buffer.from(Array.from({ length: 64 }, () => randomInt(256))).toString(
+    'base64',
+  );
 }
