@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { SafeLink } from '../../lib/SafeLink';
 import {
   Chip,
   Table,
@@ -31,7 +32,7 @@ function LinkList({ links }: { links: BlastRadiusLink[] }) {
       {links.map((link, i) => (
         <Fragment key={link.url}>
           {i > 0 && ', '}
-          <Link to={link.url}>{link.title ?? link.url}</Link>
+          <SafeLink url={link.url}>{link.title ?? link.url}</SafeLink>
         </Fragment>
       ))}
     </>

@@ -19,6 +19,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { ReactNode } from 'react';
 import { cloudWatchAlarmUrl, pagerDutyServiceUrl } from '../../lib/pagerDuty';
+import { SafeLink } from '../../lib/SafeLink';
 import { OnCall, useOnCall } from './useOnCall';
 
 const useStyles = makeStyles(theme => ({
@@ -57,7 +58,7 @@ function LinkList(props: { links: Array<{ url?: string; title?: string }> }) {
         <li key={link.url ?? link.title}>
           <Typography variant="body2">
             {link.url ? (
-              <Link to={link.url}>{link.title ?? link.url}</Link>
+              <SafeLink url={link.url}>{link.title ?? link.url}</SafeLink>
             ) : (
               link.title
             )}
@@ -110,15 +111,15 @@ function Escalation({ onCall }: { onCall: OnCall }) {
           {target.provider === 'pagerduty' ? (
             <>
               PagerDuty service{' '}
-              <Link
-                to={pagerDutyServiceUrl(
+              <SafeLink
+                url={pagerDutyServiceUrl(
                   target.id,
                   config,
                   details.pagerdutyServiceUrl,
                 )}
               >
                 {target.id}
-              </Link>
+              </SafeLink>
             </>
           ) : (
             <>Opsgenie team {target.id}</>
@@ -129,13 +130,9 @@ function Escalation({ onCall }: { onCall: OnCall }) {
       {details.escalationPolicyName && (
         <Typography variant="body2">
           Escalation policy{' '}
-          {typeof details.escalationPolicyUrl === 'string' ? (
-            <Link to={details.escalationPolicyUrl}>
-              {details.escalationPolicyName}
-            </Link>
-          ) : (
-            details.escalationPolicyName
-          )}
+          <SafeLink url={details.escalationPolicyUrl}>
+            {details.escalationPolicyName}
+          </SafeLink>
           {details.escalationLevels !== undefined &&
             ` (${details.escalationLevels} levels)`}
         </Typography>

@@ -1,8 +1,10 @@
-import { Link, Table, TableColumn } from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { SafeLink } from '../../lib/SafeLink';
 import { CheckStatusIcon, StatusChip } from '../shared';
 
 const useStyles = makeStyles(theme => ({
@@ -34,7 +36,9 @@ function ToFix({ result }: { result: EntityReadiness }) {
           <CheckStatusIcon check={check} />
           <Typography variant="body2">
             <strong>{check.title}:</strong> {check.reason}{' '}
-            {check.fixUrl && <Link to={check.fixUrl}>How to fix</Link>}
+            {safeHttpUrl(check.fixUrl) && (
+              <SafeLink url={check.fixUrl}>How to fix</SafeLink>
+            )}
           </Typography>
         </li>
       ))}

@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
@@ -6,6 +5,8 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@stagecraft/plugin-readiness-common';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { SafeLink } from '../../lib/SafeLink';
 import { CheckStatusIcon } from './CheckStatusIcon';
 
 const useStyles = makeStyles(theme => ({
@@ -57,7 +58,9 @@ export function CheckList(props: { checks: CheckResult[] }) {
                 {check.status !== 'pass' && (check.fix || check.fixUrl) && (
                   <Typography variant="body2" className={classes.fix}>
                     {check.fix}{' '}
-                    {check.fixUrl && <Link to={check.fixUrl}>How to fix</Link>}
+                    {safeHttpUrl(check.fixUrl) && (
+                      <SafeLink url={check.fixUrl}>How to fix</SafeLink>
+                    )}
                   </Typography>
                 )}
                 {check.notes?.map(note => (

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@material-ui/core';
 import { Link, Progress } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { SafeLink } from '../../lib/SafeLink';
 import { useOwnerOnCall } from './useOwnerOnCall';
 
 /** Who to call about this secret: the owner group's on-call contact and schedule. */
@@ -47,7 +48,9 @@ export const OwnerOnCall = ({ ownerRef }: { ownerRef?: string }) => {
       )}
       {schedule ? (
         <Typography variant="body2">
-          <Link to={schedule.url}>{schedule.title ?? 'On-call schedule'}</Link>
+          <SafeLink url={schedule.url}>
+            {schedule.title ?? 'On-call schedule'}
+          </SafeLink>
         </Typography>
       ) : (
         <Typography variant="body2" color="textSecondary">

@@ -1,8 +1,9 @@
 import { Box, Button, Typography, makeStyles } from '@material-ui/core';
 import AutorenewIcon from '@material-ui/icons/Autorenew';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
-import { Link } from '@backstage/core-components';
 import type { RemediationLink } from '@stagecraft/plugin-secrets-common';
+import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { SafeLink } from '../../lib/SafeLink';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column' },
@@ -34,7 +35,8 @@ export const RemediationButtons = ({
         variant="contained"
         color={isRotation(link) ? 'primary' : 'secondary'}
         startIcon={isRotation(link) ? <AutorenewIcon /> : <ReportProblemIcon />}
-        href={link.url}
+        href={safeHttpUrl(link.url)}
+        disabled={!safeHttpUrl(link.url)}
         target="_blank"
         rel="noopener noreferrer"
       >
@@ -61,9 +63,9 @@ export const RemediationLinkList = ({
   return (
     <div className={classes.column}>
       {ordered(links).map(link => (
-        <Link key={`${link.type}:${link.url}`} to={link.url}>
+        <SafeLink key={`${link.type}:${link.url}`} url={link.url}>
           {isRotation(link) ? 'Rotation guide' : 'Incident response'}
-        </Link>
+        </SafeLink>
       ))}
     </div>
   );
