@@ -13,6 +13,10 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     gap: theme.spacing(0.5),
   },
+  unknown: {
+    borderColor: theme.palette.status.warning,
+    color: theme.palette.status.warning,
+  },
   unapproved: {
     borderColor: theme.palette.status.error,
     color: theme.palette.status.error,
@@ -20,23 +24,56 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** Whether the store's provider is an approved one, with the provider on hover. */
+type StoreApproval = NonNullable<SecretStoreSummary['approval']>;
+
+const APPROVAL_LABELS: Record<StoreApproval, string> = {
+  approved: 'approved',
+  unsafe: 'unsafe place',
+  'not-approved': 'unapproved',
+  unknown: 'not known to be approved',
+};
+
+function approvalOf(store: SecretStoreSummary): StoreApproval {
+  return store.approval ?? (store.approved ? 'approved' : 'not-approved');
+}
+
+function approvalTooltip(store: SecretStoreSummary, approval: StoreApproval) {
+  const provider = store.provider
+    ? `${store.provider}${
+        store.providerSource && store.providerSource !== 'annotation'
+          ? ` (inferred from the store's ${store.providerSource})`
+          : ''
+      }`
+    : 'unknown';
+  switch (approval) {
+    case 'approved':
+      return `Approved store. Provider: ${provider}`;
+    case 'unsafe':
+      return 'Secrets must not be kept here (laptops, chat, email, shared drives, spreadsheets)';
+    case 'unknown':
+      return 'The provider cannot be determined: set stagecraft.io/store-provider';
+    default:
+      return `Not an approved provider: ${provider}`;
+  }
+}
+
+/** Whether secrets may be kept in the store: approved, unsafe, unapproved or unknown. */
 export const StoreApprovalChip = ({ store }: { store: SecretStoreSummary }) => {
   const classes = useStyles();
-  const provider = store.provider ?? 'no stagecraft.io/store-provider';
+  const approval = approvalOf(store);
+  const className = {
+    approved: classes.approved,
+    unknown: classes.unknown,
+    unsafe: classes.unapproved,
+    'not-approved': classes.unapproved,
+  }[approval];
   return (
-    <Tooltip
-      title={
-        store.approved
-          ? `Approved provider: ${provider}`
-          : `Not an approved provider: ${provider}`
-      }
-    >
+    <Tooltip title={approvalTooltip(store, approval)}>
       <Chip
         size="small"
         variant="outlined"
-        label={store.approved ? 'approved' : 'unapproved'}
-        className={store.approved ? classes.approved : classes.unapproved}
+        label={APPROVAL_LABELS[approval]}
+        className={className}
       />
     </Tooltip>
   );
