@@ -105,4 +105,25 @@ describe('IndexCache', () => {
     loads[1].resolve(indexOf('b'));
     expect((await fresh).findEntity('component:default/b')).toBeDefined();
   });
+
+  it('abandons a load that never answers, so the next request starts a new one', async () => {
+    let calls = 0;
+    const hung = new IndexCache({
+      maxAgeMs: 60_000,
+      loadTimeoutMs: 50,
+      logger: mockServices.logger.mock(),
+      load: () => {
+        calls += 1;
+        return calls === 1
+          ? new Promise<BlastRadiusIndex>(() => {})
+          : Promise.resolve(indexOf('a'));
+      },
+    });
+    await expect(hung.get()).rejects.toThrow(
+      'The blast radius index could not be loaded',
+    );
+    const index = await hung.get();
+    expect(index.findEntity('component:default/a')).toBeDefined();
+    expect(calls).toBe(2);
+  });
 });

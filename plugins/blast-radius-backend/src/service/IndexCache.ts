@@ -6,6 +6,8 @@ export interface IndexCacheOptions {
   load: () => Promise<BlastRadiusIndex>;
   /** An index older than this is reloaded in the background. */
   maxAgeMs: number;
+  /** A load still running after this long counts as failed (default 60 s). */
+  loadTimeoutMs?: number;
   logger: LoggerService;
   now?: () => number;
 }
@@ -50,12 +52,28 @@ export class IndexCache {
     return this.reload();
   }
 
-  /** Starts a load unless one is running; resolves with its index. */
+  private loadWithTimeout(): Promise<BlastRadiusIndex> {
+    const timeoutMs = this.options.loadTimeoutMs ?? 60_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    return Promise.race([this.options.load(), timeout]).finally(() =>
+      clearTimeout(timer),
+    );
+  }
+
+  /**
+   * Starts a load unless one is running; resolves with its index. A hung load
+   * is abandoned after `loadTimeoutMs`, so it cannot block every later reload.
+   */
   reload(): Promise<BlastRadiusIndex> {
     if (!this.inFlight) {
       const startedAt = this.now();
-      this.inFlight = this.options
-        .load()
+      this.inFlight = this.loadWithTimeout()
         .then(index => {
           this.current = { index, loadedAt: startedAt };
           return index;

@@ -49,4 +49,16 @@ describe('TtlCache', () => {
     await expect(cache.get()).rejects.toThrow('catalog down');
     await expect(cache.get()).resolves.toBe('review');
   });
+
+  it('gives up on a load that never answers, so the next caller loads anew', async () => {
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockReturnValueOnce(new Promise(() => {}))
+      .mockResolvedValueOnce('review');
+    const cache = new TtlCache(load, 1000, Date.now, 50);
+
+    await expect(cache.get()).rejects.toThrow('Loading took longer than 50 ms');
+    await expect(cache.get()).resolves.toBe('review');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

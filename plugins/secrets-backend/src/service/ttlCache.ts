@@ -1,7 +1,8 @@
 /**
  * Holds the last value of `load` for `ttlMs`. While a load is running, every
  * caller waits for that same load instead of starting another. A failed load
- * is not cached.
+ * is not cached, and a load still running after `loadTimeoutMs` counts as
+ * failed, so a hung load cannot keep every later caller waiting.
  */
 export class TtlCache<T> {
   private value?: { data: T; expiresAt: number };
@@ -11,14 +12,31 @@ export class TtlCache<T> {
     private readonly load: () => Promise<T>,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    private readonly loadTimeoutMs = 60_000,
   ) {}
+
+  private loadWithTimeout(): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(`Loading took longer than ${this.loadTimeoutMs} ms`),
+          ),
+        this.loadTimeoutMs,
+      );
+    });
+    return Promise.race([this.load(), timeout]).finally(() =>
+      clearTimeout(timer),
+    );
+  }
 
   get(): Promise<T> {
     if (this.value && this.value.expiresAt > this.now()) {
       return Promise.resolve(this.value.data);
     }
     if (!this.inFlight) {
-      this.inFlight = this.load()
+      this.inFlight = this.loadWithTimeout()
         .then(data => {
           this.value = { data, expiresAt: this.now() + this.ttlMs };
           return data;
