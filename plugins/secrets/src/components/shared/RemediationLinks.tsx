@@ -29,20 +29,24 @@ export const RemediationButtons = ({
   links: readonly RemediationLink[];
 }) => (
   <Box display="flex" flexWrap="wrap" gridGap={8}>
-    {ordered(links).map(link => (
-      <Button
-        key={`${link.type}:${link.url}`}
-        variant="contained"
-        color={isRotation(link) ? 'primary' : 'secondary'}
-        startIcon={isRotation(link) ? <AutorenewIcon /> : <ReportProblemIcon />}
-        href={safeHttpUrl(link.url)}
-        disabled={!safeHttpUrl(link.url)}
-        target="_blank"
-        rel="noopener noreferrer"
-      >
-        {labelOf(link)}
-      </Button>
-    ))}
+    {ordered(links).map(link => {
+      const href = safeHttpUrl(link.url);
+      return (
+        <Button
+          key={`${link.type}:${link.url}`}
+          variant="contained"
+          color={isRotation(link) ? 'primary' : 'secondary'}
+          startIcon={
+            isRotation(link) ? <AutorenewIcon /> : <ReportProblemIcon />
+          }
+          {...(href
+            ? { href, target: '_blank', rel: 'noopener noreferrer' }
+            : { disabled: true })}
+        >
+          {labelOf(link)}
+        </Button>
+      );
+    })}
   </Box>
 );
 
