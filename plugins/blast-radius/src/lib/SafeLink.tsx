@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { Link } from '@backstage/core-components';
-import { safeHttpUrl } from './safeHttpUrl';
+import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 
 /** A link to `url` when it is http(s); otherwise just the text, never a link. */
 export const SafeLink = (props: { url: unknown; children: ReactNode }) => {

@@ -3,7 +3,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
-import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '../../lib/SafeLink';
 import { CheckStatusIcon, StatusChip } from '../shared';
 

@@ -5,7 +5,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@stagecraft/plugin-readiness-common';
-import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '../../lib/SafeLink';
 import { CheckStatusIcon } from './CheckStatusIcon';
 

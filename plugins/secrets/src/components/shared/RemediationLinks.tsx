@@ -2,7 +2,7 @@ import { Box, Button, Typography, makeStyles } from '@material-ui/core';
 import AutorenewIcon from '@material-ui/icons/Autorenew';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import type { RemediationLink } from '@stagecraft/plugin-secrets-common';
-import { safeHttpUrl } from '../../lib/safeHttpUrl';
+import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '../../lib/SafeLink';
 
 const useStyles = makeStyles({

@@ -1,0 +1,7 @@
+/**
+ * The catalog conventions every Stagecraft capability shares.
+ *
+ * @packageDocumentation
+ */
+
+export { safeHttpUrl } from './links/safeHttpUrl';
