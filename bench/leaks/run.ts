@@ -1,0 +1,214 @@
+/* eslint-disable no-console */
+/*
+ * Leak-guard quality benchmark (`yarn bench:leaks`).
+ *
+ * Generates a seeded, labelled set of catalog documents, some carrying a
+ * secret, most carrying realistic values that are not secrets; runs
+ * Stagecraft's leak guard and secretlint (recommended preset) on the same
+ * documents; runs the guard on the real-catalog corpus beside the repository.
+ * Ends with `name: value` lines. Never prints a generated value.
+ *
+ * Environment:
+ *   LEAKS_BENCH_SEED      generator seed (default 13)
+ *   LEAKS_BENCH_SECRETS   secret-bearing documents (default 2,400)
+ *   LEAKS_BENCH_HARMLESS  documents without secrets (default 26,000, of which
+ *                         about 3,700 hold values public by design)
+ */
+import fs from 'fs';
+import path from 'path';
+import { HARMLESS_KINDS } from './harmlessValues';
+import { generateLabelledSet, LabelledItem } from './labelledSet';
+import { scanRealCatalog } from './realCatalog';
+import { scanWithGuard, scanWithSecretlint } from './scanners';
+import { flaggedBy, missedFormats, round, score } from './score';
+import { SECRET_FORMATS } from './secretFormats';
+import { SECRET_PLACEMENTS } from './secretPlacements';
+
+const REAL_CATALOG = path.resolve(
+  __dirname,
+  '../..',
+  '../shared/corpus/real-catalog',
+);
+
+const byPlacement = (i: LabelledItem) => i.placement;
+const byCategory = (i: LabelledItem) => i.category;
+const withSecret = (i: LabelledItem) => i.secret;
+const harmless = (i: LabelledItem) => !i.secret && !i.publicByDesign;
+const publicByDesign = (i: LabelledItem) => i.publicByDesign;
+
+/** The set must be as large and as varied as the issue asks, or the figures mean little. */
+function checkLabelledSet(items: LabelledItem[]) {
+  const secrets = items.filter(i => i.secret);
+  const problems: string[] = [];
+  if (secrets.length < 2000) problems.push(`only ${secrets.length} secrets`);
+  const harmlessCount = items.filter(harmless).length;
+  if (harmlessCount < 20000) {
+    problems.push(`only ${harmlessCount} harmless values`);
+  }
+  const categories = new Set(items.map(i => i.category));
+  const placements = new Set(secrets.map(i => i.placement));
+  for (const format of SECRET_FORMATS) {
+    if (!categories.has(format.id)) problems.push(`no ${format.id}`);
+  }
+  for (const kind of HARMLESS_KINDS) {
+    if (!categories.has(kind.id)) problems.push(`no ${kind.id}`);
+  }
+  for (const placement of SECRET_PLACEMENTS) {
+    if (!placements.has(placement.id)) problems.push(`no ${placement.id}`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`The labelled set is incomplete: ${problems.join(', ')}`);
+  }
+}
+
+function printGroups(
+  name: string,
+  groups: Map<string, { hits: number; total: number }>,
+  ratio: boolean,
+) {
+  for (const [group, { hits, total }] of [...groups].sort()) {
+    console.log(
+      `${name}_${group}: ${ratio ? round(hits / total) : hits}${
+        ratio ? '' : ` / ${total}`
+      }`,
+    );
+  }
+}
+
+/** Recall per placement and format, false positives per kind and placement. */
+function printBreakdown(
+  tool: string,
+  items: LabelledItem[],
+  flagged: boolean[],
+) {
+  console.log(`\n# ${tool}: recall per placement, then per secret format`);
+  printGroups(
+    `${tool}_recall`,
+    flaggedBy(items, flagged, withSecret, byPlacement),
+    true,
+  );
+  printGroups(
+    `${tool}_recall`,
+    flaggedBy(items, flagged, withSecret, byCategory),
+    true,
+  );
+  console.log(
+    `\n# ${tool}: false positives per kind of harmless value, then per placement`,
+  );
+  printGroups(
+    `${tool}_false_positives`,
+    flaggedBy(items, flagged, harmless, byCategory),
+    false,
+  );
+  printGroups(
+    `${tool}_false_positives`,
+    flaggedBy(items, flagged, harmless, byPlacement),
+    false,
+  );
+  console.log(
+    `\n# ${tool}: values public by design that it flags (not counted in precision)`,
+  );
+  printGroups(
+    `${tool}_flags_public`,
+    flaggedBy(items, flagged, publicByDesign, byCategory),
+    false,
+  );
+}
+
+async function main() {
+  const startedAt = performance.now();
+  const items = generateLabelledSet({
+    seed: Number(process.env.LEAKS_BENCH_SEED ?? 13),
+    secrets: Number(process.env.LEAKS_BENCH_SECRETS ?? 2400),
+    harmless: Number(process.env.LEAKS_BENCH_HARMLESS ?? 26000),
+  });
+  checkLabelledSet(items);
+  const bytes = items.reduce((n, i) => n + Buffer.byteLength(i.yaml), 0);
+  const secretCount = items.filter(i => i.secret).length;
+  console.log(
+    `Generated ${items.length} documents (${secretCount} with a secret in ${
+      SECRET_FORMATS.length
+    } formats and ${SECRET_PLACEMENTS.length} placements, ${
+      items.length - secretCount
+    } without, ${HARMLESS_KINDS.length} kinds), ${round(
+      bytes / 1e6,
+      1,
+    )} MB of YAML, in ${Math.round(performance.now() - startedAt)} ms`,
+  );
+
+  const guard = scanWithGuard(items);
+  const secretlint = await scanWithSecretlint(items);
+  const leak = score(items, guard.flagged);
+  const lint = score(items, secretlint);
+
+  printBreakdown('leak', items, guard.flagged);
+  printBreakdown('secretlint', items, secretlint);
+
+  console.log('\n# formats the guard missed (missed / total: placements)');
+  const missed = [...missedFormats(items, guard.flagged)].sort(
+    (a, b) => b[1].missed - a[1].missed,
+  );
+  for (const [format, entry] of missed) {
+    console.log(
+      `leak_missed ${format}: ${entry.missed} / ${entry.total}: ${[
+        ...entry.placements,
+      ]
+        .sort()
+        .join(', ')}`,
+    );
+  }
+
+  let corpusLines: Array<[string, number | string]> = [];
+  if (fs.existsSync(REAL_CATALOG)) {
+    const corpus = scanRealCatalog(REAL_CATALOG);
+    console.log(
+      `\n# real catalog: ${corpus.documents} documents in ${
+        corpus.files
+      } files; refused for a placeholder credential: ${
+        corpus.placeholderRefusals.join(', ') || 'none'
+      }`,
+    );
+    for (const refusal of corpus.falseRefusals) {
+      console.log(`corpus_false_refusal ${refusal}`);
+    }
+    corpusLines = [
+      ['corpus_documents', corpus.documents],
+      ['corpus_false_refusals', corpus.falseRefusals.length],
+    ];
+  } else {
+    console.log(`\n# ${REAL_CATALOG} is absent: corpus not scanned`);
+    corpusLines = [['corpus_false_refusals', 'not measured']];
+  }
+
+  const lines: Array<[string, number | string]> = [
+    ['documents_with_secret', secretCount],
+    ['documents_harmless', items.filter(harmless).length],
+    ['documents_public_by_design', items.filter(publicByDesign).length],
+    ['leak_guard_errors', guard.errors],
+    ['leak_false_negatives', leak.falseNegatives],
+    ['leak_false_positives', leak.falsePositives],
+    ['secretlint_false_negatives', lint.falseNegatives],
+    ['secretlint_false_positives', lint.falsePositives],
+    ...corpusLines,
+    ['leak_recall', round(leak.recall)],
+    ['leak_precision', round(leak.precision)],
+    ['secretlint_recall', round(lint.recall)],
+    ['secretlint_precision', round(lint.precision)],
+    ['leak_scan_mb_per_s', round(bytes / 1e6 / (guard.bestMs / 1000), 1)],
+  ];
+  console.log('');
+  for (const [name, value] of lines) {
+    console.log(`${name}: ${value}`);
+  }
+  console.log(
+    `\n(${Math.round((performance.now() - startedAt) / 1000)} s in all)`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);
