@@ -553,6 +553,24 @@ export const HARMLESS_KINDS: HarmlessKind[] = [
       ])(),
   ),
   kind(
+    'secret-expression',
+    'word',
+    'reference',
+    {
+      annotation: ['example.com/ci-token', 'example.com/db-password'],
+      spec: ['token', 'password', 'apiKey'],
+      env: 'DB_PASSWORD',
+    },
+    r =>
+      r.pick([
+        () =>
+          `\${{ secrets.${r.pick(['NPM_TOKEN', 'DB_PASSWORD', 'API_KEY'])} }}`,
+        () => `\${${r.pick(['DB_PASSWORD', 'GITHUB_TOKEN'])}}`,
+        () => `$(${r.pick(['DB_PASSWORD', 'API_KEY'])})`,
+        () => `{{ .Values.${r.pick(['db.password', 'apiKey'])} }}`,
+      ])(),
+  ),
+  kind(
     'secret-policy',
     'word',
     'rotation period',

@@ -13,6 +13,8 @@
  *   LEAKS_BENCH_SECRETS   secret-bearing documents (default 2,400)
  *   LEAKS_BENCH_HARMLESS  documents without secrets (default 26,000, of which
  *                         about 3,700 hold values public by design)
+ *   LEAKS_BENCH_CORPUS    real catalog files (default ../shared/corpus/real-catalog
+ *                         beside the repository)
  */
 import fs from 'fs';
 import path from 'path';
@@ -24,11 +26,9 @@ import { flaggedBy, missedFormats, round, score } from './score';
 import { SECRET_FORMATS } from './secretFormats';
 import { SECRET_PLACEMENTS } from './secretPlacements';
 
-const REAL_CATALOG = path.resolve(
-  __dirname,
-  '../..',
-  '../shared/corpus/real-catalog',
-);
+const REAL_CATALOG =
+  process.env.LEAKS_BENCH_CORPUS ??
+  path.resolve(__dirname, '../../../shared/corpus/real-catalog');
 
 const byPlacement = (i: LabelledItem) => i.placement;
 const byCategory = (i: LabelledItem) => i.category;

@@ -898,7 +898,7 @@ export const SECRET_FORMATS: SecretFormat[] = [
     'notion-token',
     'Notion integration token',
     'NOTION_TOKEN',
-    r => `ntn_${r.chars(ALNUM, 46)}`,
+    r => `ntn_${r.chars(DIGITS, 11)}${r.chars(ALNUM, 35)}`,
   ),
   token(
     'figma-token',
