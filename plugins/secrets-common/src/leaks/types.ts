@@ -6,6 +6,7 @@ export type LeakDetectorId =
   | TokenFormatId
   | KeyedVendorId
   | 'secret-in-text'
+  | 'basic-auth-header'
   | 'aws-access-key-id'
   | 'aws-secret-access-key'
   | 'private-key'

@@ -1,5 +1,6 @@
 import {
   azureStorageKey,
+  basicAuthHeader,
   connectionStringPassword,
   urlPassword,
 } from './credentialsInStrings';
@@ -75,6 +76,28 @@ describe('azureStorageKey', () => {
   it('ignores placeholders', () => {
     expect(
       azureStorageKey.test(scanned('AccountName=acct;AccountKey=<key>')),
+    ).toBe(false);
+  });
+});
+
+describe('basicAuthHeader', () => {
+  it('finds a basic-auth header with a password', () => {
+    expect(
+      basicAuthHeader.test(
+        scanned(`Authorization: Basic ${btoa(`deploy:${PASSWORD}`)}`),
+      ),
+    ).toBe(true);
+  });
+
+  it('ignores placeholders and non-credentials', () => {
+    expect(
+      basicAuthHeader.test(scanned(`Basic ${btoa('user:<password>')}`)),
+    ).toBe(false);
+    expect(
+      basicAuthHeader.test(scanned('Basic authentication is disabled')),
+    ).toBe(false);
+    expect(
+      basicAuthHeader.test(scanned(`Basic ${btoa('no colon here at all')}`)),
     ).toBe(false);
   });
 });

@@ -33,3 +33,29 @@ export const azureStorageKey = patternDetector({
   pattern: /(?:AccountKey|SharedAccessKey)\s*=\s*([A-Za-z0-9+/]{20,}={0,2})/,
   accept: match => !isNotACredential(match[1]),
 });
+
+function decodesToUserAndPassword(encoded: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(encoded);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(':');
+  return (
+    colon > 0 &&
+    /^[\x20-\x7e]+$/.test(decoded) &&
+    !isNotACredential(decoded.slice(colon + 1))
+  );
+}
+
+export const basicAuthHeader = patternDetector({
+  id: 'basic-auth-header',
+  anchors: ['Basic ', 'basic '],
+  description:
+    'HTTP basic authentication headers (Authorization: Basic <base64 of user:password>) whose password is not a placeholder.',
+  message: 'Value looks like an HTTP basic-auth header with a password.',
+  pattern:
+    /(?<![A-Za-z0-9])[Bb]asic\s{1,3}([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/,
+  accept: match => decodesToUserAndPassword(match[1]),
+});

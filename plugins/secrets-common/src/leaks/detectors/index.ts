@@ -2,6 +2,7 @@ import { LeakDetector } from '../types';
 import { awsAccessKeyId, awsSecretAccessKey } from './aws';
 import {
   azureStorageKey,
+  basicAuthHeader,
   connectionStringPassword,
   urlPassword,
 } from './credentialsInStrings';
@@ -43,6 +44,7 @@ export const LEAK_DETECTORS: readonly LeakDetector[] = [
   urlPassword,
   connectionStringPassword,
   azureStorageKey,
+  basicAuthHeader,
   githubToken,
   gitlabToken,
   slackToken,

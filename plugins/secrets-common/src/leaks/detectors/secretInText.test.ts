@@ -97,3 +97,39 @@ describe('secretInText', () => {
     ).toEqual(['github-token']);
   });
 });
+
+describe('secretInText: assignments', () => {
+  it.each([
+    [
+      'env assignment in a runbook',
+      () => `1. make deps\n2. export CONSUL_HTTP_TOKEN=${uuid()}\n3. make dev`,
+    ],
+    [
+      'numeric password in a log',
+      () => `started\nDB_PASSWORD=${Math.floor(1e7 + Math.random() * 1e8)}\n`,
+    ],
+    ['word password', () => `Temporary: ADMIN_PASSWORD=Winter2024!`],
+    [
+      'token in a URL query',
+      () =>
+        `https://status.example.com/notify?token=${random(32)}&channel=deploys`,
+    ],
+    ['vendor key by its env name', () => `DD_APP_KEY=${chars(HEX, 40)}`],
+  ])('finds %s', (_name, build) => {
+    expect(secretInText.test(scanned(build()))).toBe(true);
+  });
+
+  it.each([
+    ['reference', 'DB_PASSWORD=${{ secrets.DB_PASSWORD }}'],
+    ['shell substitution', 'DB_PASSWORD=$(DB_PASSWORD)'],
+    ['harmless setting', () => `LOG_LEVEL=debug BUILD_ID=${random(24)}`],
+    [
+      'harmless query',
+      () =>
+        `https://grafana.example.com/d/abc?orgId=1&var-trace=${chars(HEX, 32)}`,
+    ],
+  ])('ignores %s', (_name, text) => {
+    const value = typeof text === 'function' ? text() : text;
+    expect(secretInText.test(scanned(value))).toBe(false);
+  });
+});

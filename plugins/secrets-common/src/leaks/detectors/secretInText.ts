@@ -1,4 +1,8 @@
 import { isNotACredential } from '../placeholders';
+import { awsSecretAccessKey } from './aws';
+import { genericSecret, passwordField } from './fallbacks';
+import { KEYED_VENDOR_DETECTORS } from './keyedVendors';
+import { datadogApiKey, pagerdutyIntegrationKey } from './keyedTokens';
 import { LeakDetector } from '../types';
 import { isArn, isEntityRef, isPathLike, looksRandom } from '../valueShapes';
 
@@ -60,14 +64,57 @@ function isIdentifier(candidate: string, keyword: string): boolean {
   return false;
 }
 
+// `DB_PASSWORD=…` in a runbook or log, `?access_token=…` in a URL: the
+// assigned name is the field name, judged like a property.
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]{2,63})=("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s"'&#;]{1,512})/g;
+const QUERY_PARAMETER =
+  /[?&]([A-Za-z][A-Za-z0-9_.-]{1,63})=([^&#\s"']{1,512})/g;
+const FIELD_DETECTORS: readonly LeakDetector[] = [
+  ...KEYED_VENDOR_DETECTORS,
+  datadogApiKey,
+  pagerdutyIntegrationKey,
+  awsSecretAccessKey,
+  genericSecret,
+  passwordField,
+];
+
+function decodeQueryValue(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+function hasSecretAssignment(text: string): boolean {
+  const assignments = [
+    ...[...text.matchAll(ASSIGNMENT)].map(m => [
+      m[1],
+      m[2].replace(/^["']|["']$/g, ''),
+    ]),
+    ...[...text.matchAll(QUERY_PARAMETER)].map(m => [
+      m[1],
+      decodeQueryValue(m[2]),
+    ]),
+  ];
+  // `${{ … }}`, `$(…)`, `{{ … }}`, `<…>` start a reference or placeholder.
+  return assignments.some(
+    ([key, value]) =>
+      !/^[\s$%{<]/.test(value) &&
+      FIELD_DETECTORS.some(d => d.test({ value, head: value, key })),
+  );
+}
+
 export const secretInText: LeakDetector = {
   id: 'secret-in-text',
   contextual: true,
   description:
-    'A credential written out in text, in any field: a keyword (secret, secret access key, password, passwd, token, api key, client secret, bearer, AccountKey, aws_secret_access_key …) followed within a few characters (is, :, =, quotes, a line break) by a random-looking run of 16+ characters. UUIDs, hex digests and git SHAs after "token", KMS key ids, ARNs, URLs, paths and ${…} references are not reported.',
+    'A credential assigned in text (DB_PASSWORD=…, ?access_token=…), judged like a field of that name; or written out in text, in any field: a keyword (secret, secret access key, password, passwd, token, api key, client secret, bearer, AccountKey, aws_secret_access_key …) followed within a few characters (is, :, =, quotes, a line break) by a random-looking run of 16+ characters. UUIDs, hex digests and git SHAs after "token", KMS key ids, ARNs, URLs, paths and ${…} references are not reported.',
   message:
     'Text names a secret and is followed by a random-looking value; the value looks like the secret itself.',
   test({ head }) {
+    const text = head;
     for (const match of head.matchAll(KEYWORD_THEN_VALUE)) {
       const keyword = match[1];
       const candidate = match[2].replace(/[.!?:]+$/, '');
@@ -79,6 +126,6 @@ export const secretInText: LeakDetector = {
         return true;
       }
     }
-    return false;
+    return text.includes('=') && hasSecretAssignment(head);
   },
 };
