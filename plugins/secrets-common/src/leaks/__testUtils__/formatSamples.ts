@@ -182,6 +182,7 @@ export const TOKEN_FORMAT_SAMPLES: Record<TokenFormatId, () => string> = {
     ),
   'typeform-token': () => token('tfp_', [ALNUM, 44]),
   'readme-api-key': () => token('rdme_', [LOWER_DIGITS, 70]),
+  'launchdarkly-sdk-key': () => `sdk-${uuid()}`,
   'twitch-oauth-token': () => token('oauth:', [LOWER_DIGITS, 30]),
 };
 

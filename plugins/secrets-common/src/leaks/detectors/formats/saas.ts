@@ -118,4 +118,10 @@ export const SAAS_FORMATS = [
     anchors: ['oauth:'],
     pattern: /(?<![A-Za-z0-9_-])oauth:([a-z0-9]{30})(?![A-Za-z0-9])/,
   },
+  prefixed(
+    'launchdarkly-sdk-key',
+    'a LaunchDarkly SDK or mobile key',
+    ['sdk-', 'mob-'],
+    '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+  ),
 ] as const satisfies readonly TokenFormatSpec[];
