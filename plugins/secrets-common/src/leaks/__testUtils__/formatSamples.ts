@@ -124,10 +124,16 @@ export const TOKEN_FORMAT_SAMPLES: Record<TokenFormatId, () => string> = {
   'new-relic-browser-key': () => token('NRJS-', [HEX, 19]),
   'new-relic-license-key': () => token([HEX, 36], 'NRAL'),
   'sentry-dsn': () =>
-    token('https://', [HEX, 32], '@o', [DIGITS, 6], '.ingest.sentry.io/', [
-      DIGITS,
-      7,
-    ]),
+    token(
+      'https://',
+      [HEX, 32],
+      ':',
+      [HEX, 32],
+      '@o',
+      [DIGITS, 6],
+      '.ingest.sentry.io/',
+      [DIGITS, 7],
+    ),
   'sentry-token': () => token('sntryu_', [HEX, 64]),
   'grafana-token': () => token('glsa_', [ALNUM, 32], '_', [HEX, 8]),
   'grafana-api-key': () => token('eyJrIjoi', [BASE64, 70]),

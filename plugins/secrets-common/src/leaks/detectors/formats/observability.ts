@@ -22,10 +22,10 @@ export const OBSERVABILITY_FORMATS = [
   },
   {
     id: 'sentry-dsn',
-    what: 'a Sentry DSN with its key',
+    what: 'a Sentry DSN with its secret key (a DSN with only the public key is public by design)',
     anchors: ['sentry'],
     pattern:
-      /https?:\/\/([a-f0-9]{32})(?::[a-f0-9]{32})?@[a-z0-9.-]{0,100}sentry[a-z0-9.-]{0,100}\/\d+/i,
+      /https?:\/\/[a-f0-9]{32}:([a-f0-9]{32})@[a-z0-9.-]{0,100}sentry[a-z0-9.-]{0,100}\/\d+/i,
   },
   prefixed(
     'sentry-token',
