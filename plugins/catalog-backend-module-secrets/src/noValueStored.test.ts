@@ -5,6 +5,10 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import searchPlugin from '@backstage/plugin-search-backend';
 import searchModuleCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
 // The test assembles a portal backend: the leak must not reach these plugins' APIs either.
@@ -97,7 +101,12 @@ async function ingest(databaseId: TestDatabaseId, withSecretsModule: boolean) {
     logLevel: 'debug',
     features: [
       dbs.factory,
-      scheduler.factory({ skipTaskRunOnStartup: true }),
+      // The test triggers every task itself, so none runs on start-up.
+      createServiceFactory({
+        service: coreServices.scheduler,
+        deps: {},
+        factory: () => scheduler,
+      }),
       searchPlugin,
       searchModuleCatalogCollator,
       secretsPlugin,

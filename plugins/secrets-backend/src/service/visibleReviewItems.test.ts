@@ -92,7 +92,7 @@ function catalogWithPolicy(entities: Entity[]): CatalogService {
       );
       return {
         items: items.map(entity =>
-          deniedTo(credentialsOf(options), entity ?? undefined) ? null : entity,
+          deniedTo(credentialsOf(options), entity) ? undefined : entity,
         ),
       };
     });
