@@ -8,19 +8,27 @@ import { describeLocationCredentials } from './locationCredentials';
 type Handler = Parameters<HttpRouterService['use']>[0];
 type HandlerArgs = Parameters<Handler>;
 
-/** The catalog routes whose JSON body holds a location `{ type, target }`. */
-function locationInBody(method: string, path: string, body: any): unknown {
+/** Where a catalog route's JSON body holds a location `{ type, target }`. */
+type LocationField = (body: any) => unknown;
+
+function locationFieldOf(
+  method: string,
+  path: string,
+): LocationField | undefined {
   if (method === 'POST' && /^\/locations\/?$/.test(path)) {
-    return body;
+    return body => body;
   }
   if (method === 'PUT' && /^\/locations\/[^/]+\/?$/.test(path)) {
-    return body;
+    return body => body;
   }
   if (method === 'POST' && /^\/analyze-location\/?$/.test(path)) {
-    return body?.location;
+    return body => body?.location;
   }
   return undefined;
 }
+
+/** A location request is a few hundred bytes; refuse to buffer more than this. */
+const MAX_LOCATION_BODY_BYTES = 1024 * 1024;
 
 function isLocation(value: unknown): value is { type: string; target: string } {
   const candidate = value as { type?: unknown; target?: unknown } | undefined;
@@ -31,7 +39,12 @@ function isLocation(value: unknown): value is { type: string; target: string } {
 
 async function readJsonBody(req: HandlerArgs[0]): Promise<unknown> {
   const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_LOCATION_BODY_BYTES) {
+      throw new InputError('Location request body is too large');
+    }
     chunks.push(Buffer.from(chunk));
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -50,7 +63,8 @@ async function readJsonBody(req: HandlerArgs[0]): Promise<unknown> {
 export function createCredentialedLocationGuard(): Handler {
   return async function credentialedLocationGuard(req, _res, next) {
     const isJson = String(req.headers['content-type'] ?? '').includes('json');
-    if (!isJson || !['POST', 'PUT'].includes(req.method)) {
+    const locationField = locationFieldOf(req.method, req.path);
+    if (!isJson || !locationField) {
       next();
       return;
     }
@@ -59,14 +73,18 @@ export function createCredentialedLocationGuard(): Handler {
       const request = req as typeof req & { _body?: boolean };
       request.body = parsed;
       request._body = true;
-      const location = locationInBody(req.method, req.path, parsed);
+      const location = locationField(parsed);
       const refusal = isLocation(location)
         ? describeLocationCredentials(location)
         : undefined;
       next(refusal ? new InputError(refusal) : undefined);
-    } catch {
-      // Malformed JSON: the catalog answers it; nothing was stored.
-      next(new InputError('Request body is not valid JSON'));
+    } catch (error) {
+      // Malformed JSON or an oversized body: nothing was stored.
+      next(
+        error instanceof InputError
+          ? error
+          : new InputError('Request body is not valid JSON'),
+      );
     }
   };
 }
