@@ -1,0 +1,145 @@
+import { screen } from '@testing-library/react';
+import { Entity } from '@backstage/catalog-model';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import pipelinesPlugin, {
+  entityPipelineContent,
+  entityPipelineHealthCard,
+  entityStageMetricsContent,
+} from './alpha';
+import { pipelinesApiRef } from './api';
+import {
+  fakeApi,
+  lambdaEntity,
+  pipelineEntity,
+} from './__testUtils__/fixtures';
+
+jest.setTimeout(60_000);
+// The app, then each extension, loads lazily; slow on a busy CI machine.
+const LAZY_LOAD = { timeout: 20_000 };
+
+const entity = (kind: string, type?: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name: `some-${type ?? kind}`.toLocaleLowerCase('en-US') },
+  spec: type ? { type } : {},
+});
+
+const kinesisStream = entity('Resource', 'kinesis-stream');
+const s3Bucket = entity('Resource', 's3-bucket');
+const service = entity('Component', 'service');
+const pipelineResource = entity('Resource', 'pipeline');
+const system = entity('System');
+
+function accepted(filter: ((e: Entity) => boolean) | undefined) {
+  return [
+    pipelineEntity,
+    lambdaEntity,
+    entity('Component', 'state-machine'),
+    kinesisStream,
+    entity('Resource', 'firehose-delivery-stream'),
+    entity('Resource', 'sqs-queue'),
+    s3Bucket,
+    service,
+    pipelineResource,
+    system,
+  ]
+    .filter(e => filter!(e))
+    .map(e => `${e.kind}:${e.spec?.type ?? ''}`);
+}
+
+function renderEntityPage(subject: Entity) {
+  const { api, calls } = fakeApi();
+  renderTestApp({
+    features: [pipelinesPlugin],
+    extensions: [createTestEntityPage({ entity: subject })],
+    apis: [[pipelinesApiRef, api]],
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+  });
+  return calls;
+}
+
+describe('pipelines plugin for the new frontend system', () => {
+  it('installs the API, both tabs and the health card under stable ids', () => {
+    expect(pipelinesPlugin.id).toBe('pipelines');
+    expect([
+      pipelinesPlugin.getExtension('api:pipelines'),
+      pipelinesPlugin.getExtension('entity-content:pipelines/pipeline'),
+      pipelinesPlugin.getExtension('entity-content:pipelines/stage-metrics'),
+      pipelinesPlugin.getExtension('entity-card:pipelines/pipeline-health'),
+    ]).toMatchObject([
+      { kind: 'api', name: undefined },
+      { kind: 'entity-content', name: 'pipeline' },
+      { kind: 'entity-content', name: 'stage-metrics' },
+      { kind: 'entity-card', name: 'pipeline-health' },
+    ]);
+  });
+
+  it('puts the Pipeline tab at /pipeline, on pipeline Components only', () => {
+    const tester = createExtensionTester(entityPipelineContent);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/pipeline');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Pipeline');
+    expect(
+      accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
+    ).toEqual(['Component:pipeline']);
+  });
+
+  it('puts the Metrics tab at /metrics, on stages with live CloudWatch metrics only', () => {
+    const tester = createExtensionTester(entityStageMetricsContent);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/metrics');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Metrics');
+    expect(
+      accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
+    ).toEqual([
+      'Component:lambda-function',
+      'Component:state-machine',
+      'Resource:kinesis-stream',
+      'Resource:firehose-delivery-stream',
+      'Resource:sqs-queue',
+    ]);
+  });
+
+  it('puts the health card in the overview content area of pipeline Components only', () => {
+    const tester = createExtensionTester(entityPipelineHealthCard);
+    expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('content');
+    expect(
+      accepted(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
+    ).toEqual(['Component:pipeline']);
+  });
+
+  it('shows a pipeline its health card and Pipeline tab, drawn from the API', async () => {
+    const calls = renderEntityPage(pipelineEntity);
+    expect(
+      await screen.findByText('2 of 4 stages need attention', {}, LAZY_LOAD),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('pipeline-flow', {}, LAZY_LOAD),
+    ).toBeInTheDocument();
+    expect(calls).toContain('view event-data-pipeline 3h');
+  });
+
+  it('shows a Lambda its Metrics tab and no pipeline card', async () => {
+    const calls = renderEntityPage(lambdaEntity);
+    expect(
+      await screen.findByTestId('chart-invocations', {}, LAZY_LOAD),
+    ).toHaveTextContent(
+      'latest 400',
+    );
+    expect(screen.queryByTestId('pipeline-flow')).not.toBeInTheDocument();
+    expect(calls).not.toContainEqual(expect.stringMatching(/^view /));
+  });
+
+  it('adds nothing to a Resource without live metrics', async () => {
+    renderEntityPage(s3Bucket);
+    expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();
+  });
+});

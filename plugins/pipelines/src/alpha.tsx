@@ -1,0 +1,87 @@
+/**
+ * Stagecraft pipelines for the new frontend system.
+ *
+ * @packageDocumentation
+ */
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  hasLiveMetrics,
+  isPipelineEntity,
+} from '@stagecraft/plugin-pipelines-common';
+import { PipelinesClient, pipelinesApiRef } from './api';
+
+/** `api:pipelines`: the client for `@stagecraft/plugin-pipelines-backend`. */
+export const pipelinesApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: pipelinesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PipelinesClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** `entity-content:pipelines/pipeline`: the "Pipeline" tab of a pipeline Component. */
+export const entityPipelineContent = EntityContentBlueprint.make({
+  name: 'pipeline',
+  params: {
+    path: '/pipeline',
+    title: 'Pipeline',
+    filter: isPipelineEntity,
+    loader: () =>
+      import('./components/EntityPipelineContent').then(m => (
+        <m.EntityPipelineContent />
+      )),
+  },
+});
+
+/**
+ * `entity-content:pipelines/stage-metrics`: the "Metrics" tab of a Lambda, Kinesis stream,
+ * Firehose, SQS queue or state machine.
+ */
+export const entityStageMetricsContent = EntityContentBlueprint.make({
+  name: 'stage-metrics',
+  params: {
+    path: '/metrics',
+    title: 'Metrics',
+    filter: hasLiveMetrics,
+    loader: () =>
+      import('./components/EntityStageMetricsContent').then(m => (
+        <m.EntityStageMetricsContent />
+      )),
+  },
+});
+
+/** `entity-card:pipelines/pipeline-health`: a pipeline's worst current state, on its overview. */
+export const entityPipelineHealthCard = EntityCardBlueprint.make({
+  name: 'pipeline-health',
+  params: {
+    type: 'content',
+    filter: isPipelineEntity,
+    loader: () =>
+      import('./components/EntityPipelineHealthCard').then(m => (
+        <m.EntityPipelineHealthCard />
+      )),
+  },
+});
+
+export default createFrontendPlugin({
+  pluginId: 'pipelines',
+  title: 'Pipelines',
+  info: { packageJson: () => import('../package.json') },
+  extensions: [
+    pipelinesApi,
+    entityPipelineContent,
+    entityStageMetricsContent,
+    entityPipelineHealthCard,
+  ],
+});
