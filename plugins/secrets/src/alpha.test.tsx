@@ -1,0 +1,120 @@
+import { Entity } from '@backstage/catalog-model';
+import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  mockApis,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { screen } from '@testing-library/react';
+import secretsPlugin from './alpha';
+import { secretsApiRef } from './api';
+import {
+  FakeSecretsApi,
+  makeReview,
+  makeSecret,
+} from './__testUtils__/fixtures';
+
+jest.setTimeout(60_000);
+
+function entity(
+  kind: string,
+  type?: string,
+  dependsOn: string[] = [],
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'x', namespace: 'default' },
+    spec: { type, dependsOn },
+  };
+}
+
+type ExtensionId = Parameters<typeof secretsPlugin.getExtension>[0];
+
+function cardFilter(id: ExtensionId): (entity: Entity) => boolean {
+  const card = secretsPlugin.getExtension(id);
+  const filter = createExtensionTester(card).get(
+    EntityCardBlueprint.dataRefs.filterFunction,
+  );
+  if (!filter) throw new Error(`${id} has no entity filter`);
+  return filter;
+}
+
+describe('secrets plugin for the new frontend system', () => {
+  it('serves the review page at /secrets, with a nav item, from its API', async () => {
+    const secretsApi = new FakeSecretsApi({
+      review: makeReview([makeSecret('reviews-api-key')]),
+    });
+    renderTestApp({
+      features: [secretsPlugin],
+      apis: [
+        [secretsApiRef, secretsApi],
+        [
+          permissionApiRef,
+          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      initialRouteEntries: ['/secrets'],
+    });
+
+    // The page loads lazily, then asks for permission and the review.
+    expect(
+      await screen.findByText('Secrets (1)', undefined, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'reviews-api-key', hidden: true }),
+    ).toBeInTheDocument();
+    expect(secretsApi.calls).toContain('getReview');
+    expect(
+      screen
+        .getAllByRole('link', { name: /Secrets/, hidden: true })
+        .some(link => link.getAttribute('href') === '/secrets'),
+    ).toBe(true);
+  });
+
+  it('provides the secrets client', () => {
+    const factory = createExtensionTester(
+      secretsPlugin.getExtension('api:secrets'),
+    ).get(ApiBlueprint.dataRefs.factory);
+    expect(factory.api.id).toBe(secretsApiRef.id);
+  });
+
+  it('shows the secret overview card on secrets only', () => {
+    const filter = cardFilter('entity-card:secrets/secret-overview');
+    expect(filter(entity('Resource', 'secret'))).toBe(true);
+    expect(filter(entity('Resource', 'secret-store'))).toBe(false);
+    expect(filter(entity('Resource', 'kinesis-stream'))).toBe(false);
+    expect(filter(entity('Component', 'secret'))).toBe(false);
+  });
+
+  it('shows the store card on secret stores only', () => {
+    const filter = cardFilter('entity-card:secrets/secret-store-secrets');
+    expect(filter(entity('Resource', 'secret-store'))).toBe(true);
+    expect(filter(entity('Resource', 'secret'))).toBe(false);
+    expect(filter(entity('System', 'secret-store'))).toBe(false);
+  });
+
+  it('shows "Secrets used" on components, systems and plain resources that depend on a resource', () => {
+    const filter = cardFilter('entity-card:secrets/depends-on-secrets');
+    const usesResource = ['resource:default/db-password'];
+    expect(filter(entity('Component', 'service', usesResource))).toBe(true);
+    expect(filter(entity('System', undefined, usesResource))).toBe(true);
+    expect(filter(entity('Resource', 'sqs-queue', usesResource))).toBe(true);
+
+    expect(filter(entity('Component', 'service'))).toBe(false);
+    expect(
+      filter(entity('Component', 'service', ['component:default/api'])),
+    ).toBe(false);
+    expect(filter(entity('Resource', 'secret', usesResource))).toBe(false);
+    expect(filter(entity('Resource', 'secret-store', usesResource))).toBe(
+      false,
+    );
+    expect(filter(entity('Domain', undefined, usesResource))).toBe(false);
+    expect(filter(entity('Group', undefined, usesResource))).toBe(false);
+  });
+});
