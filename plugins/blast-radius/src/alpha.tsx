@@ -1,0 +1,68 @@
+/**
+ * Blast radius for the new frontend system.
+ *
+ * @packageDocumentation
+ */
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { BlastRadiusClient, blastRadiusApiRef } from './api';
+import { isBlastRadiusAvailable } from './lib/isBlastRadiusAvailable';
+
+/** `api:blast-radius`: the client for `@stagecraft/plugin-blast-radius-backend`. */
+export const blastRadiusApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: blastRadiusApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new BlastRadiusClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * `entity-content:blast-radius`: the "Blast radius" tab of every Component, Resource, API
+ * and System.
+ */
+export const entityBlastRadiusContent = EntityContentBlueprint.make({
+  params: {
+    path: '/blast-radius',
+    title: 'Blast radius',
+    filter: isBlastRadiusAvailable,
+    loader: () =>
+      import('./components/EntityBlastRadiusContent').then(m => (
+        <m.EntityBlastRadiusContent />
+      )),
+  },
+});
+
+/**
+ * `entity-card:blast-radius/summary`: how much breaks and whom to call first, on the
+ * overview. Disabled by default, as the legacy app does not place it either.
+ */
+export const entityBlastRadiusCard = EntityCardBlueprint.make({
+  name: 'summary',
+  disabled: true,
+  params: {
+    type: 'content',
+    filter: isBlastRadiusAvailable,
+    loader: () =>
+      import('./components/EntityBlastRadiusCard').then(m => (
+        <m.EntityBlastRadiusCard />
+      )),
+  },
+});
+
+export default createFrontendPlugin({
+  pluginId: 'blast-radius',
+  title: 'Blast radius',
+  info: { packageJson: () => import('../package.json') },
+  extensions: [blastRadiusApi, entityBlastRadiusContent, entityBlastRadiusCard],
+});
