@@ -88,6 +88,9 @@ describe('pipelines plugin for the new frontend system', () => {
     const tester = createExtensionTester(entityPipelineContent);
     expect(tester.get(coreExtensionData.routePath)).toBe('/pipeline');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Pipeline');
+    expect(tester.get(coreExtensionData.routeRef)).toBe(
+      pipelinesPlugin.routes.pipeline,
+    );
     expect(
       accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
     ).toEqual(['Component:pipeline']);
@@ -97,6 +100,9 @@ describe('pipelines plugin for the new frontend system', () => {
     const tester = createExtensionTester(entityStageMetricsContent);
     expect(tester.get(coreExtensionData.routePath)).toBe('/metrics');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Metrics');
+    expect(tester.get(coreExtensionData.routeRef)).toBe(
+      pipelinesPlugin.routes.stageMetrics,
+    );
     expect(
       accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
     ).toEqual([

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -18,6 +19,11 @@ import {
   isPipelineEntity,
 } from '@stagecraft/plugin-pipelines-common';
 import { PipelinesClient, pipelinesApiRef } from './api';
+import { pipelineRouteRef, stageMetricsRouteRef } from './routes';
+
+// The legacy plugin's mount points, so links made with them resolve in either app.
+const pipelineRoute = convertLegacyRouteRef(pipelineRouteRef);
+const stageMetricsRoute = convertLegacyRouteRef(stageMetricsRouteRef);
 
 /** `api:pipelines`: the client for `@stagecraft/plugin-pipelines-backend`. */
 export const pipelinesApi = ApiBlueprint.make({
@@ -36,6 +42,7 @@ export const entityPipelineContent = EntityContentBlueprint.make({
   params: {
     path: '/pipeline',
     title: 'Pipeline',
+    routeRef: pipelineRoute,
     filter: isPipelineEntity,
     loader: () =>
       import('./components/EntityPipelineContent').then(m => (
@@ -53,6 +60,7 @@ export const entityStageMetricsContent = EntityContentBlueprint.make({
   params: {
     path: '/metrics',
     title: 'Metrics',
+    routeRef: stageMetricsRoute,
     filter: hasLiveMetrics,
     loader: () =>
       import('./components/EntityStageMetricsContent').then(m => (
@@ -78,6 +86,7 @@ export default createFrontendPlugin({
   pluginId: 'pipelines',
   title: 'Pipelines',
   info: { packageJson: () => import('../package.json') },
+  routes: { pipeline: pipelineRoute, stageMetrics: stageMetricsRoute },
   extensions: [
     pipelinesApi,
     entityPipelineContent,
