@@ -1,0 +1,108 @@
+/**
+ * Stagecraft operational readiness for the new frontend system: the Readiness page (with
+ * its nav item), the readiness client, and the readiness, on-call and summary entity cards.
+ *
+ * @packageDocumentation
+ */
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
+import { readinessApiRef, ReadinessClient } from './api';
+import { ReadinessChecksGate } from './components/ReadinessChecksGate';
+import { rootRouteRef } from './routes';
+
+const readinessApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: readinessApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReadinessClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const readinessPage = PageBlueprint.make({
+  params: {
+    path: '/readiness',
+    routeRef: rootRouteRef,
+    title: 'Readiness',
+    icon: <AssignmentTurnedInIcon />,
+    // The page draws its own Backstage header.
+    noHeader: true,
+    loader: () =>
+      import('./components/ReadinessPage').then(m => <m.ReadinessPage />),
+  },
+});
+
+/**
+ * A card where the legacy app places the readiness and on-call cards: every Component, and
+ * Resources other than secrets and secret stores (which have their own overview). On a
+ * Resource the card then hides itself unless a configured check applies.
+ */
+function componentOrResourceCard<TName extends string>(
+  name: TName,
+  loadCard: () => Promise<JSX.Element>,
+) {
+  return EntityCardBlueprint.make({
+    name,
+    params: {
+      filter: {
+        $any: [
+          { kind: 'component' },
+          {
+            $all: [
+              { kind: 'resource' },
+              { $not: { 'spec.type': { $in: ['secret', 'secret-store'] } } },
+            ],
+          },
+        ],
+      },
+      loader: () =>
+        loadCard().then(card => (
+          <ReadinessChecksGate>{card}</ReadinessChecksGate>
+        )),
+    },
+  });
+}
+
+const readinessCard = componentOrResourceCard('readiness', () =>
+  import('./components/EntityReadinessCard').then(m => (
+    <m.EntityReadinessCard />
+  )),
+);
+
+const onCallCard = componentOrResourceCard('on-call', () =>
+  import('./components/EntityOnCallCard').then(m => <m.EntityOnCallCard />),
+);
+
+const readinessSummaryCard = EntityCardBlueprint.make({
+  name: 'summary',
+  params: {
+    filter: { kind: 'system' },
+    loader: () =>
+      import('./components/EntityReadinessSummaryCard').then(m => (
+        <m.EntityReadinessSummaryCard />
+      )),
+  },
+});
+
+export default createFrontendPlugin({
+  pluginId: 'readiness',
+  title: 'Readiness',
+  icon: <AssignmentTurnedInIcon />,
+  info: { packageJson: () => import('../package.json') },
+  routes: { root: rootRouteRef },
+  extensions: [
+    readinessApi,
+    readinessPage,
+    onCallCard,
+    readinessCard,
+    readinessSummaryCard,
+  ],
+});

@@ -1,0 +1,1 @@
+export { ReadinessChecksGate } from './ReadinessChecksGate';
