@@ -20,11 +20,7 @@ import {
 
 jest.setTimeout(60_000);
 
-function entity(
-  kind: string,
-  type?: string,
-  dependsOn: string[] = [],
-): Entity {
+function entity(kind: string, type?: string, dependsOn: string[] = []): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind,
