@@ -86,10 +86,11 @@ SH
   chmod +x "$tools/bin/yarn"
   # Everything in the portal runs on Node 22; native modules build against its headers.
   portal_path="$node22_bin:$tools/bin:$repo_path"
-  in_portal node --version | grep -q '^v22\.'
+  portal_env node --version | grep -q '^v22\.'
 }
 
-in_portal() { (cd "$portal" && PATH=$portal_path npm_config_nodedir=$node22_dir "$@"); }
+portal_env() { PATH=$portal_path npm_config_nodedir=$node22_dir "$@"; }
+in_portal() { (cd "$portal" && portal_env "$@"); }
 in_repo() { (cd "$repo" && PATH=$repo_path "$@"); }
 
 scaffold() {
@@ -99,7 +100,7 @@ scaffold() {
     mv "$portal" "$old"
     (nice rm -rf "$old" &)
   fi
-  (cd "$ADOPTION_DIR" && BACKSTAGE_APP_NAME=portal run scaffold.log \
+  (cd "$ADOPTION_DIR" && BACKSTAGE_APP_NAME=portal portal_env run scaffold.log \
     "$tools/node_modules/.bin/backstage-create-app" --path "$portal" --skip-install)
   [ -f "$portal/packages/app/package.json" ] || { echo "adoption: create-app made no portal"; return 1; }
   in_portal run scaffold.log yarn install
