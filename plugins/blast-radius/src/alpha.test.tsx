@@ -11,10 +11,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import blastRadiusPlugin, {
-  entityBlastRadiusCard,
-  entityBlastRadiusContent,
-} from './alpha';
+import blastRadiusPlugin from './alpha';
 import { blastRadiusApiRef } from './api';
 import {
   FakeBlastRadiusApi,
@@ -22,9 +19,15 @@ import {
 } from './__testUtils__/fakeBlastRadiusApi';
 
 // The app, then each extension, loads lazily; the graph layout is slow on a busy CI machine.
-jest.setTimeout(60_000);
-const LAZY_LOAD = { timeout: 20_000 };
+jest.setTimeout(90_000);
+const LAZY_LOAD = { timeout: 45_000 };
 
+const blastRadiusTab = blastRadiusPlugin.getExtension(
+  'entity-content:blast-radius',
+);
+const summaryCard = blastRadiusPlugin.getExtension(
+  'entity-card:blast-radius/summary',
+);
 const vault = exampleEntities.find(e => e.metadata.name === 'vault')!;
 
 const entityOfKind = (kind: string): Entity => ({
@@ -71,7 +74,7 @@ describe('blast-radius plugin for the new frontend system', () => {
   });
 
   it('puts the Blast radius tab at /blast-radius of every Component, Resource, API and System', () => {
-    const tester = createExtensionTester(entityBlastRadiusContent);
+    const tester = createExtensionTester(blastRadiusTab);
     expect(tester.get(coreExtensionData.routePath)).toBe('/blast-radius');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
       'Blast radius',
@@ -82,7 +85,7 @@ describe('blast-radius plugin for the new frontend system', () => {
   });
 
   it('offers the summary card for the same kinds, in the content area', () => {
-    const tester = createExtensionTester(entityBlastRadiusCard);
+    const tester = createExtensionTester(summaryCard);
     expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('content');
     expect(
       acceptedKinds(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),

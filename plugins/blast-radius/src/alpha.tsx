@@ -17,7 +17,7 @@ import { BlastRadiusClient, blastRadiusApiRef } from './api';
 import { isBlastRadiusAvailable } from './lib/isBlastRadiusAvailable';
 
 /** `api:blast-radius`: the client for `@stagecraft/plugin-blast-radius-backend`. */
-export const blastRadiusApi = ApiBlueprint.make({
+const blastRadiusApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: blastRadiusApiRef,
@@ -31,7 +31,7 @@ export const blastRadiusApi = ApiBlueprint.make({
  * `entity-content:blast-radius`: the "Blast radius" tab of every Component, Resource, API
  * and System.
  */
-export const entityBlastRadiusContent = EntityContentBlueprint.make({
+const entityBlastRadiusContent = EntityContentBlueprint.make({
   params: {
     path: '/blast-radius',
     title: 'Blast radius',
@@ -47,7 +47,7 @@ export const entityBlastRadiusContent = EntityContentBlueprint.make({
  * `entity-card:blast-radius/summary`: how much breaks and whom to call first, on the
  * overview. Disabled by default, as the legacy app does not place it either.
  */
-export const entityBlastRadiusCard = EntityCardBlueprint.make({
+const entityBlastRadiusCard = EntityCardBlueprint.make({
   name: 'summary',
   disabled: true,
   params: {
@@ -60,6 +60,12 @@ export const entityBlastRadiusCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The blast radius plugin for the new frontend system: the Blast radius tab, and an
+ * overview card that is disabled until app-config enables it.
+ *
+ * @alpha
+ */
 export default createFrontendPlugin({
   pluginId: 'blast-radius',
   title: 'Blast radius',

@@ -11,11 +11,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import pipelinesPlugin, {
-  entityPipelineContent,
-  entityPipelineHealthCard,
-  entityStageMetricsContent,
-} from './alpha';
+import pipelinesPlugin from './alpha';
 import { pipelinesApiRef } from './api';
 import {
   fakeApi,
@@ -23,9 +19,20 @@ import {
   pipelineEntity,
 } from './__testUtils__/fixtures';
 
-jest.setTimeout(60_000);
-// The app, then each extension, loads lazily; slow on a busy CI machine.
-const LAZY_LOAD = { timeout: 20_000 };
+// The app, then each extension, loads lazily: the first render transpiles them, slowly on a
+// busy CI machine with a cold cache.
+jest.setTimeout(90_000);
+const LAZY_LOAD = { timeout: 45_000 };
+
+const pipelineTab = pipelinesPlugin.getExtension(
+  'entity-content:pipelines/pipeline',
+);
+const metricsTab = pipelinesPlugin.getExtension(
+  'entity-content:pipelines/stage-metrics',
+);
+const healthCard = pipelinesPlugin.getExtension(
+  'entity-card:pipelines/pipeline-health',
+);
 
 const entity = (kind: string, type?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -85,7 +92,7 @@ describe('pipelines plugin for the new frontend system', () => {
   });
 
   it('puts the Pipeline tab at /pipeline, on pipeline Components only', () => {
-    const tester = createExtensionTester(entityPipelineContent);
+    const tester = createExtensionTester(pipelineTab);
     expect(tester.get(coreExtensionData.routePath)).toBe('/pipeline');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Pipeline');
     expect(tester.get(coreExtensionData.routeRef)).toBe(
@@ -97,7 +104,7 @@ describe('pipelines plugin for the new frontend system', () => {
   });
 
   it('puts the Metrics tab at /metrics, on stages with live CloudWatch metrics only', () => {
-    const tester = createExtensionTester(entityStageMetricsContent);
+    const tester = createExtensionTester(metricsTab);
     expect(tester.get(coreExtensionData.routePath)).toBe('/metrics');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Metrics');
     expect(tester.get(coreExtensionData.routeRef)).toBe(
@@ -115,7 +122,7 @@ describe('pipelines plugin for the new frontend system', () => {
   });
 
   it('puts the health card in the overview content area of pipeline Components only', () => {
-    const tester = createExtensionTester(entityPipelineHealthCard);
+    const tester = createExtensionTester(healthCard);
     expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('content');
     expect(
       accepted(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
@@ -137,9 +144,7 @@ describe('pipelines plugin for the new frontend system', () => {
     const calls = renderEntityPage(lambdaEntity);
     expect(
       await screen.findByTestId('chart-invocations', {}, LAZY_LOAD),
-    ).toHaveTextContent(
-      'latest 400',
-    );
+    ).toHaveTextContent('latest 400');
     expect(screen.queryByTestId('pipeline-flow')).not.toBeInTheDocument();
     expect(calls).not.toContainEqual(expect.stringMatching(/^view /));
   });

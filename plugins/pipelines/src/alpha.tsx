@@ -26,7 +26,7 @@ const pipelineRoute = convertLegacyRouteRef(pipelineRouteRef);
 const stageMetricsRoute = convertLegacyRouteRef(stageMetricsRouteRef);
 
 /** `api:pipelines`: the client for `@stagecraft/plugin-pipelines-backend`. */
-export const pipelinesApi = ApiBlueprint.make({
+const pipelinesApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: pipelinesApiRef,
@@ -37,7 +37,7 @@ export const pipelinesApi = ApiBlueprint.make({
 });
 
 /** `entity-content:pipelines/pipeline`: the "Pipeline" tab of a pipeline Component. */
-export const entityPipelineContent = EntityContentBlueprint.make({
+const entityPipelineContent = EntityContentBlueprint.make({
   name: 'pipeline',
   params: {
     path: '/pipeline',
@@ -55,7 +55,7 @@ export const entityPipelineContent = EntityContentBlueprint.make({
  * `entity-content:pipelines/stage-metrics`: the "Metrics" tab of a Lambda, Kinesis stream,
  * Firehose, SQS queue or state machine.
  */
-export const entityStageMetricsContent = EntityContentBlueprint.make({
+const entityStageMetricsContent = EntityContentBlueprint.make({
   name: 'stage-metrics',
   params: {
     path: '/metrics',
@@ -70,7 +70,7 @@ export const entityStageMetricsContent = EntityContentBlueprint.make({
 });
 
 /** `entity-card:pipelines/pipeline-health`: a pipeline's worst current state, on its overview. */
-export const entityPipelineHealthCard = EntityCardBlueprint.make({
+const entityPipelineHealthCard = EntityCardBlueprint.make({
   name: 'pipeline-health',
   params: {
     type: 'content',
@@ -82,6 +82,12 @@ export const entityPipelineHealthCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The pipelines plugin for the new frontend system: the Pipeline and Metrics tabs and the
+ * pipeline health card, each on the entities the legacy app placed them on.
+ *
+ * @alpha
+ */
 export default createFrontendPlugin({
   pluginId: 'pipelines',
   title: 'Pipelines',
