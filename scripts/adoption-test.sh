@@ -31,11 +31,12 @@ export BACKSTAGE_CLI_TELEMETRY_DISABLED=1 2>/dev/null || true
 
 repo_path=$PATH # the repository's own commands run on its Node (20)
 started_all=$(date +%s)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
-  done
+backend_pid_file=$ADOPTION_DIR/backend.pid
+cleanup() { # the backend runs in its own process group
+  if [ -s "$backend_pid_file" ]; then
+    kill -- "-$(cat "$backend_pid_file")" 2>/dev/null || true
+    rm -f "$backend_pid_file"
+  fi
 }
 trap cleanup EXIT
 
@@ -43,7 +44,11 @@ stage() { # stage <name> <function>
   local name=$1 t0 rc=0
   t0=$(date +%s)
   echo "adoption: [$name] start"
-  "$2" || rc=$?
+  # a subshell with errexit: the stage stops at its first failing command
+  set +e
+  (set -e; "$2")
+  rc=$?
+  set -e
   local dt=$(( $(date +%s) - t0 ))
   if [ "$rc" -ne 0 ]; then
     echo "adoption: [$name] FAILED after ${dt}s (logs in $logs)"
@@ -54,13 +59,14 @@ stage() { # stage <name> <function>
 
 # run <log> <command...>: runs a command, its output to a log; on failure prints the tail.
 run() {
-  local log=$logs/$1; shift
-  "$@" >> "$log" 2>&1 || {
-    local rc=$?
+  local log=$logs/$1 t0=$SECONDS rc=0; shift
+  "$@" >> "$log" 2>&1 || rc=$?
+  echo "adoption:   $* ($(( SECONDS - t0 ))s)" | cut -c1-160
+  if [ "$rc" -ne 0 ]; then
     echo "adoption: '$*' failed ($rc); last lines of $log:"
     tail -40 "$log"
-    return "$rc"
-  }
+  fi
+  return "$rc"
 }
 
 # Node 22 from the npm registry (create-app refuses Node 20), plus create-app itself.
@@ -94,7 +100,6 @@ in_portal() { (cd "$portal" && portal_env "$@"); }
 in_repo() { (cd "$repo" && PATH=$repo_path "$@"); }
 
 scaffold() {
-  tools_setup
   if [ -e "$portal" ]; then # a previous run's portal: delete it in the background
     local old=$ADOPTION_DIR/old-portal-$$
     mv "$portal" "$old"
@@ -104,6 +109,21 @@ scaffold() {
     "$tools/node_modules/.bin/backstage-create-app" --path "$portal" --skip-install)
   [ -f "$portal/packages/app/package.json" ] || { echo "adoption: create-app made no portal"; return 1; }
   in_portal run scaffold.log yarn install
+  cache_native_build better-sqlite3 || true
+}
+
+# better-sqlite3 has no prebuilt binary here (GitHub is unreachable), so its install
+# compiles SQLite for a minute or more. Keep the compiled binary where prebuild-install looks
+# for a cached download (npm_config_cache/_prebuilds), so the next run's install finds it.
+cache_native_build() {
+  local dir=$portal/node_modules/$1 cached
+  [ -d "$dir/build/Release" ] || return 0
+  cached=$(cd "$dir" && portal_env node "$(cd "$dir" && portal_env node -p 'require.resolve("prebuild-install/bin.js")')" --verbose 2>&1 \
+    | sed -n 's/.*looking for cached prebuild @ //p' | head -1)
+  [ -n "$cached" ] && [ ! -f "$cached" ] || return 0
+  mkdir -p "$(dirname "$cached")"
+  tar -czf "$cached" -C "$dir" $(cd "$dir" && ls build/Release/*.node)
+  echo "adoption:   cached $1's native build for the next run"
 }
 
 
@@ -112,9 +132,14 @@ scaffold() {
 pack() {
   rm -rf "$tarballs"
   mkdir -p "$tarballs"
-  in_repo run pack.log ./yarn tsc
+  # declarations for the packages' builds (ADOPTION_TSC_ERRORS=ignore: only while developing)
+  if [ "${ADOPTION_TSC_ERRORS:-}" = ignore ]; then
+    in_repo run pack.log ./yarn tsc || echo "adoption: type errors ignored"
+  else
+    in_repo run pack.log ./yarn tsc
+  fi
   in_repo run pack.log node node_modules/@backstage/cli/bin/backstage-cli repo build
-  in_repo run pack.log ./yarn workspaces foreach --all --no-private pack --out "$tarballs/%s-%v.tgz"
+  in_repo run pack.log ./yarn workspaces foreach --all --no-private --parallel --jobs 3 pack --out "$tarballs/%s-%v.tgz"
   ls "$tarballs"
   local count
   count=$(find "$tarballs" -name '*.tgz' | wc -l)
@@ -210,8 +235,8 @@ start_portal() {
   in_portal run app-build.log yarn workspace app build
   : > "$logs/backend.log"
   (cd "$portal/packages/backend" && PATH=$portal_path exec setsid yarn start) >> "$logs/backend.log" 2>&1 &
-  pids+=($!)
   local backend_pid=$!
+  echo "$backend_pid" > "$backend_pid_file"
   for _ in $(seq 1 300); do
     if curl -fs "http://localhost:$ADOPTION_PORT/.backstage/health/v1/readiness" > /dev/null; then
       return 0
@@ -254,10 +279,11 @@ lint() {
 # `adoption-test.sh <stage>...` runs only those stages, on the last run's portal (development).
 stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=(scaffold pack install start browser lint)
-[ "${stages[0]}" = scaffold ] || tools_setup
+: > "$logs/tools.log"
+tools_setup
 for name in "${stages[@]}"; do
   case $name in
-    scaffold) : > "$logs/tools.log"; : > "$logs/scaffold.log"; stage scaffold scaffold ;;
+    scaffold) : > "$logs/scaffold.log"; stage scaffold scaffold ;;
     pack) : > "$logs/pack.log"; stage pack pack ;;
     install) : > "$logs/install.log"; stage install install_stagecraft ;;
     start) : > "$logs/app-build.log"; stage start start_portal ;;
