@@ -25,9 +25,9 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: stagecraft-catalog-lint [options] <files or folders...>
 
-Lints Stagecraft catalog YAML with the rules the catalog backend applies:
-YAML that the catalog can read, entity validity, secret values in the YAML,
-and secret compliance. Folders are searched for *.yaml and *.yml files
+Lints Stagecraft catalog YAML with the rules the catalog backend applies
+(YAML that the catalog can read, entity validity, secret values in the YAML,
+secret compliance). Folders are searched for *.yaml and *.yml files
 (node_modules and .git skipped).
 
 Options:
