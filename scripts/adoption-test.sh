@@ -100,11 +100,12 @@ in_portal() { (cd "$portal" && portal_env "$@"); }
 in_repo() { (cd "$repo" && PATH=$repo_path "$@"); }
 
 scaffold() {
-  if [ -e "$portal" ]; then # a previous run's portal: delete it in the background
-    local old=$ADOPTION_DIR/old-portal-$$
-    mv "$portal" "$old"
-    (nice rm -rf "$old" &)
-  fi
+  # a previous run's portal: deleted in the background (a minute or more of disk work)
+  [ ! -e "$portal" ] || mv "$portal" "$ADOPTION_DIR/old-portal-$$"
+  local old
+  for old in "$ADOPTION_DIR"/old-portal-*; do
+    [ ! -e "$old" ] || (nice rm -rf "$old" > /dev/null 2>&1 &)
+  done
   (cd "$ADOPTION_DIR" && BACKSTAGE_APP_NAME=portal portal_env run scaffold.log \
     "$tools/node_modules/.bin/backstage-create-app" --path "$portal" --skip-install)
   [ -f "$portal/packages/app/package.json" ] || { echo "adoption: create-app made no portal"; return 1; }
@@ -263,7 +264,7 @@ browser() {
 lint() {
   local want=0 got=0
   in_repo ./yarn catalog-lint catalog-info > "$logs/lint-repo.txt" 2>&1 || want=$?
-  in_portal npx --no-install @stagecraft/catalog-lint catalog-info > "$logs/lint.txt" 2>&1 || got=$?
+  in_portal npx @stagecraft/catalog-lint catalog-info > "$logs/lint.txt" 2>&1 || got=$?
   tail -3 "$logs/lint.txt"
   if [ "$got" != "$want" ]; then
     echo "adoption: catalog-lint exited $got, the repository's exits $want"; return 1
@@ -276,9 +277,40 @@ lint() {
   fi
 }
 
+# The READMEs' install sections must show the steps this test ran: the `yarn add` with
+# its range, the `backend.add` import, the `resolutions` for tarballs, the lint command.
+readme_of() {
+  dirname "$(grep -l "\"name\": \"$1\"" "$repo"/plugins/*/package.json "$repo"/packages/*/package.json | head -1)"
+}
+readmes() {
+  local p readme missing=0 want
+  check() { # check <readme> <text>
+    if ! grep -qF -- "$2" "$1"; then
+      echo "adoption: ${1#"$repo"/} does not show: $2"; missing=1
+    fi
+  }
+  for p in "${frontend_packages[@]}"; do
+    readme=$(readme_of "$p")/README.md
+    check "$readme" "yarn --cwd packages/app add $p@$(version_of "$p")"
+    check "$readme" "resolutions"
+  done
+  for p in "${backend_packages[@]}"; do
+    readme=$(readme_of "$p")/README.md
+    check "$readme" "yarn --cwd packages/backend add $p@$(version_of "$p")"
+    check "$readme" "import('$p')"
+    check "$readme" "resolutions"
+  done
+  readme=$(readme_of @stagecraft/plugin-permission-backend-module-stagecraft-policy)/README.md
+  check "$readme" "@backstage/plugin-permission-backend-module-allow-all-policy"
+  readme=$(readme_of @stagecraft/catalog-lint)/README.md
+  check "$readme" "yarn add --dev @stagecraft/catalog-lint@$(version_of @stagecraft/catalog-lint)"
+  check "$readme" "npx @stagecraft/catalog-lint catalog-info"
+  return "$missing"
+}
+
 # `adoption-test.sh <stage>...` runs only those stages, on the last run's portal (development).
 stages=("$@")
-[ ${#stages[@]} -gt 0 ] || stages=(scaffold pack install start browser lint)
+[ ${#stages[@]} -gt 0 ] || stages=(scaffold pack install start browser lint readmes)
 : > "$logs/tools.log"
 tools_setup
 for name in "${stages[@]}"; do
@@ -289,6 +321,7 @@ for name in "${stages[@]}"; do
     start) : > "$logs/app-build.log"; stage start start_portal ;;
     browser) stage browser browser ;;
     lint) stage lint lint ;;
+    readmes) stage readmes readmes ;;
     *) echo "adoption: unknown stage $name"; exit 2 ;;
   esac
 done
