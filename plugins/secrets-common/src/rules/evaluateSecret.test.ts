@@ -160,7 +160,7 @@ describe('evaluateSecrets', () => {
     expect(evaluateSecrets(baseCatalog())).toEqual([]);
   });
 
-  it('scales linearly: 5,000 secrets in a 10,000-entity catalog', () => {
+  it('judges 5,000 secrets in a 10,000-entity catalog (speed: bench:secrets)', () => {
     const build = (secrets: number) => {
       const entities: Entity[] = [...baseCatalog()];
       for (let i = 0; i < secrets; i++) {
@@ -171,17 +171,6 @@ describe('evaluateSecrets', () => {
       }
       return entities;
     };
-    const time = (entities: Entity[]) => {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        evaluateSecrets(entities);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
-
-    const small = build(625);
     const large = build(5000);
     expect(large.length).toBeGreaterThanOrEqual(10000);
     const results = evaluateSecrets(large);
@@ -189,11 +178,5 @@ describe('evaluateSecrets', () => {
     expect(results.every(r => r.compliant && r.findings.length === 0)).toBe(
       true,
     );
-
-    const smallTime = time(small);
-    const largeTime = time(large);
-    expect(largeTime).toBeLessThan(3000);
-    // 8x the input: linear work takes about 8x as long, quadratic about 64x
-    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(25);
   });
 });
