@@ -13,7 +13,9 @@ function watchForErrors(page: Page): string[] {
 async function signInAsGuest(page: Page) {
   await page.goto('/');
   const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page.getByRole('link', { name: 'Catalog' });
+  const signedIn = page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Catalog', exact: true });
   await expect(enter.or(signedIn).first()).toBeVisible();
   if (await enter.isVisible()) {
     await enter.click();
@@ -25,7 +27,9 @@ test('the catalog page lists the example catalog', async ({ page }) => {
   const errors = watchForErrors(page);
   await signInAsGuest(page);
   await page.goto('/catalog');
-  await expect(page.getByText('Stagecraft Catalog')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Stagecraft Catalog' }),
+  ).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Event data pipeline' }).first(),
   ).toBeVisible();

@@ -13,7 +13,9 @@ function watchForErrors(page: Page): string[] {
 async function signInAsGuest(page: Page) {
   await page.goto('/');
   const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page.getByRole('link', { name: 'Catalog' });
+  const signedIn = page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Catalog', exact: true });
   await expect(enter.or(signedIn).first()).toBeVisible();
   if (await enter.isVisible()) {
     await enter.click();
@@ -80,12 +82,11 @@ test('a system has a blast radius tab too', async ({ page }) => {
   const errors = watchForErrors(page);
   await signInAsGuest(page);
   await page.goto('/catalog/default/system/reviews');
-  await page.getByRole('tab', { name: 'Blast radius' }).click();
+  // The entity page's tabs are links in its header.
+  await page.getByRole('link', { name: 'Blast radius', exact: true }).click();
   await expect(page).toHaveURL(/\/system\/reviews\/blast-radius$/);
   await expect(
-    page.getByText(
-      /Breaks with it: \d+ entit|Nothing in the catalog depends/,
-    ),
+    page.getByText(/Breaks with it: \d+ entit|Nothing in the catalog depends/),
   ).toBeVisible();
   await page.screenshot({
     path: '.test-results/blast-radius-system.png',

@@ -28,6 +28,10 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// Notifications, pushed to the browser through signals.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 // What breaks when an entity breaks, and whom to call.
 backend.add(import('@stagecraft/plugin-blast-radius-backend'));
 

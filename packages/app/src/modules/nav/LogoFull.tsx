@@ -10,9 +10,7 @@ const useStyles = makeStyles({
   },
 });
 
-const LogoFull = () => {
+export const LogoFull = () => {
   const classes = useStyles();
   return <Typography className={classes.wordmark}>Stagecraft</Typography>;
 };
-
-export default LogoFull;

@@ -1,0 +1,107 @@
+import { createFrontendModule } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+
+/**
+ * Tabs and cards the portal shows that the catalog and catalog-graph plugins' own
+ * extensions do not: a component's "Dependencies" tab, a resource's "Used by" card and a
+ * system's "Diagram" tab. Where they sit among the other tabs and cards is set in
+ * app-config.yaml (`app.extensions`).
+ */
+
+/** What a component depends on, and what depends on it. */
+const dependenciesContent = EntityContentBlueprint.make({
+  name: 'dependencies',
+  params: {
+    path: '/dependencies',
+    title: 'Dependencies',
+    filter: { kind: 'component' },
+    loader: async () => {
+      const { Grid } = await import('@material-ui/core');
+      const {
+        EntityDependencyOfComponentsCard,
+        EntityDependsOnComponentsCard,
+        EntityDependsOnResourcesCard,
+      } = await import('@backstage/plugin-catalog');
+      return (
+        <Grid container spacing={3} alignItems="stretch">
+          <Grid item md={6} xs={12}>
+            <EntityDependsOnComponentsCard />
+          </Grid>
+          <Grid item md={6} xs={12}>
+            <EntityDependsOnResourcesCard />
+          </Grid>
+          <Grid item md={6} xs={12}>
+            <EntityDependencyOfComponentsCard />
+          </Grid>
+        </Grid>
+      );
+    },
+  },
+});
+
+/** The components that use a stream, queue, table or database. */
+const usedByCard = EntityCardBlueprint.make({
+  name: 'used-by',
+  params: {
+    filter: {
+      $all: [
+        { kind: 'resource' },
+        { $not: { 'spec.type': { $in: ['secret', 'secret-store'] } } },
+      ],
+    },
+    loader: async () => {
+      const { EntityDependencyOfComponentsCard } = await import(
+        '@backstage/plugin-catalog'
+      );
+      return <EntityDependencyOfComponentsCard title="Used by" />;
+    },
+  },
+});
+
+export const catalogModule = createFrontendModule({
+  pluginId: 'catalog',
+  extensions: [dependenciesContent, usedByCard],
+});
+
+/** A system's parts and their dependencies, top to bottom. */
+const systemDiagramContent = EntityContentBlueprint.make({
+  name: 'system-diagram',
+  params: {
+    path: '/diagram',
+    title: 'Diagram',
+    filter: { kind: 'system' },
+    loader: async () => {
+      const { Direction, EntityCatalogGraphCard } = await import(
+        '@backstage/plugin-catalog-graph'
+      );
+      const {
+        RELATION_DEPENDENCY_OF,
+        RELATION_DEPENDS_ON,
+        RELATION_HAS_PART,
+        RELATION_PART_OF,
+      } = await import('@backstage/catalog-model');
+      return (
+        <EntityCatalogGraphCard
+          direction={Direction.TOP_BOTTOM}
+          title="System diagram"
+          height={700}
+          relations={[
+            RELATION_PART_OF,
+            RELATION_HAS_PART,
+            RELATION_DEPENDENCY_OF,
+            RELATION_DEPENDS_ON,
+          ]}
+          unidirectional={false}
+        />
+      );
+    },
+  },
+});
+
+export const catalogGraphModule = createFrontendModule({
+  pluginId: 'catalog-graph',
+  extensions: [systemDiagramContent],
+});
