@@ -61,7 +61,7 @@ stage() { # stage <name> <function>
 run() {
   local log=$logs/$1 t0=$SECONDS rc=0; shift
   "$@" >> "$log" 2>&1 || rc=$?
-  echo "adoption:   $* ($(( SECONDS - t0 ))s)" | cut -c1-160
+  echo "adoption:   ($(( SECONDS - t0 ))s) $*" | cut -c1-150
   if [ "$rc" -ne 0 ]; then
     echo "adoption: '$*' failed ($rc); last lines of $log:"
     tail -40 "$log"
@@ -263,8 +263,8 @@ browser() {
 # verdict (exit code and summary) as the repository's own `./yarn catalog-lint`.
 lint() {
   local want=0 got=0
-  in_repo ./yarn catalog-lint catalog-info > "$logs/lint-repo.txt" 2>&1 || want=$?
-  in_portal npx @stagecraft/catalog-lint catalog-info > "$logs/lint.txt" 2>&1 || got=$?
+  in_repo ./yarn catalog-lint catalog-info/ > "$logs/lint-repo.txt" 2>&1 || want=$?
+  in_portal npx @stagecraft/catalog-lint catalog-info/ > "$logs/lint.txt" 2>&1 || got=$?
   tail -3 "$logs/lint.txt"
   if [ "$got" != "$want" ]; then
     echo "adoption: catalog-lint exited $got, the repository's exits $want"; return 1
@@ -304,7 +304,7 @@ readmes() {
   check "$readme" "@backstage/plugin-permission-backend-module-allow-all-policy"
   readme=$(readme_of @stagecraft/catalog-lint)/README.md
   check "$readme" "yarn add --dev @stagecraft/catalog-lint@$(version_of @stagecraft/catalog-lint)"
-  check "$readme" "npx @stagecraft/catalog-lint catalog-info"
+  check "$readme" "npx @stagecraft/catalog-lint catalog-info/"
   return "$missing"
 }
 
