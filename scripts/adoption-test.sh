@@ -32,13 +32,17 @@ export BACKSTAGE_CLI_TELEMETRY_DISABLED=1 2>/dev/null || true
 repo_path=$PATH # the repository's own commands run on its Node (20)
 started_all=$(date +%s)
 backend_pid_file=$ADOPTION_DIR/backend.pid
-cleanup() { # the backend runs in its own process group
+cleanup() { # the backend and a background pack run in their own process groups
+  if [ -n "${pack_pid:-}" ]; then
+    kill -- "-$pack_pid" 2>/dev/null || true
+  fi
   if [ -s "$backend_pid_file" ]; then
     kill -- "-$(cat "$backend_pid_file")" 2>/dev/null || true
     rm -f "$backend_pid_file"
   fi
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM
 
 stage() { # stage <name> <function>
   local name=$1 t0 rc=0
@@ -109,8 +113,23 @@ scaffold() {
   (cd "$ADOPTION_DIR" && BACKSTAGE_APP_NAME=portal portal_env run scaffold.log \
     "$tools/node_modules/.bin/backstage-create-app" --path "$portal" --skip-install)
   [ -f "$portal/packages/app/package.json" ] || { echo "adoption: create-app made no portal"; return 1; }
+  pin_backstage_release
   in_portal run scaffold.log yarn install
   cache_native_build better-sqlite3 || true
+}
+
+# create-app seeds the portal's yarn.lock from GitHub (unreachable here); without it the
+# template's `^` ranges drift past Backstage 1.55 into mismatched releases (e.g. a
+# signals-backend whose httpRouter.addWebSocketHandler the pinned backend-defaults lacks).
+# Pin the versions create-app 0.9.2 was released with (its own table) in `resolutions`.
+pin_backstage_release() {
+  in_portal node -e '
+    const fs = require("fs");
+    const { packageVersions } = require(process.argv[1]);
+    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
+    pkg.resolutions = { ...pkg.resolutions, ...packageVersions };
+    fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\n");
+  ' "$tools/node_modules/@backstage/create-app/dist/lib/versions.cjs.js"
 }
 
 # better-sqlite3 has no prebuilt binary here (GitHub is unreachable), so its install
@@ -313,10 +332,32 @@ stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=(scaffold pack install start browser lint readmes)
 : > "$logs/tools.log"
 tools_setup
+pack_pid=
 for name in "${stages[@]}"; do
   case $name in
-    scaffold) : > "$logs/scaffold.log"; stage scaffold scaffold ;;
-    pack) : > "$logs/pack.log"; stage pack pack ;;
+    scaffold)
+      : > "$logs/scaffold.log"
+      if [ "${stages[1]:-}" = pack ]; then
+        # packing (CPU) overlaps the portal's install (mostly download and disk)
+        : > "$logs/pack.log"
+        set -m # its own process group, which cleanup can stop
+        (stage pack pack) > "$logs/pack-stage.out" 2>&1 &
+        pack_pid=$!
+        set +m
+      fi
+      stage scaffold scaffold
+      ;;
+    pack)
+      if [ -n "$pack_pid" ]; then
+        rc=0
+        wait "$pack_pid" || rc=$?
+        cat "$logs/pack-stage.out"
+        [ "$rc" -eq 0 ] || exit "$rc"
+      else
+        : > "$logs/pack.log"
+        stage pack pack
+      fi
+      ;;
     install) : > "$logs/install.log"; stage install install_stagecraft ;;
     start) : > "$logs/app-build.log"; stage start start_portal ;;
     browser) stage browser browser ;;
