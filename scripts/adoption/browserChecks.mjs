@@ -40,6 +40,11 @@ page.on('pageerror', error => errors.push(`uncaught: ${error.message}`));
 page.on('console', message => {
   if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 });
+page.on('response', response => {
+  if (response.status() >= 400) {
+    errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  }
+});
 
 /** A tab of an entity page (a tab in the new frontend system, or a link). */
 const tab = name =>
