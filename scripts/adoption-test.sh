@@ -137,12 +137,13 @@ pin_backstage_release() {
 # for a cached download (npm_config_cache/_prebuilds), so the next run's install finds it.
 cache_native_build() {
   local dir=$portal/node_modules/$1 cached
-  [ -d "$dir/build/Release" ] || return 0
+  [ -f "$dir/build/Release/better_sqlite3.node" ] || return 0
   cached=$(cd "$dir" && portal_env node "$(cd "$dir" && portal_env node -p 'require.resolve("prebuild-install/bin.js")')" --verbose 2>&1 \
     | sed -n 's/.*looking for cached prebuild @ //p' | head -1)
   [ -n "$cached" ] && [ ! -f "$cached" ] || return 0
   mkdir -p "$(dirname "$cached")"
-  tar -czf "$cached" -C "$dir" $(cd "$dir" && ls build/Release/*.node)
+  # only the addon: prebuild-install loads the last .node it unpacks to check it
+  tar -czf "$cached" -C "$dir" build/Release/better_sqlite3.node
   echo "adoption:   cached $1's native build for the next run"
 }
 
