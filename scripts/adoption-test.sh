@@ -8,7 +8,9 @@
 #   4. start     build the portal's frontend, start its backend, wait for readiness
 #   5. browser   headless Chromium checks the Stagecraft pages and tabs
 #   6. lint      `npx @stagecraft/catalog-lint` from the tarball on the example catalog
-# Prints each stage's time; exits non-zero on the first failure.
+#   7. readmes   every README's install section shows the steps stages 3 and 6 ran
+# Prints each stage's time; exits non-zero on the first failure. Logs and screenshots go to
+# .test-results/adoption/. `adoption-test.sh <stage>...` runs only those stages.
 # ADOPTION_DIR (default /tmp/stagecraft-adoption) holds the portal, the tarballs and caches;
 # only the caches survive between runs, so each run starts from a fresh portal.
 set -euo pipefail
@@ -27,7 +29,6 @@ export YARN_ENABLE_GLOBAL_CACHE=true
 export YARN_GLOBAL_FOLDER=$ADOPTION_DIR/cache/yarn-global
 export npm_config_cache=$ADOPTION_DIR/cache/npm
 export YARN_ENABLE_TELEMETRY=0
-export BACKSTAGE_CLI_TELEMETRY_DISABLED=1 2>/dev/null || true
 
 repo_path=$PATH # the repository's own commands run on its Node (20)
 started_all=$(date +%s)
