@@ -29,6 +29,8 @@ export YARN_ENABLE_GLOBAL_CACHE=true
 export YARN_GLOBAL_FOLDER=$ADOPTION_DIR/cache/yarn-global
 export npm_config_cache=$ADOPTION_DIR/cache/npm
 export YARN_ENABLE_TELEMETRY=0
+# The fresh portal has no lockfile yet: with CI=true yarn would refuse to write one.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
 
 repo_path=$PATH # the repository's own commands run on its Node (20)
 started_all=$(date +%s)
