@@ -1,27 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-/** Collects console errors and uncaught exceptions for the whole page life. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', message => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', error => errors.push(error.message));
-  return errors;
-}
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Catalog', exact: true });
-  await expect(enter.or(signedIn).first()).toBeVisible();
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await expect(signedIn).toBeVisible();
-}
+import { test, expect } from '@playwright/test';
+import { signInAsGuest, watchForErrors } from './portal';
 
 test('the catalog page lists the example catalog', async ({ page }) => {
   const errors = watchForErrors(page);

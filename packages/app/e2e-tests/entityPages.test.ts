@@ -1,33 +1,11 @@
 import { test, expect, Page } from '@playwright/test';
+import { signInAsGuest, watchForErrors } from './portal';
 
 /**
  * The tabs and cards each kind of entity page shows. On the new frontend system the plugins
  * place them (with app-config.yaml's `app.extensions` and the app's own modules); these
  * checks say that nothing the per-kind EntityPage files used to show went missing.
  */
-
-/** Collects console errors and uncaught exceptions for the whole page life. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', message => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', error => errors.push(error.message));
-  return errors;
-}
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Catalog', exact: true });
-  await expect(enter.or(signedIn).first()).toBeVisible();
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await expect(signedIn).toBeVisible();
-}
 
 /** The entity page's tabs, in order (they are links in the page header). */
 async function expectTabs(page: Page, titles: string[]) {
