@@ -1,0 +1,6 @@
+/**
+ * Stagecraft's test harness.
+ *
+ * @packageDocumentation
+ */
+export {};
