@@ -27,6 +27,7 @@ describe('public API', () => {
         'SECRET_STORE_TYPE',
         'SECRET_TYPE',
         'SEVERITIES',
+        'buildSecretReviewItem',
         'buildSecretsCatalogView',
         'declaredStoreRef',
         'evaluateSecret',

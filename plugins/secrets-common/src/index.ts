@@ -18,6 +18,7 @@ export {
 } from './config/defaults';
 export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';
 export * from './review';
+export { buildSecretReviewItem } from './review/buildSecretReviewItem';
 export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';

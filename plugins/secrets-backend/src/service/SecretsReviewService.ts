@@ -12,13 +12,13 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  buildSecretReviewItem,
   isSecret,
   isSecretStore,
   SecretReviewItem,
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
 import {
-  buildSecretReviewItem,
   buildSecretsReview,
   refKey,
   SecretsReview,

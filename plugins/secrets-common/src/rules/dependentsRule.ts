@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { SecretsCatalogView } from './catalogView';
 import { entityRefOf, isKind } from './refs';
 import { RuleContext, RuleViolation, SecretRule } from './types';
 
@@ -7,13 +8,21 @@ function hasSystem(secret: Entity): boolean {
   return typeof system === 'string' && system.trim() !== '';
 }
 
+/** Every entity whose `spec.dependsOn` names the secret, of any kind. */
+export function dependentsOf(
+  secret: Entity,
+  catalog: SecretsCatalogView,
+): Entity[] {
+  return catalog.getDependents(entityRefOf(secret));
+}
+
 function check(secret: Entity, { catalog }: RuleContext): RuleViolation[] {
   if (!catalog || hasSystem(secret)) {
     return [];
   }
-  const users = catalog
-    .getDependents(entityRefOf(secret))
-    .filter(entity => isKind(entity, 'component') || isKind(entity, 'system'));
+  const users = dependentsOf(secret, catalog).filter(
+    entity => isKind(entity, 'component') || isKind(entity, 'system'),
+  );
   if (users.length > 0) {
     return [];
   }

@@ -74,3 +74,18 @@ export function declaredStoreRef(secret: Entity): string | undefined {
   const { resolution } = resolveStore(secret, undefined);
   return resolution.status === 'declared' ? resolution.ref : undefined;
 }
+
+/**
+ * The catalog entity a secret's single `resource:` dependency names, whether
+ * or not it is a secret-store; undefined when there is none, several, or the
+ * catalog does not hold it.
+ */
+export function storeEntityOf(
+  secret: Entity,
+  catalog: SecretsCatalogView,
+): Entity | undefined {
+  const { resolution } = resolveStore(secret, catalog);
+  return resolution.status === 'resolved' || resolution.status === 'not-a-store'
+    ? resolution.store
+    : undefined;
+}
