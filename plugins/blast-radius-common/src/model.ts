@@ -1,12 +1,14 @@
-/** On a Group: the User to call, as an entity ref (`user:default/maria.lopez`). */
-export const ANNOTATION_ONCALL_CONTACT = 'stagecraft.io/oncall-contact';
+import {
+  LINK_TYPE_INCIDENT_RESPONSE,
+  LINK_TYPE_RUNBOOK,
+} from '@stagecraft/catalog-conventions-common';
 
-/** `metadata.links[].type` of an operational runbook. */
-export const LINK_TYPE_RUNBOOK = 'runbook';
-/** `metadata.links[].type` of what to do when a secret leaks or a store is down. */
-export const LINK_TYPE_INCIDENT_RESPONSE = 'incident-response';
-/** `metadata.links[].type` of an on-call schedule (on a Group). */
-export const LINK_TYPE_ONCALL = 'oncall';
+export {
+  ANNOTATION_ONCALL_CONTACT,
+  LINK_TYPE_INCIDENT_RESPONSE,
+  LINK_TYPE_ONCALL,
+  LINK_TYPE_RUNBOOK,
+} from '@stagecraft/catalog-conventions-common';
 
 /** Link types listed as runbooks of an affected entity. */
 export const RUNBOOK_LINK_TYPES: readonly string[] = [

@@ -8,20 +8,24 @@ import {
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
+import {
+  RELATION_READ_BY,
+  RELATION_READS_FROM,
+  RELATION_STORED_IN,
+  RELATION_STORES,
+  RELATION_WRITES_TO,
+  RELATION_WRITTEN_BY,
+} from '@stagecraft/catalog-conventions-common';
 import { BlastRadiusDirection } from './types';
 
-/** Relation from a secret to the store it is kept in (secrets catalog module). */
-export const RELATION_STORED_IN = 'storedIn';
-/** Relation from a store to a secret kept in it. */
-export const RELATION_STORES = 'stores';
-/** Relation from a pipeline stage to what it reads (pipelines catalog module). */
-export const RELATION_READS_FROM = 'readsFrom';
-/** Inverse of `readsFrom`. */
-export const RELATION_READ_BY = 'readBy';
-/** Relation from a pipeline stage to what it writes (pipelines catalog module). */
-export const RELATION_WRITES_TO = 'writesTo';
-/** Inverse of `writesTo`. */
-export const RELATION_WRITTEN_BY = 'writtenBy';
+export {
+  RELATION_READ_BY,
+  RELATION_READS_FROM,
+  RELATION_STORED_IN,
+  RELATION_STORES,
+  RELATION_WRITES_TO,
+  RELATION_WRITTEN_BY,
+} from '@stagecraft/catalog-conventions-common';
 
 /**
  * A pair of catalog relations that the blast radius follows, and which

@@ -5,28 +5,28 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import {
+  ANNOTATION_AWS_ARN,
+  ANNOTATION_CLOUDWATCH_ALARMS,
+  ANNOTATION_DATADOG_MONITOR_IDS,
+  ANNOTATION_ONCALL_CONTACT,
+  ANNOTATION_READS_FROM,
+  ANNOTATION_ROADIE_LAMBDA_REGION,
+} from '@stagecraft/catalog-conventions-common';
 
-/** On a Group: its on-call contact, an entity ref to a User. */
-export const ANNOTATION_ONCALL_CONTACT = 'stagecraft.io/oncall-contact';
-/** PagerDuty's standard annotation: the id of the service that pages. */
-export const ANNOTATION_PAGERDUTY_SERVICE_ID = 'pagerduty.com/service-id';
-/** The Opsgenie team that is paged. */
-export const ANNOTATION_OPSGENIE_TEAM = 'opsgenie.com/team';
-/** Comma-separated CloudWatch alarm names watching the entity. */
-export const ANNOTATION_CLOUDWATCH_ALARMS = 'stagecraft.io/cloudwatch-alarms';
-/** Comma-separated Datadog monitor ids watching the entity. */
-export const ANNOTATION_DATADOG_MONITOR_IDS = 'datadoghq.com/monitor-ids';
-/** Comma-separated entity refs the stage reads from. */
-export const ANNOTATION_READS_FROM = 'stagecraft.io/reads-from';
-/** Comma-separated entity refs the stage writes to. */
-export const ANNOTATION_WRITES_TO = 'stagecraft.io/writes-to';
-/** The AWS resource behind the entity. */
-export const ANNOTATION_AWS_ARN = 'amazonaws.com/arn';
-/** Roadie's Lambda annotations, read as a fallback for the region. */
-export const ANNOTATION_LAMBDA_REGION = 'aws.com/lambda-region';
-
-export const LINK_TYPE_RUNBOOK = 'runbook';
-export const LINK_TYPE_ONCALL = 'oncall';
+export {
+  ANNOTATION_AWS_ARN,
+  ANNOTATION_CLOUDWATCH_ALARMS,
+  ANNOTATION_DATADOG_MONITOR_IDS,
+  ANNOTATION_ONCALL_CONTACT,
+  ANNOTATION_OPSGENIE_TEAM,
+  ANNOTATION_PAGERDUTY_SERVICE_ID,
+  ANNOTATION_READS_FROM,
+  ANNOTATION_ROADIE_LAMBDA_REGION as ANNOTATION_LAMBDA_REGION,
+  ANNOTATION_WRITES_TO,
+  LINK_TYPE_ONCALL,
+  LINK_TYPE_RUNBOOK,
+} from '@stagecraft/catalog-conventions-common';
 
 const lower = (value: string) => value.toLowerCase();
 
@@ -220,7 +220,7 @@ export function awsLocationOf(entity: Entity): {
   const parts = arn?.split(':') ?? [];
   const region =
     (parts[0] === 'arn' && parts[3]) ||
-    annotationOf(entity, ANNOTATION_LAMBDA_REGION);
+    annotationOf(entity, ANNOTATION_ROADIE_LAMBDA_REGION);
   const accountId = parts[0] === 'arn' && parts[4] ? parts[4] : undefined;
   return { accountId, region: region || undefined };
 }

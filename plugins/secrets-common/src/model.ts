@@ -1,29 +1,28 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  LINK_TYPE_INCIDENT_RESPONSE,
+  LINK_TYPE_ROTATION_GUIDE,
+} from '@stagecraft/catalog-conventions-common';
+
+export {
+  ANNOTATION_ROTATION_PERIOD,
+  ANNOTATION_SECRET_KIND,
+  ANNOTATION_SECRET_PATH,
+  ANNOTATION_STORE_PROVIDER,
+  RELATION_STORED_IN,
+  RELATION_STORES,
+} from '@stagecraft/catalog-conventions-common';
 
 /** `spec.type` of a Resource that is one secret. */
 export const SECRET_TYPE = 'secret';
 /** `spec.type` of a Resource that is a place secrets are kept. */
 export const SECRET_STORE_TYPE = 'secret-store';
 
-/** On a secret-store: who provides the store, e.g. `aws-secrets-manager`. */
-export const ANNOTATION_STORE_PROVIDER = 'stagecraft.io/store-provider';
-/** On a secret: what kind of secret it is, e.g. `api-key`. */
-export const ANNOTATION_SECRET_KIND = 'stagecraft.io/secret-kind';
-/** On a secret: where it lives in its store, e.g. the Secrets Manager secret name. */
-export const ANNOTATION_SECRET_PATH = 'stagecraft.io/secret-path';
-/** On a secret: how often it is rotated, e.g. `90d`. */
-export const ANNOTATION_ROTATION_PERIOD = 'stagecraft.io/rotation-period';
-
 /** `metadata.links[].type` values that count as remediation docs. */
 export const REMEDIATION_LINK_TYPES: readonly string[] = [
-  'rotation-guide',
-  'incident-response',
+  LINK_TYPE_ROTATION_GUIDE,
+  LINK_TYPE_INCIDENT_RESPONSE,
 ];
-
-/** Relation from a secret to the store it is kept in. */
-export const RELATION_STORED_IN = 'storedIn';
-/** Relation from a store to a secret kept in it. */
-export const RELATION_STORES = 'stores';
 
 /** The store providers approved unless configuration says otherwise. */
 export const DEFAULT_APPROVED_STORE_PROVIDERS: readonly string[] = [

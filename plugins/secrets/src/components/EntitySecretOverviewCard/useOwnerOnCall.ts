@@ -5,10 +5,8 @@ import {
 } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { ANNOTATION_ONCALL_CONTACT } from '@stagecraft/catalog-conventions-common';
 import useAsync from 'react-use/esm/useAsync';
-
-/** Annotation on a Group naming its on-call contact, a User entity ref. */
-export const ANNOTATION_ONCALL_CONTACT = 'stagecraft.io/oncall-contact';
 
 export type OwnerOnCall = {
   groupRef: string;
