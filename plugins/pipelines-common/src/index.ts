@@ -18,4 +18,6 @@ export * from './metrics/timeRange';
 export * from './health/state';
 export * from './health/thresholds';
 export * from './health/evaluate';
+export * from './health/judgeStageHealth';
 export * from './lint/pipelineAnnotationProblems';
+export * from './routes';

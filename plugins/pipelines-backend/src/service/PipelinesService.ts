@@ -20,19 +20,16 @@ import {
   PipelineView,
   StageConfigResponse,
   StageDescriptor,
-  StageHealth,
   StageMetrics,
   StageStatus,
   TimeRange,
   buildPipelineFlow,
   describeStage,
-  evaluateStageHealth,
   isMonitoredStageType,
   isPipelineEntity,
-  mergeThresholds,
+  judgeStageHealth,
   metricWindow,
   pipelineStageRefs,
-  readThresholdOverrides,
   worstHealth,
 } from '@stagecraft/plugin-pipelines-common';
 import { LiveConfigSource } from '../liveConfig/types';
@@ -128,66 +125,6 @@ export class PipelinesService {
     };
   }
 
-  private health(
-    stage: StageDescriptor,
-    entity: Entity | undefined,
-    fetched: StageFetchResult | undefined,
-    window: MetricWindow,
-  ): { health: StageHealth; problems: string[] } {
-    if (stage.missing || !entity) {
-      return { health: { state: 'unknown', reasons: [] }, problems: [] };
-    }
-    const { overrides, problems } = readThresholdOverrides(entity);
-    if (!isMonitoredStageType(stage.stageType)) {
-      return { health: { state: 'not-monitored', reasons: [] }, problems };
-    }
-    if (!stage.aws) {
-      return {
-        health: {
-          state: 'not-monitored',
-          reasons: stage.problems.map(message => ({
-            state: 'not-monitored' as const,
-            metric: 'catalog',
-            message,
-          })),
-        },
-        problems,
-      };
-    }
-    if (!fetched?.series) {
-      return {
-        health: {
-          state: 'unknown',
-          reasons: [
-            {
-              state: 'unknown',
-              metric: 'fetch',
-              message: fetched?.freshness.error ?? 'No metrics were returned',
-            },
-          ],
-        },
-        problems,
-      };
-    }
-    const health = evaluateStageHealth({
-      stageType: stage.stageType,
-      series: fetched.series,
-      window,
-      thresholds: mergeThresholds(this.options.thresholds, overrides),
-    });
-    if (fetched.freshness.stale) {
-      health.reasons.push({
-        state: 'unknown',
-        metric: 'fetch',
-        message: `Judged on data ${Math.round(
-          (fetched.freshness.staleAgeMs ?? 0) / 60_000,
-        )} min old: ${fetched.freshness.error ?? 'the latest fetch failed'}`,
-      });
-      health.state = worstHealth([health.state, 'unknown']);
-    }
-    return { health, problems };
-  }
-
   private seriesOf(
     stage: StageDescriptor,
     fetched: StageFetchResult | undefined,
@@ -212,12 +149,13 @@ export class PipelinesService {
     healthWindow: MetricWindow,
     rangeFetch: StageFetchResult | undefined,
   ): StageStatus {
-    const { health, problems } = this.health(
+    const { health, problems } = judgeStageHealth({
       stage,
       entity,
-      healthFetch,
-      healthWindow,
-    );
+      fetched: healthFetch,
+      window: healthWindow,
+      thresholds: this.options.thresholds,
+    });
     const keyMetricId = stage.aws
       ? METRIC_PROFILES[stage.aws.stageType].keyMetric
       : undefined;
