@@ -36,3 +36,4 @@ export type {
   BlastRadiusGroupBy,
 } from './grouping/groupNodes';
 export * from './query/query';
+export * from './routes';

@@ -21,3 +21,4 @@ export * from './health/evaluate';
 export * from './health/judgeStageHealth';
 export * from './lint/pipelineAnnotationProblems';
 export * from './routes';
+export * from './routes';

@@ -41,3 +41,4 @@ export {
 } from './evaluate/evaluateEntity';
 export { scoreOf, statusOf } from './evaluate/score';
 export * from './permissions';
+export * from './routes';

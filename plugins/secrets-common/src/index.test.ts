@@ -22,6 +22,7 @@ describe('public API', () => {
         'RELATION_STORES',
         'REMEDIATION_LINK_TYPES',
         'SECRETS_CSV_COLUMNS',
+        'SECRETS_ROUTES',
         'SECRET_RULES',
         'SECRET_RULE_IDS',
         'SECRET_STORE_TYPE',
@@ -46,7 +47,6 @@ describe('public API', () => {
         'secretsToCsv',
         'severityOf',
         'summarizeSecrets',
-        'toCsvField',
       ].sort(),
     );
   });

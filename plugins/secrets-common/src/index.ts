@@ -22,3 +22,4 @@ export { buildSecretReviewItem } from './review/buildSecretReviewItem';
 export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';
+export * from './routes';

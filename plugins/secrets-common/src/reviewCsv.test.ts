@@ -1,5 +1,5 @@
 import type { SecretReviewItem } from './review';
-import { SECRETS_CSV_COLUMNS, secretsToCsv, toCsvField } from './reviewCsv';
+import { SECRETS_CSV_COLUMNS, secretsToCsv } from './reviewCsv';
 
 const item: SecretReviewItem = {
   entityRef: 'resource:default/reviews-api-key',
@@ -43,28 +43,6 @@ const item: SecretReviewItem = {
     skippedRules: [],
   },
 };
-
-describe('toCsvField', () => {
-  it('quotes commas, quotes and line breaks', () => {
-    expect(toCsvField('plain')).toBe('plain');
-    expect(toCsvField('a,b')).toBe('"a,b"');
-    expect(toCsvField('say "hi"')).toBe('"say ""hi"""');
-    expect(toCsvField('two\nlines')).toBe('"two\nlines"');
-  });
-
-  it('defuses text a spreadsheet would run as a formula', () => {
-    expect(toCsvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(toCsvField('+1')).toBe("'+1");
-    expect(toCsvField('-x')).toBe("'-x");
-    expect(toCsvField('@SUM(A1)')).toBe("'@SUM(A1)");
-  });
-
-  it('writes numbers and booleans as they are and undefined as empty', () => {
-    expect(toCsvField(-3)).toBe('-3');
-    expect(toCsvField(false)).toBe('false');
-    expect(toCsvField(undefined)).toBe('');
-  });
-});
 
 describe('secretsToCsv', () => {
   it('writes a header and one line per secret', () => {

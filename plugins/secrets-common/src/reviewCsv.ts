@@ -1,9 +1,10 @@
+import { type CsvValue, toCsv } from '@stagecraft/catalog-conventions-common';
 import type { SecretReviewItem } from './review';
 
 /** One column of the Secrets review CSV export. */
 export type SecretsCsvColumn = {
   header: string;
-  value: (item: SecretReviewItem) => string | number | boolean | undefined;
+  value: (item: SecretReviewItem) => CsvValue;
 };
 
 const linksOfType = (item: SecretReviewItem, type: string) =>
@@ -51,30 +52,10 @@ export const SECRETS_CSV_COLUMNS: readonly SecretsCsvColumn[] = [
   },
 ];
 
-// Spreadsheets run cells starting with these as formulas (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: RFC 4180 quoting, text that a spreadsheet would run as a formula prefixed with `'`. */
-export function toCsvField(
-  value: string | number | boolean | undefined,
-): string {
-  if (value === undefined) {
-    return '';
-  }
-  if (typeof value !== 'string') {
-    return String(value);
-  }
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The CSV export of review rows: a header line, one line per secret, CRLF line ends. */
 export function secretsToCsv(items: readonly SecretReviewItem[]): string {
-  const lines = [SECRETS_CSV_COLUMNS.map(c => toCsvField(c.header)).join(',')];
-  for (const item of items) {
-    lines.push(
-      SECRETS_CSV_COLUMNS.map(c => toCsvField(c.value(item))).join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    SECRETS_CSV_COLUMNS.map(c => c.header),
+    ...items.map(item => SECRETS_CSV_COLUMNS.map(c => c.value(item))),
+  ]);
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '@stagecraft/catalog-conventions-common';
 import {
   BlastRadiusAffectedEntity,
   BlastRadiusAffectedOwner,
@@ -153,15 +154,6 @@ export const OWNERS_CSV_COLUMNS = [
   'runbooks',
 ] as const;
 
-function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  // Spreadsheets run cells starting with these as formulas.
-  if (/^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function csvLinks(links: BlastRadiusLink[]): string {
   return links.map(textLink).join(' | ');
 }
@@ -170,30 +162,23 @@ function csvLinks(links: BlastRadiusLink[]): string {
 export function formatOwnersAsCsv(
   report: Pick<OwnersReport, 'owners'>,
 ): string {
-  const rows = [OWNERS_CSV_COLUMNS.join(',')];
-  for (const owner of report.owners) {
-    for (const entity of owner.entities) {
-      rows.push(
-        [
-          owner.owner.entityRef,
-          owner.owner.title,
-          owner.owner.email,
-          owner.oncall?.entityRef,
-          owner.oncall?.name,
-          owner.oncall?.email,
-          csvLinks(owner.oncallSchedules),
-          entity.entityRef,
-          entity.title,
-          entity.kind,
-          entity.type,
-          entity.system,
-          entity.distance,
-          csvLinks(entity.runbooks),
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    }
-  }
-  return `${rows.join('\r\n')}\r\n`;
+  const rows = report.owners.flatMap(owner =>
+    owner.entities.map(entity => [
+      owner.owner.entityRef,
+      owner.owner.title,
+      owner.owner.email,
+      owner.oncall?.entityRef,
+      owner.oncall?.name,
+      owner.oncall?.email,
+      csvLinks(owner.oncallSchedules),
+      entity.entityRef,
+      entity.title,
+      entity.kind,
+      entity.type,
+      entity.system,
+      entity.distance,
+      csvLinks(entity.runbooks),
+    ]),
+  );
+  return toCsv([OWNERS_CSV_COLUMNS, ...rows]);
 }

@@ -20,7 +20,11 @@ describe('entityRoute', () => {
 
   it('reads the entity a request names in lower case, whatever its case', () => {
     expect(
-      secrets.refOf({ kind: 'Resource', namespace: 'Default', name: 'AWS Key' }),
+      secrets.refOf({
+        kind: 'Resource',
+        namespace: 'Default',
+        name: 'AWS Key',
+      }),
     ).toEqual({ kind: 'resource', namespace: 'default', name: 'aws key' });
   });
 });

@@ -1,0 +1,19 @@
+import {
+  csvExportRoute,
+  entityRoute,
+} from '@stagecraft/catalog-conventions-common';
+
+const review = '/secrets';
+
+/**
+ * Routes of the secrets backend under its base URL (`/api/secrets`): the backend
+ * registers these patterns and `SecretsClient` calls these paths.
+ */
+export const SECRETS_ROUTES = {
+  /** `GET`: the company-wide review, `SecretsReviewResponse`. */
+  review,
+  /** `GET`: the review's rows as CSV (`secretsToCsv`). */
+  reviewCsv: csvExportRoute(review),
+  /** `GET`: a secret's row, a store's secrets, or the secrets another entity depends on. */
+  entitySecrets: entityRoute('secrets'),
+} as const;
