@@ -5,7 +5,6 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config/readReadinessBackendConfig';
-import { ReadinessHistoryReader } from './database/ReadinessHistoryReader';
 import { ReadinessStore } from './database/ReadinessStore';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
@@ -73,7 +72,7 @@ export const readinessPlugin = createBackendPlugin({
             permissions,
             readiness: new VisibleReadiness({
               service,
-              history: await ReadinessHistoryReader.create({ database }),
+              history: store,
               catalog,
             }),
             triggerEvaluation: () =>

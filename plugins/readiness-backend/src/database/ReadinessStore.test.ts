@@ -1,4 +1,9 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  ResultFilter,
+  SummaryGroupBy,
+} from '@stagecraft/plugin-readiness-common';
+import { summarizeResults, trendOfHistory } from '../service/summarizeResults';
 import { ReadinessStore } from './ReadinessStore';
 import { readiness } from '../__testUtils__/results';
 import {
@@ -13,6 +18,24 @@ const databases = createTestDatabases();
 async function createStore(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
   return ReadinessStore.create({ database: { getClient: async () => knex } });
+}
+
+/** What `/summary` answers over the stored results when every entity is readable. */
+async function summarize(
+  store: ReadinessStore,
+  groupBy: SummaryGroupBy,
+  filter: ResultFilter = {},
+) {
+  return summarizeResults(await store.listResults(filter), groupBy);
+}
+
+/** What `/trend` answers over the stored history when every entity is readable. */
+async function trend(
+  store: ReadinessStore,
+  filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
+  now: Date,
+) {
+  return trendOfHistory(await store.listHistory(filter, now));
 }
 
 describe('ReadinessStore', () => {
@@ -90,7 +113,7 @@ describe('ReadinessStore', () => {
         readiness('c'),
         readiness('d', { domain: undefined, system: 'system:default/sys-b' }),
       ]);
-      expect(await store.summarize('owner')).toEqual([
+      expect(await summarize(store, 'owner')).toEqual([
         {
           key: 'group:default/team-b',
           entities: 1,
@@ -108,11 +131,11 @@ describe('ReadinessStore', () => {
           failingChecks: { runbook: 1 },
         },
       ]);
-      const bySystem = await store.summarize('system', { failingOnly: true });
+      const bySystem = await summarize(store, 'system', { failingOnly: true });
       expect(bySystem.map(row => [row.key, row.entities])).toEqual([
         ['system:default/sys-a', 2],
       ]);
-      const byDomain = await store.summarize('domain');
+      const byDomain = await summarize(store, 'domain');
       expect(byDomain.map(row => row.key).sort()).toEqual([
         'domain:default/dom',
       ]);
@@ -142,26 +165,26 @@ describe('ReadinessStore', () => {
         }),
       ]);
       const now = new Date('2026-11-21T12:00:00.000Z');
-      expect(await store.trend({ days: 30 }, now)).toEqual([
+      expect(await trend(store, { days: 30 }, now)).toEqual([
         { day: '2026-11-20', entities: 2, passing: 2, averageScore: 100 },
         { day: '2026-11-21', entities: 2, passing: 1, averageScore: 75 },
       ]);
-      expect(await store.trend({ days: 1 }, now)).toEqual([
+      expect(await trend(store, { days: 1 }, now)).toEqual([
         { day: '2026-11-21', entities: 2, passing: 1, averageScore: 75 },
       ]);
       expect(
-        await store.trend({ days: 30, owner: 'group:default/team-b' }, now),
+        await trend(store, { days: 30, owner: 'group:default/team-b' }, now),
       ).toEqual([
         { day: '2026-11-21', entities: 1, passing: 1, averageScore: 100 },
       ]);
       expect(
-        (await store.trend({ days: 30, checkId: 'monitors' }, now)).map(
+        (await trend(store, { days: 30, checkId: 'monitors' }, now)).map(
           p => p.day,
         ),
       ).toEqual(['2026-11-21']);
 
       expect(await store.pruneHistory(1, now)).toBe(2);
-      expect((await store.trend({ days: 30 }, now)).map(p => p.day)).toEqual([
+      expect((await trend(store, { days: 30 }, now)).map(p => p.day)).toEqual([
         '2026-11-21',
       ]);
     });
@@ -180,7 +203,7 @@ describe('ReadinessStore', () => {
         'component:default/kept',
       ]);
       const now = new Date('2026-11-22T12:00:00.000Z');
-      expect((await store.trend({ days: 1 }, now))[0].entities).toBe(2);
+      expect((await trend(store, { days: 1 }, now))[0].entities).toBe(2);
     });
 
     it('never lets an older evaluation overwrite a newer one', async () => {
@@ -195,7 +218,7 @@ describe('ReadinessStore', () => {
 
       expect(await store.getResult('component:default/fn')).toEqual(newer);
       const now = new Date('2026-11-22T12:00:00.000Z');
-      expect(await store.trend({ days: 1 }, now)).toEqual([
+      expect(await trend(store, { days: 1 }, now)).toEqual([
         { day: '2026-11-22', entities: 1, passing: 1, averageScore: 100 },
       ]);
     });

@@ -7,11 +7,9 @@ import {
   ReadinessStatus,
   ResultFilter,
   RunRecord,
-  SummaryGroupBy,
-  SummaryRow,
-  TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { Knex } from 'knex';
+import { failingCheckIds, HistoryRow } from '../service/summarizeResults';
 
 const migrationsDir = resolvePackagePath(
   '@stagecraft/plugin-readiness-backend',
@@ -42,15 +40,17 @@ function toIso(value: Date | string | number | null | undefined) {
 
 /** `,a,b,` so that one id can be matched with LIKE '%,a,%'. */
 function failingChecksOf(result: EntityReadiness): string {
-  const ids = result.checks
-    .filter(check => check.status !== 'pass')
-    .map(check => check.checkId);
-  if (result.error) ids.push('evaluation');
+  const ids = failingCheckIds(result);
   return ids.length > 0 ? `,${ids.join(',')},` : '';
 }
 
 export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The first day of the last `days` days, today included. */
+function firstOfLastDays(days: number, now: Date): string {
+  return utcDay(new Date(now.getTime() - (days - 1) * 86_400_000));
 }
 
 /** Current results, their daily history and the run log, in the plugin's database. */
@@ -164,8 +164,9 @@ export class ReadinessStore {
 
   /** Keeps the history of the last `days` days (today included) and deletes the rest. */
   async pruneHistory(days: number, now: Date = new Date()): Promise<number> {
-    const cutoff = utcDay(new Date(now.getTime() - (days - 1) * 86_400_000));
-    return this.knex('readiness_history').where('day', '<', cutoff).delete();
+    return this.knex('readiness_history')
+      .where('day', '<', firstOfLastDays(days, now))
+      .delete();
   }
 
   async getResult(entityRef: string): Promise<EntityReadiness | undefined> {
@@ -202,91 +203,25 @@ export class ReadinessStore {
     return rows.map((row: Pick<ResultRow, 'result'>) => JSON.parse(row.result));
   }
 
-  async summarize(
-    groupBy: SummaryGroupBy,
-    filter: ResultFilter = {},
-  ): Promise<SummaryRow[]> {
-    const rows: Array<
-      Pick<ResultRow, 'status' | 'score' | 'failing_checks'> & {
-        group_key: string | null;
-      }
-    > = await this.applyFilter(
-      this.knex('readiness_results').select(
-        `${groupBy} as group_key`,
-        'status',
-        'score',
-        'failing_checks',
-      ),
-      filter,
-    );
-    const groups = new Map<
-      string | null,
-      SummaryRow & { totalScore: number }
-    >();
-    for (const row of rows) {
-      const key = row.group_key ?? null;
-      let group = groups.get(key);
-      if (!group) {
-        group = {
-          key,
-          entities: 0,
-          passing: 0,
-          failing: 0,
-          averageScore: 0,
-          failingChecks: {},
-          totalScore: 0,
-        };
-        groups.set(key, group);
-      }
-      group.entities += 1;
-      group.totalScore += Number(row.score);
-      if (row.status === 'pass') {
-        group.passing += 1;
-      } else {
-        group.failing += 1;
-      }
-      for (const id of row.failing_checks.split(',').filter(Boolean)) {
-        group.failingChecks[id] = (group.failingChecks[id] ?? 0) + 1;
-      }
-    }
-    return [...groups.values()]
-      .map(({ totalScore, ...group }) => ({
-        ...group,
-        averageScore: Math.round(totalScore / group.entities),
-      }))
-      .sort(
-        (a, b) =>
-          a.averageScore - b.averageScore ||
-          String(a.key).localeCompare(String(b.key)),
-      );
-  }
-
-  /** Daily readiness over the last `days` days, from history. */
-  async trend(
+  /**
+   * History rows of the last `days` days (today included), one per entity and day, oldest
+   * first: not aggregated, so that a trend can count only the entities a caller may read.
+   */
+  async listHistory(
     filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
     now: Date = new Date(),
-  ): Promise<TrendPoint[]> {
-    const since = utcDay(
-      new Date(now.getTime() - (filter.days - 1) * 86_400_000),
-    );
-    const query = this.knex('readiness_history')
-      .select(
-        'day',
-        this.knex.raw('count(*) as entities'),
-        this.knex.raw(
-          "sum(case when status = 'pass' then 1 else 0 end) as passing",
-        ),
-        this.knex.raw('avg(score) as average_score'),
-      )
-      .where('day', '>=', since)
-      .groupBy('day')
-      .orderBy('day');
-    const rows = await this.applyFilter(query, filter);
+  ): Promise<HistoryRow[]> {
+    const rows = await this.applyFilter(
+      this.knex('readiness_history')
+        .select('entity_ref', 'day', 'status', 'score')
+        .where('day', '>=', firstOfLastDays(filter.days, now)),
+      filter,
+    ).orderBy(['day', 'entity_ref']);
     return rows.map((row: any) => ({
+      entityRef: row.entity_ref,
       day: row.day,
-      entities: Number(row.entities),
-      passing: Number(row.passing),
-      averageScore: Math.round(Number(row.average_score) * 10) / 10,
+      status: row.status,
+      score: Number(row.score),
     }));
   }
 

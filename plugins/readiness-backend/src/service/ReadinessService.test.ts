@@ -8,6 +8,7 @@ import { ReadinessStore } from '../database/ReadinessStore';
 import { CheckVerifier } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import { ReadinessService } from './ReadinessService';
+import { trendOfHistory } from './summarizeResults';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -102,7 +103,11 @@ describe('ReadinessService', () => {
 
   it('forgets entities that left the catalog but keeps their history', async () => {
     let now = new Date('2026-11-21T10:00:00Z');
-    const { service, catalog } = await createService(example, [], () => now);
+    const { service, store, catalog } = await createService(
+      example,
+      [],
+      () => now,
+    );
     await service.evaluateAll();
     const remaining = example.filter(e => e.metadata.name !== 'event-replayer');
     jest
@@ -115,7 +120,7 @@ describe('ReadinessService', () => {
     expect(
       await service.getResult('component:default/event-replayer'),
     ).toBeUndefined();
-    const trend = await service.trend({ days: 7 });
+    const trend = trendOfHistory(await store.listHistory({ days: 7 }, now));
     expect(trend.map(p => [p.day, p.entities])).toEqual([
       ['2026-11-21', 49],
       ['2026-11-22', 48],

@@ -13,9 +13,6 @@ import {
   ReadinessCatalogView,
   ResultFilter,
   RunRecord,
-  SummaryGroupBy,
-  SummaryRow,
-  TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessBackendConfig } from '../config/readReadinessBackendConfig';
 import { ReadinessStore } from '../database/ReadinessStore';
@@ -215,19 +212,6 @@ export class ReadinessService {
 
   listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
     return this.deps.store.listResults(filter);
-  }
-
-  summarize(
-    groupBy: SummaryGroupBy,
-    filter: ResultFilter,
-  ): Promise<SummaryRow[]> {
-    return this.deps.store.summarize(groupBy, filter);
-  }
-
-  trend(
-    filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
-  ): Promise<TrendPoint[]> {
-    return this.deps.store.trend(filter, this.now());
   }
 
   listRuns(): Promise<RunRecord[]> {

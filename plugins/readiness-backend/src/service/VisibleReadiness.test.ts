@@ -4,7 +4,6 @@ import { ConfigReader } from '@backstage/config';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessBackendConfig } from '../config/readReadinessBackendConfig';
-import { ReadinessHistoryReader } from '../database/ReadinessHistoryReader';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readiness } from '../__testUtils__/results';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
@@ -59,7 +58,7 @@ async function createVisibleReadiness() {
   const readable = names.filter(name => name !== 'secret-service');
   const visible = new VisibleReadiness({
     service,
-    history: await ReadinessHistoryReader.create({ database }),
+    history: store,
     // The catalog as the caller sees it: the policy hides secret-service.
     catalog: catalogServiceMock({ entities: readable.map(component) }),
     now: () => now,

@@ -10,7 +10,7 @@ import {
   SummaryRow,
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
-import { ReadinessHistoryReader } from '../database/ReadinessHistoryReader';
+import { ReadinessStore } from '../database/ReadinessStore';
 import { readableEntityRefs } from './readableEntityRefs';
 import { ReadinessService } from './ReadinessService';
 import { summarizeResults, trendOfHistory } from './summarizeResults';
@@ -30,7 +30,7 @@ export class VisibleReadiness {
   constructor(
     private readonly deps: {
       service: ReadinessService;
-      history: ReadinessHistoryReader;
+      history: Pick<ReadinessStore, 'listHistory'>;
       catalog: CatalogService;
       now?: () => Date;
     },
