@@ -7,43 +7,32 @@ import {
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import {
-  buildReadinessCatalogView,
-  CheckResult,
-  evaluateChecks,
-} from '@stagecraft/plugin-readiness-common';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   cloudWatchClientFactoryFromConfig,
   CloudWatchVerifier,
 } from './CloudWatchVerifier';
+import {
+  catalogCheckResult,
+  productionComponent,
+} from '../__testUtils__/verifierInputs';
 
 const cloudwatch = mockClient(CloudWatchClient);
 const NOW = new Date('2026-11-22T12:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
 
-const lambda = (name: string, alarms: string, arn?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
+const lambda = (name: string, alarms: string, arn?: string): Entity =>
+  productionComponent('lambda-function', {
     name,
     annotations: {
       'stagecraft.io/cloudwatch-alarms': alarms,
       'amazonaws.com/arn':
         arn ?? `arn:aws:lambda:eu-west-1:111122223333:function:${name}`,
     },
-  },
-  spec: {
-    type: 'lambda-function',
-    lifecycle: 'production',
-    owner: 'group:default/team',
-  },
-});
+  });
 
-const monitorsResult = (entity: Entity): CheckResult =>
-  evaluateChecks(entity, buildReadinessCatalogView([entity])).find(
-    c => c.checkId === 'monitors',
-  )!;
+const monitorsResult = (entity: Entity) =>
+  catalogCheckResult(entity, 'monitors');
 
 /** Serves DescribeAlarms from `alarms`, recording each call's input. */
 function alarmsInCloudWatch(alarms: MetricAlarm[]) {

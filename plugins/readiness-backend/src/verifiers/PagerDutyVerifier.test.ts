@@ -2,11 +2,6 @@ import {
   mockServices,
   registerMswTestHooks,
 } from '@backstage/backend-test-utils';
-import {
-  buildReadinessCatalogView,
-  CheckResult,
-  evaluateChecks,
-} from '@stagecraft/plugin-readiness-common';
 import { Entity } from '@backstage/catalog-model';
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
@@ -14,31 +9,24 @@ import {
   PagerDutyNotConfiguredVerifier,
   PagerDutyVerifier,
 } from './PagerDutyVerifier';
+import {
+  catalogCheckResult,
+  productionComponent,
+} from '../__testUtils__/verifierInputs';
 
 const API = 'https://api.pagerduty.com';
 const TOKEN = 'pd-secret-token-value';
 const server = setupServer();
 registerMswTestHooks(server);
 
-const component = (serviceId?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
+const component = (serviceId?: string): Entity =>
+  productionComponent('lambda-function', {
     name: 'event-processor',
     annotations: serviceId ? { 'pagerduty.com/service-id': serviceId } : {},
-  },
-  spec: {
-    type: 'lambda-function',
-    lifecycle: 'production',
-    owner: 'group:default/team',
-  },
-});
+  });
 
-function escalationResult(entity: Entity): CheckResult {
-  return evaluateChecks(entity, buildReadinessCatalogView([entity])).find(
-    c => c.checkId === 'escalation-policy',
-  )!;
-}
+const escalationResult = (entity: Entity) =>
+  catalogCheckResult(entity, 'escalation-policy');
 
 const logger = mockServices.logger.mock();
 const verifier = (options: { timeoutMs?: number; minLevels?: number } = {}) =>

@@ -5,7 +5,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config/readReadinessBackendConfig';
 import { requestSignal } from './deadline';
-import { limitConcurrency } from './limitConcurrency';
+import { oncePerKeyWithConcurrency } from './limitConcurrency';
 import {
   CheckVerifier,
   couldNotVerify,
@@ -208,17 +208,15 @@ export class PagerDutyVerifier implements CheckVerifier {
     _entities?: unknown,
     signal?: AbortSignal,
   ): Promise<VerifyCheck> {
-    const lookups = new Map<string, Promise<Lookup>>();
-    const lookup = limitConcurrency(4, (id: string) => this.lookup(id, signal));
+    const lookup = oncePerKeyWithConcurrency(4, (id: string) =>
+      this.lookup(id, signal),
+    );
     return async (_entity, result) => {
       const serviceId = result.details?.pagerdutyServiceId;
       if (result.status !== 'pass' || typeof serviceId !== 'string') {
         return result;
       }
-      if (!lookups.has(serviceId)) {
-        lookups.set(serviceId, lookup(serviceId));
-      }
-      return this.judge(serviceId, result, await lookups.get(serviceId)!);
+      return this.judge(serviceId, result, await lookup(serviceId));
     };
   }
 }

@@ -3,36 +3,24 @@ import {
   registerMswTestHooks,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import {
-  buildReadinessCatalogView,
-  CheckResult,
-  evaluateChecks,
-} from '@stagecraft/plugin-readiness-common';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { RunbookReachabilityVerifier } from './RunbookReachabilityVerifier';
+import {
+  catalogCheckResult,
+  productionComponent,
+} from '../__testUtils__/verifierInputs';
 
 const server = setupServer();
 registerMswTestHooks(server);
 
-const withRunbooks = (...urls: string[]): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
+const withRunbooks = (...urls: string[]): Entity =>
+  productionComponent('service', {
     name: 'api',
     links: urls.map(url => ({ url, type: 'runbook' })),
-  },
-  spec: {
-    type: 'service',
-    lifecycle: 'production',
-    owner: 'group:default/team',
-  },
-});
+  });
 
-const runbookResult = (entity: Entity): CheckResult =>
-  evaluateChecks(entity, buildReadinessCatalogView([entity])).find(
-    c => c.checkId === 'runbook',
-  )!;
+const runbookResult = (entity: Entity) => catalogCheckResult(entity, 'runbook');
 
 const verifier = (timeoutMs = 1000) =>
   new RunbookReachabilityVerifier(

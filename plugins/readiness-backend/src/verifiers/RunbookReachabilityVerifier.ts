@@ -7,7 +7,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config/readReadinessBackendConfig';
 import { requestSignal } from './deadline';
-import { limitConcurrency } from './limitConcurrency';
+import { oncePerKeyWithConcurrency } from './limitConcurrency';
 import {
   CheckVerifier,
   couldNotVerify,
@@ -95,12 +95,9 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
     _entities?: unknown,
     signal?: AbortSignal,
   ): Promise<VerifyCheck> {
-    const probes = new Map<string, Promise<Reachability>>();
-    const probe = limitConcurrency(4, (url: string) => this.probe(url, signal));
-    const cachedProbe = (url: string) => {
-      if (!probes.has(url)) probes.set(url, probe(url));
-      return probes.get(url)!;
-    };
+    const probe = oncePerKeyWithConcurrency(4, (url: string) =>
+      this.probe(url, signal),
+    );
 
     return async (entity, result): Promise<CheckResult> => {
       if (result.status !== 'pass') return result;
@@ -121,7 +118,7 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
         return { ...result, ...(notes.length ? { notes } : {}) };
       }
 
-      const outcomes = await Promise.all(checked.map(url => cachedProbe(url)));
+      const outcomes = await Promise.all(checked.map(url => probe(url)));
       const verified: CheckResult = {
         ...result,
         verifiedWith: ['catalog', 'http'],
