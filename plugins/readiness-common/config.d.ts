@@ -1,3 +1,10 @@
+// All of stagecraft.readiness is declared here, where the backend, the
+// readiness pages and the lint CLI all see it.
+import { HumanDuration } from '@backstage/types';
+
+/** An ISO 8601 duration such as `PT30M`, or an object such as `{ minutes: 30 }`. */
+type ScheduleDuration = string | HumanDuration;
+
 /** Which entities a check applies to; each field takes one value or a list. */
 type ReadinessAppliesToFilter = {
   kind?: string | string[];
@@ -11,6 +18,48 @@ type ReadinessAppliesToFilter = {
 export interface Config {
   stagecraft?: {
     readiness?: {
+      /**
+       * When the whole catalog is evaluated (the shape of Backstage's
+       * `SchedulerServiceTaskScheduleDefinitionConfig`). Default: every 30
+       * minutes, 10 minute timeout, 30 s initial delay, scope global (one
+       * replica runs each evaluation).
+       */
+      schedule?: {
+        frequency: { cron: string } | ScheduleDuration | { trigger: 'manual' };
+        timeout: ScheduleDuration;
+        initialDelay?: ScheduleDuration;
+        scope?: 'global' | 'local';
+      };
+      /** Days of daily history kept for trends; default 180. */
+      historyDays?: number;
+      /** Entities verified at the same time during a run; default 8. */
+      concurrency?: number;
+      /** PagerDuty access for the escalation-policy check and the On-call card. */
+      pagerduty?: {
+        /**
+         * A read-only PagerDuty REST API token. Server side only; never logged,
+         * stored or sent to the browser.
+         * @visibility secret
+         */
+        token?: string;
+        /** REST API address; default https://api.pagerduty.com */
+        baseUrl?: string;
+        /** Per request; default 5000. */
+        timeoutMs?: number;
+        /**
+         * The PagerDuty web address of your account, for service links on the
+         * On-call card, e.g. https://acme.pagerduty.com. Default https://app.pagerduty.com.
+         * @visibility frontend
+         */
+        webBaseUrl?: string;
+      };
+      /** Verification of declared alarms with DescribeAlarms. */
+      cloudwatch?: {
+        /** Default: true when the root `aws` config is present. Credentials come from it. */
+        enabled?: boolean;
+        /** Region for entities whose ARN names none (e.g. S3 buckets). */
+        defaultRegion?: string;
+      };
       /**
        * Per-check settings keyed by check id. Keys naming a built-in check
        * (owner, oncall-contact, runbook, escalation-policy, monitors,

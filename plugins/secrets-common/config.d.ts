@@ -1,3 +1,18 @@
+// All of stagecraft.secrets is declared here, where the secrets backend, the
+// permission policy module and the lint CLI all see it.
+
+/** The fields of Backstage's `HumanDuration` (`@backstage/types`). */
+type Duration = {
+  years?: number;
+  months?: number;
+  weeks?: number;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+  milliseconds?: number;
+};
+
 export interface Config {
   stagecraft?: {
     secrets?: {
@@ -41,6 +56,23 @@ export interface Config {
        * @visibility backend
        */
       unsafeStorePatterns?: string[];
+      /**
+       * Groups whose members may read the company-wide secrets review
+       * (permission `stagecraft.secrets.review`), as entity refs such as
+       * `group:default/security-team` (kind defaults to group, namespace to
+       * default). When not set, everyone may (local development). An empty
+       * list allows nobody.
+       * @visibility backend
+       */
+      reviewers?: string[];
+      review?: {
+        /**
+         * How long the computed review is served before it is computed again
+         * from the catalog, e.g. `30s`, `{ seconds: 30 }` or `PT30S`. Default 30 seconds.
+         * @visibility backend
+         */
+        cacheTtl?: Duration | string;
+      };
       /**
        * Per-rule severity overrides.
        * @visibility backend
