@@ -1,0 +1,78 @@
+import { stringify } from 'yaml';
+import { createTestDatabases } from '../database/testDatabases';
+import { eventually } from '../eventually';
+import { startCatalog } from './startCatalog';
+
+jest.setTimeout(120_000);
+
+const databases = createTestDatabases();
+
+const FILES = {
+  'catalog.yaml': [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'team-a' },
+      spec: { type: 'team', children: [] },
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'orders-web' },
+      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'ownerless' },
+      spec: { type: 'service', lifecycle: 'production' },
+    },
+  ]
+    .map(e => stringify(e))
+    .join('---\n'),
+};
+
+describe('startCatalog', () => {
+  it.each(databases.eachSupportedId())(
+    'serves the given files on %s and records processing errors',
+    async id => {
+      const backend = await startCatalog({
+        files: FILES,
+        database: { databases, id },
+        expectedEntities: 2,
+      });
+      try {
+        expect(await backend.catalog.refs()).toEqual(
+          expect.arrayContaining([
+            'component:default/orders-web',
+            'group:default/team-a',
+          ]),
+        );
+        expect(
+          (await backend.catalog.entity('component:default/orders-web'))
+            ?.metadata.name,
+        ).toBe('orders-web');
+        const error = await eventually('the ownerless error', async () =>
+          backend.errorEvents.find(e => e.entity.includes('ownerless')),
+        );
+        expect(error.errors[0].message).toContain('owner');
+        expect(
+          (await backend.request.get('/api/catalog/entities')).status,
+        ).toBe(200);
+      } finally {
+        await backend.stop();
+      }
+    },
+  );
+
+  it('fails naming how many entities it served when fewer than expected arrive', async () => {
+    await expect(
+      startCatalog({
+        files: { 'empty.yaml': '' },
+        modules: [],
+        expectedEntities: 1,
+        expectedEntitiesTimeoutMs: 2000,
+      }),
+    ).rejects.toThrow('The catalog served 0 of 1 entities after 2 s');
+  });
+});
