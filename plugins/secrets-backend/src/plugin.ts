@@ -5,7 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
 import { createRouter } from './router';
-import { readSecretsBackendConfig } from './service/readSecretsBackendConfig';
+import { readSecretsBackendConfig } from './config';
 import { SecretsReviewService } from './service/SecretsReviewService';
 
 /**

@@ -1,8 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import {
-  DEFAULT_CACHE_TTL_MS,
-  readSecretsBackendConfig,
-} from './readSecretsBackendConfig';
+import { DEFAULT_CACHE_TTL_MS, readSecretsBackendConfig } from './config';
 
 const read = (secrets: object) =>
   readSecretsBackendConfig(new ConfigReader({ stagecraft: { secrets } }));
