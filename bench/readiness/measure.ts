@@ -15,7 +15,7 @@ import Knex from 'knex';
 import { generateCatalog } from './generateCatalog';
 
 // Backend internals, loaded by path: they are not part of the plugin's public API.
-import { readReadinessBackendConfig } from '../../plugins/readiness-backend/src/config/readReadinessBackendConfig';
+import { readReadinessBackendConfig } from '../../plugins/readiness-backend/src/config';
 import { ReadinessStore } from '../../plugins/readiness-backend/src/database/ReadinessStore';
 import { ReadinessCatalogReader } from '../../plugins/readiness-backend/src/service/ReadinessCatalogReader';
 import { ReadinessService } from '../../plugins/readiness-backend/src/service/ReadinessService';

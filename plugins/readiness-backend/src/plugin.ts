@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
-import { readReadinessBackendConfig } from './config/readReadinessBackendConfig';
+import { readReadinessBackendConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';

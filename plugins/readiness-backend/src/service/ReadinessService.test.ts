@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { buildReadinessCatalogView } from '@stagecraft/plugin-readiness-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { readReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { CheckVerifier } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';

@@ -14,7 +14,7 @@ import {
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
-import { ReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';

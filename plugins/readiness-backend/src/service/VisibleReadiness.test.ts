@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { readReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readiness } from '../__testUtils__/results';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';

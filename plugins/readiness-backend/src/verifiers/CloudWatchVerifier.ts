@@ -13,7 +13,7 @@ import {
   CheckResult,
   cloudWatchAlarmsOf,
 } from '@stagecraft/plugin-readiness-common';
-import { CloudWatchSettings } from '../config/readReadinessBackendConfig';
+import { CloudWatchSettings } from '../config';
 import { DEFAULT_AWS_REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { limitConcurrency } from './limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from './types';

@@ -3,7 +3,7 @@ import {
   CATALOG_ONLY_ESCALATION_NOTE,
   CheckResult,
 } from '@stagecraft/plugin-readiness-common';
-import { PagerDutySettings } from '../config/readReadinessBackendConfig';
+import { PagerDutySettings } from '../config';
 import { requestSignal } from './deadline';
 import { oncePerKeyWithConcurrency } from './limitConcurrency';
 import {

@@ -5,7 +5,7 @@ import {
   linksOfType,
   problemWithHttpsUrl,
 } from '@stagecraft/plugin-readiness-common';
-import { RunbookReachabilitySettings } from '../config/readReadinessBackendConfig';
+import { RunbookReachabilitySettings } from '../config';
 import { requestSignal } from './deadline';
 import { oncePerKeyWithConcurrency } from './limitConcurrency';
 import {

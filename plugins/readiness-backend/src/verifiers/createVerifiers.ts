@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { ReadinessBackendConfig } from '../config/readReadinessBackendConfig';
+import { ReadinessBackendConfig } from '../config';
 import {
   CloudWatchClientFactory,
   cloudWatchClientFactoryFromConfig,

@@ -1,8 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import {
-  DEFAULT_SCHEDULE,
-  readReadinessBackendConfig,
-} from './readReadinessBackendConfig';
+import { DEFAULT_SCHEDULE, readReadinessBackendConfig } from './config';
 
 const read = (readiness: object, extra: object = {}) =>
   readReadinessBackendConfig(
