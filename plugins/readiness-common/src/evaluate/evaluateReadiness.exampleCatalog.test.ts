@@ -1,4 +1,6 @@
 import { evaluateReadiness } from './evaluateEntity';
+// The harness runs in tests only (a devDependency), never in the published package.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import { EntityReadiness } from '../types';
 
