@@ -91,34 +91,38 @@ describe('pipelines plugin for the new frontend system', () => {
     ]);
   });
 
-  it('puts the Pipeline tab at /pipeline, on pipeline Components only', () => {
-    const tester = createExtensionTester(pipelineTab);
-    expect(tester.get(coreExtensionData.routePath)).toBe('/pipeline');
-    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Pipeline');
-    expect(tester.get(coreExtensionData.routeRef)).toBe(
-      pipelinesPlugin.routes.pipeline,
-    );
+  it.each([
+    {
+      description: 'the Pipeline tab at /pipeline, on pipeline Components only',
+      tab: pipelineTab,
+      path: '/pipeline',
+      title: 'Pipeline',
+      routeRef: pipelinesPlugin.routes.pipeline,
+      on: ['Component:pipeline'],
+    },
+    {
+      description:
+        'the Metrics tab at /metrics, on stages with live CloudWatch metrics only',
+      tab: metricsTab,
+      path: '/metrics',
+      title: 'Metrics',
+      routeRef: pipelinesPlugin.routes.stageMetrics,
+      on: [
+        'Component:lambda-function',
+        'Component:state-machine',
+        'Resource:kinesis-stream',
+        'Resource:firehose-delivery-stream',
+        'Resource:sqs-queue',
+      ],
+    },
+  ])('puts $description', ({ tab, path, title, routeRef, on }) => {
+    const tester = createExtensionTester(tab);
+    expect(tester.get(coreExtensionData.routePath)).toBe(path);
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(title);
+    expect(tester.get(coreExtensionData.routeRef)).toBe(routeRef);
     expect(
       accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
-    ).toEqual(['Component:pipeline']);
-  });
-
-  it('puts the Metrics tab at /metrics, on stages with live CloudWatch metrics only', () => {
-    const tester = createExtensionTester(metricsTab);
-    expect(tester.get(coreExtensionData.routePath)).toBe('/metrics');
-    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Metrics');
-    expect(tester.get(coreExtensionData.routeRef)).toBe(
-      pipelinesPlugin.routes.stageMetrics,
-    );
-    expect(
-      accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
-    ).toEqual([
-      'Component:lambda-function',
-      'Component:state-machine',
-      'Resource:kinesis-stream',
-      'Resource:firehose-delivery-stream',
-      'Resource:sqs-queue',
-    ]);
+    ).toEqual(on);
   });
 
   it('puts the health card in the overview content area of pipeline Components only', () => {

@@ -1,23 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { pipelinesApiRef } from '../../api';
 import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
 
-async function renderTab(api = fakeApi().api) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[pipelinesApiRef, api]]}>
-      <EntityProvider entity={pipelineEntity}>
-        <EntityPipelineContent />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
-}
+const renderTab = (api = fakeApi().api) =>
+  renderOnEntityPage(<EntityPipelineContent />, pipelineEntity, api);
 
 jest.setTimeout(30_000);
 

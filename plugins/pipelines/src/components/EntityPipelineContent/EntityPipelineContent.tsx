@@ -4,19 +4,14 @@ import CardContent from '@material-ui/core/CardContent';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { useSearchParams } from 'react-router-dom';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  DEFAULT_TIME_RANGE,
-  TIME_RANGE_SPECS,
-  TimeRange,
-  isTimeRange,
-} from '@stagecraft/plugin-pipelines-common';
+import { TIME_RANGE_SPECS } from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
 import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
+import { useRangeInUrl } from '../../hooks/useRangeInUrl';
 import { FreshnessNotice } from '../FreshnessNotice';
 import { HealthChip } from '../HealthChip';
 import { PipelineFlowGraph } from '../PipelineFlowGraph';
@@ -33,11 +28,7 @@ import { selectStage } from './selectStage';
 export function EntityPipelineContent() {
   const { entity } = useEntity();
   const api = useApi(pipelinesApiRef);
-  const [params, setParams] = useSearchParams();
-  const rangeParam = params.get('range');
-  const range: TimeRange = isTimeRange(rangeParam)
-    ? rangeParam
-    : DEFAULT_TIME_RANGE;
+  const { range, params, update } = useRangeInUrl();
   const ref = getCompoundEntityRef(entity);
 
   const {
@@ -50,12 +41,6 @@ export function EntityPipelineContent() {
     pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
     [ref.namespace, ref.name, range],
   );
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([k, v]) => next.set(k, v));
-    setParams(next, { replace: true });
-  };
 
   if (!view) {
     if (error) return <ResponseErrorPanel error={error} />;

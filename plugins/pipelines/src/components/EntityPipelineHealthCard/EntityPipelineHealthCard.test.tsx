@@ -1,25 +1,13 @@
 import { screen } from '@testing-library/react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { pipelinesApiRef } from '../../api';
-import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import { pipelineEntity } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineHealthCard } from './EntityPipelineHealthCard';
 
 jest.setTimeout(30_000);
 
 describe('EntityPipelineHealthCard', () => {
   it('shows the worst state and links each troubled stage, worst first', async () => {
-    await renderInTestApp(
-      <TestApiProvider apis={[[pipelinesApiRef, fakeApi().api]]}>
-        <EntityProvider entity={pipelineEntity}>
-          <EntityPipelineHealthCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-    );
+    await renderOnEntityPage(<EntityPipelineHealthCard />, pipelineEntity);
     expect(
       await screen.findByText('2 of 4 stages need attention'),
     ).toBeInTheDocument();

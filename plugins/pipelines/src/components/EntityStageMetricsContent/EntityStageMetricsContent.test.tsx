@@ -1,21 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { pipelinesApiRef } from '../../api';
-import { fakeApi, lambdaEntity } from '../../__testUtils__/fixtures';
+import { lambdaEntity } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityStageMetricsContent } from './EntityStageMetricsContent';
 
 jest.setTimeout(30_000);
 
 describe('EntityStageMetricsContent', () => {
   it('charts every Lambda metric and shows its live configuration', async () => {
-    await renderInTestApp(
-      <TestApiProvider apis={[[pipelinesApiRef, fakeApi().api]]}>
-        <EntityProvider entity={lambdaEntity}>
-          <EntityStageMetricsContent />
-        </EntityProvider>
-      </TestApiProvider>,
-    );
+    await renderOnEntityPage(<EntityStageMetricsContent />, lambdaEntity);
     expect(await screen.findByTestId('chart-invocations')).toHaveTextContent(
       'latest 400',
     );

@@ -3,55 +3,16 @@ import Card from '@material-ui/core/Card';
 import CardContent from '@material-ui/core/CardContent';
 import Typography from '@material-ui/core/Typography';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { Link } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   STAGE_TYPE_LABELS,
   StageStatus,
-  TIME_RANGE_SPECS,
   TimeRange,
 } from '@stagecraft/plugin-pipelines-common';
-import { pipelinesApiRef } from '../../api';
-import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
-import { FreshnessNotice } from '../FreshnessNotice';
-import { StageCharts } from '../StageCharts';
-import { StageHealthSummary } from './StageHealthSummary';
-
-function StageMetricsPanel({
-  stage,
-  range,
-}: {
-  stage: StageStatus;
-  range: TimeRange;
-}) {
-  const api = useApi(pipelinesApiRef);
-  const ref = parseEntityRef(stage.ref);
-  const { value, error, loading, refreshedAt } = usePolling(
-    () => api.getStageMetrics(ref, range),
-    pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
-    [stage.ref, range],
-  );
-  if (!value && loading) return <Progress />;
-  if (!value) return error ? <ResponseErrorPanel error={error} /> : null;
-  return (
-    <Box display="flex" flexDirection="column" gridGap={12}>
-      <StageHealthSummary stage={value.stage} />
-      <FreshnessNotice
-        loading={loading}
-        error={error}
-        refreshedAt={refreshedAt}
-        intervalMs={pollIntervalMs(value.periodSeconds)}
-        issues={
-          value.stage.freshness?.error
-            ? [{ title: value.stage.title, freshness: value.stage.freshness }]
-            : []
-        }
-      />
-      <StageCharts metrics={value} />
-    </Box>
-  );
-}
+import { StageHealthSummary } from '../StageHealthSummary';
+import { StageMetricsPanel } from '../StageMetricsPanel';
 
 export interface StageDetailsProps {
   stage: StageStatus;
@@ -95,7 +56,7 @@ export function StageDetails({ stage, range }: StageDetailsProps) {
           {!stage.missing && <Link to={link}>Open {stage.title}</Link>}
         </Box>
         {stage.aws ? (
-          <StageMetricsPanel stage={stage} range={range} />
+          <StageMetricsPanel stageRef={ref} range={range} />
         ) : (
           <StageHealthSummary stage={stage} />
         )}

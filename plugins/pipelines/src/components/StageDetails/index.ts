@@ -1,2 +1,1 @@
 export { StageDetails } from './StageDetails';
-export { StageHealthSummary } from './StageHealthSummary';

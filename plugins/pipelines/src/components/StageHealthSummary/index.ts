@@ -1,0 +1,1 @@
+export { StageHealthSummary } from './StageHealthSummary';

@@ -1,0 +1,1 @@
+export { StageMetricsPanel } from './StageMetricsPanel';
