@@ -4,9 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readThresholdsConfig } from '@stagecraft/plugin-pipelines-common';
 import { DefaultAwsClientFactory } from './aws/clients';
 import { SharedCache } from './cache/SharedCache';
+import { readPipelinesBackendConfig } from './config';
 import { AwsLiveConfigSource } from './liveConfig/AwsLiveConfigSource';
 import { SimulatedLiveConfigSource } from './liveConfig/SimulatedLiveConfigSource';
 import { CloudWatchGateway } from './metrics/cloudWatchGateway';
@@ -14,7 +14,6 @@ import { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 import { SimulatedMetricsSource } from './metrics/simulated/SimulatedMetricsSource';
 import { createRouter } from './router';
 import { PipelinesService } from './service/PipelinesService';
-import { chooseSource } from './sourceChoice';
 
 /**
  * Pipeline flow graphs with live metrics and health.
@@ -43,17 +42,14 @@ export const pipelinesPlugin = createBackendPlugin({
         httpRouter,
         catalog,
       }) {
-        const thresholds = readThresholdsConfig(config);
-        const source = chooseSource(config);
+        const {
+          source,
+          thresholds,
+          softTimeoutMs,
+          hardTimeoutMs,
+          requestTimeoutMs,
+        } = readPipelinesBackendConfig(config);
         const sharedCache = new SharedCache(cache, logger);
-        const timeouts = config.getOptionalConfig(
-          'stagecraft.pipelines.cloudwatch',
-        );
-        const softTimeoutMs = timeouts?.getOptionalNumber('softTimeoutMs');
-        const hardTimeoutMs = timeouts?.getOptionalNumber('hardTimeoutMs');
-        const requestTimeoutMs = config.getOptionalNumber(
-          'stagecraft.pipelines.aws.requestTimeoutMs',
-        );
 
         let service: PipelinesService;
         if (source === 'cloudwatch') {

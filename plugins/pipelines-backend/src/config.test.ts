@@ -1,0 +1,47 @@
+import { ConfigReader } from '@backstage/config';
+import { DEFAULT_THRESHOLDS } from '@stagecraft/plugin-pipelines-common';
+import { readPipelinesBackendConfig } from './config';
+
+const read = (data: object) =>
+  readPipelinesBackendConfig(new ConfigReader(data));
+
+describe('readPipelinesBackendConfig', () => {
+  it('simulates without aws config, and reads CloudWatch with it', () => {
+    expect(read({})).toEqual({
+      source: 'simulated',
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(read({ aws: { mainAccount: {} } }).source).toBe('cloudwatch');
+    expect(
+      read({
+        aws: { mainAccount: {} },
+        stagecraft: { pipelines: { source: 'simulated' } },
+      }).source,
+    ).toBe('simulated');
+  });
+
+  it('reads the timeouts', () => {
+    expect(
+      read({
+        stagecraft: {
+          pipelines: {
+            cloudwatch: { softTimeoutMs: 1000, hardTimeoutMs: 5000 },
+            aws: { requestTimeoutMs: 2000 },
+          },
+        },
+      }),
+    ).toMatchObject({
+      softTimeoutMs: 1000,
+      hardTimeoutMs: 5000,
+      requestTimeoutMs: 2000,
+    });
+  });
+
+  it('names the key of an unknown source', () => {
+    expect(() =>
+      read({ stagecraft: { pipelines: { source: 'xray' } } }),
+    ).toThrow(
+      'stagecraft.pipelines.source must be auto, cloudwatch or simulated; got "xray"',
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { Config } from '@backstage/config';
+import {
+  HealthThresholds,
+  MetricsSourceKind,
+  readThresholdsConfig,
+} from '@stagecraft/plugin-pipelines-common';
+
+const ROOT = 'stagecraft.pipelines';
+
+export interface PipelinesBackendConfig {
+  /** Where metrics come from. */
+  source: MetricsSourceKind;
+  /** Default health thresholds (`stagecraft.pipelines.thresholds`). */
+  thresholds: HealthThresholds;
+  /** After this many ms without an answer, serve the last good data marked stale. */
+  softTimeoutMs?: number;
+  /** Abandon a whole fetch after this many ms. */
+  hardTimeoutMs?: number;
+  /** Abandon each AWS SDK request after this many ms. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * CloudWatch when the app-config has an `aws` section (the standard Backstage AWS
+ * integration config), the simulated source otherwise. `stagecraft.pipelines.source`
+ * (`auto` | `cloudwatch` | `simulated`) overrides the choice.
+ */
+function readSource(config: Config): MetricsSourceKind {
+  const setting = config.getOptionalString(`${ROOT}.source`) ?? 'auto';
+  if (setting === 'cloudwatch' || setting === 'simulated') return setting;
+  if (setting !== 'auto') {
+    throw new Error(
+      `${ROOT}.source must be auto, cloudwatch or simulated; got "${setting}"`,
+    );
+  }
+  return config.has('aws') ? 'cloudwatch' : 'simulated';
+}
+
+/** Reads `stagecraft.pipelines`; a bad value throws naming the key. */
+export function readPipelinesBackendConfig(
+  config: Config,
+): PipelinesBackendConfig {
+  return {
+    source: readSource(config),
+    thresholds: readThresholdsConfig(config),
+    softTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.softTimeoutMs`),
+    hardTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.hardTimeoutMs`),
+    requestTimeoutMs: config.getOptionalNumber(`${ROOT}.aws.requestTimeoutMs`),
+  };
+}
