@@ -1,10 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+// The harness runs in tests only (a devDependency), never in the published package.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { exampleCatalogByRef } from '@internal/stagecraft-test-utils';
 import { buildPipelineFlow, pipelineStageRefs } from './pipelineFlow';
 import { readFlowRefs } from './flowRefs';
 
 describe('buildPipelineFlow on the example catalog', () => {
-  const catalog = loadExampleCatalog();
+  const catalog = exampleCatalogByRef();
 
   it('draws the event data pipeline from producers to the curated bucket', () => {
     const pipeline = catalog.get('component:default/event-data-pipeline')!;
