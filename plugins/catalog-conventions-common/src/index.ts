@@ -8,6 +8,25 @@
 export * from './annotations';
 export * from './linkTypes';
 export * from './relations';
+export { annotationOf } from './annotationOf';
+export {
+  entityRefOf,
+  isKind,
+  namespaceOf,
+  parseRefKey,
+  refKey,
+} from './refs/refKey';
+export { parseRef } from './refs/parseRef';
+export type { ParsedRef } from './refs/parseRef';
+export { ownerRefOf } from './oncall/ownerRefOf';
+export { oncallContactOf } from './oncall/oncallContactOf';
+export { parseArn } from './arn/parseArn';
+export type { ParsedArn } from './arn/parseArn';
+export {
+  buildCatalogView,
+  hasKindAndName,
+} from './catalogView/buildCatalogView';
+export type { CatalogView } from './catalogView/buildCatalogView';
 export { safeHttpUrl } from './links/safeHttpUrl';
 export { toCsv, toCsvField, type CsvValue } from './csv/toCsv';
 export { csvResponseHeaders } from './csv/csvResponseHeaders';

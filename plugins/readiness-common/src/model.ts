@@ -1,17 +1,14 @@
-import {
-  CompoundEntityRef,
-  DEFAULT_NAMESPACE,
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_CLOUDWATCH_ALARMS,
   ANNOTATION_DATADOG_MONITOR_IDS,
-  ANNOTATION_ONCALL_CONTACT,
   ANNOTATION_READS_FROM,
   ANNOTATION_ROADIE_LAMBDA_REGION,
+  annotationOf,
+  parseArn,
+  parseRef,
+  ParsedRef,
 } from '@stagecraft/catalog-conventions-common';
 
 export {
@@ -26,44 +23,18 @@ export {
   ANNOTATION_WRITES_TO,
   LINK_TYPE_ONCALL,
   LINK_TYPE_RUNBOOK,
+  annotationOf,
+  entityRefOf,
+  isKind,
+  namespaceOf,
+  oncallContactOf,
+  ownerRefOf,
+  parseRef,
+  refKey,
 } from '@stagecraft/catalog-conventions-common';
+export type { ParsedRef } from '@stagecraft/catalog-conventions-common';
 
 const lower = (value: string) => value.toLowerCase();
-
-/** The entity's ref, tolerating a missing metadata block. */
-export function entityRefOf(entity: Entity): string {
-  return stringifyEntityRef({
-    kind: entity.kind,
-    namespace: entity.metadata?.namespace || DEFAULT_NAMESPACE,
-    name: entity.metadata?.name ?? '',
-  });
-}
-
-/** A lower-case `kind:namespace/name` usable as a map key. */
-export function refKey(ref: CompoundEntityRef | Entity): string {
-  return lower('metadata' in ref ? entityRefOf(ref) : stringifyEntityRef(ref));
-}
-
-export function namespaceOf(entity: Entity): string {
-  return entity.metadata?.namespace || DEFAULT_NAMESPACE;
-}
-
-export function isKind(entity: Entity | undefined, kind: string): boolean {
-  return typeof entity?.kind === 'string' && lower(entity.kind) === lower(kind);
-}
-
-/** A trimmed annotation value, or undefined when missing or blank. */
-export function annotationOf(
-  entity: Entity | undefined,
-  name: string,
-): string | undefined {
-  const value = entity?.metadata?.annotations?.[name];
-  if (typeof value !== 'string') {
-    return undefined;
-  }
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
 
 /** Splits a comma-separated annotation into trimmed, non-empty entries. */
 export function splitList(value: string | undefined): string[] {
@@ -83,33 +54,6 @@ export function specString(entity: Entity, field: string): string | undefined {
     : undefined;
 }
 
-export type ParsedRef = { ref?: CompoundEntityRef; raw: string };
-
-/** Parses a ref the way the catalog does, with defaults; `ref` is unset when invalid. */
-export function parseRef(
-  raw: string,
-  context: Entity,
-  defaultKind?: string,
-): ParsedRef {
-  try {
-    return {
-      raw,
-      ref: parseEntityRef(raw, {
-        defaultKind,
-        defaultNamespace: namespaceOf(context),
-      }),
-    };
-  } catch {
-    return { raw };
-  }
-}
-
-/** `spec.owner`, with kind `group` and the entity's namespace as defaults. */
-export function ownerRefOf(entity: Entity): ParsedRef | undefined {
-  const owner = specString(entity, 'owner');
-  return owner === undefined ? undefined : parseRef(owner, entity, 'group');
-}
-
 /** `spec.system`, with kind `system` as default. */
 export function systemRefOf(entity: Entity): ParsedRef | undefined {
   const system = specString(entity, 'system');
@@ -127,12 +71,6 @@ export function readsFromOf(entity: Entity): ParsedRef[] {
   return splitList(annotationOf(entity, ANNOTATION_READS_FROM)).map(raw =>
     parseRef(raw, entity),
   );
-}
-
-/** The on-call contact a Group names, with kind `user` as default. */
-export function oncallContactOf(group: Entity): ParsedRef | undefined {
-  const contact = annotationOf(group, ANNOTATION_ONCALL_CONTACT);
-  return contact === undefined ? undefined : parseRef(contact, group, 'user');
 }
 
 export type EntityLink = {
@@ -216,11 +154,12 @@ export function awsLocationOf(entity: Entity): {
   accountId?: string;
   region?: string;
 } {
-  const arn = annotationOf(entity, ANNOTATION_AWS_ARN);
-  const parts = arn?.split(':') ?? [];
+  const raw = annotationOf(entity, ANNOTATION_AWS_ARN);
+  const arn = raw === undefined ? undefined : parseArn(raw);
   const region =
-    (parts[0] === 'arn' && parts[3]) ||
-    annotationOf(entity, ANNOTATION_ROADIE_LAMBDA_REGION);
-  const accountId = parts[0] === 'arn' && parts[4] ? parts[4] : undefined;
-  return { accountId, region: region || undefined };
+    arn?.region || annotationOf(entity, ANNOTATION_ROADIE_LAMBDA_REGION);
+  return {
+    accountId: arn?.accountId || undefined,
+    region: region || undefined,
+  };
 }

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  isKind,
   LINK_TYPE_INCIDENT_RESPONSE,
   LINK_TYPE_ROTATION_GUIDE,
 } from '@stagecraft/catalog-conventions-common';
@@ -38,11 +39,7 @@ export const DEFAULT_APPROVED_STORE_PROVIDERS: readonly string[] = [
 ];
 
 function isResourceOfType(entity: Entity, type: string): boolean {
-  return (
-    typeof entity?.kind === 'string' &&
-    entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
-    entity.spec?.type === type
-  );
+  return isKind(entity, 'resource') && entity.spec?.type === type;
 }
 
 /** True for `kind: Resource` with `spec.type: secret`. */

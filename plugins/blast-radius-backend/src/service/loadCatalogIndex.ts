@@ -2,8 +2,9 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   BLAST_RADIUS_ENTITY_FIELDS,
   BLAST_RADIUS_ORG_FIELDS,
@@ -15,10 +16,6 @@ export interface LoadCatalogIndexOptions {
   credentials: BackstageCredentials;
   pageSize: number;
   logger: LoggerService;
-}
-
-function refKey(entity: Entity): string {
-  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 }
 
 /**

@@ -1,17 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
-/**
- * The key the catalog identifies an entity by: `kind:namespace/name`,
- * lower-cased, since entity refs compare case-insensitively.
- *
- * @public
- */
-export function entityRefKey(entity: Entity): string {
-  const namespace = entity.metadata.namespace || 'default';
-  // toLowerCase equals the catalog's toLocaleLowerCase('en-US') (en-US has
-  // no special case mappings) and is many times faster.
-  return `${entity.kind}:${namespace}/${entity.metadata.name}`.toLowerCase();
-}
+/** The key the catalog identifies an entity by: the lower-cased `kind:namespace/name`. */
+export { refKey as entityRefKey } from '@stagecraft/catalog-conventions-common';
 
 /**
  * Groups items that describe the same entity; only groups of two or more are
@@ -25,7 +16,7 @@ export function findDuplicateEntities<T>(
 ): T[][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = entityRefKey(entityOf(item));
+    const key = refKey(entityOf(item));
     const group = groups.get(key);
     if (group) {
       group.push(item);

@@ -1,4 +1,5 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { ANNOTATION_AWS_ARN } from '@stagecraft/catalog-conventions-common';
 import {
   StageDescriptor,
   readFlowRefs,
@@ -43,7 +44,7 @@ export function simulationHints(
 }
 
 const arnOf = (entity: Entity | undefined) =>
-  entity?.metadata.annotations?.['amazonaws.com/arn'];
+  entity?.metadata.annotations?.[ANNOTATION_AWS_ARN];
 
 export function liveConfigHints(
   entity: Entity,

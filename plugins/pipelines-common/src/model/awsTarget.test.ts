@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { parseArn, resolveAwsTarget } from './awsTarget';
+import { resolveAwsTarget } from './awsTarget';
 
 function entity(
   kind: string,
@@ -13,25 +13,6 @@ function entity(
     spec: { type },
   };
 }
-
-describe('parseArn', () => {
-  it('splits an ARN', () => {
-    expect(
-      parseArn('arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod'),
-    ).toEqual({
-      partition: 'aws',
-      service: 'kinesis',
-      region: 'eu-west-1',
-      accountId: '111122223333',
-      resource: 'stream/raw-events-prod',
-    });
-  });
-
-  it('rejects things that are not ARNs', () => {
-    expect(parseArn('raw-events-prod')).toBeUndefined();
-    expect(parseArn('arn:aws:kinesis:eu-west-1:12:stream/x')).toBeUndefined();
-  });
-});
 
 describe('resolveAwsTarget', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { parseArn } from '@stagecraft/catalog-conventions-common';
 import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_ROADIE_LAMBDA_NAME,
@@ -11,14 +12,8 @@ import {
   stageTypeOf,
 } from './stageTypes';
 
-/** The parts of an ARN: `arn:partition:service:region:account-id:resource`. */
-export interface ParsedArn {
-  partition: string;
-  service: string;
-  region: string;
-  accountId: string;
-  resource: string;
-}
+export { parseArn } from '@stagecraft/catalog-conventions-common';
+export type { ParsedArn } from '@stagecraft/catalog-conventions-common';
 
 /** The AWS resource behind a monitored stage, as far as the catalog tells. */
 export interface AwsTarget {
@@ -32,17 +27,6 @@ export interface AwsTarget {
   resourceName: string;
   /** The value of the CloudWatch dimension that identifies the resource. */
   dimensionValue: string;
-}
-
-const ARN_PATTERN =
-  /^arn:(aws[a-zA-Z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
-
-/** Parses an ARN; undefined when the string is not one. */
-export function parseArn(arn: string): ParsedArn | undefined {
-  const match = ARN_PATTERN.exec(arn.trim());
-  if (!match) return undefined;
-  const [, partition, service, region, accountId, resource] = match;
-  return { partition, service, region, accountId, resource };
 }
 
 /** The resource name inside an ARN's resource part, per service; undefined when the shape is wrong. */

@@ -1,30 +1,23 @@
+import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import {
-  CompoundEntityRef,
-  Entity,
-  parseEntityRef,
-} from '@backstage/catalog-model';
+  buildCatalogView,
+  CatalogView,
+  hasKindAndName,
+  parseRefKey,
+  refKey,
+} from '@stagecraft/catalog-conventions-common';
 import { isSecret } from '../model';
-import { parseDependsOn, refKey } from './refs';
+import { parseDependsOn } from './refs';
 
 /**
  * The parts of a catalog the secret rules look up, indexed once so that
  * evaluating every secret is linear in the size of the catalog.
  */
-export interface SecretsCatalogView {
-  /** The entity with this ref (case-insensitive), if any. */
-  getEntity(ref: string | CompoundEntityRef): Entity | undefined;
+export interface SecretsCatalogView extends CatalogView {
   /** Secrets with this `metadata.name` in any namespace (case-insensitive). */
   getSecretsByName(name: string): Entity[];
   /** Entities whose `spec.dependsOn` points at this ref. */
   getDependents(ref: string | CompoundEntityRef): Entity[];
-}
-
-function keyOf(ref: string | CompoundEntityRef): string | undefined {
-  try {
-    return refKey(typeof ref === 'string' ? parseEntityRef(ref) : ref);
-  } catch {
-    return undefined;
-  }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -36,26 +29,17 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   }
 }
 
-function hasName(entity: Entity): boolean {
-  return (
-    typeof entity?.kind === 'string' &&
-    typeof entity.metadata?.name === 'string'
-  );
-}
-
 /** Indexes entities by ref, secrets by name and `dependsOn` in reverse. */
 export function buildSecretsCatalogView(
   entities: readonly Entity[],
 ): SecretsCatalogView {
-  const byRef = new Map<string, Entity>();
   const secretsByName = new Map<string, Entity[]>();
   const dependents = new Map<string, Entity[]>();
 
   for (const entity of entities) {
-    if (!hasName(entity)) {
+    if (!hasKindAndName(entity)) {
       continue;
     }
-    byRef.set(refKey(entity), entity);
     if (isSecret(entity)) {
       push(
         secretsByName,
@@ -69,14 +53,11 @@ export function buildSecretsCatalogView(
   }
 
   return {
-    getEntity: ref => {
-      const key = keyOf(ref);
-      return key === undefined ? undefined : byRef.get(key);
-    },
+    ...buildCatalogView(entities),
     getSecretsByName: name =>
       secretsByName.get(name.toLocaleLowerCase('en-US')) ?? [],
     getDependents: ref => {
-      const key = keyOf(ref);
+      const key = parseRefKey(ref);
       return (key === undefined ? undefined : dependents.get(key)) ?? [];
     },
   };

@@ -1,29 +1,19 @@
 import {
   CompoundEntityRef,
-  DEFAULT_NAMESPACE,
   Entity,
   parseEntityRef,
-  stringifyEntityRef,
 } from '@backstage/catalog-model';
+import {
+  namespaceOf,
+  ownerRefOf,
+} from '@stagecraft/catalog-conventions-common';
 
-/** A normalised, lower-case `kind:namespace/name` usable as a map key. */
-export function refKey(ref: CompoundEntityRef | Entity): string {
-  // stringifyEntityRef lower-cases today; do it here too so keys never depend on that
-  return stringifyEntityRef(ref).toLocaleLowerCase('en-US');
-}
-
-/** The entity's ref as Backstage writes it, tolerating a missing metadata block. */
-export function entityRefOf(entity: Entity): string {
-  return stringifyEntityRef({
-    kind: entity.kind,
-    namespace: entity.metadata?.namespace ?? DEFAULT_NAMESPACE,
-    name: entity.metadata?.name ?? '',
-  });
-}
-
-export function namespaceOf(entity: Entity): string {
-  return entity.metadata?.namespace || DEFAULT_NAMESPACE;
-}
+export {
+  entityRefOf,
+  isKind,
+  namespaceOf,
+  refKey,
+} from '@stagecraft/catalog-conventions-common';
 
 export type ParsedRefs = {
   refs: CompoundEntityRef[];
@@ -58,23 +48,5 @@ export function parseDependsOn(entity: Entity): ParsedRefs {
 
 /** Parses `spec.owner` with kind `group` and the entity's namespace as defaults. */
 export function parseOwner(entity: Entity): CompoundEntityRef | undefined {
-  const owner = entity.spec?.owner;
-  if (typeof owner !== 'string' || owner.trim() === '') {
-    return undefined;
-  }
-  try {
-    return parseEntityRef(owner.trim(), {
-      defaultKind: 'group',
-      defaultNamespace: namespaceOf(entity),
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-export function isKind(entity: Entity | undefined, kind: string): boolean {
-  return (
-    typeof entity?.kind === 'string' &&
-    entity.kind.toLocaleLowerCase('en-US') === kind.toLocaleLowerCase('en-US')
-  );
+  return ownerRefOf(entity)?.ref;
 }

@@ -5,7 +5,10 @@ import {
 } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { ANNOTATION_ONCALL_CONTACT } from '@stagecraft/catalog-conventions-common';
+import {
+  LINK_TYPE_ONCALL,
+  oncallContactOf,
+} from '@stagecraft/catalog-conventions-common';
 import useAsync from 'react-use/esm/useAsync';
 
 export type OwnerOnCall = {
@@ -47,19 +50,16 @@ export function useOwnerOnCall(ownerRef: string | undefined) {
       groupTitle: group.metadata.title ?? group.metadata.name,
     };
     const oncallLink = group.metadata.links?.find(
-      link => link.type?.trim().toLocaleLowerCase('en-US') === 'oncall',
+      link => link.type?.trim().toLocaleLowerCase('en-US') === LINK_TYPE_ONCALL,
     );
     if (oncallLink) {
       result.schedule = { url: oncallLink.url, title: oncallLink.title };
     }
-    const contactRef = group.metadata.annotations?.[ANNOTATION_ONCALL_CONTACT];
-    if (contactRef) {
-      const user = await catalogApi.getEntityByRef(
-        parseEntityRef(contactRef, {
-          defaultKind: 'user',
-          defaultNamespace: ref.namespace,
-        }),
-      );
+    const contact = oncallContactOf(group);
+    if (contact) {
+      const user = contact.ref
+        ? await catalogApi.getEntityByRef(contact.ref)
+        : undefined;
       if (user) {
         const profile = user.spec?.profile as { email?: string } | undefined;
         result.contact = {
@@ -68,7 +68,7 @@ export function useOwnerOnCall(ownerRef: string | undefined) {
           email: profile?.email,
         };
       } else {
-        result.unresolvedContactRef = contactRef;
+        result.unresolvedContactRef = contact.raw;
       }
     }
     return result;
