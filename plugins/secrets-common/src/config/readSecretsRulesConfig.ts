@@ -1,5 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
+import { z } from 'zod';
 import {
   SECRET_RULE_IDS,
   SecretRuleId,
@@ -17,79 +18,87 @@ import {
 
 const ROOT = 'stagecraft.secrets';
 
-function isRuleId(value: string): value is SecretRuleId {
-  return (SECRET_RULE_IDS as readonly string[]).includes(value);
-}
+/** A non-empty string, trimmed. */
+const value = z
+  .string({ error: 'expected a string' })
+  .trim()
+  .min(1, { error: 'empty value' });
 
-function isSeverity(value: string): value is Severity {
-  return (SEVERITIES as readonly string[]).includes(value);
-}
+const list = z.array(value, { error: 'expected a list of strings' });
 
-function readSeverities(
-  config: Config,
-): Partial<Record<SecretRuleId, Severity>> {
-  const severities: Partial<Record<SecretRuleId, Severity>> = {
-    ...DEFAULT_SEVERITIES,
-  };
-  const rules = config.getOptionalConfig(`${ROOT}.rules`);
-  for (const ruleId of rules?.keys() ?? []) {
-    const key = `${ROOT}.rules.${ruleId}`;
-    if (!isRuleId(ruleId)) {
-      throw new Error(
-        `Invalid configuration at ${key}: unknown rule "${ruleId}"; expected one of ${SECRET_RULE_IDS.join(
-          ', ',
-        )}`,
-      );
-    }
-    const severity = rules!.getOptionalString(`${ruleId}.severity`);
-    if (severity === undefined) {
-      continue;
-    }
-    if (!isSeverity(severity)) {
-      throw new Error(
-        `Invalid configuration at ${key}.severity: "${severity}" is not a severity; expected one of ${SEVERITIES.join(
-          ', ',
-        )}`,
-      );
-    }
-    severities[ruleId] = severity;
+const storeRef = value.transform((ref, ctx) => {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, {
+        defaultKind: 'resource',
+        defaultNamespace: 'default',
+      }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${ref}" is not an entity ref; expected e.g. resource:default/vault-prod`,
+    });
+    return z.NEVER;
   }
-  return severities;
-}
+});
 
-function invalid(key: string, problem: string): Error {
-  return new Error(`Invalid configuration at ${key}: ${problem}`);
-}
+const severity = z.enum(SEVERITIES as [Severity, ...Severity[]], {
+  error: issue =>
+    `${JSON.stringify(
+      issue.input,
+    )} is not a severity; expected one of ${SEVERITIES.join(', ')}`,
+});
 
-/** A list of non-empty strings, trimmed; undefined when the key is not set. */
-function readList(config: Config, key: string): string[] | undefined {
-  const values = config.getOptionalStringArray(key);
-  return values?.map((value, index) => {
-    const trimmed = value.trim();
-    if (!trimmed) {
-      throw invalid(`${key}[${index}]`, 'empty value');
-    }
-    return trimmed;
-  });
-}
+const rule = z.object(
+  { severity: severity.optional() },
+  { error: 'expected an object' },
+);
 
-function readApprovedStores(config: Config): string[] {
-  const key = `${ROOT}.approvedStores`;
-  return (readList(config, key) ?? []).map((ref, index) => {
-    try {
-      return stringifyEntityRef(
-        parseEntityRef(ref, {
-          defaultKind: 'resource',
-          defaultNamespace: 'default',
-        }),
-      ).toLocaleLowerCase('en-US');
-    } catch {
-      throw invalid(
-        `${key}[${index}]`,
-        `"${ref}" is not an entity ref; expected e.g. resource:default/vault-prod`,
-      );
-    }
-  });
+const rules = z.strictObject(
+  Object.fromEntries(SECRET_RULE_IDS.map(id => [id, rule.optional()])),
+  {
+    error: issue =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown rule "${
+            issue.keys[0]
+          }"; expected one of ${SECRET_RULE_IDS.join(', ')}`
+        : 'expected an object keyed by rule id',
+  },
+) as z.ZodType<Partial<Record<SecretRuleId, z.output<typeof rule>>>>;
+
+/** The keys of `stagecraft.secrets` the rules read; other keys belong to the backend. */
+const secretsSchema = z.object(
+  {
+    approvedStoreProviders: list.optional(),
+    approvedStores: z
+      .array(storeRef, { error: 'expected a list of strings' })
+      .optional(),
+    approvedStoreNamePatterns: list.optional(),
+    storeProviderPatterns: z
+      .record(z.string(), list, {
+        error: 'expected an object of provider → patterns',
+      })
+      .optional(),
+    unsafeStorePatterns: list.optional(),
+    rules: rules.optional(),
+  },
+  { error: 'expected an object' },
+);
+
+function configError(issue: z.core.$ZodIssue): Error {
+  const path =
+    issue.code === 'unrecognized_keys'
+      ? [...issue.path, issue.keys[0]]
+      : issue.path;
+  const key = path.reduce<string>(
+    (prefix, part) =>
+      typeof part === 'number'
+        ? `${prefix}[${part}]`
+        : `${prefix}.${String(part)}`,
+    ROOT,
+  );
+  return new Error(`Invalid configuration at ${key}: ${issue.message}`);
 }
 
 /**
@@ -97,23 +106,31 @@ function readApprovedStores(config: Config): string[] {
  * default patterns of the same provider (`[]` turns its inference off); the
  * other defaults follow.
  */
-function readStoreProviderPatterns(config: Config): Record<string, string[]> {
-  const key = `${ROOT}.storeProviderPatterns`;
-  const configured = config.getOptionalConfig(key);
-  const patterns: Record<string, string[]> = {};
-  if (configured) {
-    for (const provider of configured.keys()) {
-      patterns[provider] = readList(config, `${key}.${provider}`) ?? [];
-    }
-  }
+function mergeProviderPatterns(
+  configured: Record<string, string[]> = {},
+): Record<string, string[]> {
+  const defaults = copyProviderPatterns(DEFAULT_STORE_PROVIDER_PATTERNS);
   return {
-    ...patterns,
+    ...configured,
     ...Object.fromEntries(
-      Object.entries(copyProviderPatterns(DEFAULT_STORE_PROVIDER_PATTERNS)).filter(
-        ([provider]) => !(provider in patterns),
+      Object.entries(defaults).filter(
+        ([provider]) => !(provider in configured),
       ),
     ),
   };
+}
+
+function mergeSeverities(
+  configured: Partial<Record<SecretRuleId, { severity?: Severity }>> = {},
+): Partial<Record<SecretRuleId, Severity>> {
+  const severities: Partial<Record<SecretRuleId, Severity>> = {
+    ...DEFAULT_SEVERITIES,
+  };
+  for (const id of SECRET_RULE_IDS) {
+    const configuredSeverity = configured[id]?.severity;
+    if (configuredSeverity) severities[id] = configuredSeverity;
+  }
+  return severities;
 }
 
 /**
@@ -126,31 +143,19 @@ function readStoreProviderPatterns(config: Config): Record<string, string[]> {
  * invalid.
  */
 export function readSecretsRulesConfig(config?: Config): SecretsRulesConfig {
-  if (!config) {
-    return {
-      approvedStoreProviders: [
-        ...DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders,
-      ],
-      approvedStores: [],
-      approvedStoreNamePatterns: [],
-      storeProviderPatterns: copyProviderPatterns(
-        DEFAULT_STORE_PROVIDER_PATTERNS,
-      ),
-      unsafeStorePatterns: [...DEFAULT_UNSAFE_STORE_PATTERNS],
-      severities: { ...DEFAULT_SEVERITIES },
-    };
-  }
+  const result = secretsSchema.safeParse(config?.getOptional(ROOT) ?? {});
+  if (!result.success) throw configError(result.error.issues[0]);
+  const secrets = result.data;
   return {
-    approvedStoreProviders: readList(config, `${ROOT}.approvedStoreProviders`) ?? [
+    approvedStoreProviders: secrets.approvedStoreProviders ?? [
       ...DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders,
     ],
-    approvedStores: readApprovedStores(config),
-    approvedStoreNamePatterns:
-      readList(config, `${ROOT}.approvedStoreNamePatterns`) ?? [],
-    storeProviderPatterns: readStoreProviderPatterns(config),
-    unsafeStorePatterns: readList(config, `${ROOT}.unsafeStorePatterns`) ?? [
+    approvedStores: secrets.approvedStores ?? [],
+    approvedStoreNamePatterns: secrets.approvedStoreNamePatterns ?? [],
+    storeProviderPatterns: mergeProviderPatterns(secrets.storeProviderPatterns),
+    unsafeStorePatterns: secrets.unsafeStorePatterns ?? [
       ...DEFAULT_UNSAFE_STORE_PATTERNS,
     ],
-    severities: readSeverities(config),
+    severities: mergeSeverities(secrets.rules),
   };
 }
