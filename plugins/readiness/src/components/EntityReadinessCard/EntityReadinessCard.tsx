@@ -16,8 +16,7 @@ import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { useEffect, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { timeAgo } from '../../lib/timeAgo';
-import { CheckList, StatusChip } from '../shared';
+import { CheckList, StatusChip, TimeAgoCaption } from '../shared';
 
 function Summary({ result }: { result: EntityReadiness }) {
   const counted = result.checks.filter(
@@ -38,12 +37,7 @@ function Summary({ result }: { result: EntityReadiness }) {
         <Typography variant="body2">
           {passed} of {counted.length} checks pass
         </Typography>
-        <Typography variant="caption" color="textSecondary">
-          Last checked{' '}
-          <time dateTime={result.evaluatedAt} title={result.evaluatedAt}>
-            {timeAgo(result.evaluatedAt)}
-          </time>
-        </Typography>
+        <TimeAgoCaption label="Last checked" at={result.evaluatedAt} />
       </Box>
     </Box>
   );

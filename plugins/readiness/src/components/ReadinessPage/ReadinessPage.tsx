@@ -14,7 +14,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { downloadBlob } from '../../lib/download';
-import { timeAgo } from '../../lib/timeAgo';
+import { TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
 import { ResultsTable } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
@@ -41,12 +41,7 @@ function Totals(props: {
       </Typography>
       <Typography variant="body2">average score</Typography>
       {props.lastRun && (
-        <Typography variant="caption" color="textSecondary">
-          Last evaluated{' '}
-          <time dateTime={props.lastRun} title={props.lastRun}>
-            {timeAgo(props.lastRun)}
-          </time>
-        </Typography>
+        <TimeAgoCaption label="Last evaluated" at={props.lastRun} />
       )}
     </InfoCard>
   );

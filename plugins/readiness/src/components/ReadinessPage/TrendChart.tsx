@@ -78,22 +78,20 @@ export function TrendChart(props: {
             <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
             <Tooltip />
             <Legend />
-            <Line
-              type="monotone"
-              dataKey="Average score"
-              stroke={theme.palette.primary.main}
-              strokeWidth={2}
-              dot={data.length < 40}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="Ready (%)"
-              stroke={theme.palette.success.main}
-              strokeWidth={2}
-              dot={data.length < 40}
-              isAnimationActive={false}
-            />
+            {[
+              { dataKey: 'Average score', color: theme.palette.primary.main },
+              { dataKey: 'Ready (%)', color: theme.palette.success.main },
+            ].map(({ dataKey, color }) => (
+              <Line
+                key={dataKey}
+                type="monotone"
+                dataKey={dataKey}
+                stroke={color}
+                strokeWidth={2}
+                dot={data.length < 40}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </Box>

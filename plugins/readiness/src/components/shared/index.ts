@@ -1,3 +1,4 @@
 export { CheckList } from './CheckList';
 export { CheckStatusIcon } from './CheckStatusIcon';
 export { StatusChip } from './StatusChip';
+export { TimeAgoCaption } from './TimeAgoCaption';
