@@ -18,15 +18,6 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 import { BlastRadiusDirection } from './types';
 
-export {
-  RELATION_READ_BY,
-  RELATION_READS_FROM,
-  RELATION_STORED_IN,
-  RELATION_STORES,
-  RELATION_WRITES_TO,
-  RELATION_WRITTEN_BY,
-} from '@stagecraft/catalog-conventions-common';
-
 /**
  * A pair of catalog relations that the blast radius follows, and which
  * relation types on an entity lead to what breaks with it (`dependents`) or

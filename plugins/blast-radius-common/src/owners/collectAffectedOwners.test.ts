@@ -1,5 +1,5 @@
 import { exampleGraph } from '../__testUtils__/exampleGraph';
-import { BlastRadiusIndex } from '../index/BlastRadiusIndex';
+import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 import { DEFAULT_BLAST_RADIUS_QUERY } from '../query/query';
 import { computeBlastRadius } from '../traversal/computeBlastRadius';
 

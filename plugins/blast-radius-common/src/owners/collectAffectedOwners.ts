@@ -1,5 +1,8 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { BlastRadiusIndex, IndexedEntity } from '../index/BlastRadiusIndex';
+import {
+  BlastRadiusIndex,
+  IndexedEntity,
+} from '../relationIndex/BlastRadiusIndex';
 import {
   BlastRadiusAffectedOwner,
   BlastRadiusEntitySummary,

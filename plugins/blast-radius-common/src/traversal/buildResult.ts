@@ -1,4 +1,7 @@
-import { BlastRadiusIndex, IndexedEntity } from '../index/BlastRadiusIndex';
+import {
+  BlastRadiusIndex,
+  IndexedEntity,
+} from '../relationIndex/BlastRadiusIndex';
 import { collectAffectedOwners } from '../owners/collectAffectedOwners';
 import {
   BlastRadiusDirection,

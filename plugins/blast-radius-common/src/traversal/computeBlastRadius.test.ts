@@ -1,6 +1,6 @@
 import { exampleGraph } from '../__testUtils__/exampleGraph';
 import { TestCatalog } from '../__testUtils__/TestCatalog';
-import { BlastRadiusIndex } from '../index/BlastRadiusIndex';
+import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 import { BlastRadiusQuery, DEFAULT_BLAST_RADIUS_QUERY } from '../query/query';
 import { BlastRadiusResult } from '../types';
 import { computeBlastRadius } from './computeBlastRadius';

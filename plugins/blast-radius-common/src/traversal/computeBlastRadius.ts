@@ -1,4 +1,4 @@
-import { BlastRadiusIndex } from '../index/BlastRadiusIndex';
+import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 import { BlastRadiusQuery } from '../query/query';
 import { relationTypesToFollow } from '../relations';
 import { BlastRadiusResult } from '../types';

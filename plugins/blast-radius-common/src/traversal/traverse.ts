@@ -1,4 +1,4 @@
-import { BlastRadiusIndex } from '../index/BlastRadiusIndex';
+import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 
 /** The raw outcome of a breadth-first search over the index. */
 export interface BlastRadiusTraversal {

@@ -9,7 +9,7 @@ import {
   oncallContactOf,
   refKey,
 } from '@stagecraft/catalog-conventions-common';
-import { RUNBOOK_LINK_TYPES } from '../model';
+import { RUNBOOK_LINK_TYPES } from '../runbookLinkTypes';
 import { BlastRadiusEntitySummary, BlastRadiusLink } from '../types';
 
 /** What the index keeps of one entity. */
