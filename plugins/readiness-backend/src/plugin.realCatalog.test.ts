@@ -1,51 +1,21 @@
 import path from 'path';
 import request from 'supertest';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+  EXAMPLE_CATALOG_DIR,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { readinessPlugin } from './plugin';
-import { EXAMPLE_CATALOG_DIR } from './__testUtils__/exampleCatalog';
 
 jest.setTimeout(120_000);
 
 describe('readiness over the real catalog backend', () => {
   it('reads the example catalog through the catalog service and evaluates it', async () => {
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        readinessPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'API',
-                    'Resource',
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                  ],
-                },
-              ],
-              locations: [
-                {
-                  type: 'file',
-                  target: path.join(EXAMPLE_CATALOG_DIR, 'all.yaml'),
-                },
-              ],
-              processingInterval: { seconds: 1 },
-            },
-          },
-        }),
-      ],
+    const backend = await startCatalog({
+      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+      modules: [],
+      features: [readinessPlugin],
     });
     const { server } = backend;
     try {

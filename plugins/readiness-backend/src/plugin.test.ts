@@ -9,8 +9,8 @@ import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import request from 'supertest';
+import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import { readinessPlugin } from './plugin';
-import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
 import { registerMswWithLocalhost } from './__testUtils__/msw';
 
 jest.setTimeout(60_000);

@@ -9,7 +9,7 @@ import { readiness } from '../__testUtils__/results';
 import {
   createTestDatabases,
   postgresAvailable,
-} from '../__testUtils__/testDatabases';
+} from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(60_000);
 

@@ -9,7 +9,7 @@ import { CheckVerifier } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import { ReadinessService } from './ReadinessService';
 import { trendOfHistory } from './summarizeResults';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const example = loadExampleCatalog();

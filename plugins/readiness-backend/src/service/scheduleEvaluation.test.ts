@@ -13,13 +13,13 @@ import { readReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readinessPlugin } from '../plugin';
 import { CheckVerifier } from '../verifiers/types';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { readiness } from '../__testUtils__/results';
 import {
   createTestDatabases,
+  loadExampleCatalog,
   POSTGRES_ID,
   postgresAvailable,
-} from '../__testUtils__/testDatabases';
+} from '@internal/stagecraft-test-utils';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import { ReadinessService } from './ReadinessService';
 import { EVALUATE_ALL_TASK_ID } from './scheduleEvaluation';
