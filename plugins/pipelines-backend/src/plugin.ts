@@ -49,7 +49,9 @@ export const pipelinesPlugin = createBackendPlugin({
           hardTimeoutMs,
           requestTimeoutMs,
         } = readPipelinesBackendConfig(config);
-        const sharedCache = new SharedCache(cache, logger);
+        // One clock for every part, so they agree on what time it is.
+        const clock = Date.now;
+        const sharedCache = new SharedCache(cache, logger, { clock });
 
         let service: PipelinesService;
         if (source === 'cloudwatch') {
@@ -62,10 +64,12 @@ export const pipelinesPlugin = createBackendPlugin({
             auth,
             logger,
             thresholds,
+            clock,
             metrics: new CloudWatchMetricsSource({
               gateway: new CloudWatchGateway(clients, { requestTimeoutMs }),
               cache: sharedCache,
               logger,
+              clock,
               softTimeoutMs,
               hardTimeoutMs,
             }),
@@ -73,6 +77,7 @@ export const pipelinesPlugin = createBackendPlugin({
               softTimeoutMs,
               hardTimeoutMs,
               requestTimeoutMs,
+              clock,
             }),
           });
           logger.info(
@@ -84,8 +89,9 @@ export const pipelinesPlugin = createBackendPlugin({
             auth,
             logger,
             thresholds,
-            metrics: new SimulatedMetricsSource(),
-            liveConfig: new SimulatedLiveConfigSource(),
+            clock,
+            metrics: new SimulatedMetricsSource(clock),
+            liveConfig: new SimulatedLiveConfigSource(clock),
           });
           logger.info(
             'Pipelines: no aws config, so metrics come from the simulated source (every view says "simulated")',

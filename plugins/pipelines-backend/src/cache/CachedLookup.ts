@@ -1,9 +1,9 @@
 import { Freshness } from '@stagecraft/plugin-pipelines-common';
 import { withDeadline } from '../aws/deadline';
-import { SingleFlight } from '../aws/singleFlight';
 import { BoundedTtlMap } from './BoundedTtlMap';
 import { LastGoodStore } from './LastGoodStore';
 import { SharedCache } from './SharedCache';
+import { SingleFlight } from './SingleFlight';
 
 export interface LookupResult<T> {
   value?: T;
@@ -12,6 +12,7 @@ export interface LookupResult<T> {
 
 export interface CachedLookupOptions {
   cache: SharedCache;
+  /** How long a fetched value is served from the cache. */
   ttlMs: number;
   clock?: () => number;
   /** After this long without an answer, serve the last good value (stale). */
@@ -25,6 +26,18 @@ export interface CachedLookupOptions {
   describeError: (error: unknown) => string;
 }
 
+/** What one `get` may say differently from the lookup's defaults. */
+export interface LookupOptions {
+  /** Where the last good value is kept, when it should outlive `key` (default `key`). */
+  lastGoodKey?: string;
+  /** How long this value is served from the cache (default the lookup's `ttlMs`). */
+  ttlMs?: number;
+  /** Describes a failure of this fetch (default the lookup's `describeError`). */
+  describeError?: (error: unknown) => string;
+  /** Shown with the last good value while this fetch is slow. */
+  slowMessage?: string;
+}
+
 /**
  * One value per key, from the shared cache, else fetched once however many ask at the same
  * time; on failure or slowness the last good value is served, marked stale with the error.
@@ -36,31 +49,29 @@ export class CachedLookup<T> {
   private readonly clock: () => number;
 
   constructor(private readonly options: CachedLookupOptions) {
-    this.lastGood = new LastGoodStore<T>(options.cache);
     this.clock = options.clock ?? Date.now;
+    this.lastGood = new LastGoodStore<T>(options.cache, { clock: this.clock });
     this.failures = new BoundedTtlMap({
       maxEntries: options.maxFailures ?? 5_000,
       ttlMs: options.failureHoldMs ?? 15_000,
+      now: this.clock,
     });
   }
 
   async get(
     key: string,
     fetch: (signal: AbortSignal) => Promise<T>,
+    options: LookupOptions = {},
   ): Promise<LookupResult<T>> {
     const failure = this.failures.get(key);
     if (failure) return failure;
-    const cached = await this.options.cache.get<{
-      value: T;
-      fetchedAt: string;
-    }>(key);
-    if (cached) {
-      return {
-        value: cached.value,
-        freshness: { fetchedAt: cached.fetchedAt, stale: false },
-      };
+    let running = this.inFlight.get(key);
+    if (!running) {
+      const hit = await this.fromCache(key);
+      if (hit) return hit;
+      // Someone may have started the same fetch while we were reading the cache.
+      running = this.inFlight.run(key, () => this.load(key, fetch, options));
     }
-    const running = this.inFlight.run(key, () => this.load(key, fetch));
     const softTimeoutMs = this.options.softTimeoutMs ?? 4_000;
     let timer: NodeJS.Timeout | undefined;
     const slow = Symbol('slow');
@@ -73,16 +84,33 @@ export class CachedLookup<T> {
     clearTimeout(timer);
     if (first !== slow) return first;
     const stale = await this.stale(
-      key,
-      `AWS has not answered within ${Math.round(
-        softTimeoutMs / 1000,
-      )} s; showing the last good copy`,
+      options.lastGoodKey ?? key,
+      options.slowMessage ??
+        `AWS has not answered within ${Math.round(
+          softTimeoutMs / 1000,
+        )} s; showing the last good copy`,
     );
     return stale.value !== undefined ? stale : running;
   }
 
-  private async stale(key: string, error: string): Promise<LookupResult<T>> {
-    const last = await this.lastGood.recall(key);
+  private async fromCache(key: string): Promise<LookupResult<T> | undefined> {
+    const cached = await this.options.cache.get<{
+      value: T;
+      fetchedAt: string;
+    }>(key);
+    return (
+      cached && {
+        value: cached.value,
+        freshness: { fetchedAt: cached.fetchedAt, stale: false },
+      }
+    );
+  }
+
+  private async stale(
+    lastGoodKey: string,
+    error: string,
+  ): Promise<LookupResult<T>> {
+    const last = await this.lastGood.recall(lastGoodKey);
     const now = this.clock();
     if (!last)
       return {
@@ -106,7 +134,9 @@ export class CachedLookup<T> {
   private async load(
     key: string,
     fetch: (signal: AbortSignal) => Promise<T>,
+    options: LookupOptions,
   ): Promise<LookupResult<T>> {
+    const lastGoodKey = options.lastGoodKey ?? key;
     try {
       // Bounded, so a hung call cannot stay the in-flight answer for this key for good.
       const value = await withDeadline(
@@ -115,12 +145,17 @@ export class CachedLookup<T> {
       );
       const fetchedAt = new Date(this.clock()).toISOString();
       await Promise.all([
-        this.options.cache.set(key, { value, fetchedAt }, this.options.ttlMs),
-        this.lastGood.remember(key, { value, fetchedAt }),
+        this.options.cache.set(
+          key,
+          { value, fetchedAt },
+          options.ttlMs ?? this.options.ttlMs,
+        ),
+        this.lastGood.remember(lastGoodKey, { value, fetchedAt }),
       ]);
       return { value, freshness: { fetchedAt, stale: false } };
     } catch (error) {
-      const result = await this.stale(key, this.options.describeError(error));
+      const describe = options.describeError ?? this.options.describeError;
+      const result = await this.stale(lastGoodKey, describe(error));
       this.failures.set(key, result);
       return result;
     }

@@ -13,23 +13,27 @@ export interface LastGood<T> {
  */
 export class LastGoodStore<T> {
   private readonly local: BoundedTtlMap<string, LastGood<T>>;
+  private readonly ttlMs: number;
 
   constructor(
     private readonly cache: SharedCache,
-    private readonly options: { ttlMs: number; maxLocalEntries: number } = {
-      ttlMs: 24 * 3_600_000,
-      maxLocalEntries: 2_000,
-    },
+    options: {
+      ttlMs?: number;
+      maxLocalEntries?: number;
+      clock?: () => number;
+    } = {},
   ) {
+    this.ttlMs = options.ttlMs ?? 24 * 3_600_000;
     this.local = new BoundedTtlMap({
-      maxEntries: options.maxLocalEntries,
-      ttlMs: options.ttlMs,
+      maxEntries: options.maxLocalEntries ?? 2_000,
+      ttlMs: this.ttlMs,
+      now: options.clock,
     });
   }
 
   async remember(key: string, entry: LastGood<T>): Promise<void> {
     this.local.set(key, entry);
-    await this.cache.set(`lastgood:${key}`, entry, this.options.ttlMs);
+    await this.cache.set(`lastgood:${key}`, entry, this.ttlMs);
   }
 
   async recall(key: string): Promise<LastGood<T> | undefined> {

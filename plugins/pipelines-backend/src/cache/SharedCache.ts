@@ -8,6 +8,7 @@ export interface SharedCacheOptions {
   maxLocalEntries?: number;
   /** How long an entry read from the shared store is kept in process. */
   localTtlMs?: number;
+  clock?: () => number;
 }
 
 /**
@@ -27,6 +28,7 @@ export class SharedCache {
   private readonly timeoutMs: number;
   private readonly maxLocalEntries: number;
   private readonly localTtlMs: number;
+  private readonly clock: () => number;
 
   constructor(
     private readonly cache: CacheService,
@@ -36,6 +38,7 @@ export class SharedCache {
     this.timeoutMs = options.timeoutMs ?? 1_000;
     this.maxLocalEntries = options.maxLocalEntries ?? 1_000;
     this.localTtlMs = options.localTtlMs ?? 60_000;
+    this.clock = options.clock ?? Date.now;
   }
 
   private async guard<T>(
@@ -72,7 +75,7 @@ export class SharedCache {
 
   private remember(key: string, value: unknown, ttlMs: number): void {
     this.local.delete(key);
-    this.local.set(key, { value, expiresAt: Date.now() + ttlMs });
+    this.local.set(key, { value, expiresAt: this.clock() + ttlMs });
     while (this.local.size > this.maxLocalEntries) {
       const oldest = this.local.keys().next().value;
       if (oldest === undefined) break;
@@ -83,7 +86,7 @@ export class SharedCache {
   async get<T>(key: string): Promise<T | undefined> {
     const hit = this.local.get(key);
     if (hit) {
-      if (hit.expiresAt > Date.now()) return hit.value as T;
+      if (hit.expiresAt > this.clock()) return hit.value as T;
       this.local.delete(key);
     }
     const value = await this.guard(

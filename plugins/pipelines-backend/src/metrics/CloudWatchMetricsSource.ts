@@ -7,9 +7,7 @@ import {
 } from '@stagecraft/plugin-pipelines-common';
 import { AwsCallError, describeAwsError } from '../aws/awsErrors';
 import { withDeadline } from '../aws/deadline';
-import { SingleFlight } from '../aws/singleFlight';
-import { BoundedTtlMap } from '../cache/BoundedTtlMap';
-import { LastGoodStore } from '../cache/LastGoodStore';
+import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
 import {
@@ -21,17 +19,15 @@ import {
 
 type Series = Record<string, MetricPoint[]>;
 
-interface CachedSeries {
-  series: Series;
-  fetchedAt: string;
-}
-
 interface QueuedFetch {
-  cacheKey: string;
   request: StageMetricsRequest;
   window: MetricWindow;
-  resolve: (result: StageFetchResult) => void;
+  resolve: (series: Series) => void;
+  reject: (error: MetricsFetchFailed) => void;
 }
+
+/** A fetch that failed, already described (which account, region and why). */
+class MetricsFetchFailed extends Error {}
 
 export interface CloudWatchMetricsSourceOptions {
   gateway: CloudWatchGateway;
@@ -88,31 +84,28 @@ export class CloudWatchMetricsSource implements MetricsSource {
   readonly kind = 'cloudwatch' as const;
 
   private readonly gateway: CloudWatchGateway;
-  private readonly cache: SharedCache;
   private readonly logger: LoggerService;
-  private readonly clock: Clock;
   private readonly batchWindowMs: number;
   private readonly softTimeoutMs: number;
   private readonly hardTimeoutMs: number;
-  private readonly failureHoldMs: number;
-  private readonly inFlight = new SingleFlight<StageFetchResult>();
-  private readonly lastGood: LastGoodStore<Series>;
-  private readonly failures: BoundedTtlMap<string, StageFetchResult>;
+  private readonly lookup: CachedLookup<Series>;
   private readonly queues = new Map<string, QueuedFetch[]>();
 
   constructor(options: CloudWatchMetricsSourceOptions) {
     this.gateway = options.gateway;
-    this.cache = options.cache;
     this.logger = options.logger;
-    this.clock = options.clock ?? Date.now;
     this.batchWindowMs = options.batchWindowMs ?? 5;
     this.softTimeoutMs = options.softTimeoutMs ?? 4_000;
     this.hardTimeoutMs = options.hardTimeoutMs ?? 20_000;
-    this.failureHoldMs = options.failureHoldMs ?? 15_000;
-    this.lastGood = new LastGoodStore<Series>(this.cache);
-    this.failures = new BoundedTtlMap({
-      maxEntries: 5_000,
-      ttlMs: this.failureHoldMs,
+    this.lookup = new CachedLookup<Series>({
+      cache: options.cache,
+      // Each window is cached for one metric period (see `fetch`).
+      ttlMs: 60_000,
+      clock: options.clock,
+      softTimeoutMs: this.softTimeoutMs,
+      hardTimeoutMs: this.hardTimeoutMs,
+      failureHoldMs: options.failureHoldMs ?? 15_000,
+      describeError: error => String((error as Error)?.message ?? error),
     });
   }
 
@@ -123,20 +116,38 @@ export class CloudWatchMetricsSource implements MetricsSource {
     const results = new Map<string, StageFetchResult>();
     await Promise.all(
       requests.map(async request => {
-        const answer = await this.withSoftTimeout(
-          this.fetchOne(request, window),
-          request,
-          window,
+        const { accountId, region } = request.target;
+        const { value, freshness } = await this.lookup.get(
+          this.cacheKey(request, window),
+          () =>
+            new Promise<Series>((resolve, reject) =>
+              this.enqueue({ request, window, resolve, reject }),
+            ),
+          {
+            lastGoodKey: this.lastGoodKey(request, window),
+            ttlMs: window.periodSeconds * 1000,
+            describeError: error =>
+              this.describeFailure(error, accountId, region),
+            slowMessage: `CloudWatch has not answered within ${Math.round(
+              this.softTimeoutMs / 1000,
+            )} s for ${accountLabel(
+              accountId,
+            )} in ${region}; showing the last good data while it catches up`,
+          },
         );
-        results.set(request.key, answer);
+        results.set(
+          request.key,
+          value ? { series: value, freshness } : { freshness },
+        );
       }),
     );
     return results;
   }
 
+  /** Where a window is cached; v2: entries hold `{ value, fetchedAt }`. */
   private cacheKey(request: StageMetricsRequest, window: MetricWindow): string {
     const { accountId, region } = request.target;
-    return `metrics:v1:${accountId || 'default'}:${region}:${
+    return `metrics:v2:${accountId || 'default'}:${region}:${
       window.periodSeconds
     }:${window.start}:${window.end}:${querySetSignature(request)}`;
   }
@@ -151,31 +162,27 @@ export class CloudWatchMetricsSource implements MetricsSource {
     }:${querySetSignature(request)}`;
   }
 
-  private async fetchOne(
-    request: StageMetricsRequest,
-    window: MetricWindow,
-  ): Promise<StageFetchResult> {
-    const cacheKey = this.cacheKey(request, window);
-    const joined = this.inFlight.get(cacheKey) ?? this.recentFailure(cacheKey);
-    if (joined) return joined;
-    const cached = await this.cache.get<CachedSeries>(cacheKey);
-    if (cached) {
-      return {
-        series: cached.series,
-        freshness: { fetchedAt: cached.fetchedAt, stale: false },
-      };
+  private describeFailure(
+    error: unknown,
+    accountId: string,
+    region: string,
+  ): string {
+    if (error instanceof MetricsFetchFailed) return error.message;
+    // The gateway turns its own errors into AwsCallErrors; a TimeoutError is our deadline.
+    if ((error as Error)?.name === 'TimeoutError') {
+      return `CloudWatch did not answer within ${Math.round(
+        this.hardTimeoutMs / 1000,
+      )} s for ${accountLabel(accountId)} in ${region}`;
     }
-    // Someone may have started the same fetch while we were reading the cache.
     return (
-      this.inFlight.get(cacheKey) ??
-      this.inFlight.run(
-        cacheKey,
-        () =>
-          new Promise<StageFetchResult>(resolve =>
-            this.enqueue({ cacheKey, request, window, resolve }),
-          ),
-      )
-    );
+      error instanceof AwsCallError
+        ? error
+        : describeAwsError(error, {
+            accountId,
+            region,
+            operation: 'cloudwatch:GetMetricData',
+          })
+    ).message;
   }
 
   private enqueue(item: QueuedFetch): void {
@@ -192,73 +199,6 @@ export class CloudWatchMetricsSource implements MetricsSource {
       this.queues.delete(group);
       void this.fetchGroup(items);
     }, this.batchWindowMs);
-  }
-
-  /** A failed fetch is not retried for a short while, so a broken account is not hammered. */
-  private recentFailure(
-    cacheKey: string,
-  ): Promise<StageFetchResult> | undefined {
-    const failure = this.failures.get(cacheKey);
-    return failure && Promise.resolve(failure);
-  }
-
-  private rememberFailure(cacheKey: string, result: StageFetchResult): void {
-    this.failures.set(cacheKey, result);
-  }
-
-  private async staleOrError(
-    request: StageMetricsRequest,
-    window: MetricWindow,
-    error: string,
-  ): Promise<StageFetchResult> {
-    const last = await this.lastGood.recall(this.lastGoodKey(request, window));
-    const now = this.clock();
-    if (!last) {
-      return {
-        freshness: {
-          fetchedAt: new Date(now).toISOString(),
-          stale: false,
-          error,
-        },
-      };
-    }
-    return {
-      series: last.value,
-      freshness: {
-        fetchedAt: last.fetchedAt,
-        stale: true,
-        staleAgeMs: Math.max(0, now - Date.parse(last.fetchedAt)),
-        error,
-      },
-    };
-  }
-
-  /** A slow fetch is answered with the last good data; the fetch goes on and fills the cache. */
-  private async withSoftTimeout(
-    promise: Promise<StageFetchResult>,
-    request: StageMetricsRequest,
-    window: MetricWindow,
-  ): Promise<StageFetchResult> {
-    let timer: NodeJS.Timeout | undefined;
-    const slow = Symbol('slow');
-    const first = await Promise.race([
-      promise,
-      new Promise<typeof slow>(resolve => {
-        timer = setTimeout(() => resolve(slow), this.softTimeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (first !== slow) return first;
-    const stale = await this.staleOrError(
-      request,
-      window,
-      `CloudWatch has not answered within ${Math.round(
-        this.softTimeoutMs / 1000,
-      )} s for ${accountLabel(request.target.accountId)} in ${
-        request.target.region
-      }; showing the last good data while it catches up`,
-    );
-    return stale.series ? stale : promise;
   }
 
   private async fetchGroup(items: QueuedFetch[]): Promise<void> {
@@ -294,7 +234,6 @@ export class CloudWatchMetricsSource implements MetricsSource {
           ),
         this.hardTimeoutMs,
       );
-      const fetchedAt = new Date(this.clock()).toISOString();
       const perStage = new Map<
         QueuedFetch,
         { series: Series; errors: string[] }
@@ -306,66 +245,18 @@ export class CloudWatchMetricsSource implements MetricsSource {
         if (failure && !stage.errors.includes(failure))
           stage.errors.push(failure);
       }
-      await Promise.all(
-        items.map(async item => {
-          const stage = perStage.get(item)!;
-          if (stage.errors.length > 0) {
-            const failed = await this.staleOrError(
-              item.request,
-              item.window,
-              stage.errors.join('; '),
-            );
-            this.rememberFailure(item.cacheKey, failed);
-            item.resolve(failed);
-            return;
-          }
-          await Promise.all([
-            this.cache.set(
-              item.cacheKey,
-              { series: stage.series, fetchedAt },
-              item.window.periodSeconds * 1000,
-            ),
-            this.lastGood.remember(
-              this.lastGoodKey(item.request, item.window),
-              {
-                value: stage.series,
-                fetchedAt,
-              },
-            ),
-          ]);
-          item.resolve({
-            series: stage.series,
-            freshness: { fetchedAt, stale: false },
-          });
-        }),
-      );
+      for (const [item, stage] of perStage) {
+        if (stage.errors.length > 0) {
+          item.reject(new MetricsFetchFailed(stage.errors.join('; ')));
+        } else {
+          item.resolve(stage.series);
+        }
+      }
     } catch (error) {
-      // The gateway turns its own errors into AwsCallErrors; a TimeoutError is our deadline.
-      const message =
-        (error as Error)?.name === 'TimeoutError'
-          ? `CloudWatch did not answer within ${Math.round(
-              this.hardTimeoutMs / 1000,
-            )} s for ${accountLabel(accountId)} in ${region}`
-          : (error instanceof AwsCallError
-              ? error
-              : describeAwsError(error, {
-                  accountId,
-                  region,
-                  operation: 'cloudwatch:GetMetricData',
-                })
-            ).message;
+      const message = this.describeFailure(error, accountId, region);
       this.logger.warn(`Pipelines metrics fetch failed: ${message}`);
-      await Promise.all(
-        items.map(async item => {
-          const failed = await this.staleOrError(
-            item.request,
-            item.window,
-            message,
-          );
-          this.rememberFailure(item.cacheKey, failed);
-          item.resolve(failed);
-        }),
-      );
+      const failed = new MetricsFetchFailed(message);
+      items.forEach(item => item.reject(failed));
     }
   }
 }

@@ -5,10 +5,6 @@
 export class SingleFlight<T> {
   private readonly inFlight = new Map<string, Promise<T>>();
 
-  get size(): number {
-    return this.inFlight.size;
-  }
-
   get(key: string): Promise<T> | undefined {
     return this.inFlight.get(key);
   }
@@ -21,16 +17,5 @@ export class SingleFlight<T> {
     });
     this.inFlight.set(key, promise);
     return promise;
-  }
-
-  /** Registers a promise made elsewhere (e.g. one part of a batched call) under a key. */
-  track(key: string, promise: Promise<T>): Promise<T> {
-    const tracked = promise.finally(() => {
-      if (this.inFlight.get(key) === tracked) this.inFlight.delete(key);
-    });
-    this.inFlight.set(key, tracked);
-    // The caller handles rejections; avoid an unhandled rejection from this chain.
-    tracked.catch(() => {});
-    return tracked;
   }
 }
