@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
   finding,
   laptopStore,
   makeSecret,
 } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import {
   dependsOnAnyResource,
   EntityDependsOnSecretsCard,
@@ -27,18 +22,13 @@ const component = (dependsOn: string[], relations = true): Entity => ({
     : undefined,
 });
 
-async function renderCard(secretsApi: FakeSecretsApi, entity: Entity) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[secretsApiRef, secretsApi]]}>
-      <EntityProvider entity={entity}>
-        <div data-testid="card-slot">
-          <EntityDependsOnSecretsCard />
-        </div>
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+const renderCard = (secretsApi: FakeSecretsApi, entity: Entity) =>
+  renderOnEntityPage(
+    <div data-testid="card-slot">
+      <EntityDependsOnSecretsCard />
+    </div>,
+    { entity, secretsApi },
   );
-}
 
 describe('EntityDependsOnSecretsCard', () => {
   it('lists the secrets the entity depends on with their store and compliance', async () => {

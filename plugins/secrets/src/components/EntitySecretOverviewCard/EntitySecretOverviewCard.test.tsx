@@ -1,19 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
   finding,
   laptopStore,
   makeSecret,
 } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntitySecretOverviewCard } from './EntitySecretOverviewCard';
 
 const secretEntity: Entity = {
@@ -95,27 +88,14 @@ const secret = makeSecret(
   ],
 );
 
-async function renderCard(options: {
+const renderCard = (options: {
   secretsApi: FakeSecretsApi;
   catalog?: Entity[];
-}) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [secretsApiRef, options.secretsApi],
-        [
-          catalogApiRef,
-          new InMemoryCatalogClient({ entities: options.catalog ?? [] }),
-        ],
-      ]}
-    >
-      <EntityProvider entity={secretEntity}>
-        <EntitySecretOverviewCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
-}
+}) =>
+  renderOnEntityPage(<EntitySecretOverviewCard />, {
+    entity: secretEntity,
+    ...options,
+  });
 
 const section = (title: RegExp) =>
   screen.getByRole('heading', { name: title }).closest('section')!;

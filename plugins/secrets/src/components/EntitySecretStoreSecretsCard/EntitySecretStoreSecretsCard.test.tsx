@@ -1,11 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
   finding,
@@ -13,6 +7,7 @@ import {
   makeSecret,
   vaultStore,
 } from '../../__testUtils__/fixtures';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntitySecretStoreSecretsCard } from './EntitySecretStoreSecretsCard';
 
 const storeEntity = (name: string): Entity => ({
@@ -22,16 +17,11 @@ const storeEntity = (name: string): Entity => ({
   spec: { type: 'secret-store', owner: 'group:default/platform-team' },
 });
 
-async function renderCard(secretsApi: FakeSecretsApi, name: string) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[secretsApiRef, secretsApi]]}>
-      <EntityProvider entity={storeEntity(name)}>
-        <EntitySecretStoreSecretsCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
-}
+const renderCard = (secretsApi: FakeSecretsApi, name: string) =>
+  renderOnEntityPage(<EntitySecretStoreSecretsCard />, {
+    entity: storeEntity(name),
+    secretsApi,
+  });
 
 describe('EntitySecretStoreSecretsCard', () => {
   it('lists the secrets kept in the store, least compliant first, with their owner', async () => {

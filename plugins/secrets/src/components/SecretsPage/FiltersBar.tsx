@@ -74,6 +74,13 @@ const withSelected = (options: FilterOption[], value?: string) =>
     ? [...options, { value, label: value, count: 0 }]
     : options;
 
+/** The filters that pick one related entity, with the options the rows offer. */
+const ENTITY_FILTERS = [
+  { key: 'store', label: 'Store', options: 'stores' },
+  { key: 'owner', label: 'Owner', options: 'owners' },
+  { key: 'system', label: 'System', options: 'systems' },
+] as const;
+
 export const FiltersBar = (props: {
   filters: SecretsFilters;
   options: SecretsFilterOptions;
@@ -102,27 +109,16 @@ export const FiltersBar = (props: {
           ),
         }}
       />
-      <FilterSelect
-        id="store"
-        label="Store"
-        value={filters.store}
-        options={withSelected(options.stores, filters.store)}
-        onChange={v => onChange('store', v)}
-      />
-      <FilterSelect
-        id="owner"
-        label="Owner"
-        value={filters.owner}
-        options={withSelected(options.owners, filters.owner)}
-        onChange={v => onChange('owner', v)}
-      />
-      <FilterSelect
-        id="system"
-        label="System"
-        value={filters.system}
-        options={withSelected(options.systems, filters.system)}
-        onChange={v => onChange('system', v)}
-      />
+      {ENTITY_FILTERS.map(({ key, label, options: optionsKey }) => (
+        <FilterSelect
+          key={key}
+          id={key}
+          label={label}
+          value={filters[key]}
+          options={withSelected(options[optionsKey], filters[key])}
+          onChange={v => onChange(key, v)}
+        />
+      ))}
       <FilterSelect
         id="status"
         label="Compliance"

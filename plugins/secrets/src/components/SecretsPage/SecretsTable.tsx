@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, ReactNode, useMemo } from 'react';
 import { Box, Typography } from '@material-ui/core';
 import { Table, TableColumn } from '@backstage/core-components';
 import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
@@ -25,6 +25,28 @@ const STATUS_ORDER = { 'non-compliant': 0, warnings: 1, compliant: 2 };
 const errorCount = (row: Row) =>
   row.compliance.findings.filter(f => f.severity === 'error').length;
 
+/** A column linking the row's owner or system, sorted by its short name. */
+const entityColumn = (
+  title: string,
+  field: 'owner' | 'system',
+  defaultKind: string,
+  missing: ReactNode,
+): TableColumn<Row> => ({
+  title,
+  width: '12%',
+  field,
+  customSort: (a, b) =>
+    compareText(shortRef(text(a[field])), shortRef(text(b[field]))),
+  render: row => {
+    const entityRef = row[field];
+    return entityRef ? (
+      <EntityLink entityRef={entityRef} defaultKind={defaultKind} />
+    ) : (
+      missing
+    );
+  },
+});
+
 const columns: TableColumn<Row>[] = [
   {
     title: 'Secret',
@@ -45,34 +67,15 @@ const columns: TableColumn<Row>[] = [
       ),
     render: row => <StoreCell store={row.store} />,
   },
-  {
-    title: 'Owner',
-    width: '12%',
-    field: 'owner',
-    customSort: (a, b) =>
-      compareText(shortRef(text(a.owner)), shortRef(text(b.owner))),
-    render: row =>
-      row.owner ? (
-        <EntityLink entityRef={row.owner} defaultKind="group" />
-      ) : (
-        <Typography variant="body2" color="error">
-          No owner
-        </Typography>
-      ),
-  },
-  {
-    title: 'System',
-    width: '12%',
-    field: 'system',
-    customSort: (a, b) =>
-      compareText(shortRef(text(a.system)), shortRef(text(b.system))),
-    render: row =>
-      row.system ? (
-        <EntityLink entityRef={row.system} defaultKind="system" />
-      ) : (
-        '—'
-      ),
-  },
+  entityColumn(
+    'Owner',
+    'owner',
+    'group',
+    <Typography variant="body2" color="error">
+      No owner
+    </Typography>,
+  ),
+  entityColumn('System', 'system', 'system', '—'),
   {
     title: 'Dependents',
     width: '11%',

@@ -47,6 +47,28 @@ const useStyles = makeStyles(theme => ({
 
 type Tone = 'error' | 'warning' | undefined;
 
+/** The tiles that filter the table to one problem; a second click clears the filter. */
+const STATUS_TILES: Array<{
+  status: StatusFilter;
+  label: string;
+  count: 'nonCompliant' | 'orphaned' | 'noRemediationDocs';
+  tone: Tone;
+}> = [
+  {
+    status: 'non-compliant',
+    label: 'Non-compliant',
+    count: 'nonCompliant',
+    tone: 'error',
+  },
+  { status: 'orphaned', label: 'Orphaned', count: 'orphaned', tone: 'warning' },
+  {
+    status: 'no-remediation-docs',
+    label: 'No remediation docs',
+    count: 'noRemediationDocs',
+    tone: 'error',
+  },
+];
+
 const Tile = (props: {
   label: string;
   value: number;
@@ -112,33 +134,17 @@ export const SummaryTiles = memo(
             onClick={() => props.onStatusChange(undefined)}
           />
         </Grid>
-        <Grid item xs={6} md={3}>
-          <Tile
-            label="Non-compliant"
-            value={summary.nonCompliant}
-            tone="error"
-            selected={status === 'non-compliant'}
-            onClick={() => toggle('non-compliant')}
-          />
-        </Grid>
-        <Grid item xs={6} md={3}>
-          <Tile
-            label="Orphaned"
-            value={summary.orphaned}
-            tone="warning"
-            selected={status === 'orphaned'}
-            onClick={() => toggle('orphaned')}
-          />
-        </Grid>
-        <Grid item xs={6} md={3}>
-          <Tile
-            label="No remediation docs"
-            value={summary.noRemediationDocs}
-            tone="error"
-            selected={status === 'no-remediation-docs'}
-            onClick={() => toggle('no-remediation-docs')}
-          />
-        </Grid>
+        {STATUS_TILES.map(tile => (
+          <Grid item xs={6} md={3} key={tile.status}>
+            <Tile
+              label={tile.label}
+              value={summary[tile.count]}
+              tone={tile.tone}
+              selected={status === tile.status}
+              onClick={() => toggle(tile.status)}
+            />
+          </Grid>
+        ))}
         <Grid item xs={12}>
           <Card aria-label="Secrets per store">
             <Box p={1}>
