@@ -1,82 +1,31 @@
 import path from 'path';
-import request from 'supertest';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+  EXAMPLE_CATALOG_DIR,
+  eventually,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 import catalogModulePipelines from './index';
-
-const EXAMPLE_CATALOG = path.resolve(
-  __dirname,
-  '../../../catalog-info/all.yaml',
-);
-
-async function getEntity(
-  server: Parameters<typeof request>[0],
-  ref: string,
-): Promise<Entity | undefined> {
-  const [kind, rest] = ref.split(':');
-  const [namespace, name] = rest.split('/');
-  const res = await request(server)
-    .get(`/api/catalog/entities/by-name/${kind}/${namespace}/${name}`)
-    .set('Authorization', mockCredentials.user.header());
-  return res.status === 200 ? res.body : undefined;
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
 
 describe('catalogModulePipelines on the real catalog backend', () => {
   it('emits readsFrom/readBy and writesTo/writtenBy from the example catalog', async () => {
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModulePipelines,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'API',
-                    'Resource',
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                  ],
-                },
-              ],
-              locations: [{ type: 'file', target: EXAMPLE_CATALOG }],
-              processingInterval: { milliseconds: 200 },
-            },
-          },
-        }),
-      ],
+    const backend = await startCatalog({
+      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+      modules: [],
+      features: [catalogModulePipelines],
+      processingInterval: { milliseconds: 200 },
     });
-    const server = backend.server;
+    const getEntity = (ref: string) => backend.catalog.entity(ref);
     try {
-      const processor = await waitFor(async () => {
-        const entity = await getEntity(
-          server,
-          'component:default/event-processor',
-        );
-        return entity?.relations?.some(r => r.type === 'readsFrom')
-          ? entity
-          : undefined;
-      }, 60_000);
+      const processor = await eventually(
+        'readsFrom on event-processor',
+        async () => {
+          const entity = await getEntity('component:default/event-processor');
+          return entity?.relations?.some(r => r.type === 'readsFrom')
+            ? entity
+            : undefined;
+        },
+        { timeoutMs: 60_000 },
+      );
       const relations = processor.relations!.map(
         r => `${r.type} ${r.targetRef}`,
       );
@@ -89,15 +38,16 @@ describe('catalogModulePipelines on the real catalog backend', () => {
         ]),
       );
 
-      const stream = await waitFor(async () => {
-        const entity = await getEntity(
-          server,
-          'resource:default/raw-events-stream',
-        );
-        return entity?.relations?.some(r => r.type === 'readBy')
-          ? entity
-          : undefined;
-      }, 30_000);
+      const stream = await eventually(
+        'readBy on raw-events-stream',
+        async () => {
+          const entity = await getEntity('resource:default/raw-events-stream');
+          return entity?.relations?.some(r => r.type === 'readBy')
+            ? entity
+            : undefined;
+        },
+        { timeoutMs: 30_000 },
+      );
       const streamRelations = stream.relations!.map(
         r => `${r.type} ${r.targetRef}`,
       );
