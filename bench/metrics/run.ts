@@ -20,6 +20,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   DEFAULT_THRESHOLDS,
   METRIC_PROFILES,
+  PIPELINES_ROUTES,
   metricWindow,
 } from '../../plugins/pipelines-common/src';
 import { SharedCache } from '../../plugins/pipelines-backend/src/cache/SharedCache';
@@ -208,16 +209,18 @@ async function main() {
       Array.from({ length: VIEWERS }, async (_, viewer) => {
         // Viewers' timers are not in step: spread them over 200 ms.
         await sleep(Math.random() * 200);
-        viewLatencies.push(
-          await get(`/pipelines/default/bench-pipeline?range=${RANGE}`),
-        );
-        metricsLatencies.push(
-          await get(
-            `/stages/component/default/fn-${
-              viewer % STAGES
-            }/metrics?range=${RANGE}`,
-          ),
-        );
+        const pipeline = PIPELINES_ROUTES.pipeline.path({
+          kind: 'component',
+          namespace: 'default',
+          name: 'bench-pipeline',
+        });
+        viewLatencies.push(await get(`${pipeline}?range=${RANGE}`));
+        const stage = PIPELINES_ROUTES.stageMetrics.path({
+          kind: 'component',
+          namespace: 'default',
+          name: `fn-${viewer % STAGES}`,
+        });
+        metricsLatencies.push(await get(`${stage}?range=${RANGE}`));
       }),
     );
     now += 60_000;

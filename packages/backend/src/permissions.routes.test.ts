@@ -10,6 +10,8 @@ import blastRadiusPlugin from '@stagecraft/plugin-blast-radius-backend';
 import pipelinesPlugin from '@stagecraft/plugin-pipelines-backend';
 import readinessPlugin from '@stagecraft/plugin-readiness-backend';
 import secretsPlugin from '@stagecraft/plugin-secrets-backend';
+import { readFileSync } from 'fs';
+import { resolve as resolvePath } from 'path';
 import request from 'supertest';
 import { onBehalfOfAuthServiceFactory } from './__testUtils__/onBehalfOfAuth';
 import { denyRestrictedPolicyModule } from './__testUtils__/denyRestrictedPolicy';
@@ -35,7 +37,7 @@ const CHECKOUT = 'component/default/checkout';
 const PAYROLL_FN = 'component/default/payroll-fn';
 
 type RouteCase = {
-  /** As registered, e.g. `GET /api/readiness/results/:kind/:namespace/:name`. */
+  /** As registered, e.g. `GET /api/readiness/entities/:kind/:namespace/:name/readiness`. */
   route: string;
   /** A request about readable entities (or none) and the status it gets. */
   allowed: { path: string; status: number };
@@ -56,9 +58,12 @@ const ROUTES: RouteCase[] = [
     servicesSeeDenied: true,
   },
   {
-    route: 'GET /api/readiness/results/:kind/:namespace/:name',
-    allowed: { path: `/api/readiness/results/${CHECKOUT}`, status: 200 },
-    denied: `/api/readiness/results/${PAYROLL_FN}`,
+    route: 'GET /api/readiness/entities/:kind/:namespace/:name/readiness',
+    allowed: {
+      path: `/api/readiness/entities/${CHECKOUT}/readiness`,
+      status: 200,
+    },
+    denied: `/api/readiness/entities/${PAYROLL_FN}/readiness`,
   },
   {
     route: 'GET /api/readiness/summary',
@@ -70,8 +75,8 @@ const ROUTES: RouteCase[] = [
     allowed: { path: '/api/readiness/trend?days=7', status: 200 },
   },
   {
-    route: 'GET /api/readiness/export.csv',
-    allowed: { path: '/api/readiness/export.csv', status: 200 },
+    route: 'GET /api/readiness/results/export.csv',
+    allowed: { path: '/api/readiness/results/export.csv', status: 200 },
     servicesSeeDenied: true,
   },
   {
@@ -83,12 +88,12 @@ const ROUTES: RouteCase[] = [
     allowed: { path: '/api/readiness/evaluate', status: 202 },
   },
   {
-    route: 'POST /api/readiness/evaluate/:entityRef',
+    route: 'POST /api/readiness/entities/:kind/:namespace/:name/evaluate',
     allowed: {
-      path: '/api/readiness/evaluate/component%3Adefault%2Fcheckout',
+      path: `/api/readiness/entities/${CHECKOUT}/evaluate`,
       status: 200,
     },
-    denied: '/api/readiness/evaluate/component%3Adefault%2Fpayroll-fn',
+    denied: `/api/readiness/entities/${PAYROLL_FN}/evaluate`,
   },
   {
     // The company-wide review is for reviewers only; this policy has none.
@@ -100,46 +105,47 @@ const ROUTES: RouteCase[] = [
     allowed: { path: '/api/secrets/secrets/export.csv', status: 403 },
   },
   {
-    route: 'GET /api/secrets/secrets/by-entity/:kind/:namespace/:name',
+    route: 'GET /api/secrets/entities/:kind/:namespace/:name/secrets',
     allowed: {
-      path: `/api/secrets/secrets/by-entity/${CHECKOUT}`,
+      path: `/api/secrets/entities/${CHECKOUT}/secrets`,
       status: 200,
     },
-    denied: '/api/secrets/secrets/by-entity/resource/default/payroll-vault',
+    denied: '/api/secrets/entities/resource/default/payroll-vault/secrets',
     servicesSeeDenied: true,
   },
   {
-    route: 'GET /api/pipelines/pipelines/:namespace/:name',
+    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/pipeline',
     allowed: {
-      path: '/api/pipelines/pipelines/default/orders-pipeline',
+      path: '/api/pipelines/entities/component/default/orders-pipeline/pipeline',
       status: 200,
     },
-    denied: '/api/pipelines/pipelines/default/payroll-fn',
+    denied: `/api/pipelines/entities/${PAYROLL_FN}/pipeline`,
     servicesSeeDenied: true,
   },
   {
-    route: 'GET /api/pipelines/stages/:kind/:namespace/:name/metrics',
+    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/metrics',
     allowed: {
-      path: '/api/pipelines/stages/component/default/ingest-fn/metrics',
+      path: '/api/pipelines/entities/component/default/ingest-fn/metrics',
       status: 200,
     },
-    denied: `/api/pipelines/stages/${PAYROLL_FN}/metrics`,
+    denied: `/api/pipelines/entities/${PAYROLL_FN}/metrics`,
   },
   {
-    route: 'GET /api/pipelines/stages/:kind/:namespace/:name/config',
+    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/config',
     allowed: {
-      path: '/api/pipelines/stages/component/default/ingest-fn/config',
+      path: '/api/pipelines/entities/component/default/ingest-fn/config',
       status: 200,
     },
-    denied: `/api/pipelines/stages/${PAYROLL_FN}/config`,
+    denied: `/api/pipelines/entities/${PAYROLL_FN}/config`,
   },
   {
-    route: 'GET /api/blast-radius/entities/:kind/:namespace/:name',
+    route: 'GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius',
     allowed: {
-      path: '/api/blast-radius/entities/resource/default/shop-db-password',
+      path: '/api/blast-radius/entities/resource/default/shop-db-password/blast-radius',
       status: 200,
     },
-    denied: '/api/blast-radius/entities/group/default/payroll-team',
+    denied:
+      '/api/blast-radius/entities/group/default/payroll-team/blast-radius',
     servicesSeeDenied: true,
   },
 ];
@@ -170,6 +176,28 @@ async function until(what: string, done: () => Promise<boolean>) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise(resolve => setTimeout(resolve, 250));
   }
+}
+
+/** The routes the Stagecraft backends register, as `GET /api/x/y/:id`, sorted. */
+function stagecraftRoutes(backend: Backend): string[] {
+  // Paths starting with a dot (auth, permission metadata) are Backstage's own.
+  return registeredRoutes(backend.server as any).filter(route =>
+    STAGECRAFT_PLUGINS.some(id => {
+      const path = route.split(' ')[1];
+      return path.startsWith(`/api/${id}/`) && !path.startsWith(`/api/${id}/.`);
+    }),
+  );
+}
+
+/** The rows of the route table in docs/architecture.md, as `GET /api/x/y/:id`, sorted. */
+function documentedRoutes(): string[] {
+  const doc = readFileSync(
+    resolvePath(__dirname, '../../../docs/architecture.md'),
+    'utf8',
+  );
+  return [...doc.matchAll(/^\| (GET|POST) +\| `(\/api\/[^`]+)` +\|/gm)]
+    .map(([, method, route]) => `${method} ${route}`)
+    .sort();
 }
 
 describe('every Stagecraft route under a policy that denies entities', () => {
@@ -227,7 +255,7 @@ describe('every Stagecraft route under a policy that denies entities', () => {
     });
     await until('relations', async () => {
       const res = await asService(
-        '/api/blast-radius/entities/resource/default/shop-db-password',
+        '/api/blast-radius/entities/resource/default/shop-db-password/blast-radius',
       );
       return res.status === 200 && res.text.includes('payroll-api');
     });
@@ -243,16 +271,11 @@ describe('every Stagecraft route under a policy that denies entities', () => {
   afterAll(() => backend?.stop());
 
   it('lists every registered route of every Stagecraft backend', () => {
-    // Paths starting with a dot (auth, permission metadata) are Backstage's own.
-    const registered = registeredRoutes(backend.server as any).filter(route =>
-      STAGECRAFT_PLUGINS.some(id => {
-        const path = route.split(' ')[1];
-        return (
-          path.startsWith(`/api/${id}/`) && !path.startsWith(`/api/${id}/.`)
-        );
-      }),
-    );
-    expect(registered).toEqual(ROUTES.map(r => r.route).sort());
+    expect(stagecraftRoutes(backend)).toEqual(ROUTES.map(r => r.route).sort());
+  });
+
+  it('documents every registered route in docs/architecture.md', () => {
+    expect(documentedRoutes()).toEqual(stagecraftRoutes(backend));
   });
 
   it.each(ROUTES.map(r => [r.route, r.allowed] as const))(

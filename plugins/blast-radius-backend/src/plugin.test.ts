@@ -194,6 +194,14 @@ describe('blast radius backend', () => {
     expect(shop.oncall).toBeUndefined();
   });
 
+  it('matches the entity in any case', async () => {
+    const lower = await getBlastRadius(server, 'resource:default/vault');
+    const mixed = await getBlastRadius(server, 'Resource:Default/Vault');
+    expect(mixed.status).toBe(200);
+    expect(mixed.body.root).toEqual(lower.body.root);
+    expect(mixed.body.nodes).toEqual(lower.body.nodes);
+  });
+
   it('applies depth, direction, relations and kinds from the query', async () => {
     const shallow = await getBlastRadius(
       server,

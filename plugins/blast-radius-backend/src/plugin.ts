@@ -10,7 +10,7 @@ import { IndexCache } from './service/IndexCache';
 import { loadCatalogIndex } from './service/loadCatalogIndex';
 
 /**
- * Blast radius: `GET /api/blast-radius/entities/:kind/:namespace/:name`
+ * Blast radius: `GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius`
  * answers what breaks when an entity breaks (or what it needs), and whom to
  * call, from an in-memory index of the catalog.
  */

@@ -2,6 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
+  BLAST_RADIUS_ROUTES,
   BlastRadiusQuery,
   BlastRadiusQueryError,
   parseBlastRadiusQuery,
@@ -28,13 +29,13 @@ export function createRouter(options: {
   const { httpAuth, blastRadius } = options;
   const router = Router();
 
-  router.get('/entities/:kind/:namespace/:name', async (req, res) => {
+  const { blastRadius: route } = BLAST_RADIUS_ROUTES;
+  router.get(route.pattern, async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
     const query = parseQuery(req.query);
-    const { kind, namespace, name } = req.params;
-    const entityRef = stringifyEntityRef({ kind, namespace, name });
+    const entityRef = stringifyEntityRef(route.refOf(req.params));
     res.json(await blastRadius.getBlastRadius(entityRef, query, credentials));
   });
 

@@ -147,7 +147,7 @@ describe('pipelines with CloudWatch configured', () => {
     await eventually(async () => {
       const res = await get(
         backend.server,
-        '/api/pipelines/pipelines/default/mini-pipeline',
+        '/api/pipelines/entities/component/default/mini-pipeline/pipeline',
       );
       return res.status === 200 && res.body.stages.every((s: any) => !s.missing)
         ? true
@@ -162,7 +162,7 @@ describe('pipelines with CloudWatch configured', () => {
   it('shows one failing account plainly and keeps the other stages live', async () => {
     const res = await get(
       backend.server,
-      '/api/pipelines/pipelines/default/mini-pipeline?range=1h',
+      '/api/pipelines/entities/component/default/mini-pipeline/pipeline?range=1h',
     );
     expect(res.status).toBe(200);
     const view = res.body as PipelineView;
@@ -249,7 +249,7 @@ describe('pipelines with CloudWatch configured', () => {
 
     const res = await get(
       backend.server,
-      '/api/pipelines/stages/component/default/mini-fn/config',
+      '/api/pipelines/entities/component/default/mini-fn/config',
     );
     expect(res.status).toBe(200);
     const body = res.body as StageConfigResponse;
@@ -295,7 +295,7 @@ describe('pipelines with CloudWatch configured', () => {
     kinesis.on(ListStreamConsumersCommand).resolves({ Consumers: [] });
     const res = await get(
       backend.server,
-      '/api/pipelines/stages/resource/default/mini-stream/config',
+      '/api/pipelines/entities/resource/default/mini-stream/config',
     );
     expect(res.status).toBe(200);
     const body = res.body as StageConfigResponse;

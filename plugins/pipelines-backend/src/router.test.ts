@@ -43,7 +43,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
     await eventually(async () => {
       const res = await get(
         backend.server,
-        '/api/pipelines/pipelines/default/event-data-pipeline',
+        '/api/pipelines/entities/component/default/event-data-pipeline/pipeline',
       );
       const view = res.body as PipelineView;
       return res.status === 200 && view.stages.every(s => !s.missing)
@@ -59,7 +59,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   it('returns the flow graph with health and sparklines, marked simulated', async () => {
     const res = await get(
       backend.server,
-      '/api/pipelines/pipelines/default/event-data-pipeline?range=3h',
+      '/api/pipelines/entities/component/default/event-data-pipeline/pipeline?range=3h',
     );
     expect(res.status).toBe(200);
     const view = res.body as PipelineView;
@@ -90,7 +90,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   it('returns every metric of a Lambda and its live configuration from the catalog flow', async () => {
     const metrics = await get(
       backend.server,
-      '/api/pipelines/stages/component/default/event-processor/metrics?range=1h',
+      '/api/pipelines/entities/component/default/event-processor/metrics?range=1h',
     );
     expect(metrics.status).toBe(200);
     const body = metrics.body as StageMetrics;
@@ -111,7 +111,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
 
     const config = await get(
       backend.server,
-      '/api/pipelines/stages/component/default/event-processor/config',
+      '/api/pipelines/entities/component/default/event-processor/config',
     );
     expect(config.status).toBe(200);
     const body2 = config.body as StageConfigResponse;
@@ -129,9 +129,36 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
     });
   });
 
+  it('matches the entity in any case and takes only Components and Resources as stages', async () => {
+    const lower = await get(
+      backend.server,
+      '/api/pipelines/entities/component/default/event-processor/config',
+    );
+    const mixed = await get(
+      backend.server,
+      '/api/pipelines/entities/Component/Default/Event-Processor/config',
+    );
+    expect(mixed.status).toBe(200);
+    expect(mixed.body.ref).toEqual(lower.body.ref);
+    expect(mixed.body.config.eventSourceMappings).toEqual(
+      lower.body.config.eventSourceMappings,
+    );
+
+    const system = await get(
+      backend.server,
+      '/api/pipelines/entities/System/default/event-data/metrics',
+    );
+    expect(system.status).toBe(400);
+    expect(system.body.error.message).toBe(
+      'Stages are Components or Resources; got kind "system"',
+    );
+  });
+
   it('refuses unauthenticated requests', async () => {
     const res = await request(backend.server)
-      .get('/api/pipelines/pipelines/default/event-data-pipeline')
+      .get(
+        '/api/pipelines/entities/component/default/event-data-pipeline/pipeline',
+      )
       .set('Authorization', mockCredentials.none.header());
     expect(res.status).toBe(401);
   });
@@ -139,7 +166,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   it('explains bad input: an unknown range, a non-pipeline, a bucket, a missing entity', async () => {
     const range = await get(
       backend.server,
-      '/api/pipelines/pipelines/default/event-data-pipeline?range=2w',
+      '/api/pipelines/entities/component/default/event-data-pipeline/pipeline?range=2w',
     );
     expect(range.status).toBe(400);
     expect(range.body.error.message).toBe(
@@ -148,7 +175,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
 
     const notPipeline = await get(
       backend.server,
-      '/api/pipelines/pipelines/default/event-processor',
+      '/api/pipelines/entities/component/default/event-processor/pipeline',
     );
     expect(notPipeline.status).toBe(400);
     expect(notPipeline.body.error.message).toContain(
@@ -157,14 +184,14 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
 
     const bucket = await get(
       backend.server,
-      '/api/pipelines/stages/resource/default/events-lake-bucket/metrics',
+      '/api/pipelines/entities/resource/default/events-lake-bucket/metrics',
     );
     expect(bucket.status).toBe(400);
     expect(bucket.body.error.message).toContain('has no live metrics');
 
     const missing = await get(
       backend.server,
-      '/api/pipelines/pipelines/default/no-such-pipeline',
+      '/api/pipelines/entities/component/default/no-such-pipeline/pipeline',
     );
     expect(missing.status).toBe(404);
   });

@@ -4,6 +4,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   DEFAULT_TIME_RANGE,
+  PIPELINES_ROUTES,
   TIME_RANGES,
   TimeRange,
   isTimeRange,
@@ -27,11 +28,11 @@ function parseRange(value: unknown): TimeRange {
   return value;
 }
 
-function parseStageKind(value: string): 'component' | 'resource' {
-  const kind = value.toLocaleLowerCase('en-US');
+/** `kind` is already lower-case: entity routes read the entity in lower case. */
+function parseStageKind(kind: string): 'component' | 'resource' {
   if (kind !== 'component' && kind !== 'resource') {
     throw new InputError(
-      `Stages are Components or Resources; got kind "${value}"`,
+      `Stages are Components or Resources; got kind "${kind}"`,
     );
   }
   return kind;
@@ -50,39 +51,41 @@ export async function createRouter({
     }),
   });
 
-  router.get('/pipelines/:namespace/:name', async (req, res) => {
+  const { pipeline, stageMetrics, stageConfig } = PIPELINES_ROUTES;
+
+  router.get(pipeline.pattern, async (req, res) => {
     const credentials = await auth(req);
     const range = parseRange(req.query.range);
-    const { namespace, name } = req.params;
     res.json(
       await service.getPipelineView(
-        { kind: 'component', namespace, name },
+        pipeline.refOf(req.params),
         range,
         credentials,
       ),
     );
   });
 
-  router.get('/stages/:kind/:namespace/:name/metrics', async (req, res) => {
+  router.get(stageMetrics.pattern, async (req, res) => {
     const credentials = await auth(req);
     const range = parseRange(req.query.range);
-    const kind = parseStageKind(req.params.kind);
-    const { namespace, name } = req.params;
+    const ref = stageMetrics.refOf(req.params);
     res.json(
       await service.getStageMetrics(
-        { kind, namespace, name },
+        { ...ref, kind: parseStageKind(ref.kind) },
         range,
         credentials,
       ),
     );
   });
 
-  router.get('/stages/:kind/:namespace/:name/config', async (req, res) => {
+  router.get(stageConfig.pattern, async (req, res) => {
     const credentials = await auth(req);
-    const kind = parseStageKind(req.params.kind);
-    const { namespace, name } = req.params;
+    const ref = stageConfig.refOf(req.params);
     res.json(
-      await service.getStageConfig({ kind, namespace, name }, credentials),
+      await service.getStageConfig(
+        { ...ref, kind: parseStageKind(ref.kind) },
+        credentials,
+      ),
     );
   });
 

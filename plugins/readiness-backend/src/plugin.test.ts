@@ -87,13 +87,19 @@ describe('readiness backend routes', () => {
   it.each([
     ['get', '/api/readiness/checks'],
     ['get', '/api/readiness/results'],
-    ['get', '/api/readiness/results/component/default/event-processor'],
+    [
+      'get',
+      '/api/readiness/entities/component/default/event-processor/readiness',
+    ],
     ['get', '/api/readiness/summary'],
     ['get', '/api/readiness/trend'],
-    ['get', '/api/readiness/export.csv'],
+    ['get', '/api/readiness/results/export.csv'],
     ['get', '/api/readiness/runs'],
     ['post', '/api/readiness/evaluate'],
-    ['post', '/api/readiness/evaluate/component%3Adefault%2Fevent-processor'],
+    [
+      'post',
+      '/api/readiness/entities/component/default/event-processor/evaluate',
+    ],
   ] as const)(
     'answers 401 to %s %s without credentials',
     async (method, path) => {
@@ -146,7 +152,7 @@ describe('readiness backend routes', () => {
 
     const one = await asUser(
       request(server).get(
-        '/api/readiness/results/component/default/event-replayer',
+        '/api/readiness/entities/component/default/event-replayer/readiness',
       ),
     );
     expect(one.status).toBe(200);
@@ -194,12 +200,14 @@ describe('readiness backend routes', () => {
     ]);
 
     const csv = await asUser(
-      request(server).get('/api/readiness/export.csv?failing=true'),
+      request(server).get('/api/readiness/results/export.csv?failing=true'),
     );
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(
-      'attachment; filename="readiness.csv"',
+      `attachment; filename="readiness-results-${new Date()
+        .toISOString()
+        .slice(0, 10)}.csv"`,
     );
     expect(csv.text.split('\r\n')[0]).toMatch(/^entity_ref,title,kind,/);
     expect(csv.text).toContain('component:default/event-replayer');
@@ -216,9 +224,7 @@ describe('readiness backend routes', () => {
     const { server } = await startBackend();
     const res = await asUser(
       request(server).post(
-        `/api/readiness/evaluate/${encodeURIComponent(
-          'component:default/event-processor',
-        )}`,
+        '/api/readiness/entities/component/default/event-processor/evaluate',
       ),
     );
     expect(res.status).toBe(200);
@@ -234,7 +240,7 @@ describe('readiness backend routes', () => {
 
     const stored = await asUser(
       request(server).get(
-        '/api/readiness/results/component/default/event-processor',
+        '/api/readiness/entities/component/default/event-processor/readiness',
       ),
     );
     expect(stored.body.evaluatedAt).toBe(res.body.evaluatedAt);
@@ -242,21 +248,20 @@ describe('readiness backend routes', () => {
 
   it('answers 404 for unknown entities or evaluating ones no check applies to, 204 for a result not stored yet, 400 for bad input', async () => {
     const { server } = await startBackend();
-    const post = (ref: string) =>
-      asUser(
-        request(server).post(
-          `/api/readiness/evaluate/${encodeURIComponent(ref)}`,
-        ),
-      );
-    expect((await post('component:default/nope')).status).toBe(404);
-    expect((await post('user:default/maria.lopez')).body.error.message).toBe(
+    const post = (path: string) =>
+      asUser(request(server).post(`/api/readiness/entities/${path}/evaluate`));
+    expect((await post('component/default/nope')).status).toBe(404);
+    expect((await post('User/Default/Maria.Lopez')).body.error.message).toBe(
       'No readiness check applies to user:default/maria.lopez',
     );
-    expect((await post('component:default/')).status).toBe(400);
+    // A ref without a name names no route.
+    expect((await post('component/default/')).status).toBe(404);
     expect(
       (
         await asUser(
-          request(server).get('/api/readiness/results/component/default/nope'),
+          request(server).get(
+            '/api/readiness/entities/component/default/nope/readiness',
+          ),
         )
       ).status,
     ).toBe(404);
@@ -264,7 +269,7 @@ describe('readiness backend routes', () => {
       (
         await asUser(
           request(server).get(
-            '/api/readiness/results/user/default/maria.lopez',
+            '/api/readiness/entities/user/default/maria.lopez/readiness',
           ),
         )
       ).status,

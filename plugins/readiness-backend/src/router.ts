@@ -2,10 +2,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
+  READINESS_ROUTES,
   readinessEvaluatePermission,
   ResultFilter,
   SUMMARY_GROUPS,
@@ -39,16 +41,6 @@ function filterFrom(req: Request): ResultFilter {
   };
 }
 
-function entityRefFrom(raw: string): string {
-  try {
-    return stringifyEntityRef(parseEntityRef(raw));
-  } catch {
-    throw new InputError(
-      `"${raw}" is not an entity ref such as component:default/name`,
-    );
-  }
-}
-
 /**
  * Routes of the readiness backend. Every route needs a signed-in user or a
  * service and answers only about entities the caller may read in the
@@ -80,22 +72,23 @@ export async function createRouter(options: {
     return credentials;
   }
 
-  router.get('/checks', async (req, res) => {
+  router.get(READINESS_ROUTES.checks, async (req, res) => {
     await credentialsOf(req);
     res.json({ items: readiness.listChecks() });
   });
 
-  router.get('/results', async (req, res) => {
+  router.get(READINESS_ROUTES.results, async (req, res) => {
     const credentials = await credentialsOf(req);
     res.json({
       items: await readiness.listResults(filterFrom(req), credentials),
     });
   });
 
-  router.get('/results/:kind/:namespace/:name', async (req, res) => {
+  const { entityReadiness, entityEvaluate } = READINESS_ROUTES;
+
+  router.get(entityReadiness.pattern, async (req, res) => {
     const credentials = await credentialsOf(req);
-    const { kind, namespace, name } = req.params;
-    const entityRef = stringifyEntityRef({ kind, namespace, name });
+    const entityRef = stringifyEntityRef(entityReadiness.refOf(req.params));
     const result = await readiness.getResult(entityRef, credentials);
     if (!result) {
       // Not evaluated yet: an empty success, so browsers do not log an error.
@@ -105,7 +98,7 @@ export async function createRouter(options: {
     res.json(result);
   });
 
-  router.get('/summary', async (req, res) => {
+  router.get(READINESS_ROUTES.summary, async (req, res) => {
     const credentials = await credentialsOf(req);
     const groupBy = optionalString(req, 'groupBy') ?? 'owner';
     if (!(SUMMARY_GROUPS as readonly string[]).includes(groupBy)) {
@@ -123,7 +116,7 @@ export async function createRouter(options: {
     });
   });
 
-  router.get('/trend', async (req, res) => {
+  router.get(READINESS_ROUTES.trend, async (req, res) => {
     const credentials = await credentialsOf(req);
     const rawDays = optionalString(req, 'days') ?? '30';
     const days = Number(rawDays);
@@ -137,30 +130,31 @@ export async function createRouter(options: {
     });
   });
 
-  router.get('/export.csv', async (req, res) => {
+  router.get(READINESS_ROUTES.resultsCsv, async (req, res) => {
     const credentials = await credentialsOf(req);
     const csv = await readiness.exportCsv(filterFrom(req), credentials);
+    // Results are the latest of each entity: the data is as of today.
+    const date = new Date().toISOString();
     res
       .status(200)
-      .type('text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', 'attachment; filename="readiness.csv"')
+      .set(csvResponseHeaders({ name: 'readiness-results', date }))
       .send(csv);
   });
 
-  router.get('/runs', async (req, res) => {
+  router.get(READINESS_ROUTES.runs, async (req, res) => {
     await credentialsOf(req);
     res.json({ items: await readiness.listRuns() });
   });
 
-  router.post('/evaluate', async (req, res) => {
+  router.post(READINESS_ROUTES.evaluate, async (req, res) => {
     await authorizeEvaluate(req);
     await triggerEvaluation();
     res.status(202).json({ status: 'triggered' });
   });
 
-  router.post('/evaluate/:entityRef', async (req, res) => {
+  router.post(entityEvaluate.pattern, async (req, res) => {
     const credentials = await authorizeEvaluate(req);
-    const entityRef = entityRefFrom(req.params.entityRef);
+    const entityRef = stringifyEntityRef(entityEvaluate.refOf(req.params));
     const result = await readiness.evaluateEntity(entityRef, credentials);
     if (!result) {
       throw new NotFoundError(`No readiness check applies to ${entityRef}`);

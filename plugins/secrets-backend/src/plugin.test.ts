@@ -20,7 +20,7 @@ type Backend = Awaited<ReturnType<typeof startSecretsBackend>>;
 const ROUTES = [
   '/api/secrets/secrets',
   '/api/secrets/secrets/export.csv',
-  '/api/secrets/secrets/by-entity/resource/default/orders-db-password',
+  '/api/secrets/entities/resource/default/orders-db-password/secrets',
 ];
 
 describe('secrets backend with the real catalog', () => {
@@ -134,9 +134,9 @@ describe('secrets backend with the real catalog', () => {
     expect(res.text).not.toContain(UNLISTED_ANNOTATION_MARKER);
   });
 
-  it('GET /secrets/by-entity answers a secret with its row', async () => {
+  it('GET /entities/:kind/:namespace/:name/secrets answers a secret with its row', async () => {
     const res = await get(
-      '/api/secrets/secrets/by-entity/resource/default/orders-db-password',
+      '/api/secrets/entities/resource/default/orders-db-password/secrets',
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -145,9 +145,20 @@ describe('secrets backend with the real catalog', () => {
     });
   });
 
-  it('GET /secrets/by-entity answers a store with the secrets kept there', async () => {
+  it('GET /entities/:kind/:namespace/:name/secrets matches the entity in any case', async () => {
+    const lower = await get(
+      '/api/secrets/entities/resource/default/orders-db-password/secrets',
+    );
+    const mixed = await get(
+      '/api/secrets/entities/Resource/Default/Orders-DB-Password/secrets',
+    );
+    expect(mixed.status).toBe(200);
+    expect(mixed.body).toEqual(lower.body);
+  });
+
+  it('GET /entities/:kind/:namespace/:name/secrets answers a store with the secrets kept there', async () => {
     const res = await get(
-      '/api/secrets/secrets/by-entity/resource/default/vault-prod',
+      '/api/secrets/entities/resource/default/vault-prod/secrets',
     );
     expect(res.status).toBe(200);
     expect(res.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
@@ -155,9 +166,9 @@ describe('secrets backend with the real catalog', () => {
     ]);
   });
 
-  it('GET /secrets/by-entity answers another entity with the secrets it depends on', async () => {
+  it('GET /entities/:kind/:namespace/:name/secrets answers another entity with the secrets it depends on', async () => {
     const uses = await get(
-      '/api/secrets/secrets/by-entity/component/default/orders-web',
+      '/api/secrets/entities/component/default/orders-web/secrets',
     );
     expect(uses.status).toBe(200);
     expect(uses.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
@@ -165,15 +176,15 @@ describe('secrets backend with the real catalog', () => {
       'resource:default/orders-db-password',
     ]);
     const none = await get(
-      '/api/secrets/secrets/by-entity/component/default/status-page',
+      '/api/secrets/entities/component/default/status-page/secrets',
     );
     expect(none.status).toBe(200);
     expect(none.body).toEqual([]);
   });
 
-  it('GET /secrets/by-entity answers 404 for an entity that is not in the catalog', async () => {
+  it('GET /entities/:kind/:namespace/:name/secrets answers 404 for an entity that is not in the catalog', async () => {
     const res = await get(
-      '/api/secrets/secrets/by-entity/component/default/does-not-exist',
+      '/api/secrets/entities/component/default/does-not-exist/secrets',
     );
     expect(res.status).toBe(404);
     expect(res.body.error.message).toContain(
@@ -288,17 +299,17 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
 
   it('leaves the hidden secret out of entity pages', async () => {
     const uses = await get(
-      '/api/secrets/secrets/by-entity/component/default/orders-web',
+      '/api/secrets/entities/component/default/orders-web/secrets',
     );
     expect(uses.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
       'resource:default/orders-db-password',
     ]);
     const store = await get(
-      '/api/secrets/secrets/by-entity/resource/default/team-laptops',
+      '/api/secrets/entities/resource/default/team-laptops/secrets',
     );
     expect(store.body).toEqual([]);
     const secret = await get(
-      '/api/secrets/secrets/by-entity/resource/default/laptop-key',
+      '/api/secrets/entities/resource/default/laptop-key/secrets',
     );
     expect(secret.status).toBe(404);
   });

@@ -5,7 +5,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
+  SECRETS_ROUTES,
   secretsReviewPermission,
   secretsToCsv,
 } from '@stagecraft/plugin-secrets-common';
@@ -36,26 +38,30 @@ export async function createRouter(options: {
     }
   }
 
-  router.get('/secrets', async (req, res) => {
+  router.get(SECRETS_ROUTES.review, async (req, res) => {
     await requireReviewPermission(await credentialsOf(req));
     const { json } = await review.getReview();
     res.type('application/json').send(json());
   });
 
-  router.get('/secrets/export.csv', async (req, res) => {
+  router.get(SECRETS_ROUTES.reviewCsv, async (req, res) => {
     await requireReviewPermission(await credentialsOf(req));
     const { response } = await review.getReview();
-    const date = response.generatedAt.slice(0, 10);
     res
-      .type('text/csv; charset=utf-8')
-      .attachment(`secrets-review-${date}.csv`)
+      .set(
+        csvResponseHeaders({
+          name: 'secrets-review',
+          date: response.generatedAt,
+        }),
+      )
       .send(secretsToCsv(response.items));
   });
 
-  router.get('/secrets/by-entity/:kind/:namespace/:name', async (req, res) => {
+  const { entitySecrets } = SECRETS_ROUTES;
+  router.get(entitySecrets.pattern, async (req, res) => {
     const credentials = await credentialsOf(req);
-    const { kind, namespace, name } = req.params;
-    res.json(await review.getForEntity({ kind, namespace, name }, credentials));
+    const ref = entitySecrets.refOf(req.params);
+    res.json(await review.getForEntity(ref, credentials));
   });
 
   return router;

@@ -170,7 +170,7 @@ describe('parity of pipeline and readiness rules with their backends', () => {
     for (const ref of pipelines) {
       const [, namespace, name] = /^component:([^/]+)\/(.+)$/.exec(ref)!;
       const view = await get<PipelineView>(
-        `/api/pipelines/pipelines/${namespace}/${name}`,
+        `/api/pipelines/entities/component/${namespace}/${name}/pipeline`,
       );
       onPipelines.add(ref);
       view.problems.forEach(problem => backend.push(`${ref} ${problem}`));

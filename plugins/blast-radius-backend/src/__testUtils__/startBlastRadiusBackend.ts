@@ -54,7 +54,7 @@ export async function startBlastRadiusBackend(
 export function blastRadiusPath(entityRef: string, query = ''): string {
   const [kind, rest] = entityRef.split(':');
   const [namespace, name] = rest.split('/');
-  return `/api/blast-radius/entities/${kind}/${namespace}/${name}${
+  return `/api/blast-radius/entities/${kind}/${namespace}/${name}/blast-radius${
     query ? `?${query}` : ''
   }`;
 }

@@ -52,7 +52,7 @@ describe('BlastRadiusClient', () => {
     ).resolves.toEqual({ nodes: [] });
     expect(requests).toEqual([
       {
-        url: '/api/blast-radius/entities/resource/default/aws%20secrets?depth=3&kinds=component%2Csystem',
+        url: '/api/blast-radius/entities/resource/default/aws%20secrets/blast-radius?depth=3&kinds=component%2Csystem',
         authorization: 'Bearer user-token',
       },
     ]);

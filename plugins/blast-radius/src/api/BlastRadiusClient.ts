@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  BLAST_RADIUS_ROUTES,
   BlastRadiusQuery,
   BlastRadiusResult,
   blastRadiusQueryToSearchParams,
@@ -22,16 +23,10 @@ export class BlastRadiusClient implements BlastRadiusApi {
     query: Partial<BlastRadiusQuery> = {},
   ): Promise<BlastRadiusResult> {
     const baseUrl = await this.discoveryApi.getBaseUrl('blast-radius');
-    const path = [
-      entityRef.kind.toLocaleLowerCase('en-US'),
-      entityRef.namespace,
-      entityRef.name,
-    ]
-      .map(encodeURIComponent)
-      .join('/');
+    const path = BLAST_RADIUS_ROUTES.blastRadius.path(entityRef);
     const search = blastRadiusQueryToSearchParams(query).toString();
     const response = await this.fetchApi.fetch(
-      `${baseUrl}/entities/${path}${search ? `?${search}` : ''}`,
+      `${baseUrl}${path}${search ? `?${search}` : ''}`,
     );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);

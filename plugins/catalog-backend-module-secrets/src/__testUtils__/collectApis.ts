@@ -75,7 +75,7 @@ export async function stagecraftAnswers(
       '/api/secrets/secrets/export.csv',
       '/api/readiness/results',
       '/api/readiness/summary',
-      '/api/readiness/export.csv',
+      '/api/readiness/results/export.csv',
       '/api/readiness/runs',
     ].map(async path => {
       const res = await get(path);

@@ -29,9 +29,9 @@ describe('PipelinesClient', () => {
       name: 'fn',
     });
     expect(urls).toEqual([
-      'http://backend/api/pipelines/pipelines/default/p?range=3h',
-      'http://backend/api/pipelines/stages/resource/default/q/metrics?range=7d',
-      'http://backend/api/pipelines/stages/component/default/fn/config',
+      'http://backend/api/pipelines/entities/component/default/p/pipeline?range=3h',
+      'http://backend/api/pipelines/entities/resource/default/q/metrics?range=7d',
+      'http://backend/api/pipelines/entities/component/default/fn/config',
     ]);
   });
 

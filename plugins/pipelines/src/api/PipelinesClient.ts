@@ -2,14 +2,13 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  PIPELINES_ROUTES,
   PipelineView,
   StageConfigResponse,
   StageMetrics,
   TimeRange,
 } from '@stagecraft/plugin-pipelines-common';
 import { PipelinesApi } from './PipelinesApi';
-
-const segment = (value: string) => encodeURIComponent(value);
 
 export class PipelinesClient implements PipelinesApi {
   constructor(
@@ -31,9 +30,7 @@ export class PipelinesClient implements PipelinesApi {
     range: TimeRange,
   ): Promise<PipelineView> {
     return this.get(
-      `/pipelines/${segment(pipeline.namespace)}/${segment(
-        pipeline.name,
-      )}?range=${range}`,
+      `${PIPELINES_ROUTES.pipeline.path(pipeline)}?range=${range}`,
     );
   }
 
@@ -42,17 +39,11 @@ export class PipelinesClient implements PipelinesApi {
     range: TimeRange,
   ): Promise<StageMetrics> {
     return this.get(
-      `/stages/${segment(stage.kind.toLocaleLowerCase('en-US'))}/${segment(
-        stage.namespace,
-      )}/${segment(stage.name)}/metrics?range=${range}`,
+      `${PIPELINES_ROUTES.stageMetrics.path(stage)}?range=${range}`,
     );
   }
 
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse> {
-    return this.get(
-      `/stages/${segment(stage.kind.toLocaleLowerCase('en-US'))}/${segment(
-        stage.namespace,
-      )}/${segment(stage.name)}/config`,
-    );
+    return this.get(PIPELINES_ROUTES.stageConfig.path(stage));
   }
 }

@@ -10,7 +10,7 @@ export type FakeBackendOptions = {
   results?: EntityReadiness[];
   summary?: SummaryRow[];
   trend?: TrendPoint[];
-  /** What POST /evaluate/:ref answers; a 404 when undefined. */
+  /** What POST /entities/:kind/:namespace/:name/evaluate answers; a 404 when undefined. */
   evaluated?: EntityReadiness;
   status?: number;
 };
@@ -80,11 +80,13 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
         const path = url.pathname.replace('/api/readiness', '');
         if (method === 'POST' && path === '/evaluate')
           return json({ status: 'triggered' }, 202);
-        if (method === 'POST' && path.startsWith('/evaluate/')) {
+        const one = path.match(
+          /^\/entities\/([^/]+)\/([^/]+)\/([^/]+)\/(readiness|evaluate)$/,
+        );
+        if (method === 'POST' && one?.[4] === 'evaluate') {
           return options.evaluated ? json(options.evaluated) : notFound();
         }
-        const one = path.match(/^\/results\/([^/]+)\/([^/]+)\/([^/]+)$/);
-        if (one) {
+        if (one?.[4] === 'readiness') {
           const ref = `${one[1]}:${one[2]}/${one[3]}`;
           const found = results.find(r => r.entityRef === ref);
           return found ? json(found) : notFound();
@@ -127,7 +129,7 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
                 },
               ],
             });
-          case '/export.csv':
+          case '/results/export.csv':
             return new Response('entity_ref\r\n', {
               headers: { 'Content-Type': 'text/csv' },
             });

@@ -48,11 +48,11 @@ describe('ReadinessClient', () => {
     };
     expect(await readiness.getEntityResult(ref)).toBeUndefined();
     expect(calls[0].url).toBe(
-      'http://backend/api/readiness/results/component/default/event-processor',
+      'http://backend/api/readiness/entities/component/default/event-processor/readiness',
     );
     expect(await readiness.evaluateEntity(ref)).toBeUndefined();
     expect(calls[1]).toEqual({
-      url: 'http://backend/api/readiness/evaluate/component%3Adefault%2Fevent-processor',
+      url: 'http://backend/api/readiness/entities/component/default/event-processor/evaluate',
       init: { method: 'POST' },
     });
   });

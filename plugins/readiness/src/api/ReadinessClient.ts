@@ -1,17 +1,15 @@
-import {
-  CompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type {
-  CheckDefinition,
-  EntityReadiness,
-  ResultFilter,
-  RunRecord,
-  SummaryGroupBy,
-  SummaryRow,
-  TrendPoint,
+import {
+  READINESS_ROUTES,
+  type CheckDefinition,
+  type EntityReadiness,
+  type ResultFilter,
+  type RunRecord,
+  type SummaryGroupBy,
+  type SummaryRow,
+  type TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessApi, TrendFilter } from './ReadinessApi';
 
@@ -32,12 +30,6 @@ function query(
   if (filter.failingOnly) params.set('failing', 'true');
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-function entityPath(ref: CompoundEntityRef): string {
-  return [ref.kind, ref.namespace, ref.name]
-    .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
-    .join('/');
 }
 
 /**
@@ -82,26 +74,32 @@ export class ReadinessClient implements ReadinessApi {
   /** Undefined while the entity has not been evaluated yet (204). */
   getEntityResult(entityRef: CompoundEntityRef) {
     return this.orUndefinedOn404(async () => {
-      const response = await this.request(`/results/${entityPath(entityRef)}`);
+      const response = await this.request(
+        READINESS_ROUTES.entityReadiness.path(entityRef),
+      );
       if (response.status === 204) return undefined;
       return (await response.json()) as EntityReadiness;
     });
   }
 
   evaluateEntity(entityRef: CompoundEntityRef) {
-    const ref = encodeURIComponent(stringifyEntityRef(entityRef));
     return this.orUndefinedOn404(() =>
-      this.json<EntityReadiness>(`/evaluate/${ref}`, { method: 'POST' }),
+      this.json<EntityReadiness>(
+        READINESS_ROUTES.entityEvaluate.path(entityRef),
+        { method: 'POST' },
+      ),
     );
   }
 
   async evaluateAll(): Promise<void> {
-    await this.request('/evaluate', { method: 'POST' });
+    await this.request(READINESS_ROUTES.evaluate, { method: 'POST' });
   }
 
   async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
     return (
-      await this.json<{ items: EntityReadiness[] }>(`/results${query(filter)}`)
+      await this.json<{ items: EntityReadiness[] }>(
+        `${READINESS_ROUTES.results}${query(filter)}`,
+      )
     ).items;
   }
 
@@ -111,25 +109,33 @@ export class ReadinessClient implements ReadinessApi {
   ): Promise<SummaryRow[]> {
     return (
       await this.json<{ items: SummaryRow[] }>(
-        `/summary${query({ ...filter, groupBy })}`,
+        `${READINESS_ROUTES.summary}${query({ ...filter, groupBy })}`,
       )
     ).items;
   }
 
   async getTrend(filter: TrendFilter): Promise<TrendPoint[]> {
-    return (await this.json<{ items: TrendPoint[] }>(`/trend${query(filter)}`))
-      .items;
+    return (
+      await this.json<{ items: TrendPoint[] }>(
+        `${READINESS_ROUTES.trend}${query(filter)}`,
+      )
+    ).items;
   }
 
   async listChecks(): Promise<CheckDefinition[]> {
-    return (await this.json<{ items: CheckDefinition[] }>('/checks')).items;
+    return (
+      await this.json<{ items: CheckDefinition[] }>(READINESS_ROUTES.checks)
+    ).items;
   }
 
   async listRuns(): Promise<RunRecord[]> {
-    return (await this.json<{ items: RunRecord[] }>('/runs')).items;
+    return (await this.json<{ items: RunRecord[] }>(READINESS_ROUTES.runs))
+      .items;
   }
 
   async exportCsv(filter: ResultFilter): Promise<Blob> {
-    return (await this.request(`/export.csv${query(filter)}`)).blob();
+    return (
+      await this.request(`${READINESS_ROUTES.resultsCsv}${query(filter)}`)
+    ).blob();
   }
 }

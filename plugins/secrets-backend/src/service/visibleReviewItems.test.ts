@@ -116,7 +116,7 @@ const ref = (kind: string, name: string, namespace = 'default') => ({
   name,
 });
 
-describe('by-entity answers through the catalog read permission', () => {
+describe('the entity route answers through the catalog read permission', () => {
   it('leaves unreadable dependents out of a secret row and hides quoted refs', async () => {
     const item = (await createService().getForEntity(
       ref('resource', 'orders-db-password'),

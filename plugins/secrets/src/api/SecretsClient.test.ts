@@ -76,7 +76,7 @@ describe('SecretsClient', () => {
       }),
     ).resolves.toEqual(secret);
     expect(requests[0].url).toBe(
-      '/api/secrets/secrets/by-entity/resource/default/reviews-api-key',
+      '/api/secrets/entities/resource/default/reviews-api-key/secrets',
     );
   });
 
@@ -91,7 +91,7 @@ describe('SecretsClient', () => {
       }),
     ).resolves.toEqual(items);
     expect(requests[0].url).toBe(
-      '/api/secrets/secrets/by-entity/component/default/reviews%20api',
+      '/api/secrets/entities/component/default/reviews%20api/secrets',
     );
   });
 

@@ -1,9 +1,10 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type {
-  SecretReviewItem,
-  SecretsReviewResponse,
+import {
+  SECRETS_ROUTES,
+  type SecretReviewItem,
+  type SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
 import { SecretsApi } from './SecretsApi';
 
@@ -21,17 +22,19 @@ export class SecretsClient implements SecretsApi {
   }
 
   getReview(): Promise<SecretsReviewResponse> {
-    return this.get('/secrets');
+    return this.get(SECRETS_ROUTES.review);
   }
 
   getSecret(secretRef: CompoundEntityRef): Promise<SecretReviewItem> {
-    return this.get(byEntityPath(secretRef));
+    return this.get(SECRETS_ROUTES.entitySecrets.path(secretRef));
   }
 
   async getSecretsOfEntity(
     entityRef: CompoundEntityRef,
   ): Promise<SecretReviewItem[]> {
-    const body = await this.get<SecretReviewItem[]>(byEntityPath(entityRef));
+    const body = await this.get<SecretReviewItem[]>(
+      SECRETS_ROUTES.entitySecrets.path(entityRef),
+    );
     if (!Array.isArray(body)) {
       throw new Error(
         `Expected a list of secrets for ${entityRef.kind}:${
@@ -50,12 +53,4 @@ export class SecretsClient implements SecretsApi {
     }
     return (await response.json()) as T;
   }
-}
-
-function byEntityPath(ref: CompoundEntityRef): string {
-  // Entity refs are case-insensitive; the lower-case form is the canonical one.
-  const parts = [ref.kind, ref.namespace, ref.name].map(part =>
-    encodeURIComponent(part.toLocaleLowerCase('en-US')),
-  );
-  return `/secrets/by-entity/${parts.join('/')}`;
 }

@@ -107,8 +107,8 @@ describe('EntityReadinessCard', () => {
       ),
     ).toBeInTheDocument();
     expect(backend.requests.map(r => `${r.method} ${r.url.pathname}`)).toEqual([
-      'GET /api/readiness/results/component/default/whatsapp-sender',
-      'POST /api/readiness/evaluate/component%3Adefault%2Fwhatsapp-sender',
+      'GET /api/readiness/entities/component/default/whatsapp-sender/readiness',
+      'POST /api/readiness/entities/component/default/whatsapp-sender/evaluate',
     ]);
   });
 

@@ -135,7 +135,7 @@ describe('ReadinessPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
-    expect(calls('/export.csv')).toEqual(['GET ?failing=true']);
+    expect(calls('/results/export.csv')).toEqual(['GET ?failing=true']);
     expect(click).toHaveBeenCalledTimes(1);
 
     await user.click(screen.getByRole('button', { name: 'Evaluate now' }));
