@@ -1,13 +1,5 @@
+import { toCsv as writeCsv } from '@stagecraft/catalog-conventions-common';
 import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
-
-/** Quotes a cell, and defuses cells a spreadsheet would run as a formula. */
-function cell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * One row per entity: where it sits, its score and status, one column per
@@ -53,6 +45,5 @@ export function toCsv(results: EntityReadiness[], checkIds: string[]): string {
       result.evaluatedAt,
     ];
   });
-  const lines = [header, ...rows].map(row => row.map(cell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv([header, ...rows]);
 }
