@@ -5,7 +5,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config';
 import { requestSignal } from './deadline';
-import { oncePerKeyWithConcurrency } from './limitConcurrency';
+import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,
   couldNotVerify,

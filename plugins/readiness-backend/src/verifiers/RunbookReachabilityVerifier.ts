@@ -7,7 +7,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config';
 import { requestSignal } from './deadline';
-import { oncePerKeyWithConcurrency } from './limitConcurrency';
+import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,
   couldNotVerify,

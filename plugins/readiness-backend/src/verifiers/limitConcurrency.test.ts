@@ -1,8 +1,4 @@
-import {
-  limitConcurrency,
-  mapWithConcurrency,
-  oncePerKeyWithConcurrency,
-} from './limitConcurrency';
+import { limitConcurrency, mapWithConcurrency } from './limitConcurrency';
 
 describe('mapWithConcurrency', () => {
   it('keeps order and never runs more than the limit at once', async () => {
@@ -34,21 +30,5 @@ describe('mapWithConcurrency', () => {
       'rejected',
       'fulfilled',
     ]);
-  });
-});
-
-describe('oncePerKeyWithConcurrency', () => {
-  it('looks each key up once and shares the answer', async () => {
-    const calls: string[] = [];
-    const lookup = oncePerKeyWithConcurrency(2, async (key: string) => {
-      calls.push(key);
-      return key.toUpperCase();
-    });
-    expect(await Promise.all([lookup('a'), lookup('b'), lookup('a')])).toEqual([
-      'A',
-      'B',
-      'A',
-    ]);
-    expect(calls).toEqual(['a', 'b']);
   });
 });
