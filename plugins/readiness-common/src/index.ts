@@ -9,8 +9,30 @@
 
 export * from './types';
 export * from './api';
-export * from './model';
 export * from './catalog';
+// The shared catalog vocabulary the checks read, exported here too as it was before it moved.
+export {
+  ANNOTATION_AWS_ARN,
+  ANNOTATION_CLOUDWATCH_ALARMS,
+  ANNOTATION_DATADOG_MONITOR_IDS,
+  ANNOTATION_ONCALL_CONTACT,
+  ANNOTATION_OPSGENIE_TEAM,
+  ANNOTATION_PAGERDUTY_SERVICE_ID,
+  ANNOTATION_READS_FROM,
+  ANNOTATION_ROADIE_LAMBDA_REGION as ANNOTATION_LAMBDA_REGION,
+  ANNOTATION_WRITES_TO,
+  LINK_TYPE_ONCALL,
+  LINK_TYPE_RUNBOOK,
+  annotationOf,
+  entityRefOf,
+  isKind,
+  namespaceOf,
+  oncallContactOf,
+  ownerRefOf,
+  parseRef,
+  refKey,
+} from '@stagecraft/catalog-conventions-common';
+export type { ParsedRef } from '@stagecraft/catalog-conventions-common';
 export * from './checks';
 export {
   alarmWords,

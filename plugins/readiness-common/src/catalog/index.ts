@@ -1,3 +1,13 @@
 export { buildReadinessCatalogView } from './catalogView';
 export type { ReadinessCatalogView } from './catalogView';
-export { relatedRefsOf } from './relatedRefs';
+export {
+  domainRefOf,
+  readsFromOf,
+  relatedRefsOf,
+  systemRefOf,
+} from './relatedRefs';
+export { specString, splitList } from './fieldValues';
+export { linksOfType, problemWithHttpsUrl } from './links';
+export type { EntityLink } from './links';
+export { cloudWatchAlarmsOf, datadogMonitorsOf } from './monitors';
+export { awsLocationOf } from './awsLocation';

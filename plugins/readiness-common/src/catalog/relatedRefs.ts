@@ -1,12 +1,32 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  domainRefOf,
+  ANNOTATION_READS_FROM,
+  annotationOf,
   oncallContactOf,
   ownerRefOf,
+  parseRef,
   ParsedRef,
-  readsFromOf,
-  systemRefOf,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
+import { specString, splitList } from './fieldValues';
+
+/** `spec.system`, with kind `system` as default. */
+export function systemRefOf(entity: Entity): ParsedRef | undefined {
+  const system = specString(entity, 'system');
+  return system === undefined ? undefined : parseRef(system, entity, 'system');
+}
+
+/** `spec.domain`, with kind `domain` as default. */
+export function domainRefOf(entity: Entity): ParsedRef | undefined {
+  const domain = specString(entity, 'domain');
+  return domain === undefined ? undefined : parseRef(domain, entity, 'domain');
+}
+
+/** The refs in `stagecraft.io/reads-from`. */
+export function readsFromOf(entity: Entity): ParsedRef[] {
+  return splitList(annotationOf(entity, ANNOTATION_READS_FROM)).map(raw =>
+    parseRef(raw, entity),
+  );
+}
 
 /**
  * The refs the checks look up directly from `entity`: owner, reads-from

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { ReadinessCatalogView } from '../catalog/catalogView';
-import { readsFromOf, specString } from '../model';
+import { specString } from '../catalog/fieldValues';
+import { readsFromOf } from '../catalog/relatedRefs';
 import { AppliesToFilter } from '../types';
 
 const lower = (value: string) => value.toLowerCase();

@@ -1,7 +1,7 @@
 import {
   ANNOTATION_OPSGENIE_TEAM,
   ANNOTATION_PAGERDUTY_SERVICE_ID,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
 import {
   EscalationTarget,
   problemWithPagerDutyId,

@@ -4,9 +4,8 @@ import { classifyAlarm } from '../alarms/alarmPurposes';
 import {
   ANNOTATION_CLOUDWATCH_ALARMS,
   ANNOTATION_DATADOG_MONITOR_IDS,
-  cloudWatchAlarmsOf,
-  datadogMonitorsOf,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
+import { cloudWatchAlarmsOf, datadogMonitorsOf } from '../catalog/monitors';
 import { AlarmPurposeDefinition, MonitorExpectation } from '../types';
 import { appliesTo } from './appliesTo';
 import { fail, pass, ReadinessCheck } from './types';

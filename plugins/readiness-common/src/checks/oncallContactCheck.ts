@@ -3,10 +3,9 @@ import {
   ANNOTATION_ONCALL_CONTACT,
   isKind,
   LINK_TYPE_ONCALL,
-  linksOfType,
   oncallContactOf,
-  problemWithHttpsUrl,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
+import { linksOfType, problemWithHttpsUrl } from '../catalog/links';
 import { resolveOwner } from './resolveOwner';
 import { fail, pass, ReadinessCheck } from './types';
 

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { annotationOf, linksOfType, problemWithHttpsUrl } from '../model';
+import { annotationOf } from '@stagecraft/catalog-conventions-common';
+import { linksOfType, problemWithHttpsUrl } from '../catalog/links';
 import { CheckDefinition } from '../types';
 import { CheckOutcome, fail, pass } from './types';
 

@@ -5,7 +5,7 @@ import {
   ANNOTATION_OPSGENIE_TEAM,
   ANNOTATION_PAGERDUTY_SERVICE_ID,
   entityRefOf,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
 import { resolveOwner } from './resolveOwner';
 
 export type EscalationTarget = {

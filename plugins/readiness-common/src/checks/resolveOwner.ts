@@ -1,6 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ReadinessCatalogView } from '../catalog/catalogView';
-import { isKind, ownerRefOf } from '../model';
+import { isKind, ownerRefOf } from '@stagecraft/catalog-conventions-common';
 
 export type OwnerResolution =
   | { status: 'missing' }

@@ -1,4 +1,5 @@
-import { LINK_TYPE_RUNBOOK, linksOfType, problemWithHttpsUrl } from '../model';
+import { LINK_TYPE_RUNBOOK } from '@stagecraft/catalog-conventions-common';
+import { linksOfType, problemWithHttpsUrl } from '../catalog/links';
 import { fail, pass, ReadinessCheck } from './types';
 
 export const runbookCheck: ReadinessCheck = {

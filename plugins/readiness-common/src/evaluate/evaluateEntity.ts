@@ -9,14 +9,13 @@ import { evaluateRequirements } from '../checks/requirementsCheck';
 import { CheckOutcome } from '../checks/types';
 import { DEFAULT_READINESS_RULES_CONFIG } from '../config/defaults';
 import {
-  domainRefOf,
   entityRefOf,
   isKind,
   ownerRefOf,
   ParsedRef,
-  specString,
-  systemRefOf,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
+import { specString } from '../catalog/fieldValues';
+import { domainRefOf, systemRefOf } from '../catalog/relatedRefs';
 import {
   CheckDefinition,
   CheckResult,

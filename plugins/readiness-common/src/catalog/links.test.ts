@@ -1,0 +1,24 @@
+import { linksOfType, problemWithHttpsUrl } from './links';
+import { component } from '../__testUtils__/entities';
+
+describe('links', () => {
+  it('finds links by type and keeps their position', () => {
+    const entity = component('x', {
+      links: [
+        { url: 'https://a', type: 'dashboard' },
+        { url: 'https://b', type: ' RUNBOOK ' },
+      ],
+    });
+    expect(linksOfType(entity, 'runbook')).toEqual([
+      { index: 1, url: 'https://b', title: undefined, type: ' RUNBOOK ' },
+    ]);
+  });
+
+  it('accepts only https URLs without credentials', () => {
+    expect(problemWithHttpsUrl('https://wiki.example.com/a')).toBeUndefined();
+    expect(problemWithHttpsUrl('ftp://x')).toBe('uses ftp instead of https');
+    expect(problemWithHttpsUrl('https://u@x.example.com')).toBe(
+      'contains credentials',
+    );
+  });
+});
