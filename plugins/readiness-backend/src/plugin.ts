@@ -51,13 +51,16 @@ export const readinessPlugin = createBackendPlugin({
         catalog,
       }) {
         const settings = readReadinessBackendConfig(config);
+        // One clock for every part, so they agree on what time it is.
+        const now = () => new Date();
         const store = await ReadinessStore.create({ database });
         const service = new ReadinessService({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
-          verifiers: createVerifiers({ config, settings, logger }),
+          verifiers: createVerifiers({ config, settings, logger, now }),
           settings,
           logger,
+          now,
         });
         permissionsRegistry.addPermissions(readinessPermissions);
         await scheduleEvaluation({
@@ -74,6 +77,7 @@ export const readinessPlugin = createBackendPlugin({
               service,
               history: store,
               catalog,
+              now,
             }),
             triggerEvaluation: () =>
               scheduler.triggerTask(EVALUATE_ALL_TASK_ID),

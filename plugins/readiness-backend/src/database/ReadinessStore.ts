@@ -83,6 +83,7 @@ export class ReadinessStore {
   async saveRun(
     run: { id: number; startedAt: Date },
     results: EntityReadiness[],
+    savedAt: Date = new Date(),
   ): Promise<boolean> {
     return this.knex.transaction(async tx => {
       const newer = await tx('readiness_runs')
@@ -96,7 +97,7 @@ export class ReadinessStore {
         .delete();
       await tx('readiness_runs')
         .where({ id: run.id })
-        .update({ saved_at: new Date() });
+        .update({ saved_at: savedAt });
       return true;
     });
   }

@@ -161,7 +161,9 @@ export class ReadinessService {
         signal,
       );
       signal?.throwIfAborted();
-      if (!(await store.saveRun({ id: runId, startedAt }, results))) {
+      if (
+        !(await store.saveRun({ id: runId, startedAt }, results, this.now()))
+      ) {
         logger.warn(
           `Readiness: run ${runId} finished after a newer run had saved; its results were dropped`,
         );

@@ -19,6 +19,7 @@ export function createVerifiers(options: {
   settings: ReadinessBackendConfig;
   logger: LoggerService;
   cloudWatchClientFactory?: CloudWatchClientFactory;
+  now?: () => Date;
 }): CheckVerifier[] {
   const { config, settings, logger } = options;
   const verifiers: CheckVerifier[] = [];
@@ -39,6 +40,7 @@ export function createVerifiers(options: {
         options.cloudWatchClientFactory ??
           cloudWatchClientFactoryFromConfig(config),
         logger,
+        options.now,
       ),
     );
   }
