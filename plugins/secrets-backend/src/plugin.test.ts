@@ -7,7 +7,8 @@ import {
   secretsReviewPermission,
 } from '@stagecraft/plugin-secrets-common';
 import request from 'supertest';
-import { startSecretsBackend } from './__testUtils__/startSecretsBackend';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { secretsPlugin } from './plugin';
 import {
   TEST_CATALOG,
   UNLISTED_ANNOTATION_MARKER,
@@ -15,7 +16,7 @@ import {
 
 jest.setTimeout(90_000);
 
-type Backend = Awaited<ReturnType<typeof startSecretsBackend>>;
+type Backend = TestCatalog;
 
 const ROUTES = [
   '/api/secrets/secrets',
@@ -29,9 +30,11 @@ describe('secrets backend with the real catalog', () => {
     request(backend.server).get(path).set('Authorization', header);
 
   beforeAll(async () => {
-    backend = await startSecretsBackend({
+    backend = await startCatalog({
+      modules: [],
       files: { 'catalog.yaml': TEST_CATALOG },
       expectedEntities: 7,
+      features: [secretsPlugin],
     });
   });
   afterAll(() => backend?.stop());
@@ -238,10 +241,11 @@ describe('secrets backend when the review permission is denied', () => {
       authorizeConditional: async requests =>
         requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     });
-    backend = await startSecretsBackend({
+    backend = await startCatalog({
+      modules: [],
       files: { 'catalog.yaml': TEST_CATALOG },
       expectedEntities: 7,
-      features: [permissions.factory],
+      features: [secretsPlugin, permissions.factory],
     });
   });
   afterAll(() => backend?.stop());
@@ -289,10 +293,11 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
             : { result: AuthorizeResult.ALLOW },
         ),
     });
-    backend = await startSecretsBackend({
+    backend = await startCatalog({
+      modules: [],
       files: { 'catalog.yaml': TEST_CATALOG },
       expectedEntities: 6, // laptop-key is hidden from the (user) poll
-      features: [permissions.factory],
+      features: [secretsPlugin, permissions.factory],
     });
   });
   afterAll(() => backend?.stop());

@@ -3,7 +3,8 @@ import path from 'path';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { SecretsReviewResponse } from '@stagecraft/plugin-secrets-common';
 import request from 'supertest';
-import { startSecretsBackend } from '../__testUtils__/startSecretsBackend';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { secretsPlugin } from '../plugin';
 
 jest.setTimeout(90_000);
 
@@ -23,12 +24,14 @@ function exampleFiles(): Record<string, string> {
 }
 
 describe("the Bazaarvoice security team's minimal example, through the real catalog", () => {
-  let backend: Awaited<ReturnType<typeof startSecretsBackend>>;
+  let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startSecretsBackend({
+    backend = await startCatalog({
+      modules: [],
       files: exampleFiles(),
       expectedEntities: 5,
+      features: [secretsPlugin],
     });
   });
   afterAll(() => backend?.stop());
