@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { webComponent } from '../__testUtils__/webComponent';
 import { fakeGithubToken, fakePassword } from '../__testUtils__/fakeSecrets';
 import {
   RESOLVED_VALUES_PRIORITY,
@@ -6,15 +7,6 @@ import {
 } from './ResolvedValuesLeakGuardProcessor';
 
 const processor = new ResolvedValuesLeakGuardProcessor();
-
-function component(spec: object = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'web' },
-    spec: { type: 'service', owner: 'team-a', ...spec },
-  };
-}
 
 async function refusal(entity: Entity, target = 'https://host/c.yaml') {
   return processor.preProcessEntity(entity, { type: 'url', target }).then(
@@ -31,7 +23,7 @@ describe('ResolvedValuesLeakGuardProcessor', () => {
 
   it('fails an entity whose value appeared after parsing, without repeating it', async () => {
     const token = fakeGithubToken();
-    const error = await refusal(component({ settings: { token } }));
+    const error = await refusal(webComponent({ settings: { token } }));
     expect(error).toBeInstanceOf(Error);
     expect(error?.message).toContain('Refused component:default/web');
     expect(error?.message).toContain('spec.settings.token (github-token)');
@@ -62,7 +54,7 @@ describe('ResolvedValuesLeakGuardProcessor', () => {
   });
 
   it('returns clean entities unchanged', async () => {
-    const entity = component();
+    const entity = webComponent();
     await expect(
       processor.preProcessEntity(entity, {
         type: 'url',

@@ -1,17 +1,8 @@
-import { Entity } from '@backstage/catalog-model';
+import { webComponent } from '../__testUtils__/webComponent';
 import { ANNOTATION_LEAK_REPORT } from './annotations';
 import { SecretLeakGuardProcessor } from './SecretLeakGuardProcessor';
 
 const processor = new SecretLeakGuardProcessor();
-
-function component(spec: object = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'web' },
-    spec: { type: 'service', owner: 'team-a', ...spec },
-  };
-}
 
 describe('SecretLeakGuardProcessor', () => {
   it('runs before the built-in processors', () => {
@@ -19,7 +10,7 @@ describe('SecretLeakGuardProcessor', () => {
   });
 
   it('fails a stand-in with the message the parser wrote', async () => {
-    const standIn = component();
+    const standIn = webComponent();
     standIn.metadata.annotations = { [ANNOTATION_LEAK_REPORT]: 'Refused x' };
     await expect(processor.preProcessEntity(standIn)).rejects.toThrow(
       'Refused x',
@@ -27,7 +18,7 @@ describe('SecretLeakGuardProcessor', () => {
   });
 
   it('returns clean entities unchanged', async () => {
-    const entity = component();
+    const entity = webComponent();
     await expect(processor.preProcessEntity(entity)).resolves.toBe(entity);
   });
 });
