@@ -61,6 +61,14 @@ async function visible(locator, what) {
   }
 }
 
+/** Opens `/catalog/default/<kind>/<name>`, then its tab `title`, which lives at `.../<path>`. */
+async function openEntityTab(kind, name, title, path) {
+  await page.goto(`/catalog/default/${kind}/${name}`);
+  await visible(tab(title), `the "${title}" tab`);
+  await tab(title).click();
+  await page.waitForURL(new RegExp(`/${name}/${path}$`));
+}
+
 const checks = [
   {
     name: 'sign in as guest',
@@ -109,10 +117,7 @@ const checks = [
     name: 'a pipeline tab with its simulated-data notice',
     shot: 'pipeline',
     async run() {
-      await page.goto('/catalog/default/component/event-data-pipeline');
-      await visible(tab('Pipeline'), 'the "Pipeline" tab');
-      await tab('Pipeline').click();
-      await page.waitForURL(/\/event-data-pipeline\/pipeline$/);
+      await openEntityTab('component', 'event-data-pipeline', 'Pipeline', 'pipeline');
       await visible(page.getByText('Simulated data.'), 'the simulated-data notice');
       await visible(page.getByText('Raw events stream'), 'a stage of the flow');
     },
@@ -132,10 +137,12 @@ const checks = [
     name: 'a blast radius tab',
     shot: 'blast-radius',
     async run() {
-      await page.goto('/catalog/default/resource/aws-secrets-manager-prod');
-      await visible(tab('Blast radius'), 'the "Blast radius" tab');
-      await tab('Blast radius').click();
-      await page.waitForURL(/\/aws-secrets-manager-prod\/blast-radius$/);
+      await openEntityTab(
+        'resource',
+        'aws-secrets-manager-prod',
+        'Blast radius',
+        'blast-radius',
+      );
       await visible(
         page.getByText(/Breaks with it: \d+ entit/),
         '"Breaks with it: N entities"',
