@@ -1,19 +1,18 @@
 import { PIPELINES_ROUTES } from './routes';
 
 describe('PIPELINES_ROUTES', () => {
-  it('scopes every route under /entities, in lower case', () => {
-    expect(PIPELINES_ROUTES.pipeline.pattern).toBe(
-      '/entities/:kind/:namespace/:name/pipeline',
-    );
-    expect(
-      PIPELINES_ROUTES.stageMetrics.path({
-        kind: 'Resource',
-        namespace: 'default',
-        name: 'q',
-      }),
-    ).toBe('/entities/resource/default/q/metrics');
-    expect(PIPELINES_ROUTES.stageConfig.pattern).toBe(
-      '/entities/:kind/:namespace/:name/config',
+  it.each([
+    ['pipeline', '/entities/:kind/:namespace/:name/pipeline'],
+    ['stageMetrics', '/entities/:kind/:namespace/:name/metrics'],
+    ['stageConfig', '/entities/:kind/:namespace/:name/config'],
+  ] as const)('registers %s at %s', (route, pattern) => {
+    expect(PIPELINES_ROUTES[route].pattern).toBe(pattern);
+  });
+
+  it('calls a stage by its lower-case ref', () => {
+    const stage = { kind: 'Resource', namespace: 'default', name: 'Q' };
+    expect(PIPELINES_ROUTES.stageMetrics.path(stage)).toBe(
+      '/entities/resource/default/q/metrics',
     );
   });
 });
