@@ -1,10 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { Freshness } from '../api';
 import { MetricPoint } from '../metrics/series';
-import { MetricWindow } from '../metrics/timeRange';
 import { isMonitoredStageType } from '../model/stageTypes';
 import { StageDescriptor } from '../model/pipelineFlow';
-import { evaluateStageHealth } from './evaluate';
+import { evaluateStageHealth, HealthInput } from './evaluate';
 import { StageHealth, worstHealth } from './state';
 import {
   HealthThresholds,
@@ -38,7 +37,7 @@ export function judgeStageHealth(input: {
   entity: Entity | undefined;
   /** Undefined when nothing was fetched for the stage. */
   fetched: FetchedStageMetrics | undefined;
-  window: MetricWindow;
+  window: HealthInput['window'];
   thresholds: HealthThresholds;
 }): StageHealthJudgement {
   const { stage, entity, fetched, window, thresholds } = input;
