@@ -8,6 +8,8 @@
 
 export * from './fieldPath';
 export * from './entity/types';
+export { ENTITY_RULES } from './entity/entityRules';
+export type { RuleDescriptor, RuleSeverity } from './ruleDescriptor';
 export {
   validateEntity,
   BUILTIN_KIND_VALIDATORS,

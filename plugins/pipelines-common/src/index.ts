@@ -20,5 +20,5 @@ export * from './health/thresholds';
 export * from './health/evaluate';
 export * from './health/judgeStageHealth';
 export * from './lint/pipelineAnnotationProblems';
-export * from './routes';
+export * from './lint/pipelineLintRules';
 export * from './routes';

@@ -1,8 +1,8 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { entityRefKey } from '@stagecraft/plugin-catalog-rules-common';
 import {
-  missingPipelineStages,
-  pipelineAnnotationProblems,
+  PIPELINE_LINT_RULES,
+  PipelineLintContext,
 } from '@stagecraft/plugin-pipelines-common';
 import { EntityFinding } from './catalogRules';
 import { LintedEntity } from './types';
@@ -17,21 +17,26 @@ export function checkPipelines(
   catalog: readonly Entity[] | undefined,
 ): EntityFinding[] {
   const known = new Set(catalog?.map(entityRefKey));
-  const hasEntity = (ref: string) => {
-    const { kind, namespace, name } = parseEntityRef(ref);
-    return known.has(`${kind}:${namespace}/${name}`.toLowerCase());
-  };
-  return local.flatMap(item => {
-    const problems = pipelineAnnotationProblems(item.entity);
-    if (catalog) {
-      problems.push(...missingPipelineStages(item.entity, hasEntity));
-    }
-    return problems.map(problem => ({
-      target: item,
-      ruleId: `pipelines/${problem.ruleId}`,
-      severity: 'warning' as const,
-      field: problem.field,
-      message: problem.message,
-    }));
-  });
+  const context: PipelineLintContext = catalog
+    ? {
+        hasEntity: ref => {
+          const { kind, namespace, name } = parseEntityRef(ref);
+          return known.has(`${kind}:${namespace}/${name}`.toLowerCase());
+        },
+      }
+    : {};
+  const rules = PIPELINE_LINT_RULES.filter(
+    rule => catalog || !rule.needsCatalog,
+  );
+  return local.flatMap(item =>
+    rules.flatMap(rule =>
+      rule.check(item.entity, context).map(problem => ({
+        target: item,
+        ruleId: `pipelines/${problem.ruleId}`,
+        severity: rule.severity,
+        field: problem.field,
+        message: problem.message,
+      })),
+    ),
+  );
 }

@@ -5,6 +5,8 @@ export {
   readsFromTypes,
 } from './appliesTo';
 export { BUILT_IN_CHECKS } from './builtInChecks';
+export { READINESS_RULES } from './readinessRules';
+export type { ReadinessRule } from './readinessRules';
 export { CATALOG_ONLY_ESCALATION_NOTE } from './escalationPolicyCheck';
 export { assessMonitors } from './monitorsCheck';
 export type { ExpectationGap, MonitorAssessment } from './monitorsCheck';

@@ -35,7 +35,9 @@ function check(
           field,
           message: `The secret is kept in ${ref}, whose ${
             approval.where === 'annotation' ? 'provider' : approval.where
-          } "${approval.matched}" names a place that is not safe for secrets (matches "${
+          } "${
+            approval.matched
+          }" names a place that is not safe for secrets (matches "${
             approval.pattern
           }"; laptops, personal machines, chat, email, shared drives and spreadsheets never are).`,
           fix: move,
@@ -69,6 +71,7 @@ function check(
 
 export const approvedStoreRule: SecretRule = {
   id: 'approved-store',
+  severity: 'error',
   description:
     'The store the secret depends on is approved: listed in stagecraft.secrets.approvedStores, named like stagecraft.secrets.approvedStoreNamePatterns, or of a provider in stagecraft.secrets.approvedStoreProviders (from its stagecraft.io/store-provider annotation, else inferred from its name or title). A store named like a known-unsafe place (laptop, chat, email, shared drive, spreadsheet) is an error; a store whose provider cannot be determined is a warning. Not reported when the store cannot be resolved; the store rule reports that.',
   needsCatalog: true,

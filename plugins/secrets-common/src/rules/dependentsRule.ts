@@ -38,6 +38,7 @@ function check(secret: Entity, { catalog }: RuleContext): RuleViolation[] {
 
 export const dependentsRule: SecretRule = {
   id: 'dependents',
+  severity: 'warning',
   description:
     'Some Component or System lists the secret in spec.dependsOn, or the secret has spec.system. Resources and other kinds that depend on it do not count.',
   needsCatalog: true,

@@ -95,6 +95,7 @@ function check(secret: Entity): RuleViolation[] {
 
 export const descriptionRule: SecretRule = {
   id: 'description',
+  severity: 'error',
   description: `metadata.description is present, not a placeholder (TODO, TBD, FIXME, n/a, "secret", "-", lorem ipsum, un-rendered templates), at least ${MIN_DESCRIPTION_LENGTH} characters and ${MIN_DESCRIPTION_WORDS} words, and not just the name or title.`,
   needsCatalog: false,
   check,

@@ -40,6 +40,7 @@ function check(secret: Entity, { catalog }: RuleContext): RuleViolation[] {
 
 export const ownerRule: SecretRule = {
   id: 'owner',
+  severity: 'error',
   description:
     "spec.owner (kind defaults to group, namespace to the secret's) resolves to a Group in the catalog.",
   needsCatalog: true,

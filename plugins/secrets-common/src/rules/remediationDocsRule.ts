@@ -63,6 +63,7 @@ function check(secret: Entity): RuleViolation[] {
 
 export const remediationDocsRule: SecretRule = {
   id: 'remediation-docs',
+  severity: 'error',
   description: `At least one remediation link with an https URL: a metadata.links entry whose type is ${TYPES} (case-insensitive) or names rotation, runbooks, incidents, playbooks or leaks, or, without a type, whose title or URL does. A link recognised without a type gets an info hint to set one.`,
   needsCatalog: false,
   check,

@@ -63,6 +63,7 @@ function check(secret: Entity, { catalog }: RuleContext): RuleViolation[] {
 
 export const storeRule: SecretRule = {
   id: 'store',
+  severity: 'error',
   description:
     'spec.dependsOn holds exactly one resource: entry (entries of other kinds are ignored; every entry must carry a kind). With the catalog, that resource must exist and be a Resource of type secret-store. Without it, only the first part is checked.',
   needsCatalog: false,

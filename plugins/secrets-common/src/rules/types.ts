@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import type { RuleDescriptor } from '@stagecraft/plugin-catalog-rules-common';
 import { SecretRuleId, SecretsRulesConfig } from '../types';
 import { SecretsCatalogView } from './catalogView';
 
@@ -20,11 +21,11 @@ export type RuleContext = {
   config: SecretsRulesConfig;
 };
 
-export type SecretRule = {
+/**
+ * A secret rule. Its `severity` is the default; `stagecraft.secrets.rules`
+ * may change it or turn the rule off.
+ */
+export type SecretRule = RuleDescriptor<RuleContext, RuleViolation[]> & {
   id: SecretRuleId;
-  /** What the rule requires, for documentation. */
-  description: string;
-  /** Rules that need the whole catalog are skipped when none is given. */
-  needsCatalog: boolean;
   check(secret: Entity, context: RuleContext): RuleViolation[];
 };

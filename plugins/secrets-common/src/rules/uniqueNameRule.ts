@@ -28,6 +28,7 @@ function check(secret: Entity, { catalog }: RuleContext): RuleViolation[] {
 
 export const uniqueNameRule: SecretRule = {
   id: 'unique-name',
+  severity: 'error',
   description:
     'metadata.name is unique among all secrets in all namespaces, compared case-insensitively. Every duplicate is reported, naming the others.',
   needsCatalog: true,
