@@ -19,30 +19,18 @@ export type EscalationTarget = {
   inherited: boolean;
 };
 
+/** The annotations that name an on-call service, on an entity or its owning Group. */
+const ESCALATION_ANNOTATIONS = [
+  { provider: 'pagerduty', annotation: ANNOTATION_PAGERDUTY_SERVICE_ID },
+  { provider: 'opsgenie', annotation: ANNOTATION_OPSGENIE_TEAM },
+] as const;
+
 function targetsOn(entity: Entity, inherited: boolean): EscalationTarget[] {
   const declaredOn = entityRefOf(entity);
-  const targets: EscalationTarget[] = [];
-  const pagerduty = annotationOf(entity, ANNOTATION_PAGERDUTY_SERVICE_ID);
-  if (pagerduty) {
-    targets.push({
-      provider: 'pagerduty',
-      id: pagerduty,
-      annotation: ANNOTATION_PAGERDUTY_SERVICE_ID,
-      declaredOn,
-      inherited,
-    });
-  }
-  const opsgenie = annotationOf(entity, ANNOTATION_OPSGENIE_TEAM);
-  if (opsgenie) {
-    targets.push({
-      provider: 'opsgenie',
-      id: opsgenie,
-      annotation: ANNOTATION_OPSGENIE_TEAM,
-      declaredOn,
-      inherited,
-    });
-  }
-  return targets;
+  return ESCALATION_ANNOTATIONS.flatMap(({ provider, annotation }) => {
+    const id = annotationOf(entity, annotation);
+    return id ? [{ provider, id, annotation, declaredOn, inherited }] : [];
+  });
 }
 
 /**
