@@ -10,22 +10,21 @@ import {
 import { BlastRadiusApi } from './BlastRadiusApi';
 
 export class BlastRadiusClient implements BlastRadiusApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
+  constructor(
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
+  ) {}
 
   async getBlastRadius(
     entityRef: CompoundEntityRef,
     query: Partial<BlastRadiusQuery> = {},
   ): Promise<BlastRadiusResult> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('blast-radius');
+    const baseUrl = await this.options.discoveryApi.getBaseUrl('blast-radius');
     const path = BLAST_RADIUS_ROUTES.blastRadius.path(entityRef);
     const search = blastRadiusQueryToSearchParams(query).toString();
-    const response = await this.fetchApi.fetch(
+    const response = await this.options.fetchApi.fetch(
       `${baseUrl}${path}${search ? `?${search}` : ''}`,
     );
     if (!response.ok) {

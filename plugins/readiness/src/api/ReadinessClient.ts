@@ -37,17 +37,19 @@ function query(
  * Backstage token; a non-2xx answer rejects with a `ResponseError`.
  */
 export class ReadinessClient implements ReadinessApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
+  constructor(
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
+  ) {}
 
   private async request(path: string, init?: RequestInit): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    const baseUrl = await this.options.discoveryApi.getBaseUrl('readiness');
+    const response = await this.options.fetchApi.fetch(
+      `${baseUrl}${path}`,
+      init,
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

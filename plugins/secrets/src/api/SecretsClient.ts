@@ -13,13 +13,12 @@ import { SecretsApi } from './SecretsApi';
  * token; a non-2xx answer rejects with a `ResponseError` carrying its status.
  */
 export class SecretsClient implements SecretsApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
+  constructor(
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
+  ) {}
 
   getReview(): Promise<SecretsReviewResponse> {
     return this.get(SECRETS_ROUTES.review);
@@ -46,8 +45,8 @@ export class SecretsClient implements SecretsApi {
   }
 
   private async get<T>(path: string): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('secrets');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const baseUrl = await this.options.discoveryApi.getBaseUrl('secrets');
+    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
