@@ -5,6 +5,7 @@ describe('summarizeResults', () => {
   const results = [
     readiness('a', { failing: ['monitors', 'runbook'] }),
     readiness('b', {
+      failing: ['owner'],
       owner: 'group:default/team-b',
       system: 'system:default/sys-b',
     }),
@@ -15,20 +16,20 @@ describe('summarizeResults', () => {
   it('groups by owner, worst average score first, counting failing checks', () => {
     expect(summarizeResults(results, 'owner')).toEqual([
       {
+        key: 'group:default/team-b',
+        entities: 1,
+        passing: 0,
+        failing: 1,
+        averageScore: 75,
+        failingChecks: { owner: 1 },
+      },
+      {
         key: 'group:default/team-a',
         entities: 3,
         passing: 2,
         failing: 1,
         averageScore: 83,
         failingChecks: { monitors: 1, runbook: 1, evaluation: 1 },
-      },
-      {
-        key: 'group:default/team-b',
-        entities: 1,
-        passing: 1,
-        failing: 0,
-        averageScore: 100,
-        failingChecks: {},
       },
     ]);
   });
@@ -38,8 +39,8 @@ describe('summarizeResults', () => {
       summarizeResults(results, 'system').map(row => [row.key, row.entities]),
     ).toEqual([
       ['system:default/sys-a', 2],
-      [null, 1],
       ['system:default/sys-b', 1],
+      [null, 1],
     ]);
   });
 });
