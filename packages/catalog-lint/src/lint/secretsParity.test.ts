@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import secretsPlugin from '@stagecraft/plugin-secrets-backend';
-import { SecretsReviewResponse } from '@stagecraft/plugin-secrets-common';
+import {
+  SECRET_RULES,
+  SecretsReviewResponse,
+} from '@stagecraft/plugin-secrets-common';
 import { tempCatalog } from '../__testUtils__/catalogYaml';
 import {
   REPO_ROOT,
@@ -93,10 +96,12 @@ type Verdict = string;
 
 const unique = (items: Verdict[]) => [...new Set(items)].sort();
 
-/** `<secret ref> <rule>/<severity>: <message>` of every secrets finding of the linter. */
+const SECRET_RULE_IDS = new Set(SECRET_RULES.map(rule => `secrets/${rule.id}`));
+
+/** `<secret ref> <rule>/<severity>: <message>` of every secret-rule finding of the linter. */
 function lintVerdicts(report: LintReport): Verdict[] {
   return report.problems
-    .filter(p => p.ruleId.startsWith('secrets/') && p.ruleId !== 'secrets/leak')
+    .filter(p => SECRET_RULE_IDS.has(p.ruleId))
     .map(
       p =>
         `${p.entity?.toLocaleLowerCase('en-US')} ${p.ruleId.slice(
@@ -163,6 +168,18 @@ describe('parity of the secret rules with the secrets backend', () => {
     expect(reviewed.size).toBeGreaterThan(20);
     expect(unique(lint)).toEqual(unique(backend));
   });
+
+  it.each(SECRET_RULES.map(rule => rule.id))(
+    'gives the verdicts of the review page for the %s rule',
+    id => {
+      const ofRule = (verdicts: Verdict[]) =>
+        verdicts.filter(v => v.split(' ')[1].startsWith(`${id}/`));
+      const lint = lintVerdicts(report).filter(v =>
+        reviewed.has(v.split(' ')[0]),
+      );
+      expect(unique(ofRule(lint))).toEqual(unique(ofRule(backend)));
+    },
+  );
 
   it.each([
     ['reviews-api-db-password', ['remediation-docs/info']],
