@@ -1,11 +1,13 @@
-import fs from 'fs';
 import path from 'path';
-import { parseAllDocuments } from 'yaml';
 import {
   Entity,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import {
+  EXAMPLE_CATALOG_DIR,
+  loadExampleCatalog,
+} from '@internal/stagecraft-test-utils';
 import {
   formatOwnersAsCsv,
   formatOwnersAsMarkdown,
@@ -15,20 +17,7 @@ import {
   waitForBlastRadius,
 } from './__testUtils__/startBlastRadiusBackend';
 
-const catalogDir = path.resolve(__dirname, '../../../catalog-info');
 const STORE = 'resource:default/aws-secrets-manager-prod';
-
-/** The example catalog as declared in YAML. */
-function declaredEntities(): Entity[] {
-  const index = parseAllDocuments(
-    fs.readFileSync(path.join(catalogDir, 'all.yaml'), 'utf8'),
-  )[0].toJS();
-  return index.spec.targets.flatMap((target: string) =>
-    parseAllDocuments(fs.readFileSync(path.join(catalogDir, target), 'utf8'))
-      .map(doc => doc.toJS() as Entity)
-      .filter(Boolean),
-  );
-}
 
 function fullRef(ref: string, defaultKind: string): string {
   return stringifyEntityRef(
@@ -43,7 +32,7 @@ function dependsOn(entity: Entity): string[] {
 }
 
 describe('blast radius of the example catalog', () => {
-  const entities = declaredEntities();
+  const entities = loadExampleCatalog();
   const secrets = entities
     .filter(e => e.spec?.type === 'secret' && dependsOn(e).includes(STORE))
     .map(e => stringifyEntityRef(e));
@@ -70,7 +59,7 @@ describe('blast radius of the example catalog', () => {
 
   it('includes the secrets stored there, the components using them, their systems and whom to call', async () => {
     const backend = await startBlastRadiusBackend(
-      path.join(catalogDir, 'all.yaml'),
+      path.join(EXAMPLE_CATALOG_DIR, 'all.yaml'),
     );
     try {
       const result = await waitForBlastRadius(backend.server, STORE, [

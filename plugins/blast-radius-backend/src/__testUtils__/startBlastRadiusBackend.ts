@@ -1,15 +1,15 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
 import { ServiceFactory } from '@backstage/backend-plugin-api';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  asUser,
+  eventually,
+  startCatalog,
+  TestServer,
+} from '@internal/stagecraft-test-utils';
 import { BlastRadiusResult } from '@stagecraft/plugin-blast-radius-common';
-import request from 'supertest';
 import { blastRadiusPlugin } from '../plugin';
 
-export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
+export type { TestServer };
 
 /**
  * The real catalog backend reading `locationFile`, and the blast radius
@@ -19,35 +19,11 @@ export async function startBlastRadiusBackend(
   locationFile: string,
   extraFeatures: ServiceFactory[] = [],
 ) {
-  return startTestBackend({
-    features: [
-      catalogPlugin,
-      blastRadiusPlugin,
-      mockServices.rootConfig.factory({
-        data: {
-          catalog: {
-            rules: [
-              {
-                allow: [
-                  'Component',
-                  'System',
-                  'API',
-                  'Resource',
-                  'Location',
-                  'Domain',
-                  'Group',
-                  'User',
-                ],
-              },
-            ],
-            locations: [{ type: 'file', target: locationFile }],
-            processingInterval: { seconds: 1 },
-          },
-          stagecraft: { blastRadius: { indexMaxAgeSeconds: 0 } },
-        },
-      }),
-      ...extraFeatures,
-    ],
+  return startCatalog({
+    locations: [locationFile],
+    modules: [],
+    config: { stagecraft: { blastRadius: { indexMaxAgeSeconds: 0 } } },
+    features: [blastRadiusPlugin, ...extraFeatures],
   });
 }
 
@@ -65,9 +41,7 @@ export function getBlastRadius(
   query = '',
   header = mockCredentials.user.header(),
 ) {
-  return request(server)
-    .get(blastRadiusPath(entityRef, query))
-    .set('Authorization', header);
+  return asUser(server, header).get(blastRadiusPath(entityRef, query));
 }
 
 /**
@@ -81,20 +55,21 @@ export async function waitForBlastRadius(
   query = '',
 ): Promise<BlastRadiusResult> {
   let last: BlastRadiusResult | undefined;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const res = await getBlastRadius(server, entityRef, query);
-    if (res.status === 200) {
-      last = res.body;
-      const found = new Set(last!.nodes.map(n => n.entityRef));
-      if (expectedRefs.every(ref => found.has(ref))) {
-        return last!;
-      }
-    }
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
-  throw new Error(
-    `Blast radius of ${entityRef} never named all of ${expectedRefs.join(
-      ', ',
-    )}; last answer had ${JSON.stringify(last?.nodes.map(n => n.entityRef))}`,
-  );
+  return eventually(
+    `the blast radius of ${entityRef}`,
+    async () => {
+      const res = await getBlastRadius(server, entityRef, query);
+      if (res.status !== 200) return undefined;
+      last = res.body as BlastRadiusResult;
+      const found = new Set(last.nodes.map(n => n.entityRef));
+      return expectedRefs.every(ref => found.has(ref)) ? last : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 500 },
+  ).catch(() => {
+    throw new Error(
+      `Blast radius of ${entityRef} never named all of ${expectedRefs.join(
+        ', ',
+      )}; last answer had ${JSON.stringify(last?.nodes.map(n => n.entityRef))}`,
+    );
+  });
 }
