@@ -18,11 +18,8 @@ import {
   SecretReviewItem,
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
-import {
-  buildSecretsReview,
-  refKey,
-  SecretsReview,
-} from './buildSecretsReview';
+import { refKey } from '@stagecraft/catalog-conventions-common';
+import { buildSecretsReview, SecretsReview } from './buildSecretsReview';
 import { loadSecretsCatalog } from './loadSecretsCatalog';
 import { TtlCache } from './ttlCache';
 import { visibleReviewItems } from './visibleReviewItems';
@@ -50,13 +47,7 @@ function dependsOnRefs(entity: Entity): string[] {
       return [];
     }
     try {
-      return [
-        refKey(
-          stringifyEntityRef(
-            parseEntityRef(entry, { defaultNamespace: namespace }),
-          ),
-        ),
-      ];
+      return [refKey(parseEntityRef(entry, { defaultNamespace: namespace }))];
     } catch {
       return [];
     }
@@ -103,7 +94,7 @@ export class SecretsReviewService {
       );
     }
     const review = await this.getReview();
-    const key = refKey(stringifyEntityRef(entity));
+    const key = refKey(entity);
 
     const visible = (items: SecretReviewItem[]) =>
       visibleReviewItems(items, {

@@ -9,6 +9,7 @@ import {
   SecretsRulesConfig,
   summarizeSecrets,
 } from '@stagecraft/plugin-secrets-common';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
 /** A computed review: the response rows plus the indexes the other routes use. */
 export type SecretsReview = {
@@ -16,16 +17,11 @@ export type SecretsReview = {
   /** The catalog the review was computed from, to evaluate secrets added since. */
   view: SecretsCatalogView;
   config: SecretsRulesConfig;
-  /** Rows by lower-case secret ref. */
+  /** Rows by secret `refKey`. */
   itemsBySecret: Map<string, SecretReviewItem>;
-  /** Rows by lower-case store ref. */
+  /** Rows by store `refKey`. */
   itemsByStore: Map<string, SecretReviewItem[]>;
 };
-
-/** Lower-case `kind:namespace/name`, the key of every map here. */
-export function refKey(ref: string): string {
-  return ref.toLocaleLowerCase('en-US');
-}
 
 /** Evaluates every secret among `entities` against all of them. */
 export function buildSecretsReview(

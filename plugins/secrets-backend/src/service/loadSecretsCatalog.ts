@@ -1,10 +1,11 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   SECRET_STORE_TYPE,
   SECRET_TYPE,
 } from '@stagecraft/plugin-secrets-common';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
 /** What the rules need of every entity: its identity, type and dependencies. */
 export const ENTITY_FIELDS = [
@@ -68,7 +69,7 @@ export async function loadSecretsCatalog(
   ]);
   const byRef = new Map<string, Entity>();
   for (const entity of [...all, ...secretsAndStores]) {
-    byRef.set(stringifyEntityRef(entity).toLocaleLowerCase('en-US'), entity);
+    byRef.set(refKey(entity), entity);
   }
   return [...byRef.values()];
 }
