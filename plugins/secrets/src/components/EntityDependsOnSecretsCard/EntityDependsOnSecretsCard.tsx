@@ -1,14 +1,11 @@
 import {
   Entity,
-  getCompoundEntityRef,
   parseEntityRef,
   RELATION_DEPENDS_ON,
 } from '@backstage/catalog-model';
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
-import { secretsApiRef } from '../../api';
+import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import { SecretListTable } from '../shared';
 
 const isResourceRef = (ref: string) => {
@@ -41,11 +38,8 @@ const DependsOnSecrets = ({
   entity: Entity;
   title: string;
 }) => {
-  const secretsApi = useApi(secretsApiRef);
-  const entityRef = getCompoundEntityRef(entity);
-  const { value, error } = useAsync(
-    () => secretsApi.getSecretsOfEntity(entityRef),
-    [secretsApi, entityRef.kind, entityRef.namespace, entityRef.name],
+  const { value, error } = useSecretsApiFor(entity, (api, ref) =>
+    api.getSecretsOfEntity(ref),
   );
   if (error) {
     return (

@@ -9,17 +9,14 @@ import {
   makeStyles,
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
 import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
-import useAsync from 'react-use/esm/useAsync';
-import { secretsApiRef } from '../../api';
+import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import {
   ComplianceChip,
   FindingsWithFixes,
@@ -138,11 +135,8 @@ const SecretOverview = ({ secret }: { secret: SecretReviewItem }) => {
 /** For a secret's page: remediation first, then about, on-call, compliance and dependents. */
 export const EntitySecretOverviewCard = (props: { title?: string }) => {
   const { entity } = useEntity();
-  const secretsApi = useApi(secretsApiRef);
-  const entityRef = getCompoundEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => secretsApi.getSecret(entityRef),
-    [secretsApi, entityRef.kind, entityRef.namespace, entityRef.name],
+  const { value, loading, error } = useSecretsApiFor(entity, (api, ref) =>
+    api.getSecret(ref),
   );
   return (
     <InfoCard title={props.title ?? 'Secret'} variant="gridItem">

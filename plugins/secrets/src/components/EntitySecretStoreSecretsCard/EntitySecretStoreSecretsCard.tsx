@@ -1,25 +1,19 @@
 import { Box } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
 import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
-import { secretsApiRef } from '../../api';
+import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import { SecretListTable } from '../shared';
 
 /** For a secret store's page: the secrets kept there and their compliance. */
 export const EntitySecretStoreSecretsCard = (props: { title?: string }) => {
   const { entity } = useEntity();
-  const secretsApi = useApi(secretsApiRef);
-  const entityRef = getCompoundEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => secretsApi.getSecretsOfEntity(entityRef),
-    [secretsApi, entityRef.kind, entityRef.namespace, entityRef.name],
+  const { value, loading, error } = useSecretsApiFor(entity, (api, ref) =>
+    api.getSecretsOfEntity(ref),
   );
   const title = props.title ?? 'Secrets kept here';
 
