@@ -17,4 +17,14 @@ describe('README', () => {
       expect(readme).toContain(`\`${id}\``);
     }
   });
+
+  it('gives each entity rule its severity', () => {
+    for (const rule of ENTITY_RULES) {
+      const row = readme
+        .split('\n')
+        .find(line => line.startsWith(`| \`${rule.id}\``));
+      const severity = row?.split('|')[2].trim();
+      expect([rule.id, severity]).toEqual([rule.id, rule.severity]);
+    }
+  });
 });
