@@ -6,7 +6,18 @@
  */
 
 export * from './types';
-export * from './model';
+export * from './secretTypes';
+export * from './remediationLinkTypes';
+export * from './storeProviders';
+// The shared names the secret rules read, exported here too as they were before they moved.
+export {
+  ANNOTATION_ROTATION_PERIOD,
+  ANNOTATION_SECRET_KIND,
+  ANNOTATION_SECRET_PATH,
+  ANNOTATION_STORE_PROVIDER,
+  RELATION_STORED_IN,
+  RELATION_STORES,
+} from '@stagecraft/catalog-conventions-common';
 export * from './leaks';
 export * from './rules';
 export {

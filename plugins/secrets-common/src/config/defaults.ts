@@ -1,4 +1,4 @@
-import { DEFAULT_APPROVED_STORE_PROVIDERS } from '../model';
+import { DEFAULT_APPROVED_STORE_PROVIDERS } from '../storeProviders';
 import { SecretRuleId, SecretsRulesConfig, Severity } from '../types';
 
 /**
@@ -105,7 +105,6 @@ export const DEFAULT_SECRETS_RULES_CONFIG: SecretsRulesConfig = {
   unsafeStorePatterns: [...DEFAULT_UNSAFE_STORE_PATTERNS],
   severities: { ...DEFAULT_SEVERITIES },
 };
-
 
 /** The severity a rule runs with under `config`. */
 export function severityOf(

@@ -7,7 +7,7 @@ import {
   ANNOTATION_ROTATION_PERIOD,
   ANNOTATION_SECRET_KIND,
   ANNOTATION_SECRET_PATH,
-} from '../model';
+} from '@stagecraft/catalog-conventions-common';
 import type {
   RemediationLink,
   SecretReviewItem,

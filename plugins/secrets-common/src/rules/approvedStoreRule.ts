@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { ANNOTATION_STORE_PROVIDER } from '../model';
+import { ANNOTATION_STORE_PROVIDER } from '@stagecraft/catalog-conventions-common';
 import { resolveStore } from './resolveStore';
 import { judgeStore, ProviderSource } from './storeApproval';
 import { RuleContext, RuleViolation, SecretRule } from './types';

@@ -6,7 +6,7 @@ import {
   parseRefKey,
   refKey,
 } from '@stagecraft/catalog-conventions-common';
-import { isSecret } from '../model';
+import { isSecret } from '../secretTypes';
 import { parseDependsOn } from './refs';
 
 /**

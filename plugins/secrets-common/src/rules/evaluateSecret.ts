@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { DEFAULT_SECRETS_RULES_CONFIG, severityOf } from '../config/defaults';
-import { isSecret } from '../model';
+import { isSecret } from '../secretTypes';
 import {
   ComplianceFinding,
   FindingSeverity,

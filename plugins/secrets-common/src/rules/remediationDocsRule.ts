@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { REMEDIATION_LINK_TYPES } from '../model';
+import { REMEDIATION_LINK_TYPES } from '../remediationLinkTypes';
 import {
   findRemediationLinks,
   RecognisedRemediationLink,

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { REMEDIATION_LINK_TYPES } from '../model';
+import { REMEDIATION_LINK_TYPES } from '../remediationLinkTypes';
 
 type Link = { url?: unknown; title?: unknown; type?: unknown };
 
@@ -56,7 +56,11 @@ function evidenceOf(link: {
   url?: string;
 }): RemediationEvidence | undefined {
   const type = link.type?.toLocaleLowerCase('en-US');
-  if (type && (REMEDIATION_LINK_TYPES.includes(type) || REMEDIATION_WORDS.test(words(type)))) {
+  if (
+    type &&
+    (REMEDIATION_LINK_TYPES.includes(type) ||
+      REMEDIATION_WORDS.test(words(type)))
+  ) {
     return 'type';
   }
   if (REMEDIATION_WORDS.test(words(link.title))) {

@@ -3,7 +3,7 @@ import {
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { isSecretStore } from '../model';
+import { isSecretStore } from '../secretTypes';
 import { SecretsCatalogView } from './catalogView';
 import { parseDependsOn } from './refs';
 

@@ -3,7 +3,7 @@ import {
   DEFAULT_STORE_PROVIDER_PATTERNS,
   DEFAULT_UNSAFE_STORE_PATTERNS,
 } from '../config/defaults';
-import { ANNOTATION_STORE_PROVIDER } from '../model';
+import { ANNOTATION_STORE_PROVIDER } from '@stagecraft/catalog-conventions-common';
 import { SecretsRulesConfig } from '../types';
 import { firstMatchingPattern } from './storePatterns';
 import { refKey } from './refs';
@@ -35,7 +35,11 @@ export type StoreApproval =
       provider?: string;
       providerSource?: ProviderSource;
     }
-  | { verdict: 'not-approved'; provider: string; providerSource: ProviderSource }
+  | {
+      verdict: 'not-approved';
+      provider: string;
+      providerSource: ProviderSource;
+    }
   | { verdict: 'unknown' };
 
 function text(value: unknown): string | undefined {
@@ -62,7 +66,9 @@ function providerOf(
   store: Entity,
   config: SecretsRulesConfig,
 ): { provider: string; providerSource: ProviderSource } | undefined {
-  const annotated = text(store.metadata.annotations?.[ANNOTATION_STORE_PROVIDER]);
+  const annotated = text(
+    store.metadata.annotations?.[ANNOTATION_STORE_PROVIDER],
+  );
   if (annotated) {
     return { provider: annotated, providerSource: 'annotation' };
   }
@@ -135,7 +141,9 @@ export function judgeStore(
   if (!found) {
     return { verdict: 'unknown' };
   }
-  return config.approvedStoreProviders.some(p => sameProvider(p, found.provider))
+  return config.approvedStoreProviders.some(p =>
+    sameProvider(p, found.provider),
+  )
     ? { verdict: 'approved', because: 'provider', ...found }
     : { verdict: 'not-approved', ...found };
 }

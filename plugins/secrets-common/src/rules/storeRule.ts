@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { SECRET_STORE_TYPE } from '../model';
+import { SECRET_STORE_TYPE } from '../secretTypes';
 import { resolveStore } from './resolveStore';
 import { RuleContext, RuleViolation, SecretRule } from './types';
 

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { isSecret, isSecretStore } from './model';
+import { isSecret, isSecretStore } from './secretTypes';
 
 const entity = (kind: string, type?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
