@@ -17,19 +17,7 @@ import { KEYED_VENDOR_DETECTORS } from './keyedVendors';
 import { datadogApiKey, pagerdutyIntegrationKey } from './keyedTokens';
 import { privateKey } from './privateKey';
 import { secretInText } from './secretInText';
-import {
-  atlassianToken,
-  githubToken,
-  gitlabToken,
-  googleApiKey,
-  npmToken,
-  openAiKey,
-  sendgridKey,
-  slackToken,
-  slackWebhook,
-  stripeKey,
-  twilioKey,
-} from './tokenFormats';
+import { VENDOR_TOKEN_DETECTORS } from './tokenFormats';
 
 /**
  * Every leak detector, in reporting order. The contextual detector
@@ -45,17 +33,7 @@ export const LEAK_DETECTORS: readonly LeakDetector[] = [
   connectionStringPassword,
   azureStorageKey,
   basicAuthHeader,
-  githubToken,
-  gitlabToken,
-  slackToken,
-  slackWebhook,
-  stripeKey,
-  googleApiKey,
-  npmToken,
-  twilioKey,
-  sendgridKey,
-  openAiKey,
-  atlassianToken,
+  ...VENDOR_TOKEN_DETECTORS,
   datadogApiKey,
   pagerdutyIntegrationKey,
   ...TOKEN_FORMAT_DETECTORS,

@@ -120,3 +120,18 @@ export const atlassianToken = patternDetector({
   message: 'Value looks like an Atlassian API token.',
   pattern: /(?<![A-Za-z0-9_-])AT[AC]TT3[A-Za-z0-9_=-]{50,}/,
 });
+
+/** The vendor token detectors above, in reporting order. */
+export const VENDOR_TOKEN_DETECTORS = [
+  githubToken,
+  gitlabToken,
+  slackToken,
+  slackWebhook,
+  stripeKey,
+  googleApiKey,
+  npmToken,
+  twilioKey,
+  sendgridKey,
+  openAiKey,
+  atlassianToken,
+];
