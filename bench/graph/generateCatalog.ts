@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 
 /** Deterministic PRNG (mulberry32) so every run measures the same catalog. */
 export function random(seed: number): () => number {
@@ -87,7 +88,7 @@ export function generateCatalog(
   const add = (
     kind: string,
     name: string,
-    spec: Record<string, unknown> = {},
+    spec: JsonObject = {},
     metadata: Partial<Entity['metadata']> = {},
   ): string => {
     const ref = `${kind.toLocaleLowerCase('en-US')}:default/${name}`;

@@ -4,7 +4,7 @@ import {
   DEFAULT_BLAST_RADIUS_QUERY,
   buildBlastRadiusResult,
   traverseForQuery,
-} from '../../plugins/blast-radius-common/src';
+} from '@stagecraft/plugin-blast-radius-common';
 import { generateCatalog, random } from './generateCatalog';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 1000);

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { findSecretValues } from '../../plugins/secrets-common/src';
+import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 
 /**
  * Stand-in credentials that real catalogs ship in templates and examples

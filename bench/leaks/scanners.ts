@@ -1,4 +1,4 @@
-import { findSecretValues } from '../../plugins/secrets-common/src';
+import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { LabelledItem } from './labelledSet';
 
 export type GuardScan = {

@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '../..');
 require(require.resolve('@backstage/cli-node/config/nodeTransform.cjs', {
   paths: [root],
 }));
-const { lintFiles } = require(path.join(root, 'packages/catalog-lint/src'));
+const { lintFiles } = require('@stagecraft/catalog-lint');
 const { generateCatalog } = require('./generate');
 
 async function main() {

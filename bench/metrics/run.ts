@@ -15,6 +15,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
@@ -22,17 +23,17 @@ import {
   METRIC_PROFILES,
   PIPELINES_ROUTES,
   metricWindow,
-} from '../../plugins/pipelines-common/src';
-import { SharedCache } from '../../plugins/pipelines-backend/src/cache/SharedCache';
-import { CloudWatchGateway } from '../../plugins/pipelines-backend/src/metrics/cloudWatchGateway';
-import { CloudWatchMetricsSource } from '../../plugins/pipelines-backend/src/metrics/CloudWatchMetricsSource';
-import { SimulatedLiveConfigSource } from '../../plugins/pipelines-backend/src/liveConfig/SimulatedLiveConfigSource';
-import { PipelinesService } from '../../plugins/pipelines-backend/src/service/PipelinesService';
-import { createRouter } from '../../plugins/pipelines-backend/src/router';
+} from '@stagecraft/plugin-pipelines-common';
 import {
   AwsClientFactory,
   AwsLocation,
-} from '../../plugins/pipelines-backend/src/aws/clients';
+  CloudWatchGateway,
+  CloudWatchMetricsSource,
+  createRouter,
+  PipelinesService,
+  SharedCache,
+  SimulatedLiveConfigSource,
+} from '@stagecraft/plugin-pipelines-backend';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 20);
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
@@ -152,9 +153,11 @@ async function main() {
       new ConfigReader({ backend: { cache: { store: 'memory' } } }),
     ).forPlugin('pipelines'),
     logger,
+    { clock: () => now },
   );
   const service = new PipelinesService({
     catalog,
+    auth: mockServices.auth(),
     logger,
     thresholds: DEFAULT_THRESHOLDS,
     clock: () => now,

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 
 /** Deterministic PRNG (mulberry32) so every run measures the same catalog. */
 function random(seed: number): () => number {
@@ -16,7 +17,7 @@ const entity = (
   kind: string,
   name: string,
   metadata: Partial<Entity['metadata']>,
-  spec: Record<string, unknown>,
+  spec: JsonObject,
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind,

@@ -15,10 +15,12 @@ import Knex from 'knex';
 import { generateCatalog } from './generateCatalog';
 
 // Backend internals, loaded by path: they are not part of the plugin's public API.
-import { readReadinessBackendConfig } from '../../plugins/readiness-backend/src/config';
-import { ReadinessStore } from '../../plugins/readiness-backend/src/database/ReadinessStore';
-import { ReadinessCatalogReader } from '../../plugins/readiness-backend/src/service/ReadinessCatalogReader';
-import { ReadinessService } from '../../plugins/readiness-backend/src/service/ReadinessService';
+import {
+  readReadinessBackendConfig,
+  ReadinessCatalogReader,
+  ReadinessService,
+  ReadinessStore,
+} from '@stagecraft/plugin-readiness-backend';
 
 const quietLogger: LoggerService = {
   error: () => {},
@@ -32,7 +34,6 @@ async function main() {
   const [mode, sizeArg] = process.argv.slice(2);
   const size = Number(sizeArg);
   const entities = generateCatalog(size);
-  const warmUp = generateCatalog(300, 7);
   (global as any).gc?.();
 
   const base = process.memoryUsage();

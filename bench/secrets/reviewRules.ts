@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { Entity } from '@backstage/catalog-model';
 import { DEFAULT_SECRETS_RULES_CONFIG } from '@stagecraft/plugin-secrets-common';
-import { buildSecretsReview } from '../../plugins/secrets-backend/src/service/buildSecretsReview';
+import { buildSecretsReview } from '@stagecraft/plugin-secrets-backend';
 
 const gc = () => (global as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

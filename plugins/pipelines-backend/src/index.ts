@@ -6,3 +6,17 @@
  */
 
 export { pipelinesPlugin as default } from './plugin';
+
+// The parts bench/metrics assembles, with a fake clock and a mocked CloudWatch.
+// Not a stable API: the plugin above is what a backend installs.
+export { createRouter } from './router';
+export type { RouterOptions } from './router';
+export { PipelinesService } from './service/PipelinesService';
+export type { PipelinesServiceOptions } from './service/PipelinesService';
+export { SharedCache } from './cache/SharedCache';
+export type { SharedCacheOptions } from './cache/SharedCache';
+export { CloudWatchGateway } from './metrics/cloudWatchGateway';
+export { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
+export type { CloudWatchMetricsSourceOptions } from './metrics/CloudWatchMetricsSource';
+export { SimulatedLiveConfigSource } from './liveConfig/SimulatedLiveConfigSource';
+export type { AwsClientFactory, AwsLocation } from './aws/clients';

@@ -11,3 +11,7 @@ export type {
   CachedSecretsReview,
   SecretsReviewServiceOptions,
 } from './service/SecretsReviewService';
+
+// What bench/secrets times. Not a stable API.
+export { buildSecretsReview } from './service/buildSecretsReview';
+export type { SecretsReview } from './service/buildSecretsReview';
