@@ -1,4 +1,4 @@
-import { METRIC_PROFILES } from '../metrics/catalogue';
+import { METRIC_PROFILES } from '../metrics/metricProfiles';
 import { formatMetricValue } from '../metrics/format';
 import { MetricPoint } from '../metrics/series';
 import { MetricWindow } from '../metrics/timeRange';

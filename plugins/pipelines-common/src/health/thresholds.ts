@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { THRESHOLD_ANNOTATION_PREFIX } from '../annotations';
+import { THRESHOLD_ANNOTATION_PREFIX } from '@stagecraft/catalog-conventions-common';
 
 /** A metric is in `warning` at or above `warning`, in `critical` at or above `critical`. */
 export interface ThresholdLevels {

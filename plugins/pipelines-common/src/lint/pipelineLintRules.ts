@@ -4,7 +4,7 @@ import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_ROADIE_LAMBDA_NAME,
   ANNOTATION_ROADIE_LAMBDA_REGION,
-} from '../annotations';
+} from '@stagecraft/catalog-conventions-common';
 import { readThresholdOverrides } from '../health/thresholds';
 import { resolveAwsTarget } from '../model/awsTarget';
 import { parseStageRef, readFlowRefs } from '../model/flowRefs';

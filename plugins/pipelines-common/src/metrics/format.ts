@@ -1,4 +1,4 @@
-import { MetricUnit } from './catalogue';
+import { MetricUnit } from './metricProfiles';
 
 function compact(value: number): string {
   const abs = Math.abs(value);

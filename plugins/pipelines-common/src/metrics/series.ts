@@ -1,4 +1,4 @@
-import { MetricStatistic, MetricUnit } from './catalogue';
+import { MetricStatistic, MetricUnit } from './metricProfiles';
 
 /** `[epoch ms, value]`, oldest first. */
 export type MetricPoint = [number, number];

@@ -1,10 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { parseArn } from '@stagecraft/catalog-conventions-common';
 import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_ROADIE_LAMBDA_NAME,
   ANNOTATION_ROADIE_LAMBDA_REGION,
-} from '../annotations';
+  parseArn,
+} from '@stagecraft/catalog-conventions-common';
 import {
   AWS_SERVICE_OF_STAGE,
   MonitoredStageType,

@@ -5,7 +5,10 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { ANNOTATION_READS_FROM, ANNOTATION_WRITES_TO } from '../annotations';
+import {
+  ANNOTATION_READS_FROM,
+  ANNOTATION_WRITES_TO,
+} from '@stagecraft/catalog-conventions-common';
 
 /** A flow annotation value that could not be read, naming the annotation and the bad part. */
 export interface FlowAnnotationProblem {
