@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { Entity } from '@backstage/catalog-model';
+import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
 import {
   FakeSecretsApi,
   finding,
@@ -88,6 +89,12 @@ const secret = makeSecret(
   ],
 );
 
+/** The secrets API answering for the card's secret only. */
+const serving = (item: SecretReviewItem = makeSecret('reviews-api-key')) =>
+  new FakeSecretsApi({
+    secrets: { 'resource:default/reviews-api-key': item },
+  });
+
 const renderCard = (options: {
   secretsApi: FakeSecretsApi;
   catalog?: Entity[];
@@ -102,9 +109,7 @@ const section = (title: RegExp) =>
 
 describe('EntitySecretOverviewCard', () => {
   it('puts remediation first, then about, on-call, compliance with fixes and dependents', async () => {
-    const secretsApi = new FakeSecretsApi({
-      secrets: { 'resource:default/reviews-api-key': secret },
-    });
+    const secretsApi = serving(secret);
     await renderCard({
       secretsApi,
       catalog: [
@@ -182,14 +187,9 @@ describe('EntitySecretOverviewCard', () => {
 
   it('warns when there is no remediation doc and says nothing depends on it', async () => {
     await renderCard({
-      secretsApi: new FakeSecretsApi({
-        secrets: {
-          'resource:default/reviews-api-key': makeSecret('reviews-api-key', {
-            remediationLinks: [],
-            dependents: [],
-          }),
-        },
-      }),
+      secretsApi: serving(
+        makeSecret('reviews-api-key', { remediationLinks: [], dependents: [] }),
+      ),
       catalog: [group()],
     });
     expect(
@@ -205,11 +205,7 @@ describe('EntitySecretOverviewCard', () => {
 
   it('says what the owner group is missing for on-call', async () => {
     await renderCard({
-      secretsApi: new FakeSecretsApi({
-        secrets: {
-          'resource:default/reviews-api-key': makeSecret('reviews-api-key'),
-        },
-      }),
+      secretsApi: serving(),
       catalog: [
         group({ 'stagecraft.io/oncall-contact': 'user:default/nobody' }, false),
       ],
@@ -226,11 +222,7 @@ describe('EntitySecretOverviewCard', () => {
 
   it('says when the owner is not a group in the catalog', async () => {
     await renderCard({
-      secretsApi: new FakeSecretsApi({
-        secrets: {
-          'resource:default/reviews-api-key': makeSecret('reviews-api-key'),
-        },
-      }),
+      secretsApi: serving(),
     });
     expect(
       await screen.findByText(/The owner is not a group in the catalog/),
