@@ -22,6 +22,8 @@ export {
   loadExampleCatalog,
 } from './catalog/exampleCatalog';
 export { refKey, refsOf } from './catalog/refsOf';
+export { hideRestrictedFromUsers } from './catalog/hideRestrictedFromUsers';
+export type { CatalogReads } from './catalog/hideRestrictedFromUsers';
 export { asUser } from './http/asUser';
 export type { TestServer } from './http/asUser';
 export { eventually } from './eventually';

@@ -27,7 +27,9 @@ function yamlFilesUnder(dir: string): string[] {
  * folder, when the folder is missing or holds no entity: a test over the
  * example catalog must never pass on nothing.
  */
-export function loadExampleCatalog(dir: string = EXAMPLE_CATALOG_DIR): Entity[] {
+export function loadExampleCatalog(
+  dir: string = EXAMPLE_CATALOG_DIR,
+): Entity[] {
   if (!fs.existsSync(dir)) {
     throw new Error(`The example catalog folder ${dir} does not exist`);
   }

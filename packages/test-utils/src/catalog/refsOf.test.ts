@@ -12,7 +12,10 @@ describe('refsOf', () => {
       'component:default/orders-web',
     );
     expect(
-      refsOf([entity('Resource', 'Card-Key', 'Payments'), entity('Group', 'a')]),
+      refsOf([
+        entity('Resource', 'Card-Key', 'Payments'),
+        entity('Group', 'a'),
+      ]),
     ).toEqual(new Set(['resource:payments/card-key', 'group:default/a']));
   });
 });

@@ -11,7 +11,10 @@ import catalogModuleLogs from '@backstage/plugin-catalog-backend-module-logs';
 import { Knex } from 'knex';
 import { asUser } from '../http/asUser';
 import { eventually } from '../eventually';
-import { CatalogErrorEvent, captureCatalogErrors } from './captureCatalogErrors';
+import {
+  CatalogErrorEvent,
+  captureCatalogErrors,
+} from './captureCatalogErrors';
 import { catalogConfig, ProcessingInterval } from './catalogConfig';
 import { writeCatalogFiles } from './writeCatalogFiles';
 import { servedEntities } from './servedEntities';
@@ -85,7 +88,10 @@ export async function startCatalog(options: StartCatalogOptions = {}) {
         data: {
           ...options.config,
           catalog: catalogConfig({
-            locations: [...(written?.paths ?? []), ...(options.locations ?? [])],
+            locations: [
+              ...(written?.paths ?? []),
+              ...(options.locations ?? []),
+            ],
             processingInterval: options.processingInterval ?? { seconds: 1 },
           }),
         },

@@ -14,10 +14,12 @@ export function asUser(
   header: string = mockCredentials.user.header(),
 ) {
   return {
-    get: (path: string) => request(server).get(path).set('Authorization', header),
+    get: (path: string) =>
+      request(server).get(path).set('Authorization', header),
     post: (path: string) =>
       request(server).post(path).set('Authorization', header),
-    put: (path: string) => request(server).put(path).set('Authorization', header),
+    put: (path: string) =>
+      request(server).put(path).set('Authorization', header),
     delete: (path: string) =>
       request(server).delete(path).set('Authorization', header),
   };
