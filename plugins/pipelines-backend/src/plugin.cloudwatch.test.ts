@@ -16,19 +16,20 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
-  TestBackend,
-  createMockDirectory,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+  asUser,
+  eventually,
+  startCatalog,
+  TestCatalog,
+  TestServer,
+} from '@internal/stagecraft-test-utils';
 import {
   PipelineView,
   StageConfigResponse,
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
-import { ALL_KINDS, eventually, get } from './__testUtils__/catalogBackend';
 import { awsError } from './__testUtils__/awsClients';
+
+const get = (server: TestServer, route: string) => asUser(server).get(route);
 
 const SECRET = 'test-secret-access-key-never-shown';
 
@@ -96,11 +97,9 @@ function metricData(input: GetMetricDataCommandInput) {
 }
 
 describe('pipelines with CloudWatch configured', () => {
-  let backend: TestBackend;
-  const dir = createMockDirectory();
+  let backend: TestCatalog;
 
   beforeAll(async () => {
-    dir.setContent({ 'catalog.yaml': CATALOG });
     cw.on(GetMetricDataCommand).callsFake(async input => {
       const dimension =
         input.MetricDataQueries?.[0].MetricStat?.Metric?.Dimensions?.[0].Value;
@@ -113,38 +112,29 @@ describe('pipelines with CloudWatch configured', () => {
       }
       return metricData(input);
     });
-    backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        pipelinesPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            aws: {
-              accounts: [
-                {
-                  accountId: '111122223333',
-                  accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
-                  secretAccessKey: SECRET,
-                },
-                {
-                  accountId: '444455556666',
-                  accessKeyId: 'AKIABBBBBBBBBBBBBBBB',
-                  secretAccessKey: SECRET,
-                },
-              ],
+    backend = await startCatalog({
+      files: { 'catalog.yaml': CATALOG },
+      modules: [],
+      features: [pipelinesPlugin],
+      processingInterval: { milliseconds: 200 },
+      config: {
+        aws: {
+          accounts: [
+            {
+              accountId: '111122223333',
+              accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
+              secretAccessKey: SECRET,
             },
-            catalog: {
-              rules: [{ allow: ALL_KINDS }],
-              locations: [
-                { type: 'file', target: dir.resolve('catalog.yaml') },
-              ],
-              processingInterval: { milliseconds: 200 },
+            {
+              accountId: '444455556666',
+              accessKeyId: 'AKIABBBBBBBBBBBBBBBB',
+              secretAccessKey: SECRET,
             },
-          },
-        }),
-      ],
+          ],
+        },
+      },
     });
-    await eventually(async () => {
+    await eventually('the mini pipeline', async () => {
       const res = await get(
         backend.server,
         '/api/pipelines/entities/component/default/mini-pipeline/pipeline',

@@ -1,46 +1,35 @@
 import path from 'path';
 import request from 'supertest';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
-  TestBackend,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+  asUser,
+  EXAMPLE_CATALOG_DIR,
+  eventually,
+  startCatalog,
+  TestCatalog,
+  TestServer,
+} from '@internal/stagecraft-test-utils';
 import {
   PipelineView,
   StageConfigResponse,
   StageMetrics,
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
-import { ALL_KINDS, eventually, get } from './__testUtils__/catalogBackend';
 
-const EXAMPLE_CATALOG = path.resolve(
-  __dirname,
-  '../../../catalog-info/all.yaml',
-);
+const get = (server: TestServer, route: string) => asUser(server).get(route);
 
 describe('pipelines routes on the example catalog (simulated source)', () => {
-  let backend: TestBackend;
+  let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        pipelinesPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [{ allow: ALL_KINDS }],
-              locations: [{ type: 'file', target: EXAMPLE_CATALOG }],
-              processingInterval: { milliseconds: 200 },
-            },
-          },
-        }),
-      ],
+    backend = await startCatalog({
+      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+      modules: [],
+      features: [pipelinesPlugin],
+      processingInterval: { milliseconds: 200 },
     });
     // Wait until the catalog has processed the whole event data pipeline.
-    await eventually(async () => {
+    await eventually('the whole event data pipeline', async () => {
       const res = await get(
         backend.server,
         '/api/pipelines/entities/component/default/event-data-pipeline/pipeline',

@@ -1,9 +1,8 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import { DEFAULT_THRESHOLDS } from '@stagecraft/plugin-pipelines-common';
 import { SimulatedLiveConfigSource } from '../liveConfig/SimulatedLiveConfigSource';
 import { SimulatedMetricsSource } from '../metrics/simulated/SimulatedMetricsSource';
@@ -45,41 +44,11 @@ const ENTITIES: Entity[] = [
   lambda('payroll-fn', { labels: { restricted: 'true' } }),
 ];
 
-/** The catalog as the permission policy shapes it: users get no entity labelled `restricted: "true"`. */
-function catalogWithPolicy(entities: Entity[]): CatalogService {
-  const catalog = catalogServiceMock({ entities });
-  const deniedTo = (credentials: BackstageCredentials, entity?: Entity) =>
-    (credentials.principal as { type?: string }).type === 'user' &&
-    entity?.metadata.labels?.restricted === 'true';
-  const credentialsOf = (options: unknown) =>
-    (options as { credentials: BackstageCredentials }).credentials;
-  const getEntityByRef = catalog.getEntityByRef.bind(catalog);
-  const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
-  jest
-    .spyOn(catalog, 'getEntityByRef')
-    .mockImplementation(async (ref, options?) => {
-      const entity = await getEntityByRef(ref, options);
-      return deniedTo(credentialsOf(options), entity) ? undefined : entity;
-    });
-  jest
-    .spyOn(catalog, 'getEntitiesByRefs')
-    .mockImplementation(async (request, options?) => {
-      const { items } = await getEntitiesByRefs(
-        { entityRefs: request.entityRefs },
-        options,
-      );
-      return {
-        items: items.map(entity =>
-          deniedTo(credentialsOf(options), entity) ? undefined : entity,
-        ),
-      };
-    });
-  return catalog;
-}
-
 function createService() {
   return new PipelinesService({
-    catalog: catalogWithPolicy(ENTITIES),
+    catalog: hideRestrictedFromUsers(
+      catalogServiceMock({ entities: ENTITIES }),
+    ),
     auth: mockServices.auth(),
     metrics: new SimulatedMetricsSource(),
     liveConfig: new SimulatedLiveConfigSource(),
