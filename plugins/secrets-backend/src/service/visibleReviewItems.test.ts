@@ -1,8 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import {
   DEFAULT_SECRETS_RULES_CONFIG,
   SecretReviewItem,
@@ -63,45 +62,11 @@ const ENTITIES: Entity[] = [
   component('payroll-batch', ['resource:default/orders-db-password'], true),
 ];
 
-/**
- * The catalog as the permission policy shapes it: users do not get entities
- * labelled `restricted: "true"`; the plugin's own credentials get everything.
- */
-function catalogWithPolicy(entities: Entity[]): CatalogService {
-  const catalog = catalogServiceMock({ entities });
-  const deniedTo = (credentials: BackstageCredentials, entity?: Entity) =>
-    credentials.principal &&
-    (credentials.principal as { type: string }).type === 'user' &&
-    entity?.metadata.labels?.restricted === 'true';
-  const credentialsOf = (options: unknown) =>
-    (options as { credentials: BackstageCredentials }).credentials;
-  const getEntityByRef = catalog.getEntityByRef.bind(catalog);
-  const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
-  jest
-    .spyOn(catalog, 'getEntityByRef')
-    .mockImplementation(async (ref, options?) => {
-      const entity = await getEntityByRef(ref, options);
-      return deniedTo(credentialsOf(options), entity) ? undefined : entity;
-    });
-  jest
-    .spyOn(catalog, 'getEntitiesByRefs')
-    .mockImplementation(async (request, options?) => {
-      const { items } = await getEntitiesByRefs(
-        { entityRefs: request.entityRefs },
-        options,
-      );
-      return {
-        items: items.map(entity =>
-          deniedTo(credentialsOf(options), entity) ? undefined : entity,
-        ),
-      };
-    });
-  return catalog;
-}
-
 function createService() {
   return new SecretsReviewService({
-    catalog: catalogWithPolicy(ENTITIES),
+    catalog: hideRestrictedFromUsers(
+      catalogServiceMock({ entities: ENTITIES }),
+    ),
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
     rulesConfig: DEFAULT_SECRETS_RULES_CONFIG,
