@@ -13,7 +13,10 @@ import { CloudWatchGateway } from './metrics/cloudWatchGateway';
 import { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 import { SimulatedMetricsSource } from './metrics/simulated/SimulatedMetricsSource';
 import { createRouter } from './router';
-import { PipelinesService } from './service/PipelinesService';
+import {
+  PipelinesService,
+  PipelinesServiceOptions,
+} from './service/PipelinesService';
 
 /**
  * Pipeline flow graphs with live metrics and health.
@@ -53,18 +56,13 @@ export const pipelinesPlugin = createBackendPlugin({
         const clock = Date.now;
         const sharedCache = new SharedCache(cache, logger, { clock });
 
-        let service: PipelinesService;
+        let sources: Pick<PipelinesServiceOptions, 'metrics' | 'liveConfig'>;
         if (source === 'cloudwatch') {
           const clients = new DefaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
             { requestTimeoutMs },
           );
-          service = new PipelinesService({
-            catalog,
-            auth,
-            logger,
-            thresholds,
-            clock,
+          sources = {
             metrics: new CloudWatchMetricsSource({
               gateway: new CloudWatchGateway(clients, { requestTimeoutMs }),
               cache: sharedCache,
@@ -79,24 +77,27 @@ export const pipelinesPlugin = createBackendPlugin({
               requestTimeoutMs,
               clock,
             }),
-          });
+          };
           logger.info(
             'Pipelines: live metrics from CloudWatch (aws config present)',
           );
         } else {
-          service = new PipelinesService({
-            catalog,
-            auth,
-            logger,
-            thresholds,
-            clock,
+          sources = {
             metrics: new SimulatedMetricsSource(clock),
             liveConfig: new SimulatedLiveConfigSource(clock),
-          });
+          };
           logger.info(
             'Pipelines: no aws config, so metrics come from the simulated source (every view says "simulated")',
           );
         }
+        const service = new PipelinesService({
+          catalog,
+          auth,
+          logger,
+          thresholds,
+          clock,
+          ...sources,
+        });
 
         httpRouter.use(await createRouter({ httpAuth, service }));
       },
