@@ -94,7 +94,7 @@ describe('pipelines plugin for the new frontend system', () => {
   it.each([
     {
       description: 'the Pipeline tab at /pipeline, on pipeline Components only',
-      tab: pipelineTab,
+      tester: () => createExtensionTester(pipelineTab),
       path: '/pipeline',
       title: 'Pipeline',
       routeRef: pipelinesPlugin.routes.pipeline,
@@ -103,7 +103,7 @@ describe('pipelines plugin for the new frontend system', () => {
     {
       description:
         'the Metrics tab at /metrics, on stages with live CloudWatch metrics only',
-      tab: metricsTab,
+      tester: () => createExtensionTester(metricsTab),
       path: '/metrics',
       title: 'Metrics',
       routeRef: pipelinesPlugin.routes.stageMetrics,
@@ -115,8 +115,8 @@ describe('pipelines plugin for the new frontend system', () => {
         'Resource:sqs-queue',
       ],
     },
-  ])('puts $description', ({ tab, path, title, routeRef, on }) => {
-    const tester = createExtensionTester(tab);
+  ])('puts $description', ({ tester: testerOf, path, title, routeRef, on }) => {
+    const tester = testerOf();
     expect(tester.get(coreExtensionData.routePath)).toBe(path);
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(title);
     expect(tester.get(coreExtensionData.routeRef)).toBe(routeRef);
