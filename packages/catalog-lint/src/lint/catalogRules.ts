@@ -10,17 +10,11 @@ import {
   SecretsCatalogView,
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
-import { LintedEntity, Severity } from './types';
+import { Finding } from './problemAt';
+import { LintedEntity } from './types';
 
 /** A problem of the whole-catalog phase, placed on its entity later. */
-export type EntityFinding = {
-  target: LintedEntity;
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  field?: string;
-  fix?: string;
-};
+export type EntityFinding = Finding & { target: LintedEntity };
 
 /**
  * The catalog the whole-catalog rules judge against: the linted entities,
@@ -56,7 +50,9 @@ export function checkDuplicateEntities(
         ruleId: 'catalog/duplicate-entity',
         severity: 'error' as const,
         field: 'metadata.name',
-        message: `${item.label} is defined more than once (also at ${others.join(
+        message: `${
+          item.label
+        } is defined more than once (also at ${others.join(
           ', ',
         )}); the catalog keeps one and rejects the others.`,
       };

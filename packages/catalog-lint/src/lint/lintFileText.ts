@@ -15,8 +15,9 @@ import {
 import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { Document, LineCounter } from 'yaml';
 import { entityLabel } from './entityLabel';
+import { Finding, problemAt } from './problemAt';
 import { createRedactor, secretFragments, valueAtPath } from './redact';
-import { LintedEntity, LintProblem, Severity } from './types';
+import { LintedEntity, LintProblem } from './types';
 
 export type FileLint = {
   problems: LintProblem[];
@@ -111,34 +112,15 @@ type DocumentContext = {
   secretFragments: string[];
 };
 
-function report(
-  context: DocumentContext,
-  problem: {
-    ruleId: string;
-    severity: Severity;
-    message: string;
-    field?: string;
-    fix?: string;
-  },
-) {
+function report(context: DocumentContext, problem: Finding) {
   const location = locateField(
     context.doc,
     context.lineCounter,
     problem.field ?? '',
   );
-  context.problems.push({
-    file: context.file,
-    line: location.line,
-    column: location.column,
-    endLine: location.endLine,
-    endColumn: location.endColumn,
-    ...(context.entity ? { entity: context.entity } : {}),
-    ruleId: problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    ...(problem.field ? { field: problem.field } : {}),
-    ...(problem.fix ? { fix: problem.fix } : {}),
-  });
+  context.problems.push(
+    problemAt(context.file, location, context.entity, problem),
+  );
 }
 
 /** Reports missing local targets; true when one makes the catalog reject the entity. */

@@ -30,6 +30,7 @@ import {
 import { checkPipelines } from './pipelineRules';
 import { checkReadiness } from './readinessRules';
 import { lintFileText } from './lintFileText';
+import { problemAt } from './problemAt';
 import { createRedactor } from './redact';
 import {
   CatalogScope,
@@ -81,19 +82,7 @@ function placeFindings(
     const location = doc
       ? locateField(doc, cached!.lineCounter, finding.field ?? '')
       : { line: target.line, column: 1, endLine: target.line, endColumn: 1 };
-    return {
-      file: target.file,
-      line: location.line,
-      column: location.column,
-      endLine: location.endLine,
-      endColumn: location.endColumn,
-      entity: target.label,
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      ...(finding.field ? { field: finding.field } : {}),
-      ...(finding.fix ? { fix: finding.fix } : {}),
-    };
+    return problemAt(target.file, location, target.label, finding);
   });
 }
 
