@@ -1,25 +1,7 @@
-import { MetricPoint } from '../metrics/series';
 import { evaluateStageHealth } from './evaluate';
 import { DEFAULT_THRESHOLDS, mergeThresholds } from './thresholds';
 import { worstHealth } from './state';
-
-const PERIOD = 60;
-const END = Date.UTC(2025, 0, 1, 12, 0);
-const window = {
-  start: END - 60 * PERIOD * 1000,
-  end: END,
-  periodSeconds: PERIOD,
-};
-
-/** One point per period over the window, from a function of the period index. */
-function series(value: (i: number) => number | undefined): MetricPoint[] {
-  const points: MetricPoint[] = [];
-  for (let i = 0; i < 60; i++) {
-    const v = value(i);
-    if (v !== undefined) points.push([window.start + i * PERIOD * 1000, v]);
-  }
-  return points;
-}
+import { HEALTH_WINDOW as window, series } from './__testUtils__/healthWindow';
 
 describe('evaluateStageHealth', () => {
   it('is healthy when nothing crosses a threshold', () => {

@@ -1,24 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
-import { MetricPoint } from '../metrics/series';
 import { describeStage } from '../model/pipelineFlow';
 import { judgeStageHealth } from './judgeStageHealth';
 import { DEFAULT_THRESHOLDS } from './thresholds';
+import {
+  END,
+  HEALTH_WINDOW as window,
+  series,
+} from './__testUtils__/healthWindow';
 
-const PERIOD = 60;
-const END = Date.UTC(2025, 0, 1, 12, 0);
-const window = {
-  start: END - 60 * PERIOD * 1000,
-  end: END,
-  periodSeconds: PERIOD,
-};
 const fetchedAt = new Date(END).toISOString();
-
-function constant(value: number): MetricPoint[] {
-  return Array.from({ length: 60 }, (_, i) => [
-    window.start + i * PERIOD * 1000,
-    value,
-  ]);
-}
 
 function stream(annotations: Record<string, string> = {}): Entity {
   return {
@@ -38,8 +28,8 @@ function stream(annotations: Record<string, string> = {}): Entity {
 
 const REF = 'resource:default/raw-events';
 const healthy = {
-  incomingRecords: constant(1000),
-  iteratorAgeMs: constant(200),
+  incomingRecords: series(() => 1000),
+  iteratorAgeMs: series(() => 200),
 };
 
 function judge(
