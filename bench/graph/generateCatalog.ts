@@ -1,17 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
-
-/** Deterministic PRNG (mulberry32) so every run measures the same catalog. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../mulberry32';
 
 const INVERSE: Record<string, string> = {
   dependsOn: 'dependencyOf',
@@ -80,7 +69,7 @@ export function generateCatalog(
   shape: CatalogShape = TEN_THOUSAND,
   seed = 42,
 ): Entity[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T =>
     items[Math.floor(rnd() * items.length)];
   const entities = new Map<string, Entity>();

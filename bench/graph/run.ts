@@ -5,7 +5,8 @@ import {
   buildBlastRadiusResult,
   traverseForQuery,
 } from '@stagecraft/plugin-blast-radius-common';
-import { generateCatalog, random } from './generateCatalog';
+import { mulberry32 } from '../mulberry32';
+import { generateCatalog } from './generateCatalog';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 1000);
 const gc = (global as { gc?: () => void }).gc;
@@ -52,7 +53,7 @@ function main() {
   const indexBytes = heapUsed() - baseline;
 
   // Start from a seeded sample, all 20 secret stores included (the widest).
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const starts: string[] = [];
   for (let i = 0; i < 20; i++) {
     starts.push(`resource:default/store-${i}`);

@@ -1,4 +1,5 @@
 /** Seeded random helpers, so that every run generates the same labelled set. */
+import { mulberry32 } from '../mulberry32';
 
 export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -20,16 +21,8 @@ export type Random = {
   bytes(length: number): Buffer;
 };
 
-/** mulberry32, as in bench/graph. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, maxInclusive: number) =>
     min + Math.floor(next() * (maxInclusive - min + 1));
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];

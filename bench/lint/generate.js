@@ -5,17 +5,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seededRandom(42);
+// Loaded by run.js after the TypeScript transform is registered.
+const { mulberry32 } = require('../mulberry32');
+
+const random = mulberry32(42);
 const pick = list => list[Math.floor(random() * list.length)];
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const token = length =>

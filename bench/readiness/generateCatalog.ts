@@ -1,17 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
-
-/** Deterministic PRNG (mulberry32) so every run measures the same catalog. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../mulberry32';
 
 const entity = (
   kind: string,
@@ -35,7 +24,7 @@ const entity = (
  * passes and failures as in a real organisation.
  */
 export function generateCatalog(size: number, seed = 42): Entity[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
   const chance = (p: number) => rnd() < p;
   const entities: Entity[] = [];
