@@ -1,4 +1,9 @@
-import { type CsvValue, toCsv } from '@stagecraft/catalog-conventions-common';
+import {
+  type CsvValue,
+  LINK_TYPE_INCIDENT_RESPONSE,
+  LINK_TYPE_ROTATION_GUIDE,
+  toCsv,
+} from '@stagecraft/catalog-conventions-common';
 import type { SecretReviewItem } from './review';
 
 /** One column of the Secrets review CSV export. */
@@ -35,10 +40,13 @@ export const SECRETS_CSV_COLUMNS: readonly SecretsCsvColumn[] = [
   { header: 'storeApproved', value: i => (i.store ? i.store.approved : '') },
   { header: 'dependentsCount', value: i => i.dependents.length },
   { header: 'dependents', value: i => i.dependents.join(' ') },
-  { header: 'rotationGuide', value: i => linksOfType(i, 'rotation-guide') },
+  {
+    header: 'rotationGuide',
+    value: i => linksOfType(i, LINK_TYPE_ROTATION_GUIDE),
+  },
   {
     header: 'incidentResponse',
-    value: i => linksOfType(i, 'incident-response'),
+    value: i => linksOfType(i, LINK_TYPE_INCIDENT_RESPONSE),
   },
   { header: 'compliant', value: i => i.compliance.compliant },
   { header: 'errors', value: i => findings(i, 'error').length },

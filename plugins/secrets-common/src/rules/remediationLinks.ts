@@ -1,4 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  LINK_TYPE_INCIDENT_RESPONSE,
+  LINK_TYPE_ROTATION_GUIDE,
+} from '@stagecraft/catalog-conventions-common';
 import { REMEDIATION_LINK_TYPES } from '../remediationLinkTypes';
 
 type Link = { url?: unknown; title?: unknown; type?: unknown };
@@ -101,8 +105,8 @@ export function findRemediationLinks(
     const suggestedType = ROTATION_WORDS.test(
       words(`${fields.title} ${fields.url}`),
     )
-      ? 'rotation-guide'
-      : 'incident-response';
+      ? LINK_TYPE_ROTATION_GUIDE
+      : LINK_TYPE_INCIDENT_RESPONSE;
     return [
       {
         index,

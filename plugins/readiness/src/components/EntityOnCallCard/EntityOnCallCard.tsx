@@ -17,6 +17,7 @@ import {
   linksOfType,
   problemWithHttpsUrl,
 } from '@stagecraft/plugin-readiness-common';
+import { LINK_TYPE_DASHBOARD } from '@stagecraft/catalog-conventions-common';
 import { ReactNode } from 'react';
 import { cloudWatchAlarmUrl, pagerDutyServiceUrl } from '../../lib/pagerDuty';
 import { SafeLink } from '../../lib/SafeLink';
@@ -182,7 +183,7 @@ function Contact({ onCall }: { onCall: OnCall }) {
 function Alarms({ entity }: { entity: Entity }) {
   const alarms = cloudWatchAlarmsOf(entity);
   const { region } = awsLocationOf(entity);
-  const dashboards = linksOfType(entity, 'dashboard').filter(
+  const dashboards = linksOfType(entity, LINK_TYPE_DASHBOARD).filter(
     l => !problemWithHttpsUrl(l.url),
   );
   if (alarms.length === 0 && dashboards.length === 0) return null;

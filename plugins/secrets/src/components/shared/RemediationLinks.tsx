@@ -2,7 +2,10 @@ import { Box, Button, Typography, makeStyles } from '@material-ui/core';
 import AutorenewIcon from '@material-ui/icons/Autorenew';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import type { RemediationLink } from '@stagecraft/plugin-secrets-common';
-import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
+import {
+  LINK_TYPE_ROTATION_GUIDE,
+  safeHttpUrl,
+} from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '../../lib/SafeLink';
 
 const useStyles = makeStyles({
@@ -10,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 const isRotation = (link: RemediationLink) =>
-  link.type.trim().toLocaleLowerCase('en-US') === 'rotation-guide';
+  link.type.trim().toLocaleLowerCase('en-US') === LINK_TYPE_ROTATION_GUIDE;
 
 const labelOf = (link: RemediationLink) =>
   link.title ?? (isRotation(link) ? 'Rotation guide' : 'Incident response');
