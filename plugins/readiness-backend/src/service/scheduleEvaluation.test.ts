@@ -1,5 +1,8 @@
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  SchedulerServiceTaskInvocationDefinition,
+} from '@backstage/backend-plugin-api';
 import {
   mockServices,
   startTestBackend,
@@ -7,6 +10,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { readReadinessBackendConfig } from '../config';
@@ -28,28 +32,31 @@ jest.setTimeout(120_000);
 
 const entities = loadExampleCatalog();
 
+/** App config setting only `stagecraft.readiness.schedule`. */
+const withSchedule = (schedule: JsonObject) =>
+  mockServices.rootConfig.factory({
+    data: { stagecraft: { readiness: { schedule } } },
+  });
+
+/** Starts the plugin over the example catalog with a mock scheduler, and returns it. */
+async function startWithMockScheduler(...features: BackendFeature[]) {
+  const scheduler = mockServices.scheduler.mock();
+  await startTestBackend({
+    features: [
+      readinessPlugin,
+      scheduler.factory,
+      catalogServiceMock.factory({ entities }),
+      ...features,
+    ],
+  });
+  return scheduler;
+}
+
 describe('scheduled evaluation', () => {
   it('schedules the whole-catalog evaluation with the configured schedule and global scope', async () => {
-    const scheduler = mockServices.scheduler.mock();
-    await startTestBackend({
-      features: [
-        readinessPlugin,
-        scheduler.factory,
-        catalogServiceMock.factory({ entities }),
-        mockServices.rootConfig.factory({
-          data: {
-            stagecraft: {
-              readiness: {
-                schedule: {
-                  frequency: { minutes: 15 },
-                  timeout: { minutes: 5 },
-                },
-              },
-            },
-          },
-        }),
-      ],
-    });
+    const scheduler = await startWithMockScheduler(
+      withSchedule({ frequency: { minutes: 15 }, timeout: { minutes: 5 } }),
+    );
     expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
     expect(scheduler.scheduleTask).toHaveBeenCalledWith({
       id: EVALUATE_ALL_TASK_ID,
@@ -61,14 +68,7 @@ describe('scheduled evaluation', () => {
   });
 
   it('defaults to every 30 minutes after a 30 second start-up delay', async () => {
-    const scheduler = mockServices.scheduler.mock();
-    await startTestBackend({
-      features: [
-        readinessPlugin,
-        scheduler.factory,
-        catalogServiceMock.factory({ entities }),
-      ],
-    });
+    const scheduler = await startWithMockScheduler();
     expect(scheduler.scheduleTask).toHaveBeenCalledWith(
       expect.objectContaining({
         frequency: { minutes: 30 },
@@ -83,14 +83,7 @@ describe('an abandoned run', () => {
   const sqlite = TestDatabases.create({ ids: ['SQLITE_3'] });
 
   it('hands the scheduler abort signal to the run', async () => {
-    const scheduler = mockServices.scheduler.mock();
-    await startTestBackend({
-      features: [
-        readinessPlugin,
-        scheduler.factory,
-        catalogServiceMock.factory({ entities }),
-      ],
-    });
+    const scheduler = await startWithMockScheduler();
     const [task] = scheduler.scheduleTask.mock.calls[0] as [
       SchedulerServiceTaskInvocationDefinition,
     ];
@@ -169,18 +162,10 @@ describe('two backends sharing one PostgreSQL database', () => {
         schedulerServiceFactory,
         mockServices.database.factory({ knex }),
         catalogServiceMock.factory({ entities }),
-        mockServices.rootConfig.factory({
-          data: {
-            stagecraft: {
-              readiness: {
-                schedule: {
-                  frequency: { hours: 1 },
-                  timeout: { minutes: 5 },
-                  scope,
-                },
-              },
-            },
-          },
+        withSchedule({
+          frequency: { hours: 1 },
+          timeout: { minutes: 5 },
+          scope,
         }),
       ],
     }).then(backend => {
