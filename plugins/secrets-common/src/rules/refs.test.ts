@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { entityRefOf, parseDependsOn, parseOwner, refKey } from './refs';
+import { parseDependsOn, parseOwner, refKey } from './refs';
 
 const entity = (metadata: object, spec: object): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -9,19 +9,6 @@ const entity = (metadata: object, spec: object): Entity => ({
 });
 
 describe('refs', () => {
-  it('normalises refs to lower case keys', () => {
-    expect(
-      refKey({ kind: 'Resource', namespace: 'Default', name: 'Vault' }),
-    ).toBe('resource:default/vault');
-  });
-
-  it('writes entity refs with the default namespace', () => {
-    expect(entityRefOf(entity({}, {}))).toBe('resource:default/x');
-    expect(entityRefOf(entity({ namespace: 'payments' }, {}))).toBe(
-      'resource:payments/x',
-    );
-  });
-
   it('parses dependsOn with the entity namespace and requires a kind', () => {
     const parsed = parseDependsOn(
       entity(
