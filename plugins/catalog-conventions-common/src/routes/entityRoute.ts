@@ -11,9 +11,13 @@ export type EntityRouteRef = { kind: string; namespace: string; name: string };
  * and `refOf` lower-cases what a request names, so any case matches.
  */
 export type EntityRoute = {
+  /** What the route answers about the entity, the last path segment. */
   facet: string;
+  /** The express pattern, `/entities/:kind/:namespace/:name/<facet>`. */
   pattern: string;
+  /** The path naming `ref`, lower-cased and URL-encoded. */
   path(ref: EntityRouteRef): string;
+  /** The entity a matched request names (`req.params`), lower-cased. */
   refOf(params: Record<string, string>): EntityRouteRef;
 };
 
