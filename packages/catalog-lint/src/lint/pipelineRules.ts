@@ -1,5 +1,5 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { entityRefKey } from '@stagecraft/plugin-catalog-rules-common';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   PIPELINE_LINT_RULES,
   PipelineLintContext,
@@ -16,14 +16,9 @@ export function checkPipelines(
   local: readonly LintedEntity[],
   catalog: readonly Entity[] | undefined,
 ): EntityFinding[] {
-  const known = new Set(catalog?.map(entityRefKey));
+  const known = new Set(catalog?.map(entity => refKey(entity)));
   const context: PipelineLintContext = catalog
-    ? {
-        hasEntity: ref => {
-          const { kind, namespace, name } = parseEntityRef(ref);
-          return known.has(`${kind}:${namespace}/${name}`.toLowerCase());
-        },
-      }
+    ? { hasEntity: ref => known.has(refKey(parseEntityRef(ref))) }
     : {};
   const rules = PIPELINE_LINT_RULES.filter(
     rule => catalog || !rule.needsCatalog,
