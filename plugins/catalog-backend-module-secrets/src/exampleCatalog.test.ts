@@ -1,34 +1,21 @@
-import fs from 'fs';
 import path from 'path';
-import { parseAllDocuments } from 'yaml';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { declaredStoreRef, isSecret } from '@stagecraft/plugin-secrets-common';
-import { refsOf, startCatalog, waitFor } from './__testUtils__/startCatalog';
+import {
+  eventually,
+  EXAMPLE_CATALOG_DIR,
+  loadExampleCatalog,
+  refsOf,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(120_000);
-
-const catalogDir = path.resolve(__dirname, '../../../catalog-info');
-
-function declaredEntities(): Entity[] {
-  const index = parseAllDocuments(
-    fs.readFileSync(path.join(catalogDir, 'all.yaml'), 'utf8'),
-  )[0].toJS();
-  return (index.spec.targets as string[]).flatMap(target =>
-    parseAllDocuments(fs.readFileSync(path.join(catalogDir, target), 'utf8'))
-      .map(doc => doc.toJS() as Entity)
-      .filter(Boolean),
-  );
-}
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 describe('the example catalog with the secrets module', () => {
-  const declared = declaredEntities();
+  const declared = loadExampleCatalog();
   const secrets = declared.filter(isSecret);
 
   it('has secrets with stores to draw', () => {
@@ -37,12 +24,15 @@ describe('the example catalog with the secrets module', () => {
   });
 
   it('ingests with zero processing errors, and every secret with one store gets storedIn/stores', async () => {
-    const { backend, errorEvents, api } = await startCatalog({
-      locations: [path.join(catalogDir, 'all.yaml')],
+    const backend = await startCatalog({
+      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+      modules: ['secrets'],
+      logLevel: 'warn',
     });
+    const { errorEvents, catalog: api } = backend;
     try {
       const expected = declared.map(e => lower(stringifyEntityRef(e)));
-      const entities = await waitFor('every declared entity', async () => {
+      const entities = await eventually('every declared entity', async () => {
         const served = await api.entities();
         const refs = refsOf(served);
         return expected.every(ref => refs.has(ref)) && served;

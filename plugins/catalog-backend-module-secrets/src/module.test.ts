@@ -4,7 +4,11 @@ import { stringify } from 'yaml';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { captureConsole } from './__testUtils__/captureConsole';
 import { leakyCatalog } from './__testUtils__/leakyCatalog';
-import { refsOf, startCatalog, waitFor } from './__testUtils__/startCatalog';
+import {
+  eventually,
+  refsOf,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(90_000);
 
@@ -53,10 +57,12 @@ describe('catalogModuleSecrets in the real catalog backend', () => {
     });
     const file = mockDir.resolve('catalog.yaml');
     const logs = captureConsole();
-    const { backend, errorEvents, api } = await startCatalog({
+    const backend = await startCatalog({
       locations: [file, mockDir.resolve('stores.yaml')],
+      modules: ['secrets'],
       logLevel: 'debug',
     });
+    const { errorEvents, catalog: api } = backend;
     try {
       const expected = [
         ...catalog.cleanRefs,
@@ -64,10 +70,10 @@ describe('catalogModuleSecrets in the real catalog backend', () => {
         'resource:default/double-stored',
         'resource:payments/card-key',
       ];
-      const leak = await waitFor('the leak to be reported', async () =>
+      const leak = await eventually('the leak to be reported', async () =>
         errorEvents.find(e => e.entity.toLowerCase() === catalog.leakingRef),
       );
-      const entities = await waitFor('the clean entities', async () => {
+      const entities = await eventually('the clean entities', async () => {
         const served = await api.entities();
         const refs = refsOf(served);
         return expected.every(ref => refs.has(ref)) && served;

@@ -30,7 +30,11 @@ import { LeakCase, leakCases } from './__testUtils__/leakCases';
 import { leakyCatalog } from './__testUtils__/leakyCatalog';
 import { perPluginDatabases } from './__testUtils__/perPluginDatabases';
 import { serveDirectory } from './__testUtils__/serveDirectory';
-import { refsOf, startCatalog, waitFor } from './__testUtils__/startCatalog';
+import {
+  eventually,
+  refsOf,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(240_000);
 
@@ -88,7 +92,7 @@ async function ingest(databaseId: TestDatabaseId, withSecretsModule: boolean) {
   // tasks (search collation, readiness evaluation) run when triggered
   const scheduler = mockServices.scheduler();
   const logs = captureConsole();
-  const { backend, errorEvents, api } = await startCatalog({
+  const backend = await startCatalog({
     locations: [
       mockDir.resolve('catalog.yaml'),
       files.url('placeholder.yaml'),
@@ -97,7 +101,7 @@ async function ingest(databaseId: TestDatabaseId, withSecretsModule: boolean) {
     config: {
       backend: { reading: { allow: [{ host: files.host }] } },
     },
-    withSecretsModule,
+    modules: withSecretsModule ? ['secrets'] : [],
     logLevel: 'debug',
     features: [
       dbs.factory,
@@ -113,6 +117,7 @@ async function ingest(databaseId: TestDatabaseId, withSecretsModule: boolean) {
       readinessPlugin,
     ],
   });
+  const { errorEvents, catalog: api } = backend;
   try {
     const registrations = await Promise.all(
       leaks.registeredTargets.map(target =>
@@ -124,12 +129,12 @@ async function ingest(databaseId: TestDatabaseId, withSecretsModule: boolean) {
     );
     const refused = () =>
       new Set(errorEvents.map(e => e.entity.toLocaleLowerCase('en-US')));
-    await waitFor('the clean entities', async () => {
+    await eventually('the clean entities', async () => {
       const refs = refsOf(await api.entities());
       return catalog.cleanRefs.every(ref => refs.has(ref));
     });
     // every leak case is either refused or (without a guard for it) served
-    await waitFor('every leak case to be refused or served', async () => {
+    await eventually('every leak case to be refused or served', async () => {
       const served = refsOf(await api.entities());
       const done = refused();
       return leaks.cases.every(

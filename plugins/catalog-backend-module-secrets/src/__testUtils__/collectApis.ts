@@ -1,14 +1,12 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
-import { waitFor } from './startCatalog';
-
-type Server = Parameters<typeof request>[0];
+import {
+  asUser,
+  eventually,
+  TestServer as Server,
+} from '@internal/stagecraft-test-utils';
 
 function getter(server: Server) {
   return async (path: string) => {
-    const res = await request(server)
-      .get(path)
-      .set('Authorization', mockCredentials.user.header());
+    const res = await asUser(server).get(path);
     return { status: res.status, text: res.text };
   };
 }
@@ -47,7 +45,7 @@ export async function searchDocuments(server: Server): Promise<string> {
 
 /** Waits until the search index holds a document for `name`. */
 export async function waitForSearchDocument(server: Server, name: string) {
-  await waitFor(`search document ${name}`, async () =>
+  await eventually(`search document ${name}`, async () =>
     (await searchDocuments(server)).includes(name),
   );
 }
@@ -61,10 +59,8 @@ export async function stagecraftAnswers(
   evaluatedRef: string,
 ): Promise<string> {
   const get = getter(server);
-  await waitFor(`readiness of ${evaluatedRef}`, async () => {
-    await request(server)
-      .post('/api/readiness/evaluate')
-      .set('Authorization', mockCredentials.user.header());
+  await eventually(`readiness of ${evaluatedRef}`, async () => {
+    await asUser(server).post('/api/readiness/evaluate');
     await new Promise(resolve => setTimeout(resolve, 500));
     const results = await get('/api/readiness/results');
     return results.status === 200 && results.text.includes(evaluatedRef);

@@ -2,7 +2,7 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { captureConsole } from '../__testUtils__/captureConsole';
 import { fakeGithubToken } from '../__testUtils__/fakeSecrets';
-import { startCatalog } from '../__testUtils__/startCatalog';
+import { startCatalog } from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(60_000);
 
@@ -13,8 +13,9 @@ describe('locations with credentials in the real catalog backend', () => {
     mockDir.setContent({ 'empty.yaml': '' });
     const token = fakeGithubToken();
     const logs = captureConsole();
-    const { backend } = await startCatalog({
+    const backend = await startCatalog({
       locations: [mockDir.resolve('empty.yaml')],
+      modules: ['secrets'],
       logLevel: 'debug',
     });
     try {
@@ -81,9 +82,10 @@ describe('locations with credentials in the real catalog backend', () => {
         locations: [
           `https://github.com/org/repo/blob/main/c.yaml?access_token=${token}`,
         ],
+        modules: ['secrets'],
         logLevel: 'debug',
       }).then(
-        ({ backend }) => backend.stop(),
+        backend => backend.stop(),
         e => e,
       );
       expect(String(error)).toContain(
