@@ -81,6 +81,7 @@ export const readinessPlugin = createBackendPlugin({
             }),
             triggerEvaluation: () =>
               scheduler.triggerTask(EVALUATE_ALL_TASK_ID),
+            now,
           }),
         );
       },

@@ -52,8 +52,10 @@ export async function createRouter(options: {
   readiness: VisibleReadiness;
   /** Asks the scheduler to run the whole-catalog evaluation now (on one replica). */
   triggerEvaluation: () => Promise<void>;
+  now?: () => Date;
 }): Promise<express.Router> {
   const { httpAuth, permissions, readiness, triggerEvaluation } = options;
+  const now = options.now ?? (() => new Date());
   const router = Router();
   router.use(express.json());
 
@@ -134,7 +136,7 @@ export async function createRouter(options: {
     const credentials = await credentialsOf(req);
     const csv = await readiness.exportCsv(filterFrom(req), credentials);
     // Results are the latest of each entity: the data is as of today.
-    const date = new Date().toISOString();
+    const date = now().toISOString();
     res
       .status(200)
       .set(csvResponseHeaders({ name: 'readiness-results', date }))
