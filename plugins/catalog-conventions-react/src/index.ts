@@ -1,0 +1,6 @@
+/**
+ * The React side of the catalog conventions every Stagecraft frontend shares.
+ *
+ * @packageDocumentation
+ */
+export {};
