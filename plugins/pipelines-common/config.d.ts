@@ -1,3 +1,6 @@
+// All of stagecraft.pipelines is declared here, where the backend, the
+// pipeline pages and the lint CLI all see it.
+
 /** A metric is in warning at or above `warning`, critical at or above `critical`. */
 interface ThresholdLevelsConfig {
   warning?: number;
@@ -7,6 +10,21 @@ interface ThresholdLevelsConfig {
 export interface Config {
   stagecraft?: {
     pipelines?: {
+      /**
+       * Where metrics come from. `auto` (default): CloudWatch when an `aws` section exists
+       * (Backstage's AWS integration config), the simulated source otherwise.
+       */
+      source?: 'auto' | 'cloudwatch' | 'simulated';
+      cloudwatch?: {
+        /** After this many ms without an answer, serve the last good data marked stale (default 4000). */
+        softTimeoutMs?: number;
+        /** Abandon a whole fetch (all its AWS requests) after this many ms (default 20000). */
+        hardTimeoutMs?: number;
+      };
+      aws?: {
+        /** Abandon each AWS SDK request after this many ms (default 10000). */
+        requestTimeoutMs?: number;
+      };
       /**
        * Default health thresholds of pipeline stages. Entities override them with
        * `stagecraft.io/threshold-*` annotations.
