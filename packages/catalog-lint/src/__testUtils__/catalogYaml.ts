@@ -2,24 +2,35 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** An entity of `kind` named `name`, as YAML, with `lines` after its name. */
+export function entityYaml(
+  kind: string,
+  name: string,
+  lines: string[],
+): string {
+  return [
+    'apiVersion: backstage.io/v1alpha1',
+    `kind: ${kind}`,
+    'metadata:',
+    `  name: ${name}`,
+    ...lines,
+    '',
+  ].join('\n');
+}
+
 /** A valid experimental Component (so no readiness check applies), as YAML, with extra lines appended to metadata/spec. */
 export function componentYaml(
   name: string,
   extra: { metadata?: string[]; spec?: string[] } = {},
 ): string {
-  return [
-    'apiVersion: backstage.io/v1alpha1',
-    'kind: Component',
-    'metadata:',
-    `  name: ${name}`,
+  return entityYaml('Component', name, [
     ...(extra.metadata ?? []).map(line => `  ${line}`),
     'spec:',
     '  type: service',
     '  lifecycle: experimental',
     '  owner: team-a',
     ...(extra.spec ?? []).map(line => `  ${line}`),
-    '',
-  ].join('\n');
+  ]);
 }
 
 export const GROUP_TEAM_A = [

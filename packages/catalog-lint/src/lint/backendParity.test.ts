@@ -1,4 +1,3 @@
-import catalogModulePipelines from '@stagecraft/plugin-catalog-backend-module-pipelines';
 import pipelinesPlugin from '@stagecraft/plugin-pipelines-backend';
 import readinessPlugin from '@stagecraft/plugin-readiness-backend';
 import {
@@ -7,12 +6,8 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { PipelineView } from '@stagecraft/plugin-pipelines-common';
 import { tempCatalog } from '../__testUtils__/catalogYaml';
-import {
-  parityFiles,
-  REPO_ROOT,
-  startTestPortal,
-  TestPortal,
-} from '../__testUtils__/testPortal';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { parityFiles, REPO_ROOT } from '../__testUtils__/parityFiles';
 import { lintFiles } from './lintFiles';
 import { LintReport } from './types';
 
@@ -71,7 +66,7 @@ const unique = (items: Verdict[]) => [...new Set(items)].sort();
 describe('parity of pipeline and readiness rules with their backends', () => {
   const cases = tempCatalog(CASES);
   const files = parityFiles(cases.dir);
-  let portal: TestPortal;
+  let portal: TestCatalog;
   let report: LintReport;
   let stored: Set<string>;
 
@@ -84,15 +79,19 @@ describe('parity of pipeline and readiness rules with their backends', () => {
   };
 
   beforeAll(async () => {
-    portal = await startTestPortal(files, [
-      catalogModulePipelines,
-      pipelinesPlugin,
-      readinessPlugin,
-    ]);
+    portal = await startCatalog({
+      locations: files,
+      modules: ['pipelines'],
+      features: [pipelinesPlugin, readinessPlugin],
+      processingInterval: { milliseconds: 200 },
+    });
     report = await lintFiles(files, { cwd: REPO_ROOT });
     // Wait for most entities, then until processing settles.
     stored = new Set(
-      await portal.settle(Math.floor(report.summary.entities * 0.8), 240_000),
+      await portal.catalog.settle(
+        Math.floor(report.summary.entities * 0.8),
+        240_000,
+      ),
     );
   }, 300_000);
 

@@ -6,11 +6,8 @@ import {
   SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
 import { tempCatalog } from '../__testUtils__/catalogYaml';
-import {
-  REPO_ROOT,
-  startTestPortal,
-  TestPortal,
-} from '../__testUtils__/testPortal';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { REPO_ROOT } from '../__testUtils__/parityFiles';
 import { collectFiles } from '../files/collectFiles';
 import { lintFiles } from './lintFiles';
 import { LintReport } from './types';
@@ -127,15 +124,23 @@ describe('parity of the secret rules with the secrets backend', () => {
     ...collectFiles(['catalog-info'], REPO_ROOT),
     ...collectFiles([cases.dir], REPO_ROOT),
   ];
-  let portal: TestPortal;
+  let portal: TestCatalog;
   let report: LintReport;
   let backend: Verdict[];
   let reviewed: Set<string>;
 
   beforeAll(async () => {
-    portal = await startTestPortal(files, [secretsPlugin]);
+    portal = await startCatalog({
+      locations: files,
+      modules: [],
+      features: [secretsPlugin],
+      processingInterval: { milliseconds: 200 },
+    });
     report = await lintFiles(files, { cwd: REPO_ROOT });
-    await portal.settle(Math.floor(report.summary.entities * 0.8), 240_000);
+    await portal.catalog.settle(
+      Math.floor(report.summary.entities * 0.8),
+      240_000,
+    );
     const response = await fetch(`${portal.baseUrl}/api/secrets/secrets`, {
       headers: { authorization: `Bearer ${portal.token}` },
     });
