@@ -63,4 +63,49 @@ describe('CachedLookup', () => {
       freshness: { stale: true, error: 'No answer within 50 ms' },
     });
   });
+
+  it('keeps the last good value under lastGoodKey, for keys that change with every window', async () => {
+    let now = Date.UTC(2025, 0, 1);
+    const lookup = new CachedLookup<string>({
+      cache: sharedCache(),
+      ttlMs: 60_000,
+      clock: () => now,
+      softTimeoutMs: 20,
+      hardTimeoutMs: 1_000,
+      failureHoldMs: 0,
+      describeError: () => 'default description',
+    });
+    await lookup.get('metrics:window-1', async () => 'good', {
+      lastGoodKey: 'metrics:stage',
+    });
+    now += 60_000;
+
+    const slow = await lookup.get(
+      'metrics:window-2',
+      () =>
+        new Promise<string>(resolve => setTimeout(() => resolve('late'), 200)),
+      { lastGoodKey: 'metrics:stage', slowMessage: 'slow for account 1' },
+    );
+    expect(slow).toEqual({
+      value: 'good',
+      freshness: {
+        fetchedAt: new Date(now - 60_000).toISOString(),
+        stale: true,
+        staleAgeMs: 60_000,
+        error: 'slow for account 1',
+      },
+    });
+
+    const failed = await lookup.get(
+      'metrics:window-3',
+      async () => {
+        throw new Error('boom');
+      },
+      { lastGoodKey: 'metrics:stage', describeError: () => 'AccessDenied' },
+    );
+    expect(failed).toMatchObject({
+      value: 'good',
+      freshness: { stale: true, error: 'AccessDenied' },
+    });
+  });
 });
