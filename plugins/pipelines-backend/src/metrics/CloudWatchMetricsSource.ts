@@ -71,9 +71,11 @@ const accountLabel = (accountId: string) =>
 /**
  * Live metrics from CloudWatch for many stages at once.
  *
- * - Each stage's query set is cached through the cache service for one metric period (key:
- *   account, region, period, the period-aligned window and the query set), so every viewer
- *   and every replica in the same period shares one fetch.
+ * Each stage's query set is one `CachedLookup` key, the plugin's one cache pattern:
+ *
+ * - It is cached through the cache service for one metric period (key: account, region,
+ *   period, the period-aligned window and the query set), so every viewer and every replica
+ *   in the same period shares one fetch.
  * - Identical requests in flight are coalesced (single-flight).
  * - Misses arriving together are grouped per account, region and window, and fetched with as
  *   few `GetMetricData` calls as the 500-query limit allows.
