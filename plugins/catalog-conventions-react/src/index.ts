@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export {};
+export { SafeLink } from './links/SafeLink';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import {
   Chip,
   Table,

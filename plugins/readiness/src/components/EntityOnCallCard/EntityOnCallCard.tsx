@@ -20,7 +20,7 @@ import {
 import { LINK_TYPE_DASHBOARD } from '@stagecraft/catalog-conventions-common';
 import { ReactNode } from 'react';
 import { cloudWatchAlarmUrl, pagerDutyServiceUrl } from '../../lib/pagerDuty';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { OnCall, useOnCall } from './useOnCall';
 
 const useStyles = makeStyles(theme => ({

@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { CheckStatusIcon, StatusChip } from '../shared';
 
 const useStyles = makeStyles(theme => ({

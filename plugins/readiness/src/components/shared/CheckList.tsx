@@ -6,7 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { CheckStatusIcon } from './CheckStatusIcon';
 
 const useStyles = makeStyles(theme => ({

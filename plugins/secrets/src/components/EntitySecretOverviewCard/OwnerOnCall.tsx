@@ -1,7 +1,7 @@
 import { Box, Typography } from '@material-ui/core';
 import { Link, Progress } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { useOwnerOnCall } from './useOwnerOnCall';
 
 /** Who to call about this secret: the owner group's on-call contact and schedule. */

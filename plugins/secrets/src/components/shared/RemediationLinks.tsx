@@ -6,7 +6,7 @@ import {
   LINK_TYPE_ROTATION_GUIDE,
   safeHttpUrl,
 } from '@stagecraft/catalog-conventions-common';
-import { SafeLink } from '../../lib/SafeLink';
+import { SafeLink } from '@stagecraft/catalog-conventions-react';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column' },
