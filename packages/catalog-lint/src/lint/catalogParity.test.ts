@@ -4,11 +4,8 @@ import {
   resolvePlaceholders,
 } from '@stagecraft/plugin-catalog-rules-common';
 import { componentYaml, tempCatalog } from '../__testUtils__/catalogYaml';
-import {
-  parityFiles,
-  startTestPortal,
-  TestPortal,
-} from '../__testUtils__/testPortal';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { parityFiles } from '../__testUtils__/parityFiles';
 import { lintFileText } from './lintFileText';
 
 // Cases that the corpus and the example catalog do not cover.
@@ -80,10 +77,14 @@ function unverifiableEntities(file: string): Set<string> {
 describe('parity with the real catalog backend', () => {
   const cases = tempCatalog(CASES);
   const files = parityFiles(cases.dir);
-  let portal: TestPortal;
+  let portal: TestCatalog;
 
   beforeAll(async () => {
-    portal = await startTestPortal(files);
+    portal = await startCatalog({
+      locations: files,
+      modules: [],
+      processingInterval: { milliseconds: 200 },
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -103,7 +104,7 @@ describe('parity with the real catalog backend', () => {
       unverifiableEntities(file).forEach(ref => unverifiable.add(ref));
     }
     // Wait for most entities, then until processing settles.
-    const stored = await portal.settle(
+    const stored = await portal.catalog.settle(
       Math.floor(accepted.size * 0.8),
       240_000,
     );

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { collectFiles } from '../files/collectFiles';
 import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { runCliAsync } from '../__testUtils__/runCli';
-import { startTestPortal, TestPortal } from '../__testUtils__/testPortal';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
 import { fetchPortalEntities, PortalError } from './fetchPortalEntities';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -27,15 +27,19 @@ const TEAM_SECRET = [
 ].join('\n');
 
 describe('reading the rest of the catalog from a running portal', () => {
-  let portal: TestPortal;
+  let portal: TestCatalog;
   let expectedCount: number;
   let owner: string;
   let store: string;
   const team = tempCatalog({});
 
   beforeAll(async () => {
-    portal = await startTestPortal(collectFiles(['catalog-info'], REPO_ROOT));
-    const refs = await portal.settle(150, 240_000);
+    portal = await startCatalog({
+      locations: collectFiles(['catalog-info'], REPO_ROOT),
+      modules: [],
+      processingInterval: { milliseconds: 200 },
+    });
+    const refs = await portal.catalog.settle(150, 240_000);
     owner = refs.find(ref => ref.startsWith('group:'))!.split('/')[1];
     const everything = await fetchPortalEntities({
       baseUrl: portal.baseUrl,
