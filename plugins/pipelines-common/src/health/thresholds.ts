@@ -200,20 +200,14 @@ export function mergeThresholds(
       }
       const levels = value as ThresholdLevels;
       const merged: ThresholdLevels = { ...result[key], ...levels };
-      if (
-        levels.critical === undefined &&
+      // A level set above (or below) the default's other level drops that level.
+      const inverted =
         merged.warning !== undefined &&
         merged.critical !== undefined &&
-        merged.warning > merged.critical
-      ) {
+        merged.warning > merged.critical;
+      if (inverted && levels.critical === undefined) {
         delete merged.critical;
-      }
-      if (
-        levels.warning === undefined &&
-        merged.warning !== undefined &&
-        merged.critical !== undefined &&
-        merged.warning > merged.critical
-      ) {
+      } else if (inverted && levels.warning === undefined) {
         delete merged.warning;
       }
       result[key] = merged;
