@@ -15,7 +15,9 @@ const keptIn = (
 ) =>
   runRule(
     approvedStoreRule,
-    secret('s', { spec: { dependsOn: [`resource:${storeEntity.metadata.name}`] } }),
+    secret('s', {
+      spec: { dependsOn: [`resource:${storeEntity.metadata.name}`] },
+    }),
     [storeEntity],
     config,
   );
@@ -81,9 +83,9 @@ describe('approved-store rule', () => {
   ])(
     'infers an approved provider from the name %s or title %s',
     (name, title) => {
-      expect(
-        keptIn(store(name, undefined, title ? { title } : {})),
-      ).toEqual([]);
+      expect(keptIn(store(name, undefined, title ? { title } : {}))).toEqual(
+        [],
+      );
     },
   );
 

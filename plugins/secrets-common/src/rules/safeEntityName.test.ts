@@ -13,8 +13,8 @@ describe('safeEntityName', () => {
   });
 
   it('replaces a name that looks like a token, saying what it looks like, never quoting it', () => {
-    const tokens = FORMAT_SECRETS.filter(
-      s => /^[A-Za-z0-9._-]{1,63}$/.test(s.value),
+    const tokens = FORMAT_SECRETS.filter(s =>
+      /^[A-Za-z0-9._-]{1,63}$/.test(s.value),
     );
     expect(tokens.length).toBeGreaterThan(3);
     for (const { value } of tokens) {
