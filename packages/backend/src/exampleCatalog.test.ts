@@ -1,35 +1,17 @@
 import path from 'path';
-import fs from 'fs';
 import request from 'supertest';
-import { parseAllDocuments } from 'yaml';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import catalogModuleSecrets from '@stagecraft/plugin-catalog-backend-module-secrets';
-import catalogModulePipelines from '@stagecraft/plugin-catalog-backend-module-pipelines';
-
-const repoRoot = path.resolve(__dirname, '../../..');
-const catalogDir = path.join(repoRoot, 'catalog-info');
+import {
+  EXAMPLE_CATALOG_DIR,
+  loadExampleCatalog,
+  startCatalog,
+} from '@internal/stagecraft-test-utils';
 
 /** Every entity the example catalog declares, read straight from the YAML. */
 function declaredEntityRefs(): string[] {
-  const index = parseAllDocuments(
-    fs.readFileSync(path.join(catalogDir, 'all.yaml'), 'utf8'),
-  )[0].toJS();
-  const files: string[] = index.spec.targets.map((t: string) =>
-    path.join(catalogDir, t),
-  );
-  return files.flatMap(file =>
-    parseAllDocuments(fs.readFileSync(file, 'utf8'))
-      .map(doc => doc.toJS() as Entity)
-      .filter(Boolean)
-      .map(entity => stringifyEntityRef(entity)),
-  );
+  return loadExampleCatalog().map(entity => stringifyEntityRef(entity));
 }
 
 async function fetchAllEntities(server: any): Promise<Entity[]> {
@@ -49,37 +31,9 @@ describe('the example catalog', () => {
   });
 
   it('is ingested by the real catalog backend and our modules with no processing errors', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        // The catalog as packages/backend runs it, with Stagecraft's catalog modules.
-        catalogPlugin,
-        catalogModuleSecrets,
-        catalogModulePipelines,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'API',
-                    'Resource',
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                  ],
-                },
-              ],
-              locations: [
-                { type: 'file', target: path.join(catalogDir, 'all.yaml') },
-              ],
-              processingInterval: { seconds: 1 },
-            },
-          },
-        }),
-      ],
+    // The catalog as packages/backend runs it, with Stagecraft's catalog modules.
+    const { server } = await startCatalog({
+      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
     });
 
     let entities: Entity[] = [];
