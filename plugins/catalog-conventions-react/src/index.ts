@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { SafeLink } from './links/SafeLink';
+export { downloadBlob, downloadText } from './download/download';

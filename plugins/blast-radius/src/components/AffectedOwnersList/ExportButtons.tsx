@@ -9,7 +9,7 @@ import {
   formatOwnersAsText,
 } from '@stagecraft/plugin-blast-radius-common';
 import { copyText } from '../../lib/clipboard';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '@stagecraft/catalog-conventions-react';
 
 export function csvFilename(result: BlastRadiusResult): string {
   const { kind, namespace, name } = result.root;

@@ -13,7 +13,7 @@ import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { downloadBlob } from '../../lib/download';
+import { downloadBlob } from '@stagecraft/catalog-conventions-react';
 import { TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
 import { ResultsTable } from './ResultsTable';

@@ -7,7 +7,7 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { filterSecrets, toSearchable } from '../../lib/filterSecrets';
 import { secretsFilterOptions } from '../../lib/filterOptions';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '@stagecraft/catalog-conventions-react';
 import { FiltersBar } from './FiltersBar';
 import { SecretsTable } from './SecretsTable';
 import { SummaryTiles } from './SummaryTiles';
