@@ -17,7 +17,6 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   asUser,
-  eventually,
   startCatalog,
   TestCatalog,
   TestServer,
@@ -28,6 +27,7 @@ import {
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
 import { awsError } from './__testUtils__/awsClients';
+import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
 
 const get = (server: TestServer, route: string) => asUser(server).get(route);
 
@@ -134,15 +134,7 @@ describe('pipelines with CloudWatch configured', () => {
         },
       },
     });
-    await eventually('the mini pipeline', async () => {
-      const res = await get(
-        backend.server,
-        '/api/pipelines/entities/component/default/mini-pipeline/pipeline',
-      );
-      return res.status === 200 && res.body.stages.every((s: any) => !s.missing)
-        ? true
-        : undefined;
-    });
+    await waitForWholePipeline(backend.server, 'mini-pipeline');
   }, 90_000);
 
   afterAll(async () => {

@@ -4,7 +4,6 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   asUser,
   EXAMPLE_CATALOG_DIR,
-  eventually,
   startCatalog,
   TestCatalog,
   TestServer,
@@ -15,6 +14,7 @@ import {
   StageMetrics,
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
+import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
 
 const get = (server: TestServer, route: string) => asUser(server).get(route);
 
@@ -29,16 +29,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
       processingInterval: { milliseconds: 200 },
     });
     // Wait until the catalog has processed the whole event data pipeline.
-    await eventually('the whole event data pipeline', async () => {
-      const res = await get(
-        backend.server,
-        '/api/pipelines/entities/component/default/event-data-pipeline/pipeline',
-      );
-      const view = res.body as PipelineView;
-      return res.status === 200 && view.stages.every(s => !s.missing)
-        ? view
-        : undefined;
-    });
+    await waitForWholePipeline(backend.server, 'event-data-pipeline');
   }, 90_000);
 
   afterAll(async () => {
