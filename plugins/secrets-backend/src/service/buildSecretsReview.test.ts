@@ -1,28 +1,12 @@
-import fs from 'fs';
-import path from 'path';
-import { parseAllDocuments } from 'yaml';
-import { Entity } from '@backstage/catalog-model';
+import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import {
   DEFAULT_SECRETS_RULES_CONFIG,
   evaluateSecrets,
 } from '@stagecraft/plugin-secrets-common';
 import { buildSecretsReview } from './buildSecretsReview';
 
-const catalogDir = path.resolve(__dirname, '../../../../catalog-info');
-
-function exampleCatalog(): Entity[] {
-  const index = parseAllDocuments(
-    fs.readFileSync(path.join(catalogDir, 'all.yaml'), 'utf8'),
-  )[0].toJS();
-  return (index.spec.targets as string[]).flatMap(target =>
-    parseAllDocuments(fs.readFileSync(path.join(catalogDir, target), 'utf8'))
-      .map(doc => doc.toJS() as Entity)
-      .filter(Boolean),
-  );
-}
-
 describe('buildSecretsReview on the example catalog', () => {
-  const entities = exampleCatalog();
+  const entities = loadExampleCatalog();
   const review = buildSecretsReview(
     entities,
     DEFAULT_SECRETS_RULES_CONFIG,
