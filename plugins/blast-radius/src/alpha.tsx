@@ -6,9 +6,8 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -19,12 +18,7 @@ import { isBlastRadiusAvailable } from './lib/isBlastRadiusAvailable';
 /** `api:blast-radius`: the client for `@stagecraft/plugin-blast-radius-backend`. */
 const blastRadiusApi = ApiBlueprint.make({
   params: defineParams =>
-    defineParams({
-      api: blastRadiusApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new BlastRadiusClient({ discoveryApi, fetchApi }),
-    }),
+    defineParams(createClientApiFactory(blastRadiusApiRef, BlastRadiusClient)),
 });
 
 /**

@@ -1,22 +1,13 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { BlastRadiusClient, blastRadiusApiRef } from './api';
 
 export const blastRadiusPlugin = createPlugin({
   id: 'blast-radius',
-  apis: [
-    createApiFactory({
-      api: blastRadiusApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new BlastRadiusClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: [createClientApiFactory(blastRadiusApiRef, BlastRadiusClient)],
 });
 
 /** The "Blast radius" entity tab: graph, filters and whom to call. */

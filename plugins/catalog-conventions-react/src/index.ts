@@ -5,3 +5,4 @@
  */
 export { SafeLink } from './links/SafeLink';
 export { downloadBlob, downloadText } from './download/download';
+export { createClientApiFactory } from './apis/createClientApiFactory';

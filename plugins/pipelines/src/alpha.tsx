@@ -7,9 +7,8 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -28,12 +27,7 @@ const stageMetricsRoute = convertLegacyRouteRef(stageMetricsRouteRef);
 /** `api:pipelines`: the client for `@stagecraft/plugin-pipelines-backend`. */
 const pipelinesApi = ApiBlueprint.make({
   params: defineParams =>
-    defineParams({
-      api: pipelinesApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new PipelinesClient({ discoveryApi, fetchApi }),
-    }),
+    defineParams(createClientApiFactory(pipelinesApiRef, PipelinesClient)),
 });
 
 /** `entity-content:pipelines/pipeline`: the "Pipeline" tab of a pipeline Component. */

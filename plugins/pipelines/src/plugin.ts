@@ -1,11 +1,9 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { PipelinesClient, pipelinesApiRef } from './api';
 import { pipelineRouteRef, stageMetricsRouteRef } from './routes';
 
@@ -15,14 +13,7 @@ export const pipelinesPlugin = createPlugin({
     pipeline: pipelineRouteRef,
     stageMetrics: stageMetricsRouteRef,
   },
-  apis: [
-    createApiFactory({
-      api: pipelinesApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new PipelinesClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: [createClientApiFactory(pipelinesApiRef, PipelinesClient)],
 });
 
 /** The "Pipeline" tab of a pipeline Component (`isPipelineEntity`). */

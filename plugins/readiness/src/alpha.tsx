@@ -7,10 +7,9 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import { readinessApiRef, ReadinessClient } from './api';
@@ -19,12 +18,7 @@ import { rootRouteRef } from './routes';
 
 const readinessApi = ApiBlueprint.make({
   params: defineParams =>
-    defineParams({
-      api: readinessApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new ReadinessClient({ discoveryApi, fetchApi }),
-    }),
+    defineParams(createClientApiFactory(readinessApiRef, ReadinessClient)),
 });
 
 const readinessPage = PageBlueprint.make({

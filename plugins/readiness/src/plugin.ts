@@ -1,11 +1,9 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { readinessApiRef, ReadinessClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -14,14 +12,7 @@ export const readinessPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
   },
-  apis: [
-    createApiFactory({
-      api: readinessApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new ReadinessClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: [createClientApiFactory(readinessApiRef, ReadinessClient)],
 });
 
 /** Readiness across the organisation; mount it at `/readiness`. */

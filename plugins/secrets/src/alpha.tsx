@@ -8,10 +8,9 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import VpnKeyIcon from '@material-ui/icons/VpnKey';
 import { isSecret, isSecretStore } from '@stagecraft/plugin-secrets-common';
@@ -21,12 +20,7 @@ import { rootRouteRef } from './routes';
 
 const secretsApi = ApiBlueprint.make({
   params: defineParams =>
-    defineParams({
-      api: secretsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new SecretsClient({ discoveryApi, fetchApi }),
-    }),
+    defineParams(createClientApiFactory(secretsApiRef, SecretsClient)),
 });
 
 const secretsPage = PageBlueprint.make({

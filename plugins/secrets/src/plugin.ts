@@ -1,11 +1,9 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { secretsApiRef, SecretsClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -14,14 +12,7 @@ export const secretsPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
   },
-  apis: [
-    createApiFactory({
-      api: secretsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new SecretsClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: [createClientApiFactory(secretsApiRef, SecretsClient)],
 });
 
 /** The secrets review page; mount it at `/secrets`. */
