@@ -17,6 +17,7 @@ export {
 export type { CatalogErrorEvent } from './catalog/captureCatalogErrors';
 export * from './catalog/catalogConfig';
 export * from './catalog/exampleCatalog';
+export * from './catalog/yamlFilesUnder';
 export * from './catalog/refsOf';
 export * from './catalog/hideRestrictedFromUsers';
 export * from './http/asUser';

@@ -1,25 +1,14 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import fs from 'fs';
-import path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { yamlFilesUnder } from './yamlFilesUnder';
 
 /** The repository's example catalog, the one the portal loads. */
 export const EXAMPLE_CATALOG_DIR = resolvePackagePath(
   '@internal/stagecraft-test-utils',
   '../../catalog-info',
 );
-
-function yamlFilesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return yamlFilesUnder(full);
-      return /\.ya?ml$/.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
 
 /**
  * Every entity of the example catalog except its Locations, with
