@@ -1,29 +1,20 @@
 import fs from 'fs';
 import path from 'path';
+// The harness runs in tests only (a devDependency), never in the published package.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { yamlFilesUnder } from '@internal/stagecraft-test-utils';
 import { parseAllDocuments } from 'yaml';
 
 export type CatalogDocument = { file: string; index: number; data: object };
 
-function yamlFilesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        return yamlFilesUnder(full);
-      }
-      return /\.ya?ml$/.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
-
 /**
  * Every YAML document under `dir` (recursively) that parses to an object.
  * Documents with syntax errors still count when the parser recovers an object,
- * so that broken files are scanned as far as they can be read.
+ * so that broken files are scanned as far as they can be read. Throws, naming
+ * the folder, when it holds none: a test must not pass on nothing.
  */
 export function loadCatalogDocuments(dir: string): CatalogDocument[] {
-  return yamlFilesUnder(dir).flatMap(file => {
+  const documents = yamlFilesUnder(dir).flatMap(file => {
     const text = fs.readFileSync(file, 'utf8');
     return parseAllDocuments(text, { logLevel: 'silent' }).flatMap(
       (doc, index) => {
@@ -39,4 +30,8 @@ export function loadCatalogDocuments(dir: string): CatalogDocument[] {
       },
     );
   });
+  if (documents.length === 0) {
+    throw new Error(`The catalog folder ${dir} holds no YAML document`);
+  }
+  return documents;
 }
