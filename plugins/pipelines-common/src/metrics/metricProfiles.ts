@@ -38,34 +38,28 @@ export interface StageMetricProfile {
   metrics: MetricDefinition[];
 }
 
-const kinesis = (
-  id: string,
-  label: string,
-  metricName: string,
-  statistic: MetricStatistic,
-  unit: MetricUnit,
-): MetricDefinition => ({
-  id,
-  label,
-  namespace: 'AWS/Kinesis',
-  metricName,
-  statistic,
-  unit,
-});
-const lambda = (
-  id: string,
-  label: string,
-  metricName: string,
-  statistic: MetricStatistic,
-  unit: MetricUnit,
-): MetricDefinition => ({
-  id,
-  label,
-  namespace: 'AWS/Lambda',
-  metricName,
-  statistic,
-  unit,
-});
+/** A builder of the metric definitions of one CloudWatch namespace. */
+const metricsIn =
+  (namespace: string) =>
+  (
+    id: string,
+    label: string,
+    metricName: string,
+    statistic: MetricStatistic,
+    unit: MetricUnit,
+  ): MetricDefinition => ({
+    id,
+    label,
+    namespace,
+    metricName,
+    statistic,
+    unit,
+  });
+const kinesis = metricsIn('AWS/Kinesis');
+const lambda = metricsIn('AWS/Lambda');
+const firehose = metricsIn('AWS/Firehose');
+const sqs = metricsIn('AWS/SQS');
+const states = metricsIn('AWS/States');
 
 /** What is fetched from CloudWatch for each monitored stage type. */
 export const METRIC_PROFILES: Record<MonitoredStageType, StageMetricProfile> = {
@@ -148,82 +142,74 @@ export const METRIC_PROFILES: Record<MonitoredStageType, StageMetricProfile> = {
     keyMetric: 'incomingRecords',
     trafficMetric: 'incomingRecords',
     metrics: [
-      {
-        id: 'incomingRecords',
-        label: 'Incoming records',
-        namespace: 'AWS/Firehose',
-        metricName: 'IncomingRecords',
-        statistic: 'Sum',
-        unit: 'count',
-      },
-      {
-        id: 'deliveryToS3Success',
-        label: 'Delivery to S3 success',
-        namespace: 'AWS/Firehose',
-        metricName: 'DeliveryToS3.Success',
-        statistic: 'Average',
-        unit: 'ratio',
-      },
-      {
-        id: 'dataFreshnessSeconds',
-        label: 'Delivery to S3 data freshness',
-        namespace: 'AWS/Firehose',
-        metricName: 'DeliveryToS3.DataFreshness',
-        statistic: 'Maximum',
-        unit: 'seconds',
-      },
+      firehose(
+        'incomingRecords',
+        'Incoming records',
+        'IncomingRecords',
+        'Sum',
+        'count',
+      ),
+      firehose(
+        'deliveryToS3Success',
+        'Delivery to S3 success',
+        'DeliveryToS3.Success',
+        'Average',
+        'ratio',
+      ),
+      firehose(
+        'dataFreshnessSeconds',
+        'Delivery to S3 data freshness',
+        'DeliveryToS3.DataFreshness',
+        'Maximum',
+        'seconds',
+      ),
     ],
   },
   'sqs-queue': {
     dimensionName: 'QueueName',
     keyMetric: 'visibleMessages',
     metrics: [
-      {
-        id: 'visibleMessages',
-        label: 'Messages visible',
-        namespace: 'AWS/SQS',
-        metricName: 'ApproximateNumberOfMessagesVisible',
-        statistic: 'Maximum',
-        unit: 'count',
-      },
-      {
-        id: 'oldestMessageAgeSeconds',
-        label: 'Age of oldest message',
-        namespace: 'AWS/SQS',
-        metricName: 'ApproximateAgeOfOldestMessage',
-        statistic: 'Maximum',
-        unit: 'seconds',
-      },
+      sqs(
+        'visibleMessages',
+        'Messages visible',
+        'ApproximateNumberOfMessagesVisible',
+        'Maximum',
+        'count',
+      ),
+      sqs(
+        'oldestMessageAgeSeconds',
+        'Age of oldest message',
+        'ApproximateAgeOfOldestMessage',
+        'Maximum',
+        'seconds',
+      ),
     ],
   },
   'state-machine': {
     dimensionName: 'StateMachineArn',
     keyMetric: 'executionsStarted',
     metrics: [
-      {
-        id: 'executionsStarted',
-        label: 'Executions started',
-        namespace: 'AWS/States',
-        metricName: 'ExecutionsStarted',
-        statistic: 'Sum',
-        unit: 'count',
-      },
-      {
-        id: 'executionsFailed',
-        label: 'Executions failed',
-        namespace: 'AWS/States',
-        metricName: 'ExecutionsFailed',
-        statistic: 'Sum',
-        unit: 'count',
-      },
-      {
-        id: 'executionsTimedOut',
-        label: 'Executions timed out',
-        namespace: 'AWS/States',
-        metricName: 'ExecutionsTimedOut',
-        statistic: 'Sum',
-        unit: 'count',
-      },
+      states(
+        'executionsStarted',
+        'Executions started',
+        'ExecutionsStarted',
+        'Sum',
+        'count',
+      ),
+      states(
+        'executionsFailed',
+        'Executions failed',
+        'ExecutionsFailed',
+        'Sum',
+        'count',
+      ),
+      states(
+        'executionsTimedOut',
+        'Executions timed out',
+        'ExecutionsTimedOut',
+        'Sum',
+        'count',
+      ),
     ],
   },
 };
