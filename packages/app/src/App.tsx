@@ -1,5 +1,6 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import techdocsAddons from '@backstage/plugin-techdocs-module-addons-contrib/alpha';
 import { appModule } from './modules/app';
 import { catalogGraphModule, catalogModule } from './modules/catalog';
 import { navModule } from './modules/nav';
@@ -9,6 +10,8 @@ import { navModule } from './modules/nav';
  * in app-config.yaml) and place their own pages, tabs and cards; app-config.yaml's
  * `app.extensions` orders and configures them. The modules here hold what is Stagecraft's
  * own: the sidebar, sign-in, and the few entity tabs and cards no plugin provides.
+ * TechDocs' reader addons (text size, lightbox, expandable navigation) are modules, which
+ * discovery does not pick up, so they are listed here.
  */
 export default createApp({
   features: [
@@ -17,5 +20,6 @@ export default createApp({
     navModule,
     catalogModule,
     catalogGraphModule,
+    techdocsAddons,
   ],
 });

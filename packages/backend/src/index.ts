@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { techdocsModuleMkdocsHint } from './techdocs/techdocsModuleMkdocsHint';
 
 const backend = createBackend();
 
@@ -16,6 +17,11 @@ backend.add(import('@stagecraft/plugin-catalog-backend-module-secrets'));
 // readsFrom/readBy and writesTo/writtenBy relations from the pipeline flow annotations.
 backend.add(import('@stagecraft/plugin-catalog-backend-module-pipelines'));
 
+// Runbooks and guides written next to the catalog YAML (backstage.io/techdocs-ref).
+backend.add(import('@backstage/plugin-techdocs-backend'));
+// Without MkDocs installed, the docs page says what to install.
+backend.add(techdocsModuleMkdocsHint);
+
 backend.add(import('@backstage/plugin-permission-backend'));
 // Allows everything except the secrets review (stagecraft.secrets.reviewers).
 backend.add(
@@ -25,6 +31,8 @@ backend.add(
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Indexes the built TechDocs sites, so searching "iterator age" finds the runbook.
+backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
