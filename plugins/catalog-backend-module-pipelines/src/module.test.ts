@@ -14,20 +14,29 @@ describe('catalogModulePipelines on the real catalog backend', () => {
       features: [catalogModulePipelines],
       processingInterval: { milliseconds: 200 },
     });
-    const getEntity = (ref: string) => backend.catalog.entity(ref);
-    try {
-      const processor = await eventually(
-        'readsFrom on event-processor',
+    /** The entity's relations as `<type> <target>`, once it has one of `type`. */
+    const relationsOnceItHas = async (
+      ref: string,
+      type: string,
+      timeoutMs: number,
+    ) => {
+      const entity = await eventually(
+        `${type} on ${ref.split('/')[1]}`,
         async () => {
-          const entity = await getEntity('component:default/event-processor');
-          return entity?.relations?.some(r => r.type === 'readsFrom')
-            ? entity
+          const found = await backend.catalog.entity(ref);
+          return found?.relations?.some(r => r.type === type)
+            ? found
             : undefined;
         },
-        { timeoutMs: 60_000 },
+        { timeoutMs },
       );
-      const relations = processor.relations!.map(
-        r => `${r.type} ${r.targetRef}`,
+      return entity.relations!.map(r => `${r.type} ${r.targetRef}`);
+    };
+    try {
+      const relations = await relationsOnceItHas(
+        'component:default/event-processor',
+        'readsFrom',
+        60_000,
       );
       expect(relations).toEqual(
         expect.arrayContaining([
@@ -38,18 +47,10 @@ describe('catalogModulePipelines on the real catalog backend', () => {
         ]),
       );
 
-      const stream = await eventually(
-        'readBy on raw-events-stream',
-        async () => {
-          const entity = await getEntity('resource:default/raw-events-stream');
-          return entity?.relations?.some(r => r.type === 'readBy')
-            ? entity
-            : undefined;
-        },
-        { timeoutMs: 30_000 },
-      );
-      const streamRelations = stream.relations!.map(
-        r => `${r.type} ${r.targetRef}`,
+      const streamRelations = await relationsOnceItHas(
+        'resource:default/raw-events-stream',
+        'readBy',
+        30_000,
       );
       expect(streamRelations).toEqual(
         expect.arrayContaining([

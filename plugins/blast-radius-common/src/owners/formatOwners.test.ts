@@ -5,19 +5,22 @@ import {
   formatOwnersAsText,
 } from './formatOwners';
 
+/** The start of the blast radius, which is also an affected entity. */
+const store = {
+  entityRef: 'resource:default/store',
+  kind: 'resource',
+  namespace: 'default',
+  name: 'store',
+  title: 'Secrets Manager (prod)',
+  type: 'secret-store',
+  distance: 0,
+};
+
 const report: Pick<
   BlastRadiusResult,
   'root' | 'direction' | 'depth' | 'owners' | 'nodes' | 'hiddenCount'
 > = {
-  root: {
-    entityRef: 'resource:default/store',
-    kind: 'resource',
-    namespace: 'default',
-    name: 'store',
-    title: 'Secrets Manager (prod)',
-    type: 'secret-store',
-    distance: 0,
-  },
+  root: store,
   direction: 'dependents',
   depth: null,
   hiddenCount: 2,
@@ -61,13 +64,7 @@ const report: Pick<
       ],
       entities: [
         {
-          entityRef: 'resource:default/store',
-          kind: 'resource',
-          namespace: 'default',
-          name: 'store',
-          title: 'Secrets Manager (prod)',
-          type: 'secret-store',
-          distance: 0,
+          ...store,
           system: 'system:default/platform',
           runbooks: [
             {
