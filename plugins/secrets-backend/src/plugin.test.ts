@@ -6,8 +6,12 @@ import {
   SecretsReviewResponse,
   secretsReviewPermission,
 } from '@stagecraft/plugin-secrets-common';
-import request from 'supertest';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import {
+  asUser,
+  startCatalog,
+  TestCatalog,
+} from '@internal/stagecraft-test-utils';
+import { BackendFeature } from '@backstage/backend-plugin-api';
 import { secretsPlugin } from './plugin';
 import {
   TEST_CATALOG,
@@ -18,6 +22,18 @@ jest.setTimeout(90_000);
 
 type Backend = TestCatalog;
 
+/** The secrets backend on the test catalog, with `features` beside it (e.g. a permission policy). */
+const secretsOnTestCatalog = (
+  expectedEntities: number,
+  ...features: BackendFeature[]
+) =>
+  startCatalog({
+    modules: [],
+    files: { 'catalog.yaml': TEST_CATALOG },
+    expectedEntities,
+    features: [secretsPlugin, ...features],
+  });
+
 const ROUTES = [
   '/api/secrets/secrets',
   '/api/secrets/secrets/export.csv',
@@ -26,16 +42,11 @@ const ROUTES = [
 
 describe('secrets backend with the real catalog', () => {
   let backend: Backend;
-  const get = (path: string, header = mockCredentials.user.header()) =>
-    request(backend.server).get(path).set('Authorization', header);
+  const get = (path: string, header?: string) =>
+    asUser(backend.server, header).get(path);
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      modules: [],
-      files: { 'catalog.yaml': TEST_CATALOG },
-      expectedEntities: 7,
-      features: [secretsPlugin],
-    });
+    backend = await secretsOnTestCatalog(7);
   });
   afterAll(() => backend?.stop());
 
@@ -223,10 +234,7 @@ describe('secrets backend with the real catalog', () => {
 
 describe('secrets backend when the review permission is denied', () => {
   let backend: Backend;
-  const get = (path: string) =>
-    request(backend.server)
-      .get(path)
-      .set('Authorization', mockCredentials.user.header());
+  const get = (path: string) => asUser(backend.server).get(path);
 
   beforeAll(async () => {
     // A policy decision that denies only the review; catalog reads stay allowed.
@@ -241,12 +249,7 @@ describe('secrets backend when the review permission is denied', () => {
       authorizeConditional: async requests =>
         requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     });
-    backend = await startCatalog({
-      modules: [],
-      files: { 'catalog.yaml': TEST_CATALOG },
-      expectedEntities: 7,
-      features: [secretsPlugin, permissions.factory],
-    });
+    backend = await secretsOnTestCatalog(7, permissions.factory);
   });
   afterAll(() => backend?.stop());
 
@@ -265,10 +268,7 @@ describe('secrets backend when the review permission is denied', () => {
 
 describe('secrets backend when the catalog hides a secret from the caller', () => {
   let backend: Backend;
-  const get = (path: string) =>
-    request(backend.server)
-      .get(path)
-      .set('Authorization', mockCredentials.user.header());
+  const get = (path: string) => asUser(backend.server).get(path);
 
   beforeAll(async () => {
     // Catalog reads are conditional: every entity except laptop-key.
@@ -293,12 +293,8 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
             : { result: AuthorizeResult.ALLOW },
         ),
     });
-    backend = await startCatalog({
-      modules: [],
-      files: { 'catalog.yaml': TEST_CATALOG },
-      expectedEntities: 6, // laptop-key is hidden from the (user) poll
-      features: [secretsPlugin, permissions.factory],
-    });
+    // laptop-key is hidden from the (user) poll
+    backend = await secretsOnTestCatalog(6, permissions.factory);
   });
   afterAll(() => backend?.stop());
 

@@ -38,6 +38,16 @@ async function trend(
   return trendOfHistory(await store.listHistory(filter, now));
 }
 
+/** a fails the runbook check, b (team-b's) fails runbook and monitors, c passes. */
+const resultsAToC = () => [
+  readiness('a', { failing: ['runbook'] }),
+  readiness('b', {
+    failing: ['runbook', 'monitors'],
+    owner: 'group:default/team-b',
+  }),
+  readiness('c'),
+];
+
 describe('ReadinessStore', () => {
   if (!postgresAvailable) {
     // Reported as skipped, with the reason, when PostgreSQL is not configured.
@@ -64,12 +74,7 @@ describe('ReadinessStore', () => {
     it('filters current results and lists the worst first', async () => {
       const store = await createStore(databaseId);
       await store.saveResults([
-        readiness('a', { failing: ['runbook'] }),
-        readiness('b', {
-          failing: ['runbook', 'monitors'],
-          owner: 'group:default/team-b',
-        }),
-        readiness('c'),
+        ...resultsAToC(),
         readiness('d', {
           failing: ['monitors'],
           system: 'system:default/sys-b',
@@ -105,12 +110,7 @@ describe('ReadinessStore', () => {
     it('summarises by owner, system and domain with failing check counts', async () => {
       const store = await createStore(databaseId);
       await store.saveResults([
-        readiness('a', { failing: ['runbook'] }),
-        readiness('b', {
-          failing: ['runbook', 'monitors'],
-          owner: 'group:default/team-b',
-        }),
-        readiness('c'),
+        ...resultsAToC(),
         readiness('d', { domain: undefined, system: 'system:default/sys-b' }),
       ]);
       expect(await summarize(store, 'owner')).toEqual([
