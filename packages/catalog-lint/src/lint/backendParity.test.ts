@@ -5,33 +5,23 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { PipelineView } from '@stagecraft/plugin-pipelines-common';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { entityYaml, tempCatalog } from '../__testUtils__/catalogYaml';
 import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
 import { parityFiles, REPO_ROOT } from '../__testUtils__/parityFiles';
 import { lintFiles } from './lintFiles';
 import { LintReport } from './types';
 
-const entity = (kind: string, name: string, lines: string[]) =>
-  [
-    'apiVersion: backstage.io/v1alpha1',
-    `kind: ${kind}`,
-    'metadata:',
-    `  name: ${name}`,
-    ...lines,
-    '',
-  ].join('\n');
-
 // Pipelines and production services that the example catalog gets right.
 const CASES: Record<string, string> = {
   'pipeline.yaml': [
-    entity('Component', 'case-pipeline', [
+    entityYaml('Component', 'case-pipeline', [
       'spec:',
       '  type: pipeline',
       '  lifecycle: experimental',
       '  owner: group:default/case-team',
       '  dependsOn: [resource:case-stream, component:case-consumer, resource:case-gone]',
     ]),
-    entity('Resource', 'case-stream', [
+    entityYaml('Resource', 'case-stream', [
       '  annotations:',
       '    amazonaws.com/arn: arn:aws:kinesis:eu-west-1:stream/case',
       "    stagecraft.io/threshold-iterator-age-ms: '5000/100'",
@@ -40,7 +30,7 @@ const CASES: Record<string, string> = {
       '  lifecycle: production',
       '  owner: group:default/case-team',
     ]),
-    entity('Component', 'case-consumer', [
+    entityYaml('Component', 'case-consumer', [
       '  annotations:',
       '    stagecraft.io/reads-from: resource:case-stream, Not A Ref!',
       'spec:',
@@ -48,7 +38,11 @@ const CASES: Record<string, string> = {
       '  lifecycle: production',
       '  owner: group:default/nobody',
     ]),
-    entity('Group', 'case-team', ['spec:', '  type: team', '  children: []']),
+    entityYaml('Group', 'case-team', [
+      'spec:',
+      '  type: team',
+      '  children: []',
+    ]),
   ].join('---\n'),
 };
 

@@ -5,7 +5,7 @@ import {
   SECRET_RULES,
   SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { entityYaml, tempCatalog } from '../__testUtils__/catalogYaml';
 import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
 import { REPO_ROOT } from '../__testUtils__/parityFiles';
 import { collectFiles } from '../files/collectFiles';
@@ -17,18 +17,8 @@ const BAZAARVOICE_DIR = path.resolve(
   'plugins/secrets-common/src/rules/__fixtures__/bazaarvoice',
 );
 
-const yaml = (kind: string, name: string, lines: string[]) =>
-  [
-    'apiVersion: backstage.io/v1alpha1',
-    `kind: ${kind}`,
-    'metadata:',
-    `  name: ${name}`,
-    ...lines,
-    '',
-  ].join('\n');
-
 const store = (name: string, title?: string) =>
-  yaml('Resource', name, [
+  entityYaml('Resource', name, [
     ...(title ? [`  title: ${title}`] : []),
     '  description: A place where a team keeps secrets, for the parity test.',
     'spec:',
@@ -37,7 +27,7 @@ const store = (name: string, title?: string) =>
   ]);
 
 const secret = (name: string, storeName: string, links: string[]) =>
-  yaml('Resource', name, [
+  entityYaml('Resource', name, [
     '  description: A credential of the parity service, used by its API.',
     ...(links.length ? ['  links:', ...links] : []),
     'spec:',
@@ -62,8 +52,15 @@ const UNSAFE_STORES = [
 
 const CASES: Record<string, string> = {
   'org.yaml': [
-    yaml('Group', 'parity-team', ['spec:', '  type: team', '  children: []']),
-    yaml('System', 'parity', ['spec:', '  owner: group:default/parity-team']),
+    entityYaml('Group', 'parity-team', [
+      'spec:',
+      '  type: team',
+      '  children: []',
+    ]),
+    entityYaml('System', 'parity', [
+      'spec:',
+      '  owner: group:default/parity-team',
+    ]),
   ].join('---\n'),
   'unknown-store.yaml': [
     store('reviews-keystore'),
