@@ -1,3 +1,4 @@
+import { refKey } from '@stagecraft/catalog-conventions-common';
 import { UserInfoService } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
@@ -45,7 +46,7 @@ export class StagecraftPermissionPolicy implements PermissionPolicy {
       user.credentials,
     );
     const owned = new Set(
-      ownershipEntityRefs.map(ref => ref.toLocaleLowerCase('en-US')),
+      ownershipEntityRefs.map(ref => refKey(ref)),
     );
     return reviewers.some(group => owned.has(group)) ? ALLOW : DENY;
   }

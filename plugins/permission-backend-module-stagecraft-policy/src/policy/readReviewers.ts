@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
 export const REVIEWERS_KEY = 'stagecraft.secrets.reviewers';
 
@@ -14,12 +15,12 @@ export function readReviewers(config: Config): string[] | undefined {
   const refs = config.getStringArray(REVIEWERS_KEY);
   return refs.map((ref, index) => {
     try {
-      return stringifyEntityRef(
+      return refKey(
         parseEntityRef(ref.trim(), {
           defaultKind: 'group',
           defaultNamespace: 'default',
         }),
-      ).toLocaleLowerCase('en-US');
+      );
     } catch (error) {
       throw new Error(
         `Invalid configuration at ${REVIEWERS_KEY}[${index}]: "${ref}" is not an entity ref; expected e.g. group:default/security-team (${
