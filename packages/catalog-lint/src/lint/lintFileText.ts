@@ -15,7 +15,7 @@ import {
 import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { Document, LineCounter } from 'yaml';
 import { entityLabel } from './entityLabel';
-import { Finding, problemAt } from './problemAt';
+import { FILE_START, Finding, problemAt } from './problemAt';
 import { createRedactor, secretFragments, valueAtPath } from './redact';
 import { LintedEntity, LintProblem } from './types';
 
@@ -315,16 +315,13 @@ export async function lintFileText(
     }
   }
   if (problems.length === 0 && entities.length === 0) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      ruleId: 'file/no-entities',
-      severity: 'warning',
-      message: 'The file holds no entity (it is empty or only comments).',
-    });
+    problems.push(
+      problemAt(file, FILE_START, undefined, {
+        ruleId: 'file/no-entities',
+        severity: 'warning',
+        message: 'The file holds no entity (it is empty or only comments).',
+      }),
+    );
   }
   const redact = createRedactor(fragments);
   for (const problem of problems) {

@@ -30,7 +30,7 @@ import {
 import { checkPipelines } from './pipelineRules';
 import { checkReadiness } from './readinessRules';
 import { lintFileText } from './lintFileText';
-import { problemAt } from './problemAt';
+import { FILE_START, problemAt } from './problemAt';
 import { createRedactor } from './redact';
 import {
   CatalogScope,
@@ -142,16 +142,13 @@ export async function lintFiles(
     const file = displayPath(absolutePath, cwd);
     const read = readCatalogFile(absolutePath, maxFileSize);
     if ('problem' in read) {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        ruleId: read.problem.ruleId,
-        severity: 'error',
-        message: read.problem.message,
-      });
+      problems.push(
+        problemAt(file, FILE_START, undefined, {
+          ruleId: read.problem.ruleId,
+          severity: 'error',
+          message: read.problem.message,
+        }),
+      );
     } else {
       const result = await lintFileText(read.text, file, absolutePath, {
         checkLocalTargets: options.checkLocalTargets,

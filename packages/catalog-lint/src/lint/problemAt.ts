@@ -9,6 +9,9 @@ export type Finding = {
   fix?: string;
 };
 
+/** Where a finding about a whole file is placed: its first character. */
+export const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 /** A finding placed at a position of its file, on the entity it belongs to when known. */
 export function problemAt(
   file: string,
