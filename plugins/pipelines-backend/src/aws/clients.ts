@@ -62,9 +62,11 @@ export class DefaultAwsClientFactory implements AwsClientFactory {
 
   private get<C>(
     service: string,
-    Ctor: ClientConstructor<C>,
+    SdkClient: new (...config: never) => C,
     at: AwsLocation,
   ): Promise<C> {
+    // Each SDK client has its own config type; every one takes the options set here.
+    const Ctor = SdkClient as ClientConstructor<C>;
     const key = `${service}:${at.accountId}:${at.region}`;
     let client = this.clients.get(key) as Promise<C> | undefined;
     if (!client) {
@@ -94,37 +96,21 @@ export class DefaultAwsClientFactory implements AwsClientFactory {
   }
 
   cloudWatch(at: AwsLocation) {
-    return this.get(
-      'cloudwatch',
-      CloudWatchClient as ClientConstructor<CloudWatchClient>,
-      at,
-    );
+    return this.get('cloudwatch', CloudWatchClient, at);
   }
   kinesis(at: AwsLocation) {
-    return this.get(
-      'kinesis',
-      KinesisClient as ClientConstructor<KinesisClient>,
-      at,
-    );
+    return this.get('kinesis', KinesisClient, at);
   }
   lambda(at: AwsLocation) {
-    return this.get(
-      'lambda',
-      LambdaClient as ClientConstructor<LambdaClient>,
-      at,
-    );
+    return this.get('lambda', LambdaClient, at);
   }
   sqs(at: AwsLocation) {
-    return this.get('sqs', SQSClient as ClientConstructor<SQSClient>, at);
+    return this.get('sqs', SQSClient, at);
   }
   firehose(at: AwsLocation) {
-    return this.get(
-      'firehose',
-      FirehoseClient as ClientConstructor<FirehoseClient>,
-      at,
-    );
+    return this.get('firehose', FirehoseClient, at);
   }
   sfn(at: AwsLocation) {
-    return this.get('sfn', SFNClient as ClientConstructor<SFNClient>, at);
+    return this.get('sfn', SFNClient, at);
   }
 }
