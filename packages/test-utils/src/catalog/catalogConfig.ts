@@ -1,17 +1,6 @@
+import { STAGECRAFT_ALLOWED_KINDS } from '@stagecraft/plugin-catalog-rules-common';
 /** How often the catalog reprocesses, e.g. `{ seconds: 1 }`. */
 export type ProcessingInterval = { seconds: number } | { milliseconds: number };
-
-/** The kinds Stagecraft's app-config allows the catalog to hold. */
-export const CATALOG_KINDS = [
-  'Component',
-  'System',
-  'API',
-  'Resource',
-  'Location',
-  'Domain',
-  'Group',
-  'User',
-];
 
 /** A `url` location for an http(s) target, a `file` location otherwise. */
 export function catalogLocation(target: string) {
@@ -24,7 +13,7 @@ export function catalogConfig(options: {
   processingInterval: ProcessingInterval;
 }) {
   return {
-    rules: [{ allow: CATALOG_KINDS }],
+    rules: [{ allow: [...STAGECRAFT_ALLOWED_KINDS] }],
     locations: options.locations.map(catalogLocation),
     processingInterval: options.processingInterval,
   };

@@ -1,4 +1,4 @@
-import { refKey, refsOf } from './refsOf';
+import { refsOf } from './refsOf';
 
 const entity = (kind: string, name: string, namespace?: string) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -8,8 +8,8 @@ const entity = (kind: string, name: string, namespace?: string) => ({
 
 describe('refsOf', () => {
   it('lower-cases refs and fills in the default namespace', () => {
-    expect(refKey(entity('Component', 'Orders-Web'))).toBe(
-      'component:default/orders-web',
+    expect(refsOf([entity('Component', 'Orders-Web')])).toEqual(
+      new Set(['component:default/orders-web']),
     );
     expect(
       refsOf([

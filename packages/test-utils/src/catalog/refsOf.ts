@@ -1,13 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
-/** `kind:namespace/name`, lower-cased as the catalog compares refs. */
-export function refKey(entity: Entity): string {
-  return `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
-    entity.metadata.name
-  }`.toLocaleLowerCase('en-US');
-}
-
-/** The lower-cased refs of `entities`. */
+/** The lower-cased refs of `entities`, keyed as the catalog compares refs. */
 export function refsOf(entities: Entity[]): Set<string> {
-  return new Set(entities.map(refKey));
+  return new Set(entities.map(entity => refKey(entity)));
 }

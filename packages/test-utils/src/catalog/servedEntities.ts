@@ -1,7 +1,7 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { asUser, TestServer } from '../http/asUser';
 import { eventually } from '../eventually';
-import { refKey } from './refsOf';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 
 /** What the running catalog serves, asked through its REST API as a signed-in user. */
 export function servedEntities(server: TestServer) {
@@ -25,7 +25,7 @@ export function servedEntities(server: TestServer) {
         e =>
           !(e.kind === 'Location' && e.metadata.name.startsWith('generated-')),
       )
-      .map(refKey)
+      .map(entity => refKey(entity))
       .sort();
   };
 
