@@ -9,6 +9,7 @@ describe('collectFiles', () => {
     'sub/b.yml': '',
     'sub/C.YAML': '',
     'sub/readme.md': '',
+    'sub/mkdocs.yml': '',
     'node_modules/x/catalog-info.yaml': '',
     '.git/config.yaml': '',
     'other.txt': '',
@@ -16,7 +17,7 @@ describe('collectFiles', () => {
   fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
   afterAll(cleanup);
 
-  it('finds YAML files below folders, skipping node_modules, .git and symlinks', () => {
+  it('finds YAML files below folders, skipping node_modules, .git, mkdocs.yml and symlinks', () => {
     expect(collectFiles([dir], dir).map(f => displayPath(f, dir))).toEqual([
       'a.yaml',
       'sub/C.YAML',

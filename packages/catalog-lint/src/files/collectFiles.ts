@@ -3,6 +3,9 @@ import path from 'node:path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const YAML_FILE = /\.ya?ml$/i;
+// TechDocs sites sit beside the catalog YAML (backstage.io/techdocs-ref: dir:.); their
+// MkDocs configuration is YAML but never a catalog file.
+const MKDOCS_CONFIG = /^mkdocs\.ya?ml$/i;
 
 /** A path given on the command line that is neither a file nor a folder. */
 export class MissingPathError extends Error {}
@@ -15,7 +18,11 @@ function walk(dir: string, out: string[]) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) {
         walk(full, out);
       }
-    } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+    } else if (
+      entry.isFile() &&
+      YAML_FILE.test(entry.name) &&
+      !MKDOCS_CONFIG.test(entry.name)
+    ) {
       out.push(full);
     }
   }
@@ -23,8 +30,9 @@ function walk(dir: string, out: string[]) {
 
 /**
  * Expands files and folders into the sorted, de-duplicated list of files to
- * lint: a folder contributes every `*.yaml`/`*.yml` below it (node_modules
- * and .git skipped), a file named explicitly is linted whatever its name.
+ * lint: a folder contributes every `*.yaml`/`*.yml` below it (node_modules,
+ * .git and MkDocs' `mkdocs.yml` skipped), a file named explicitly is linted
+ * whatever its name.
  */
 export function collectFiles(inputs: string[], cwd: string): string[] {
   const files = new Set<string>();
