@@ -8,6 +8,13 @@ import { EntityProblem } from './types';
 
 type RelationField = { field: string; defaultKind?: string };
 
+const owner: RelationField = { field: 'owner', defaultKind: 'Group' };
+const system: RelationField = { field: 'system', defaultKind: 'System' };
+const dependencies: RelationField[] = [
+  { field: 'dependsOn' },
+  { field: 'dependencyOf' },
+];
+
 /**
  * The spec fields the catalog's `BuiltinKindsEntityProcessor` turns into
  * relations, per kind, with the kind a ref without one defaults to.
@@ -18,38 +25,23 @@ export const RELATION_FIELDS: Readonly<
   Record<string, readonly RelationField[]>
 > = {
   Component: [
-    { field: 'owner', defaultKind: 'Group' },
+    owner,
     { field: 'subcomponentOf', defaultKind: 'Component' },
     { field: 'providesApis', defaultKind: 'API' },
     { field: 'consumesApis', defaultKind: 'API' },
-    { field: 'dependsOn' },
-    { field: 'dependencyOf' },
-    { field: 'system', defaultKind: 'System' },
+    ...dependencies,
+    system,
   ],
-  API: [
-    { field: 'owner', defaultKind: 'Group' },
-    { field: 'system', defaultKind: 'System' },
-  ],
-  Resource: [
-    { field: 'owner', defaultKind: 'Group' },
-    { field: 'dependsOn' },
-    { field: 'dependencyOf' },
-    { field: 'system', defaultKind: 'System' },
-  ],
+  API: [owner, system],
+  Resource: [owner, ...dependencies, system],
   User: [{ field: 'memberOf', defaultKind: 'Group' }],
   Group: [
     { field: 'parent', defaultKind: 'Group' },
     { field: 'children', defaultKind: 'Group' },
     { field: 'members', defaultKind: 'User' },
   ],
-  System: [
-    { field: 'owner', defaultKind: 'Group' },
-    { field: 'domain', defaultKind: 'Domain' },
-  ],
-  Domain: [
-    { field: 'owner', defaultKind: 'Group' },
-    { field: 'subdomainOf', defaultKind: 'Domain' },
-  ],
+  System: [owner, { field: 'domain', defaultKind: 'Domain' }],
+  Domain: [owner, { field: 'subdomainOf', defaultKind: 'Domain' }],
 };
 
 const validators = makeValidator();

@@ -35,74 +35,60 @@ describe('locateField', () => {
     });
   });
 
-  it('finds bracket-quoted keys as findSecretValues writes them', () => {
-    expect(locate('metadata.annotations["example.com/token"]')).toMatchObject({
-      line: 6,
-      column: 24,
-      exact: true,
-    });
-    expect(locate('metadata.annotations["weird \\"key\\""]')).toMatchObject({
-      line: 7,
-      column: 22,
-      exact: true,
-    });
-    expect(locate('metadata.annotations.1')).toMatchObject({
-      line: 8,
-      exact: true,
-    });
-  });
-
-  it('finds array items, in block and flow sequences', () => {
-    expect(locate('metadata.links[1].url')).toMatchObject({
-      line: 12,
-      column: 12,
-    });
-    expect(locate('spec.dependsOn[1]')).toMatchObject({ line: 14, column: 27 });
-  });
-
-  it('points at the key of a collection', () => {
-    expect(locate('metadata.links')).toMatchObject({
-      line: 9,
-      column: 3,
-      endLine: 9,
-      endColumn: 8,
-      exact: true,
-    });
-  });
-
-  it('points at a list item that is a mapping, without spanning it', () => {
-    expect(locate('metadata.links[0]')).toMatchObject({
-      line: 10,
-      column: 7,
-      endLine: 10,
-      endColumn: 7,
-    });
-  });
-
-  it('falls back to the deepest existing field, marked inexact', () => {
-    expect(locate('spec.owner')).toMatchObject({
-      line: 13,
-      column: 1,
-      exact: false,
-    });
-    expect(locate('metadata.links[5].url')).toMatchObject({
-      line: 9,
-      exact: false,
-    });
-    expect(locate('nothing.here')).toMatchObject({
-      line: 1,
-      column: 1,
-      exact: false,
-    });
-  });
-
-  it('takes a segment list as well', () => {
-    expect(
-      locate(['metadata', 'annotations', 'example.com/token']),
-    ).toMatchObject({
-      line: 6,
-      exact: true,
-    });
+  it.each<[string, string | (string | number)[], object]>([
+    [
+      'a bracket-quoted key, as findSecretValues writes it',
+      'metadata.annotations["example.com/token"]',
+      { line: 6, column: 24, exact: true },
+    ],
+    [
+      'a bracket-quoted key with quotes in it',
+      'metadata.annotations["weird \\"key\\""]',
+      { line: 7, column: 22, exact: true },
+    ],
+    ['a numeric key', 'metadata.annotations.1', { line: 8, exact: true }],
+    [
+      'an item of a block sequence',
+      'metadata.links[1].url',
+      { line: 12, column: 12 },
+    ],
+    [
+      'an item of a flow sequence',
+      'spec.dependsOn[1]',
+      { line: 14, column: 27 },
+    ],
+    [
+      'the key of a collection',
+      'metadata.links',
+      { line: 9, column: 3, endLine: 9, endColumn: 8, exact: true },
+    ],
+    [
+      'a list item that is a mapping, without spanning it',
+      'metadata.links[0]',
+      { line: 10, column: 7, endLine: 10, endColumn: 7 },
+    ],
+    [
+      'the deepest existing field of a missing one, marked inexact',
+      'spec.owner',
+      { line: 13, column: 1, exact: false },
+    ],
+    [
+      'the list of a missing item, marked inexact',
+      'metadata.links[5].url',
+      { line: 9, exact: false },
+    ],
+    [
+      'the document start when no field of the path exists, marked inexact',
+      'nothing.here',
+      { line: 1, column: 1, exact: false },
+    ],
+    [
+      'a field named by a segment list',
+      ['metadata', 'annotations', 'example.com/token'],
+      { line: 6, exact: true },
+    ],
+  ])('points at %s', (_what, path, position) => {
+    expect(locate(path)).toMatchObject(position);
   });
 
   it('points at the document start for the empty path', () => {
