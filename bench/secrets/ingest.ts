@@ -19,6 +19,7 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { format, transports } from 'winston';
+import { SECRETS_ROUTES } from '@stagecraft/plugin-secrets-common';
 
 const [mode, entry, expectedJson, deadlineMs] = process.argv.slice(2);
 const expected = JSON.parse(expectedJson) as {
@@ -125,13 +126,13 @@ async function measureReview() {
   gc();
   const before = process.memoryUsage();
   let started = performance.now();
-  const cold = await (await get('/api/secrets/secrets')).text();
+  const cold = await (await get(`/api/secrets${SECRETS_ROUTES.review}`)).text();
   const coldMs = performance.now() - started;
   const afterCold = process.memoryUsage();
   const warm: number[] = [];
   for (let i = 0; i < 5; i++) {
     started = performance.now();
-    await (await get('/api/secrets/secrets')).text();
+    await (await get(`/api/secrets${SECRETS_ROUTES.review}`)).text();
     warm.push(performance.now() - started);
   }
   gc();
