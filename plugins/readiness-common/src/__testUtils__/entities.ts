@@ -31,12 +31,17 @@ function entity(kind: string, name: string, options: Options = {}): Entity {
   };
 }
 
+/** What the entities below default to: in production, owned by group:default/team. */
+const inProductionOwnedByTeam = {
+  lifecycle: 'production',
+  owner: 'group:default/team',
+};
+
 /** A production Lambda owned by group:default/team with a runbook, a pager and an errors alarm. */
 export function lambda(name: string, options: Options = {}): Entity {
   return entity('Component', name, {
     type: 'lambda-function',
-    lifecycle: 'production',
-    owner: 'group:default/team',
+    ...inProductionOwnedByTeam,
     links: [
       {
         url: `https://wiki.example.com/runbooks/${name}`,
@@ -56,8 +61,7 @@ export function lambda(name: string, options: Options = {}): Entity {
 export function component(name: string, options: Options = {}): Entity {
   return entity('Component', name, {
     type: 'service',
-    lifecycle: 'production',
-    owner: 'group:default/team',
+    ...inProductionOwnedByTeam,
     ...options,
   });
 }
@@ -69,8 +73,7 @@ export function resource(
 ): Entity {
   return entity('Resource', name, {
     type,
-    lifecycle: 'production',
-    owner: 'group:default/team',
+    ...inProductionOwnedByTeam,
     ...options,
   });
 }

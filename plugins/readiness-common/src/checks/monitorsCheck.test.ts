@@ -55,13 +55,11 @@ describe('monitors check', () => {
           'stagecraft.io/reads-from': 'resource:default/events-stream',
         },
       });
+    const judgeConsumer = (names: string) =>
+      runCheck(monitorsCheck, consumer(names), others);
 
     it('passes with an iterator-age and an errors alarm', () => {
-      const outcome = runCheck(
-        monitorsCheck,
-        consumer('processor-IteratorAge,processor-errors'),
-        others,
-      );
+      const outcome = judgeConsumer('processor-IteratorAge,processor-errors');
       expect(outcome.status).toBe('pass');
       expect(outcome.reason).toMatch(
         /Meets the expectations for: Lambda function, Lambda reading a Kinesis stream\.$/,
@@ -69,11 +67,7 @@ describe('monitors check', () => {
     });
 
     it('fails without an iterator-age alarm, naming what is missing', () => {
-      const outcome = runCheck(
-        monitorsCheck,
-        consumer('processor-errors'),
-        others,
-      );
+      const outcome = judgeConsumer('processor-errors');
       expect(outcome.status).toBe('fail');
       expect(outcome.reason).toBe(
         'Lambda reading a Kinesis stream: needs iterator-age (an alarm named with "iterator-age"). Declared: CloudWatch alarms: processor-errors.',
@@ -81,11 +75,7 @@ describe('monitors check', () => {
     });
 
     it('fails without an errors alarm', () => {
-      const outcome = runCheck(
-        monitorsCheck,
-        consumer('processor-iterator-age'),
-        others,
-      );
+      const outcome = judgeConsumer('processor-iterator-age');
       expect(outcome.reason).toMatch(/^Lambda function: needs errors/);
       expect(outcome.reason).toMatch(
         /Lambda reading a Kinesis stream: needs errors/,
