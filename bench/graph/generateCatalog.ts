@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
-import { mulberry32 } from '../mulberry32';
+import { mulberry32 } from '@internal/stagecraft-test-utils';
+import { ANNOTATION_ONCALL_CONTACT } from '@stagecraft/catalog-conventions-common';
 
 const INVERSE: Record<string, string> = {
   dependsOn: 'dependencyOf',
@@ -121,7 +122,7 @@ export function generateCatalog(
       { type: 'team', profile: { email: `team-${g}@example.com` } },
       {
         title: `Team ${g}`,
-        annotations: { 'stagecraft.io/oncall-contact': users[0] },
+        annotations: { [ANNOTATION_ONCALL_CONTACT]: users[0] },
         links: [
           link(`https://oncall.example.com/team-${g}`, 'On call', 'oncall'),
         ],

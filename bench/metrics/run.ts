@@ -34,6 +34,10 @@ import {
   SharedCache,
   SimulatedLiveConfigSource,
 } from '@stagecraft/plugin-pipelines-backend';
+import {
+  ANNOTATION_AWS_ARN,
+  ANNOTATION_READS_FROM,
+} from '@stagecraft/catalog-conventions-common';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 20);
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
@@ -49,9 +53,9 @@ const stageEntities: Entity[] = Array.from({ length: STAGES }, (_, i) => ({
     name: `fn-${i}`,
     namespace: 'default',
     annotations: {
-      'amazonaws.com/arn': `arn:aws:lambda:eu-west-1:111122223333:function:bench-fn-${i}`,
+      [ANNOTATION_AWS_ARN]: `arn:aws:lambda:eu-west-1:111122223333:function:bench-fn-${i}`,
       ...(i > 0
-        ? { 'stagecraft.io/reads-from': `component:default/fn-${i - 1}` }
+        ? { [ANNOTATION_READS_FROM]: `component:default/fn-${i - 1}` }
         : {}),
     },
   },

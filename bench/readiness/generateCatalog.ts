@@ -1,6 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
-import { mulberry32 } from '../mulberry32';
+import { mulberry32 } from '@internal/stagecraft-test-utils';
+import {
+  ANNOTATION_AWS_ARN,
+  ANNOTATION_CLOUDWATCH_ALARMS,
+  ANNOTATION_ONCALL_CONTACT,
+  ANNOTATION_PAGERDUTY_SERVICE_ID,
+  ANNOTATION_READS_FROM,
+} from '@stagecraft/catalog-conventions-common';
 
 const entity = (
   kind: string,
@@ -50,11 +57,11 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
   for (let i = 0; i < groups; i++) {
     const annotations: Record<string, string> = {};
     if (chance(0.9))
-      annotations[
-        'stagecraft.io/oncall-contact'
-      ] = `user:default/user-${Math.floor(rnd() * users)}`;
+      annotations[ANNOTATION_ONCALL_CONTACT] = `user:default/user-${Math.floor(
+        rnd() * users,
+      )}`;
     if (chance(0.2))
-      annotations['pagerduty.com/service-id'] = `PG${String(i).padStart(
+      annotations[ANNOTATION_PAGERDUTY_SERVICE_ID] = `PG${String(i).padStart(
         5,
         '0',
       )}`;
@@ -141,8 +148,8 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
         name,
         {
           annotations: {
-            'amazonaws.com/arn': `arn:aws:kinesis:eu-west-1:111122223333:stream/${name}`,
-            'stagecraft.io/cloudwatch-alarms': alarms(name, [
+            [ANNOTATION_AWS_ARN]: `arn:aws:kinesis:eu-west-1:111122223333:stream/${name}`,
+            [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(name, [
               'incoming-records',
               'write-throughput-exceeded',
             ]),
@@ -170,8 +177,8 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
         name,
         {
           annotations: {
-            'amazonaws.com/arn': `arn:aws:sqs:eu-west-1:111122223333:${name}`,
-            'stagecraft.io/cloudwatch-alarms': alarms(
+            [ANNOTATION_AWS_ARN]: `arn:aws:sqs:eu-west-1:111122223333:${name}`,
+            [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(
               name,
               dlq ? ['not-empty'] : ['age', 'depth'],
             ),
@@ -196,7 +203,7 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
       entity(
         'Resource',
         name,
-        { annotations: { 'amazonaws.com/arn': `arn:aws:s3:::${name}` } },
+        { annotations: { [ANNOTATION_AWS_ARN]: `arn:aws:s3:::${name}` } },
         {
           type: i % 2 ? 's3-bucket' : 'dynamodb-table',
           lifecycle: c.lifecycle,
@@ -230,13 +237,13 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
   ) => {
     const c = common(name);
     const annotations: Record<string, string> = {
-      'amazonaws.com/arn': `arn:aws:lambda:eu-west-1:111122223333:function:${name}`,
-      'stagecraft.io/cloudwatch-alarms': alarms(name, purposes),
+      [ANNOTATION_AWS_ARN]: `arn:aws:lambda:eu-west-1:111122223333:function:${name}`,
+      [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(name, purposes),
     };
     if (readsFrom.length)
-      annotations['stagecraft.io/reads-from'] = readsFrom.join(',');
+      annotations[ANNOTATION_READS_FROM] = readsFrom.join(',');
     if (chance(0.85))
-      annotations['pagerduty.com/service-id'] = `P${String(
+      annotations[ANNOTATION_PAGERDUTY_SERVICE_ID] = `P${String(
         Math.floor(rnd() * 999999),
       ).padStart(6, '0')}`;
     entities.push(

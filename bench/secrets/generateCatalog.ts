@@ -1,5 +1,11 @@
 import fs from 'fs';
 import path from 'path';
+import {
+  ANNOTATION_ROTATION_PERIOD,
+  ANNOTATION_SECRET_KIND,
+  ANNOTATION_SECRET_PATH,
+  ANNOTATION_STORE_PROVIDER,
+} from '@stagecraft/catalog-conventions-common';
 
 /**
  * Sizes of the generated catalog: 10,000 entities, 5,000 of them secrets,
@@ -43,7 +49,7 @@ function store(i: number): Doc {
       name: `store-${i}`,
       title: `Store ${i}`,
       annotations: {
-        'stagecraft.io/store-provider': PROVIDERS[i % PROVIDERS.length],
+        [ANNOTATION_STORE_PROVIDER]: PROVIDERS[i % PROVIDERS.length],
       },
     },
     spec: { type: 'secret-store', owner: `group:team-${i % SIZES.groups}` },
@@ -74,9 +80,9 @@ function secret(i: number): Doc {
           ? 'TODO'
           : `Credential ${i} used by the services of team ${team} to reach their upstream.`,
       annotations: {
-        'stagecraft.io/secret-kind': SECRET_KINDS[i % SECRET_KINDS.length],
-        'stagecraft.io/secret-path': `prod/team-${team}/secret-${i}`,
-        'stagecraft.io/rotation-period': '90d',
+        [ANNOTATION_SECRET_KIND]: SECRET_KINDS[i % SECRET_KINDS.length],
+        [ANNOTATION_SECRET_PATH]: `prod/team-${team}/secret-${i}`,
+        [ANNOTATION_ROTATION_PERIOD]: '90d',
       },
       links,
     },
