@@ -236,24 +236,25 @@ describe('blast radius backend', () => {
     ]);
   });
 
-  it('rejects a bad query with a message naming the parameter', async () => {
-    const res = await getBlastRadius(
-      server,
+  it.each([
+    [
+      'rejects a bad query with a message naming the parameter',
       'resource:default/vault',
       'depth=deep',
-    );
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe(
+      400,
       'Invalid depth "deep": expected a whole number from 1 to 100, or "all"',
-    );
-  });
-
-  it('answers 404 for an entity the catalog does not have', async () => {
-    const res = await getBlastRadius(server, 'component:default/nope');
-    expect(res.status).toBe(404);
-    expect(res.body.error.message).toBe(
+    ],
+    [
+      'answers 404 for an entity the catalog does not have',
+      'component:default/nope',
+      undefined,
+      404,
       'No entity named component:default/nope',
-    );
+    ],
+  ])('%s', async (_case, ref, query, status, message) => {
+    const res = await getBlastRadius(server, ref, query);
+    expect(res.status).toBe(status);
+    expect(res.body.error.message).toBe(message);
   });
 
   it('answers 401 without credentials', async () => {
