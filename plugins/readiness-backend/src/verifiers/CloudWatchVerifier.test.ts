@@ -74,12 +74,13 @@ const factory = cloudWatchClientFactoryFromConfig(
   }),
 );
 
-const verifier = (defaultRegion?: string) =>
+const verifier = (defaultRegion?: string, requestTimeoutMs?: number) =>
   new CloudWatchVerifier(
     { insufficientDataGraceHours: 24, defaultRegion },
     factory,
     mockServices.logger.mock(),
     () => NOW,
+    requestTimeoutMs,
   );
 
 async function verify(entities: Entity[], v = verifier()) {
@@ -212,13 +213,7 @@ describe('CloudWatchVerifier', () => {
 
   it('gives up on DescribeAlarms calls that never answer, and when the run is abandoned', async () => {
     cloudwatch.on(DescribeAlarmsCommand).callsFake(() => new Promise(() => {}));
-    const slow = new CloudWatchVerifier(
-      { insufficientDataGraceHours: 24 },
-      factory,
-      mockServices.logger.mock(),
-      () => NOW,
-      50,
-    );
+    const slow = verifier(undefined, 50);
     const [timedOut] = await verify([lambda('fn', 'fn-errors')], slow);
     expect(timedOut).toMatchObject({
       status: 'error',
@@ -231,13 +226,7 @@ describe('CloudWatchVerifier', () => {
     );
 
     const run = new AbortController();
-    const patient = new CloudWatchVerifier(
-      { insufficientDataGraceHours: 24 },
-      factory,
-      mockServices.logger.mock(),
-      () => NOW,
-      60_000,
-    );
+    const patient = verifier(undefined, 60_000);
     const entity = lambda('fn', 'fn-errors');
     const pending = (await patient.startRun([entity], run.signal))(
       entity,
