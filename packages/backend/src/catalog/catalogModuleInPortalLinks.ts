@@ -1,0 +1,25 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { InPortalLinksProcessor } from './InPortalLinksProcessor';
+
+/** Catalog links written as portal paths (`/docs/...`) point at this portal. */
+export const catalogModuleInPortalLinks = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'in-portal-links',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        catalog: catalogProcessingExtensionPoint,
+      },
+      async init({ config, catalog }) {
+        catalog.addProcessor(
+          new InPortalLinksProcessor(config.getString('app.baseUrl')),
+        );
+      },
+    });
+  },
+});
