@@ -2,35 +2,39 @@ import {
   DEFAULT_THRESHOLDS,
   METRIC_PROFILES,
   evaluateStageHealth,
+  MetricWindow,
   metricWindow,
+  MonitoredStageType,
 } from '@stagecraft/plugin-pipelines-common';
 import { simulateStage } from './simulateStage';
 import { SimulatedMetricsSource } from './SimulatedMetricsSource';
 import { stageRequest } from '../../__testUtils__/requests';
 
-const lambda = METRIC_PROFILES['lambda-function'].metrics;
-const kinesis = METRIC_PROFILES['kinesis-stream'].metrics;
+/** Simulates a stage with the metrics its type is monitored by. */
+const simulate = (
+  stageType: MonitoredStageType,
+  options: Parameters<typeof simulateStage>[1],
+  window: MetricWindow,
+) =>
+  simulateStage(stageType, options, METRIC_PROFILES[stageType].metrics, window);
 const NOW = Date.UTC(2025, 5, 4, 15, 0);
 
 describe('simulateStage', () => {
   it('is deterministic per entity and differs between entities', () => {
     const window = metricWindow('3h', NOW);
-    const a1 = simulateStage(
+    const a1 = simulate(
       'lambda-function',
       { seed: 'component:default/a' },
-      lambda,
       window,
     );
-    const a2 = simulateStage(
+    const a2 = simulate(
       'lambda-function',
       { seed: 'component:default/a' },
-      lambda,
       window,
     );
-    const b = simulateStage(
+    const b = simulate(
       'lambda-function',
       { seed: 'component:default/b' },
-      lambda,
       window,
     );
     expect(a1).toEqual(a2);
@@ -39,16 +43,14 @@ describe('simulateStage', () => {
   });
 
   it('agrees with itself across ranges (the same minute has the same value)', () => {
-    const oneHour = simulateStage(
+    const oneHour = simulate(
       'kinesis-stream',
       { seed: 's' },
-      kinesis,
       metricWindow('1h', NOW),
     );
-    const threeHours = simulateStage(
+    const threeHours = simulate(
       'kinesis-stream',
       { seed: 's' },
-      kinesis,
       metricWindow('3h', NOW),
     );
     expect(threeHours.incomingRecords.slice(-60)).toEqual(
@@ -57,10 +59,9 @@ describe('simulateStage', () => {
   });
 
   it('follows a daily shape: busier in the afternoon than at night', () => {
-    const day = simulateStage(
+    const day = simulate(
       'kinesis-stream',
       { seed: 's' },
-      kinesis,
       metricWindow('7d', NOW),
     );
     const byHour = (h: number) =>
@@ -75,24 +76,18 @@ describe('simulateStage', () => {
   it('has no iterator age for a Lambda no stream feeds, and one for a stream consumer', () => {
     const window = metricWindow('1h', NOW);
     expect(
-      simulateStage('lambda-function', { seed: 'x' }, lambda, window)
-        .iteratorAgeMs,
+      simulate('lambda-function', { seed: 'x' }, window).iteratorAgeMs,
     ).toEqual([]);
     expect(
-      simulateStage(
-        'lambda-function',
-        { seed: 'x', streamSourced: true },
-        lambda,
-        window,
-      ).iteratorAgeMs,
+      simulate('lambda-function', { seed: 'x', streamSourced: true }, window)
+        .iteratorAgeMs,
     ).toHaveLength(60);
   });
 
   it('keeps a dead-letter queue empty except during incidents', () => {
-    const week = simulateStage(
+    const week = simulate(
       'sqs-queue',
       { seed: 'resource:default/events-dlq', deadLetterQueue: true },
-      METRIC_PROFILES['sqs-queue'].metrics,
       metricWindow('7d', NOW),
     );
     const nonEmpty = week.visibleMessages.filter(([, v]) => v > 0).length;
@@ -106,10 +101,9 @@ describe('simulateStage', () => {
       for (let hour = 0; hour < 48; hour += 3) {
         const window = metricWindow('1h', NOW - hour * 3_600_000);
         const stageType = i % 2 ? 'kinesis-stream' : 'lambda-function';
-        const series = simulateStage(
+        const series = simulate(
           stageType,
           { seed: `stage-${i}`, streamSourced: true },
-          METRIC_PROFILES[stageType].metrics,
           window,
         );
         const { state } = evaluateStageHealth({
