@@ -5,7 +5,7 @@ import {
   buildBlastRadiusResult,
   traverseForQuery,
 } from '@stagecraft/plugin-blast-radius-common';
-import { mulberry32 } from '../mulberry32';
+import { mulberry32 } from '@internal/stagecraft-test-utils';
 import { generateCatalog } from './generateCatalog';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 1000);

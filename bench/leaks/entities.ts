@@ -1,4 +1,4 @@
-import { Random } from './random';
+import { SeededRandom } from '@internal/stagecraft-test-utils';
 
 /** A catalog entity as teams write it; placements add to it. */
 export type CatalogEntity = {
@@ -19,7 +19,7 @@ const TEAMS = ['payments', 'orders', 'platform', 'identity', 'data', 'search'];
 const COMPONENT_TYPES = ['service', 'website', 'library', 'pipeline'];
 const RESOURCE_TYPES = ['database', 's3-bucket', 'sqs-queue', 'kinesis-stream'];
 
-export function baseEntity(r: Random, index: number): CatalogEntity {
+export function baseEntity(r: SeededRandom, index: number): CatalogEntity {
   const component = r.next() < 0.75;
   const team = r.pick(TEAMS);
   return {
@@ -73,7 +73,7 @@ export const camel = (envName: string) =>
 export const LARGE_VALUE_BYTES = 66 * 1024;
 
 /** Harmless log lines, the kind of blob teams paste into a description or spec. */
-export function largeLog(r: Random, bytes = LARGE_VALUE_BYTES): string {
+export function largeLog(r: SeededRandom, bytes = LARGE_VALUE_BYTES): string {
   const lines: string[] = [];
   let size = 0;
   const start = Date.UTC(2024, 4, 1);

@@ -1,6 +1,6 @@
 import { CatalogEntity, addAnnotation, addLink, largeLog } from './entities';
 import { HarmlessKind, HarmlessShape } from './harmlessValues';
-import { Random } from './random';
+import { SeededRandom } from '@internal/stagecraft-test-utils';
 
 /** One place teams put a harmless value, the same places secrets leak into. */
 export type HarmlessPlacement = {
@@ -10,7 +10,7 @@ export type HarmlessPlacement = {
     entity: CatalogEntity,
     value: string,
     kind: HarmlessKind,
-    r: Random,
+    r: SeededRandom,
   ): void;
 };
 

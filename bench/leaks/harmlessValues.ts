@@ -1,4 +1,11 @@
-import { ALNUM, DIGITS, LOWER, Random, UPPER, wrap64 } from './random';
+import {
+  ALNUM,
+  DIGITS,
+  LOWER,
+  SeededRandom,
+  UPPER,
+} from '@internal/stagecraft-test-utils';
+import { wrap64 } from './encoding';
 
 /**
  * How a harmless value is written: one `word`, a `url`, a `number`, `prose`
@@ -22,7 +29,7 @@ export type HarmlessKind = {
    * guard may flag them is a policy choice, so they are scored apart.
    */
   publicByDesign: boolean;
-  generate(r: Random): string;
+  generate(r: SeededRandom): string;
 };
 
 const UPPER_DIGITS = UPPER + DIGITS;
@@ -31,11 +38,11 @@ const REGIONS = ['eu-west-1', 'us-east-1', 'eu-central-1', 'ap-southeast-2'];
 const NAMES = ['orders', 'billing', 'ledger', 'search', 'events', 'identity'];
 const ORGS = ['acme', 'example-org', 'stagecraft-labs'];
 
-const accountId = (r: Random) => r.chars(DIGITS, 12);
-const name = (r: Random) =>
+const accountId = (r: SeededRandom) => r.chars(DIGITS, 12);
+const name = (r: SeededRandom) =>
   `${r.pick(NAMES)}-${r.pick(['api', 'worker', 'prod', 'ingest'])}`;
 
-function arn(r: Random): string {
+function arn(r: SeededRandom): string {
   const region = r.pick(REGIONS);
   const account = accountId(r);
   return r.pick([
@@ -63,7 +70,7 @@ function sshString(data: string | Buffer): Buffer {
   return Buffer.concat([length, bytes]);
 }
 
-function sshPublicKey(r: Random): string {
+function sshPublicKey(r: SeededRandom): string {
   const rsa = r.next() < 0.4;
   const type = rsa ? 'ssh-rsa' : 'ssh-ed25519';
   const body = rsa
@@ -77,7 +84,7 @@ function sshPublicKey(r: Random): string {
 }
 
 function pem(label: string, prefix: number[], bytes: number) {
-  return (r: Random) =>
+  return (r: SeededRandom) =>
     `-----BEGIN ${label}-----\n${wrap64(
       Buffer.concat([Buffer.from(prefix), r.bytes(bytes)]).toString('base64'),
     )}\n-----END ${label}-----\n`;
@@ -114,7 +121,7 @@ const SENTENCES = [
   'Data older than 400 days is archived to Glacier by a lifecycle rule.',
 ];
 
-function longProse(r: Random): string {
+function longProse(r: SeededRandom): string {
   const count = r.int(3, 9);
   const sentences: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -123,7 +130,7 @@ function longProse(r: Random): string {
   return sentences.join(' ');
 }
 
-function harmlessUrl(r: Random): string {
+function harmlessUrl(r: SeededRandom): string {
   return r.pick([
     () =>
       `https://grafana.example.com/d/${r.chars(ALNUM, 9)}/${r.pick(
@@ -187,7 +194,7 @@ function harmlessUrl(r: Random): string {
   ])();
 }
 
-function cloudResourceId(r: Random): string {
+function cloudResourceId(r: SeededRandom): string {
   return r.pick([
     () => `ami-${r.hex(17)}`,
     () => `i-${r.hex(17)}`,
@@ -201,7 +208,7 @@ function cloudResourceId(r: Random): string {
   ])();
 }
 
-function identifier(r: Random): string {
+function identifier(r: SeededRandom): string {
   return r.pick([
     () => `${r.pick(NAMES)}-team@example.com`,
     () => `${r.int(0, 9)}.${r.int(0, 30)}.${r.int(0, 99)}`,
@@ -224,7 +231,7 @@ const kind = (
     env: string;
     publicByDesign?: boolean;
   },
-  generate: (r: Random) => string,
+  generate: (r: SeededRandom) => string,
 ): HarmlessKind => ({
   id,
   shape,

@@ -2,7 +2,7 @@ import { parse, stringify } from 'yaml';
 import { baseEntity } from './entities';
 import { HARMLESS_PLACEMENTS } from './harmlessPlacements';
 import { HARMLESS_KINDS } from './harmlessValues';
-import { seededRandom } from './random';
+import { seededRandom } from '@internal/stagecraft-test-utils';
 import { SECRET_FORMATS } from './secretFormats';
 import { SECRET_PLACEMENTS } from './secretPlacements';
 

@@ -5,11 +5,10 @@ import {
   BASE64URL,
   DIGITS,
   LOWER,
-  Random,
+  SeededRandom,
   UPPER,
-  base64url,
-  wrap64,
-} from './random';
+} from '@internal/stagecraft-test-utils';
+import { base64url, wrap64 } from './encoding';
 
 /**
  * How a secret is written, which decides where it can be placed:
@@ -43,7 +42,7 @@ export type SecretFormat = {
    * say what they are (a key name, an env name, a sentence).
    */
   selfEvident: boolean;
-  generate(r: Random): string;
+  generate(r: SeededRandom): string;
 };
 
 // Formats from each vendor's documentation. Bodies are random at run time.
@@ -57,7 +56,7 @@ const token = (
   id: string,
   noun: string,
   envName: string,
-  generate: (r: Random) => string,
+  generate: (r: SeededRandom) => string,
 ): SecretFormat => ({
   id,
   shape: 'token',
@@ -71,7 +70,7 @@ const contextual = (
   id: string,
   noun: string,
   envName: string,
-  generate: (r: Random) => string,
+  generate: (r: SeededRandom) => string,
 ): SecretFormat => ({
   id,
   shape: 'token',
@@ -86,7 +85,7 @@ const of = (
   id: string,
   noun: string,
   envName: string,
-  generate: (r: Random) => string,
+  generate: (r: SeededRandom) => string,
 ): SecretFormat => ({
   id,
   shape,
@@ -113,7 +112,7 @@ const WORDS = [
 ];
 
 /** A password without `;`, quotes, `:`, `/`, `@`, `?` or `&`, so it embeds unquoted. */
-export function randomPassword(r: Random): string {
+export function randomPassword(r: SeededRandom): string {
   const body = r.chars(`${ALNUM}!#%*+-_.^~`, r.int(11, 23));
   return `${r.chars(UPPER, 1)}${body.slice(0, -2)}${r.chars(
     DIGITS,
@@ -121,7 +120,7 @@ export function randomPassword(r: Random): string {
   )}${r.chars('!#%*', 1)}`;
 }
 
-function wordPassword(r: Random): string {
+function wordPassword(r: SeededRandom): string {
   const word = () => {
     const w = r.pick(WORDS);
     return w[0].toUpperCase() + w.slice(1);
@@ -132,7 +131,7 @@ function wordPassword(r: Random): string {
 }
 
 function pemBlock(label: string, prefix: number[], bodyBytes: number) {
-  return (r: Random) => {
+  return (r: SeededRandom) => {
     const der = Buffer.concat([Buffer.from(prefix), r.bytes(bodyBytes)]);
     return `-----BEGIN ${label}-----\n${wrap64(
       der.toString('base64'),
@@ -158,7 +157,7 @@ function sshString(data: string | Buffer): Buffer {
   return Buffer.concat([length, bytes]);
 }
 
-function openSshPrivateKey(r: Random): string {
+function openSshPrivateKey(r: SeededRandom): string {
   const body = Buffer.concat([
     Buffer.from('openssh-key-v1\0'),
     sshString('none'),
@@ -175,7 +174,7 @@ function openSshPrivateKey(r: Random): string {
   )}\n-----END OPENSSH PRIVATE KEY-----\n`;
 }
 
-function pgpPrivateKey(r: Random): string {
+function pgpPrivateKey(r: SeededRandom): string {
   return `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${wrap64(
     Buffer.concat([
       Buffer.from([0x95, 0x05, 0x86, 0x04]),
@@ -184,7 +183,7 @@ function pgpPrivateKey(r: Random): string {
   )}\n=${r.chars(BASE64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`;
 }
 
-function puttyPrivateKey(r: Random): string {
+function puttyPrivateKey(r: SeededRandom): string {
   return [
     'PuTTY-User-Key-File-3: ssh-ed25519',
     'Encryption: none',
@@ -203,7 +202,7 @@ function puttyPrivateKey(r: Random): string {
   ].join('\n');
 }
 
-function gcpServiceAccountKey(r: Random): string {
+function gcpServiceAccountKey(r: SeededRandom): string {
   const project = `${r.pick(DATABASES)}-prod-${r.int(100000, 999999)}`;
   const email = `deployer@${project}.iam.gserviceaccount.com`;
   return JSON.stringify(
@@ -222,7 +221,7 @@ function gcpServiceAccountKey(r: Random): string {
   );
 }
 
-function jwt(r: Random): string {
+function jwt(r: SeededRandom): string {
   const alg = r.pick(['HS256', 'RS256', 'ES256']);
   const header = base64url(JSON.stringify({ alg, typ: 'JWT' }));
   const issuedAt = 1_700_000_000 + r.int(0, 50_000_000);
@@ -243,17 +242,17 @@ function jwt(r: Random): string {
   return `${header}.${payload}.${signature}`;
 }
 
-function databaseUrl(scheme: string, host: (r: Random) => string) {
-  return (r: Random) =>
+function databaseUrl(scheme: string, host: (r: SeededRandom) => string) {
+  return (r: SeededRandom) =>
     `${scheme}://${r.pick(USERS)}:${encodeURIComponent(
       randomPassword(r),
     )}@${host(r)}/${r.pick(DATABASES)}`;
 }
 
-const internalHost = (port: number) => (r: Random) =>
+const internalHost = (port: number) => (r: SeededRandom) =>
   `${r.pick(HOSTS)}.internal.example.com:${port}`;
 
-function discordBotToken(r: Random): string {
+function discordBotToken(r: SeededRandom): string {
   const userId = `1${r.chars(DIGITS, 18)}`;
   return `${base64url(userId)}.${r.chars(BASE64URL, 6)}.${r.chars(
     BASE64URL,
@@ -261,7 +260,7 @@ function discordBotToken(r: Random): string {
   )}`;
 }
 
-function grafanaCloudToken(r: Random): string {
+function grafanaCloudToken(r: SeededRandom): string {
   const body = JSON.stringify({
     o: String(r.int(100000, 999999)),
     n: `stack-${r.int(100000, 999999)}-hm-read-${r.pick(WORDS)}`,
@@ -271,14 +270,14 @@ function grafanaCloudToken(r: Random): string {
   return `glc_${Buffer.from(body).toString('base64')}`;
 }
 
-function mapboxSecretToken(r: Random): string {
+function mapboxSecretToken(r: SeededRandom): string {
   const body = base64url(
     JSON.stringify({ u: r.pick(USERS), a: `cl${r.chars(LOWER_DIGITS, 23)}` }),
   );
   return `sk.${body}.${r.chars(BASE64URL, 22)}`;
 }
 
-function onePasswordServiceAccountToken(r: Random): string {
+function onePasswordServiceAccountToken(r: SeededRandom): string {
   const body = base64url(
     JSON.stringify({
       signInAddress: 'my.1password.com',

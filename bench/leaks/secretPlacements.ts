@@ -7,7 +7,7 @@ import {
   largeLog,
   snake,
 } from './entities';
-import { Random } from './random';
+import { SeededRandom } from '@internal/stagecraft-test-utils';
 import { SecretFormat, SecretShape } from './secretFormats';
 
 /** One way teams leak a secret into a catalog file. */
@@ -18,7 +18,7 @@ export type SecretPlacement = {
     entity: CatalogEntity,
     value: string,
     format: SecretFormat,
-    r: Random,
+    r: SeededRandom,
   ): void;
 };
 
@@ -39,7 +39,7 @@ const NEUTRAL_ANNOTATIONS = [
 const PASSWORD_KEYS = ['password', 'db_password', 'adminPassword', 'passwd'];
 
 /** The key a team would put the value under. */
-function keyFor(format: SecretFormat, r: Random): string {
+function keyFor(format: SecretFormat, r: SeededRandom): string {
   if (format.shape === 'password' || format.shape === 'numeric') {
     return r.pick(PASSWORD_KEYS);
   }

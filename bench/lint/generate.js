@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 // Loaded by run.js after the TypeScript transform is registered.
-const { mulberry32 } = require('../mulberry32');
+const { mulberry32 } = require('@internal/stagecraft-test-utils');
 
 const random = mulberry32(42);
 const pick = list => list[Math.floor(random() * list.length)];

@@ -23,3 +23,4 @@ export * from './catalog/hideRestrictedFromUsers';
 export * from './http/asUser';
 export * from './eventually';
 export * from './database/testDatabases';
+export * from './seededRandom';

@@ -1,37 +1,27 @@
+// The harness runs in tests only (a devDependency), never in the published package.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import {
+  ALNUM,
+  BASE64,
+  BASE64URL,
+  DIGITS,
+  HEX,
+  LOWER,
+  UPPER,
+  seededRandom,
+} from '@internal/stagecraft-test-utils';
 import { LeakDetectorId } from '../types';
 
 // Fake secrets for tests. Every value is generated at run time from a seeded
 // generator, so the repository contains nothing that a secret scanner (or
 // GitHub push protection) would take for a live credential.
 
-export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-export const DIGITS = '0123456789';
-export const ALNUM = UPPER + LOWER + DIGITS;
-export const BASE64 = `${ALNUM}+/`;
-export const BASE64URL = `${ALNUM}-_`;
-export const HEX = '0123456789abcdef';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { ALNUM, BASE64, BASE64URL, DIGITS, HEX, LOWER, UPPER };
 
 let nextSeed = 1;
 /** Seeded random characters, different on every call, the same on every run. */
 export function chars(alphabet: string, length: number): string {
-  const random = seededRandom(nextSeed++ * 7919);
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    out += alphabet[Math.floor(random() * alphabet.length)];
-  }
-  return out;
+  return seededRandom(nextSeed++ * 7919).chars(alphabet, length);
 }
 
 const b64url = (text: string) =>
