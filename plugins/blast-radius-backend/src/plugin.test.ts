@@ -202,38 +202,41 @@ describe('blast radius backend', () => {
     expect(mixed.body.nodes).toEqual(lower.body.nodes);
   });
 
-  it('applies depth, direction, relations and kinds from the query', async () => {
+  it.each([
+    [
+      'depth',
+      'resource:default/vault',
+      'depth=1',
+      ['resource:default/vault', 'resource:default/db-password'],
+    ],
+    [
+      'direction and kinds',
+      'component:default/storefront',
+      'direction=dependencies&kinds=resource',
+      [
+        'component:default/storefront',
+        'resource:default/db-password',
+        'resource:default/vault',
+      ],
+    ],
+    [
+      'relations',
+      'resource:default/db-password',
+      'relations=partOf',
+      ['resource:default/db-password', 'system:default/shop'],
+    ],
+  ])('applies %s from the query', async (_what, ref, query, nodes) => {
+    const res = await getBlastRadius(server, ref, query);
+    expect(res.body.nodes.map((n: any) => n.entityRef)).toEqual(nodes);
+  });
+
+  it('marks an answer cut short by the depth as truncated', async () => {
     const shallow = await getBlastRadius(
       server,
       'resource:default/vault',
       'depth=1',
     );
-    expect(shallow.body.nodes.map((n: any) => n.entityRef)).toEqual([
-      'resource:default/vault',
-      'resource:default/db-password',
-    ]);
     expect(shallow.body.truncated).toBe(true);
-
-    const needs = await getBlastRadius(
-      server,
-      'component:default/storefront',
-      'direction=dependencies&kinds=resource',
-    );
-    expect(needs.body.nodes.map((n: any) => n.entityRef)).toEqual([
-      'component:default/storefront',
-      'resource:default/db-password',
-      'resource:default/vault',
-    ]);
-
-    const partsOnly = await getBlastRadius(
-      server,
-      'resource:default/db-password',
-      'relations=partOf',
-    );
-    expect(partsOnly.body.nodes.map((n: any) => n.entityRef)).toEqual([
-      'resource:default/db-password',
-      'system:default/shop',
-    ]);
   });
 
   it.each([
