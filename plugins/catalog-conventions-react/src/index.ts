@@ -6,3 +6,4 @@
 export { SafeLink } from './links/SafeLink';
 export { downloadBlob, downloadText } from './download/download';
 export { createClientApiFactory } from './apis/createClientApiFactory';
+export { fetchFromBackend } from './apis/fetchFromBackend';

@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 // A real HTTP server on loopback is the boundary this client talks to.
 // eslint-disable-next-line no-restricted-imports
 import http from 'http';

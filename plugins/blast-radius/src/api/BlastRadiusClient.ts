@@ -1,12 +1,12 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   BLAST_RADIUS_ROUTES,
   BlastRadiusQuery,
   BlastRadiusResult,
   blastRadiusQueryToSearchParams,
 } from '@stagecraft/plugin-blast-radius-common';
+import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { BlastRadiusApi } from './BlastRadiusApi';
 
 export class BlastRadiusClient implements BlastRadiusApi {
@@ -21,15 +21,13 @@ export class BlastRadiusClient implements BlastRadiusApi {
     entityRef: CompoundEntityRef,
     query: Partial<BlastRadiusQuery> = {},
   ): Promise<BlastRadiusResult> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('blast-radius');
     const path = BLAST_RADIUS_ROUTES.blastRadius.path(entityRef);
     const search = blastRadiusQueryToSearchParams(query).toString();
-    const response = await this.options.fetchApi.fetch(
-      `${baseUrl}${path}${search ? `?${search}` : ''}`,
+    const response = await fetchFromBackend(
+      this.options,
+      'blast-radius',
+      `${path}${search ? `?${search}` : ''}`,
     );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
     return response.json();
   }
 }

@@ -1,6 +1,5 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   PIPELINES_ROUTES,
   PipelineView,
@@ -8,6 +7,7 @@ import {
   StageMetrics,
   TimeRange,
 } from '@stagecraft/plugin-pipelines-common';
+import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { PipelinesApi } from './PipelinesApi';
 
 export class PipelinesClient implements PipelinesApi {
@@ -19,9 +19,7 @@ export class PipelinesClient implements PipelinesApi {
   ) {}
 
   private async get<T>(path: string): Promise<T> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('pipelines');
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
+    const response = await fetchFromBackend(this.options, 'pipelines', path);
     return (await response.json()) as T;
   }
 

@@ -11,6 +11,7 @@ import {
   type SummaryRow,
   type TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
+import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { ReadinessApi, TrendFilter } from './ReadinessApi';
 
 function query(
@@ -44,16 +45,8 @@ export class ReadinessClient implements ReadinessApi {
     },
   ) {}
 
-  private async request(path: string, init?: RequestInit): Promise<Response> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('readiness');
-    const response = await this.options.fetchApi.fetch(
-      `${baseUrl}${path}`,
-      init,
-    );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+  private request(path: string, init?: RequestInit): Promise<Response> {
+    return fetchFromBackend(this.options, 'readiness', path, init);
   }
 
   private async json<T>(path: string, init?: RequestInit): Promise<T> {

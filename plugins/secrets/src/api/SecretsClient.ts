@@ -1,11 +1,11 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   SECRETS_ROUTES,
   type SecretReviewItem,
   type SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
+import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { SecretsApi } from './SecretsApi';
 
 /**
@@ -45,11 +45,7 @@ export class SecretsClient implements SecretsApi {
   }
 
   private async get<T>(path: string): Promise<T> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('secrets');
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
+    const response = await fetchFromBackend(this.options, 'secrets', path);
     return (await response.json()) as T;
   }
 }
