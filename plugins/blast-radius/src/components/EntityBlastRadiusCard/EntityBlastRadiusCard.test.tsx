@@ -1,14 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { blastRadiusApiRef } from '../../api';
-import {
-  FakeBlastRadiusApi,
-  exampleEntities,
-} from '../../__testUtils__/fakeBlastRadiusApi';
+import { exampleEntities } from '../../__testUtils__/fakeBlastRadiusApi';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityBlastRadiusCard } from './EntityBlastRadiusCard';
 
 function entity(name: string) {
@@ -16,14 +8,9 @@ function entity(name: string) {
 }
 
 async function renderCard(name: string, maxOwners?: number) {
-  await renderInTestApp(
-    <TestApiProvider apis={[[blastRadiusApiRef, new FakeBlastRadiusApi()]]}>
-      <EntityProvider entity={entity(name)}>
-        <EntityBlastRadiusCard maxOwners={maxOwners} />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  await renderOnEntityPage(<EntityBlastRadiusCard maxOwners={maxOwners} />, {
+    entity: entity(name),
+  });
 }
 
 // Material UI selects and the graph layout are slow on a busy CI machine.

@@ -3,15 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { blastRadiusApiRef } from '../../api';
-import {
   FakeBlastRadiusApi,
   exampleEntities,
 } from '../../__testUtils__/fakeBlastRadiusApi';
+import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityBlastRadiusContent } from './EntityBlastRadiusContent';
 
 const vault = exampleEntities.find(e => e.metadata.name === 'vault')!;
@@ -21,29 +16,15 @@ async function renderContent(api = new FakeBlastRadiusApi()) {
     post: jest.fn(),
     alert$: jest.fn(),
   };
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [blastRadiusApiRef, api],
-        [alertApiRef, alertApi],
-      ]}
-    >
-      <Routes>
-        <Route
-          path="/"
-          element={
-            <EntityProvider entity={vault}>
-              <EntityBlastRadiusContent />
-            </EntityProvider>
-          }
-        />
-        <Route
-          path="/catalog/:namespace/:kind/:name"
-          element={<div>Entity page opened</div>}
-        />
-      </Routes>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  await renderOnEntityPage(
+    <Routes>
+      <Route path="/" element={<EntityBlastRadiusContent />} />
+      <Route
+        path="/catalog/:namespace/:kind/:name"
+        element={<div>Entity page opened</div>}
+      />
+    </Routes>,
+    { entity: vault, blastRadiusApi: api, apis: [[alertApiRef, alertApi]] },
   );
   await screen.findByText(/Breaks with it/);
   return { api, alertApi };
@@ -242,13 +223,10 @@ describe('EntityBlastRadiusContent', () => {
       .mockRejectedValue(
         new Error('The blast radius index could not be loaded'),
       );
-    await renderInTestApp(
-      <TestApiProvider apis={[[blastRadiusApiRef, api]]}>
-        <EntityProvider entity={vault}>
-          <EntityBlastRadiusContent />
-        </EntityProvider>
-      </TestApiProvider>,
-    );
+    await renderOnEntityPage(<EntityBlastRadiusContent />, {
+      entity: vault,
+      blastRadiusApi: api,
+    });
     expect(
       await screen.findByText(
         'Error: The blast radius index could not be loaded',

@@ -1,24 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
 import { configApiRef } from '@backstage/core-plugin-api';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
-import {
-  MockConfigApi,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { MockConfigApi } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
-import { readinessApiRef } from '../../api';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import {
   exampleEntities,
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
+import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { EntityOnCallCard } from './EntityOnCallCard';
 
 async function renderCard(
@@ -28,34 +20,28 @@ async function renderCard(
   const backend = fakeReadinessBackend({
     results: options.results ?? exampleResults,
   });
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [readinessApiRef, backend.client],
-        [
-          catalogApiRef,
-          new InMemoryCatalogClient({
-            entities: options.entities ?? exampleEntities,
-          }),
-        ],
-        [
-          configApiRef,
-          new MockConfigApi({
-            stagecraft: {
-              readiness: {
-                pagerduty: { webBaseUrl: 'https://acme.pagerduty.com' },
-              },
+  await renderWithReadinessApi(<EntityOnCallCard />, {
+    readinessApi: backend.client,
+    entity,
+    apis: [
+      [
+        catalogApiRef,
+        new InMemoryCatalogClient({
+          entities: options.entities ?? exampleEntities,
+        }),
+      ],
+      [
+        configApiRef,
+        new MockConfigApi({
+          stagecraft: {
+            readiness: {
+              pagerduty: { webBaseUrl: 'https://acme.pagerduty.com' },
             },
-          }),
-        ],
-      ]}
-    >
-      <EntityProvider entity={entity}>
-        <EntityOnCallCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+          },
+        }),
+      ],
+    ],
+  });
 }
 
 /** External links carry a visually hidden ", Opens in a new window". */

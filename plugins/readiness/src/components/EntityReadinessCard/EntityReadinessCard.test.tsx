@@ -1,8 +1,3 @@
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
 import { Entity } from '@backstage/catalog-model';
 import { screen, within } from '@testing-library/react';
 import userEvent, {
@@ -13,7 +8,6 @@ import userEvent, {
 const user = userEvent.setup({
   pointerEventsCheck: PointerEventsCheckLevel.Never,
 });
-import { readinessApiRef } from '../../api';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
   fakeReadinessBackend,
@@ -23,20 +17,17 @@ import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
+import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;
 
 async function renderCard(entity: Entity, options: FakeBackendOptions) {
   const backend = fakeReadinessBackend(options);
-  await renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
-      <EntityProvider entity={entity}>
-        <EntityReadinessCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  await renderWithReadinessApi(<EntityReadinessCard />, {
+    readinessApi: backend.client,
+    entity,
+  });
   return backend;
 }
 

@@ -1,36 +1,21 @@
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { readinessApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { EntityReadinessSummaryCard } from './EntityReadinessSummaryCard';
 
 describe('EntityReadinessSummaryCard', () => {
   it('summarises the readiness of an owner group and lists what is not ready', async () => {
     const backend = fakeReadinessBackend({ results: exampleResults });
-    await renderInTestApp(
-      <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
-        <EntityProvider
-          entity={exampleEntity('group:default/data-platform-team')}
-        >
-          <EntityReadinessSummaryCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      {
-        mountedRoutes: {
-          '/catalog/:namespace/:kind/:name': entityRouteRef,
-          '/readiness': rootRouteRef,
-        },
-      },
-    );
+    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
+      readinessApi: backend.client,
+      entity: exampleEntity('group:default/data-platform-team'),
+      mountedRoutes: { '/readiness': rootRouteRef },
+    });
     expect(
       await screen.findByText('8 of 11 ready · average score 91'),
     ).toBeInTheDocument();

@@ -1,12 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
-import { readinessApiRef } from '../../api';
 import {
   FakeBackendOptions,
   fakeReadinessBackend,
 } from '../../__testUtils__/fakeBackend';
+import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { ReadinessChecksGate } from './ReadinessChecksGate';
 
 const entity = (kind: string, type: string, lifecycle: string): Entity => ({
@@ -18,12 +16,9 @@ const entity = (kind: string, type: string, lifecycle: string): Entity => ({
 
 async function renderGate(subject: Entity, options?: FakeBackendOptions) {
   const backend = fakeReadinessBackend(options);
-  await renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
-      <EntityProvider entity={subject}>
-        <ReadinessChecksGate>the card</ReadinessChecksGate>
-      </EntityProvider>
-    </TestApiProvider>,
+  await renderWithReadinessApi(
+    <ReadinessChecksGate>the card</ReadinessChecksGate>,
+    { readinessApi: backend.client, entity: subject },
   );
   const checksRequests = () =>
     backend.requests.filter(r => r.url.pathname.endsWith('/checks'));

@@ -1,5 +1,3 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, {
   PointerEventsCheckLevel,
@@ -9,9 +7,9 @@ import userEvent, {
 const user = userEvent.setup({
   pointerEventsCheck: PointerEventsCheckLevel.Never,
 });
-import { readinessApiRef } from '../../api';
 import { exampleResults } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { ReadinessPage } from './ReadinessPage';
 
 jest.setTimeout(90_000);
@@ -32,12 +30,9 @@ const twoTeamsFailing = twoTeams.filter(r => r.status !== 'pass').length;
 
 async function renderPage(results = twoTeams) {
   const backend = fakeReadinessBackend({ results, trend });
-  await renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, backend.client]]}>
-      <ReadinessPage />
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  await renderWithReadinessApi(<ReadinessPage />, {
+    readinessApi: backend.client,
+  });
   const calls = (path: string) =>
     backend.requests
       .filter(r => r.url.pathname === `/api/readiness${path}`)

@@ -1,0 +1,45 @@
+import { ReactElement } from 'react';
+import { Entity } from '@backstage/catalog-model';
+import { ApiRef } from '@backstage/core-plugin-api';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  renderInTestApp,
+  TestApiProvider,
+  TestAppOptions,
+} from '@backstage/test-utils';
+import { ReadinessApi, readinessApiRef } from '../api';
+
+/**
+ * Renders `element` with `readinessApi` and any further `apis`, on `entity`'s page when one is
+ * given, with links to entity pages and any further `mountedRoutes` resolvable.
+ */
+export function renderWithReadinessApi(
+  element: ReactElement,
+  options: {
+    readinessApi: ReadinessApi;
+    entity?: Entity;
+    apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
+    mountedRoutes?: TestAppOptions['mountedRoutes'];
+  },
+) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[[readinessApiRef, options.readinessApi], ...(options.apis ?? [])]}
+    >
+      {options.entity ? (
+        <EntityProvider entity={options.entity}>{element}</EntityProvider>
+      ) : (
+        element
+      )}
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...options.mountedRoutes,
+      },
+    },
+  );
+}
