@@ -1,17 +1,9 @@
 import { scanned } from '../__testUtils__/scanned';
-import {
-  atlassianToken,
-  githubToken,
-  gitlabToken,
-  googleApiKey,
-  npmToken,
-  openAiKey,
-  sendgridKey,
-  slackToken,
-  slackWebhook,
-  stripeKey,
-  twilioKey,
-} from './tokenFormats';
+import { LeakDetector } from '../types';
+import { VENDOR_TOKEN_DETECTORS } from './tokenFormats';
+
+const detectorWithId = (id: string) =>
+  VENDOR_TOKEN_DETECTORS.find(d => d.id === id) as LeakDetector;
 
 // Test tokens are assembled from parts so that the repository holds nothing
 // that secret scanners would take for a live credential.
@@ -19,23 +11,28 @@ const r36 = ['R8fK2mQ9xW4pL7vN3', 'bT6yH1cJ5gD0sA2eZ8u'].join('');
 const hex32 = ['9f8e7d6c5b4a', '39281706f5e4d3c2b1a0'].join('');
 
 describe('vendor token formats', () => {
-  const cases: [string, { test: typeof githubToken.test }, string, string][] = [
-    ['github classic', githubToken, ['ghp', r36].join('_'), 'ghp_short'],
+  const cases: [string, LeakDetector, string, string][] = [
+    [
+      'github classic',
+      detectorWithId('github-token'),
+      ['ghp', r36].join('_'),
+      'ghp_short',
+    ],
     [
       'github fine-grained',
-      githubToken,
+      detectorWithId('github-token'),
       ['github', 'pat', `11ABCDEFG0${r36}${r36}`].join('_'),
       'github_pat_tooShort',
     ],
     [
       'gitlab',
-      gitlabToken,
+      detectorWithId('gitlab-token'),
       ['glpat', 'xYz12AbC34dEf56GhI78'].join('-'),
       'glpat-short',
     ],
     [
       'slack bot',
-      slackToken,
+      detectorWithId('slack-token'),
       [
         'xoxb',
         '123456789012',
@@ -46,7 +43,7 @@ describe('vendor token formats', () => {
     ],
     [
       'slack webhook',
-      slackWebhook,
+      detectorWithId('slack-webhook'),
       `https://hooks.slack.com/services/${[
         'T0ABCDEF1',
         'B0ABCDEF2',
@@ -56,21 +53,26 @@ describe('vendor token formats', () => {
     ],
     [
       'stripe',
-      stripeKey,
+      detectorWithId('stripe-key'),
       ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_'),
       'pk_live_4eC39HqLyjWDarjtT1zdp7dc',
     ],
     [
       'google',
-      googleApiKey,
+      detectorWithId('google-api-key'),
       ['AIza', 'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'].join(''),
       'AIzaShort',
     ],
-    ['npm', npmToken, ['npm', r36].join('_'), 'npm_install'],
-    ['twilio', twilioKey, ['SK', hex32].join(''), `SK${hex32.slice(2)}`],
+    ['npm', detectorWithId('npm-token'), ['npm', r36].join('_'), 'npm_install'],
+    [
+      'twilio',
+      detectorWithId('twilio-key'),
+      ['SK', hex32].join(''),
+      `SK${hex32.slice(2)}`,
+    ],
     [
       'sendgrid',
-      sendgridKey,
+      detectorWithId('sendgrid-key'),
       [
         'SG',
         'ngeVfQFYQlKU0ufo8x5d1A',
@@ -80,13 +82,13 @@ describe('vendor token formats', () => {
     ],
     [
       'openai',
-      openAiKey,
+      detectorWithId('openai-key'),
       ['sk', 'proj', `${r36}Xy9`].join('-'),
       'sk-learn-extensions-for-python',
     ],
     [
       'atlassian',
-      atlassianToken,
+      detectorWithId('atlassian-token'),
       ['ATATT3xFfGF0', r36, r36].join(''),
       'ATATT3short',
     ],
@@ -104,9 +106,13 @@ describe('vendor token formats', () => {
   );
 
   it('does not match prefixes inside longer words', () => {
-    expect(openAiKey.test(scanned('task-queue-processor-service-worker'))).toBe(
+    expect(
+      detectorWithId('openai-key').test(
+        scanned('task-queue-processor-service-worker'),
+      ),
+    ).toBe(false);
+    expect(detectorWithId('npm-token').test(scanned(`xnpm_${r36}`))).toBe(
       false,
     );
-    expect(npmToken.test(scanned(`xnpm_${r36}`))).toBe(false);
   });
 });

@@ -1,12 +1,15 @@
 import { shannonEntropy } from '../../entropy';
 import { LeakDetector, LeakDetectorId } from '../../types';
 import { isWordLike, randomEntropyThreshold } from '../../valueShapes';
+import { patternDetector } from '../patternDetector';
 
 /** A vendor credential recognisable by its format wherever it appears. */
 export type TokenFormatSpec = {
   id: string;
   /** What the credential is, e.g. `a GitHub token`; used in the message. */
   what: string;
+  /** Says what the detector finds; by default `what` and the pattern. */
+  description?: string;
   /**
    * Searched for anywhere in the value. Bounded quantifiers only, and a
    * lookbehind so that a prefix inside a longer word does not match.
@@ -48,34 +51,22 @@ export function isRandomBody(body: string): boolean {
 
 export function tokenFormatDetector(spec: TokenFormatSpec): LeakDetector {
   const { pattern, random = true, accept } = spec;
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  const anyMatch = new RegExp(pattern.source, flags);
-  const search = new RegExp(pattern.source, `${flags}g`);
-  return {
+  return patternDetector({
     id: spec.id as LeakDetectorId,
-    description: `${spec.what[0].toUpperCase()}${spec.what.slice(1)}: ${
-      pattern.source.length > 160
-        ? `${pattern.source.slice(0, 157)}…`
-        : pattern.source
-    }`,
+    description:
+      spec.description ??
+      `${spec.what[0].toUpperCase()}${spec.what.slice(1)}: ${
+        pattern.source.length > 160
+          ? `${pattern.source.slice(0, 157)}…`
+          : pattern.source
+      }`,
     message: `Value looks like ${spec.what}.`,
     anchors: spec.anchors,
-    test({ head }) {
-      if (!anyMatch.test(head)) {
-        return false;
-      }
-      search.lastIndex = 0;
-      for (const match of head.matchAll(search)) {
-        if (random && !isRandomBody(match[1] ?? match[0])) {
-          continue;
-        }
-        if (!accept || accept(match)) {
-          return true;
-        }
-      }
-      return false;
-    },
-  };
+    pattern,
+    accept: match =>
+      (!random || isRandomBody(match[1] ?? match[0])) &&
+      (!accept || accept(match)),
+  });
 }
 
 function escapeRegExp(text: string): string {
