@@ -1,23 +1,9 @@
-import { CatalogEntity, addAnnotation, addLink, largeLog } from './entities';
-import { HarmlessKind, HarmlessShape } from './harmlessValues';
-import { SeededRandom } from '@internal/stagecraft-test-utils';
+import { addAnnotation, addLink, largeLog } from './entities';
+import { HarmlessKind } from './harmlessValues';
+import { Placement, shapeIn } from './placement';
 
 /** One place teams put a harmless value, the same places secrets leak into. */
-export type HarmlessPlacement = {
-  id: string;
-  accepts(kind: HarmlessKind): boolean;
-  place(
-    entity: CatalogEntity,
-    value: string,
-    kind: HarmlessKind,
-    r: SeededRandom,
-  ): void;
-};
-
-const shapeIn =
-  (...shapes: HarmlessShape[]) =>
-  (kind: HarmlessKind) =>
-    shapes.includes(kind.shape);
+export type HarmlessPlacement = Placement<HarmlessKind>;
 
 const PROSE: Array<(noun: string, value: string) => string> = [
   (noun, value) => `Runs in ${noun} ${value}; see the runbook for details.`,

@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { findSecretValues } from '@stagecraft/plugin-secrets-common';
+import { yamlFilesUnder } from '@internal/stagecraft-test-utils';
 
 /**
  * Stand-in credentials that real catalogs ship in templates and examples
@@ -24,17 +25,6 @@ function withoutPlaceholders(value: unknown): unknown {
     );
   }
   return value;
-}
-
-function yamlFilesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return yamlFilesUnder(full);
-      return /\.ya?ml$/.test(entry.name) ? [full] : [];
-    })
-    .sort();
 }
 
 export type RealCatalogScan = {

@@ -75,44 +75,35 @@ function printGroups(
   }
 }
 
+const HEADINGS = {
+  recall: 'recall per placement, then per secret format',
+  false_positives:
+    'false positives per kind of harmless value, then per placement',
+  flags_public:
+    'values public by design that it flags (not counted in precision)',
+};
+
 /** Recall per placement and format, false positives per kind and placement. */
 function printBreakdown(
   tool: string,
   items: LabelledItem[],
   flagged: boolean[],
 ) {
-  console.log(`\n# ${tool}: recall per placement, then per secret format`);
-  printGroups(
-    `${tool}_recall`,
-    flaggedBy(items, flagged, withSecret, byPlacement),
-    true,
-  );
-  printGroups(
-    `${tool}_recall`,
-    flaggedBy(items, flagged, withSecret, byCategory),
-    true,
-  );
-  console.log(
-    `\n# ${tool}: false positives per kind of harmless value, then per placement`,
-  );
-  printGroups(
-    `${tool}_false_positives`,
-    flaggedBy(items, flagged, harmless, byCategory),
-    false,
-  );
-  printGroups(
-    `${tool}_false_positives`,
-    flaggedBy(items, flagged, harmless, byPlacement),
-    false,
-  );
-  console.log(
-    `\n# ${tool}: values public by design that it flags (not counted in precision)`,
-  );
-  printGroups(
-    `${tool}_flags_public`,
-    flaggedBy(items, flagged, publicByDesign, byCategory),
-    false,
-  );
+  const section = (
+    metric: keyof typeof HEADINGS,
+    counted: (item: LabelledItem) => boolean,
+    groupings: Array<(item: LabelledItem) => string>,
+  ) => {
+    console.log(`\n# ${tool}: ${HEADINGS[metric]}`);
+    for (const groupOf of groupings) {
+      const groups = flaggedBy(items, flagged, counted, groupOf);
+      // Recall is a ratio; the other metrics are counts out of a total.
+      printGroups(`${tool}_${metric}`, groups, metric === 'recall');
+    }
+  };
+  section('recall', withSecret, [byPlacement, byCategory]);
+  section('false_positives', harmless, [byCategory, byPlacement]);
+  section('flags_public', publicByDesign, [byCategory]);
 }
 
 async function main() {

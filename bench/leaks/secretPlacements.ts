@@ -1,5 +1,4 @@
 import {
-  CatalogEntity,
   addAnnotation,
   addLink,
   camel,
@@ -8,24 +7,12 @@ import {
   snake,
 } from './entities';
 import { SeededRandom } from '@internal/stagecraft-test-utils';
+import { Placement, shapeIn } from './placement';
 import { SecretFormat, SecretShape } from './secretFormats';
 
 /** One way teams leak a secret into a catalog file. */
-export type SecretPlacement = {
-  id: string;
-  accepts(format: SecretFormat): boolean;
-  place(
-    entity: CatalogEntity,
-    value: string,
-    format: SecretFormat,
-    r: SeededRandom,
-  ): void;
-};
+export type SecretPlacement = Placement<SecretFormat>;
 
-const shapeIn =
-  (...shapes: SecretShape[]) =>
-  (format: SecretFormat) =>
-    shapes.includes(format.shape);
 const shapeNot =
   (...shapes: SecretShape[]) =>
   (format: SecretFormat) =>
