@@ -5,3 +5,11 @@ export const base64url = (data: string | Buffer) =>
 export function wrap64(body: string): string {
   return body.match(/.{1,64}/g)!.join('\n');
 }
+
+/** A length-prefixed string, as SSH key formats write them. */
+export function sshString(data: string | Buffer): Buffer {
+  const bytes = Buffer.from(data);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
+}

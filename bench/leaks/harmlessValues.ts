@@ -5,7 +5,7 @@ import {
   SeededRandom,
   UPPER,
 } from '@internal/stagecraft-test-utils';
-import { wrap64 } from './encoding';
+import { sshString, wrap64 } from './encoding';
 
 /**
  * How a harmless value is written: one `word`, a `url`, a `number`, `prose`
@@ -61,13 +61,6 @@ function arn(r: SeededRandom): string {
       )}/prod/GET/orders`,
     () => `arn:aws:kms:${region}:${account}:key/${r.uuid()}`,
   ])();
-}
-
-function sshString(data: string | Buffer): Buffer {
-  const bytes = Buffer.from(data);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(bytes.length);
-  return Buffer.concat([length, bytes]);
 }
 
 function sshPublicKey(r: SeededRandom): string {

@@ -8,7 +8,7 @@ import {
   SeededRandom,
   UPPER,
 } from '@internal/stagecraft-test-utils';
-import { base64url, wrap64 } from './encoding';
+import { base64url, sshString, wrap64 } from './encoding';
 
 /**
  * How a secret is written, which decides where it can be placed:
@@ -149,13 +149,6 @@ const pkcs8PrivateKey = pemBlock(
   [0x30, 0x82, 0x04, 0xbe, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09],
   1200,
 );
-
-function sshString(data: string | Buffer): Buffer {
-  const bytes = Buffer.from(data);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(bytes.length);
-  return Buffer.concat([length, bytes]);
-}
 
 function openSshPrivateKey(r: SeededRandom): string {
   const body = Buffer.concat([

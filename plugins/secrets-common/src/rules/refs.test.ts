@@ -1,12 +1,8 @@
-import { Entity } from '@backstage/catalog-model';
 import { parseDependsOn, parseOwner, refKey } from './refs';
+import { resource } from './__testUtils__/entities';
 
-const entity = (metadata: object, spec: object): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: { name: 'x', ...metadata },
-  spec,
-});
+const entity = (overrides: { namespace?: string }, spec: object) =>
+  resource('x', 'secret', overrides, spec);
 
 describe('refs', () => {
   it('parses dependsOn with the entity namespace and requires a kind', () => {

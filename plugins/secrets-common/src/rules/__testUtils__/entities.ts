@@ -9,7 +9,8 @@ type Overrides = {
   spec?: Record<string, unknown>;
 };
 
-function resource(
+/** A Resource entity of `type`, in production; the builders below start from it. */
+export function resource(
   name: string,
   type: string,
   o: Overrides,
