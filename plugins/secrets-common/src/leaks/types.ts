@@ -1,8 +1,10 @@
 import type { TokenFormatId } from './detectors/formats';
 import type { KeyedVendorId } from './detectors/keyedVendors';
+import type { VendorTokenId } from './detectors/tokenFormats';
 
 /** Identifiers of the leak detectors, see `LEAK_DETECTORS`. */
 export type LeakDetectorId =
+  | VendorTokenId
   | TokenFormatId
   | KeyedVendorId
   | 'secret-in-text'
@@ -14,17 +16,6 @@ export type LeakDetectorId =
   | 'url-password'
   | 'connection-string-password'
   | 'azure-storage-key'
-  | 'github-token'
-  | 'gitlab-token'
-  | 'slack-token'
-  | 'slack-webhook'
-  | 'stripe-key'
-  | 'google-api-key'
-  | 'npm-token'
-  | 'twilio-key'
-  | 'sendgrid-key'
-  | 'openai-key'
-  | 'atlassian-token'
   | 'datadog-api-key'
   | 'pagerduty-integration-key'
   | 'generic-secret'

@@ -1,5 +1,5 @@
 import { keyHasWords, keyWords } from '../keyNames';
-import { LeakDetector } from '../types';
+import { LeakDetector, LeakDetectorId } from '../types';
 
 // Formats too plain to recognise on their own (32 hex characters could be
 // anything), so they only count in a field whose name says what they are.
@@ -24,28 +24,37 @@ function isIntegrationKeyField(key: string | undefined): boolean {
   );
 }
 
-export const datadogApiKey: LeakDetector = {
+/** A value of a plain format that counts only in a field `field` accepts. */
+function keyedToken(spec: {
+  id: LeakDetectorId;
+  description: string;
+  message: string;
+  field: (key: string | undefined) => boolean;
+  value: RegExp;
+}): LeakDetector {
+  const { field, value, ...rest } = spec;
+  return {
+    ...rest,
+    test({ head, key }) {
+      return field(key) && value.test(head.trim()) && /\d/.test(head);
+    },
+  };
+}
+
+export const datadogApiKey = keyedToken({
   id: 'datadog-api-key',
   description:
     'Datadog-format API keys (32 hex) and application keys (40 hex) in a field named like an API or application key.',
   message: 'Value looks like a Datadog API or application key.',
-  test({ head, key }) {
-    return (
-      isApiKeyField(key) && DATADOG_KEY.test(head.trim()) && /\d/.test(head)
-    );
-  },
-};
+  field: isApiKeyField,
+  value: DATADOG_KEY,
+});
 
-export const pagerdutyIntegrationKey: LeakDetector = {
+export const pagerdutyIntegrationKey = keyedToken({
   id: 'pagerduty-integration-key',
   description:
     'PagerDuty integration (routing) keys: 32 lower-case letters and digits in a field named like an integration or routing key, e.g. pagerduty.com/integration-key. Use pagerduty.com/service-id instead.',
   message: 'Value looks like a PagerDuty integration key.',
-  test({ head, key }) {
-    return (
-      isIntegrationKeyField(key) &&
-      PAGERDUTY_KEY.test(head.trim()) &&
-      /\d/.test(head)
-    );
-  },
-};
+  field: isIntegrationKeyField,
+  value: PAGERDUTY_KEY,
+});

@@ -128,3 +128,5 @@ export const VENDOR_TOKEN_FORMATS = [
 /** The vendor token detectors above, in reporting order. */
 export const VENDOR_TOKEN_DETECTORS =
   VENDOR_TOKEN_FORMATS.map(tokenFormatDetector);
+
+export type VendorTokenId = (typeof VENDOR_TOKEN_FORMATS)[number]['id'];
