@@ -1,32 +1,29 @@
-import { evaluateStageHealth } from './evaluate';
+import { evaluateStageHealth, HealthInput } from './evaluate';
 import { DEFAULT_THRESHOLDS, mergeThresholds } from './thresholds';
 import { worstHealth } from './state';
 import { HEALTH_WINDOW as window, series } from './__testUtils__/healthWindow';
 
+/** Judges the series of a stage of `stageType` over the test window. */
+const evaluate = (
+  stageType: HealthInput['stageType'],
+  metrics: HealthInput['series'],
+  thresholds = DEFAULT_THRESHOLDS,
+) => evaluateStageHealth({ stageType, series: metrics, window, thresholds });
+
 describe('evaluateStageHealth', () => {
   it('is healthy when nothing crosses a threshold', () => {
     expect(
-      evaluateStageHealth({
-        stageType: 'kinesis-stream',
-        series: {
-          incomingRecords: series(() => 1000),
-          iteratorAgeMs: series(() => 200),
-        },
-        window,
-        thresholds: DEFAULT_THRESHOLDS,
+      evaluate('kinesis-stream', {
+        incomingRecords: series(() => 1000),
+        iteratorAgeMs: series(() => 200),
       }),
     ).toEqual({ state: 'ok', reasons: [] });
   });
 
   it('flags a climbing iterator age as critical', () => {
-    const health = evaluateStageHealth({
-      stageType: 'kinesis-stream',
-      series: {
-        incomingRecords: series(() => 1000),
-        iteratorAgeMs: series(i => i * 10_000),
-      },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
+    const health = evaluate('kinesis-stream', {
+      incomingRecords: series(() => 1000),
+      iteratorAgeMs: series(i => i * 10_000),
     });
     expect(health.state).toBe('critical');
     expect(health.reasons).toEqual([
@@ -39,14 +36,9 @@ describe('evaluateStageHealth', () => {
   });
 
   it('computes the Lambda error rate over the evaluation periods', () => {
-    const health = evaluateStageHealth({
-      stageType: 'lambda-function',
-      series: {
-        invocations: series(() => 100),
-        errors: series(i => (i >= 57 ? 3 : 0)),
-      },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
+    const health = evaluate('lambda-function', {
+      invocations: series(() => 100),
+      errors: series(i => (i >= 57 ? 3 : 0)),
     });
     expect(health.state).toBe('warning');
     expect(health.reasons[0].message).toBe(
@@ -55,16 +47,14 @@ describe('evaluateStageHealth', () => {
   });
 
   it('says data stopped when a stream with traffic gets none, and ranks it worst', () => {
-    const health = evaluateStageHealth({
-      stageType: 'kinesis-stream',
+    const health = evaluate(
+      'kinesis-stream',
       // Records until 7 periods ago, then nothing (CloudWatch sends no datapoints).
-      series: {
+      {
         incomingRecords: series(i => (i < 53 ? 5000 : undefined)),
         iteratorAgeMs: series(() => 400_000),
       },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
-    });
+    );
     expect(health.state).toBe('data-stopped');
     expect(health.reasons[0]).toEqual({
       state: 'data-stopped',
@@ -78,18 +68,12 @@ describe('evaluateStageHealth', () => {
   });
 
   it('does not call a stream that is usually idle stopped, nor one that only just paused', () => {
-    const quiet = evaluateStageHealth({
-      stageType: 'kinesis-stream',
-      series: { incomingRecords: series(i => (i % 30 === 0 ? 10 : undefined)) },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
+    const quiet = evaluate('kinesis-stream', {
+      incomingRecords: series(i => (i % 30 === 0 ? 10 : undefined)),
     });
     expect(quiet.state).toBe('ok');
-    const paused = evaluateStageHealth({
-      stageType: 'kinesis-stream',
-      series: { incomingRecords: series(i => (i < 57 ? 10 : undefined)) },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
+    const paused = evaluate('kinesis-stream', {
+      incomingRecords: series(i => (i < 57 ? 10 : undefined)),
     });
     expect(paused.state).toBe('ok');
   });
@@ -98,15 +82,14 @@ describe('evaluateStageHealth', () => {
     const thresholds = mergeThresholds(DEFAULT_THRESHOLDS, {
       visibleMessages: { warning: 1, critical: 100 },
     });
-    const health = evaluateStageHealth({
-      stageType: 'sqs-queue',
-      series: {
+    const health = evaluate(
+      'sqs-queue',
+      {
         visibleMessages: series(() => 4),
         oldestMessageAgeSeconds: series(() => 30),
       },
-      window,
       thresholds,
-    });
+    );
     expect(health).toEqual({
       state: 'warning',
       reasons: [
@@ -120,26 +103,14 @@ describe('evaluateStageHealth', () => {
   });
 
   it('counts failed and timed-out executions of a state machine', () => {
-    const health = evaluateStageHealth({
-      stageType: 'state-machine',
-      series: {
-        executionsFailed: series(i => (i === 58 ? 4 : 0)),
-        executionsTimedOut: series(i => (i === 59 ? 2 : 0)),
-      },
-      window,
-      thresholds: DEFAULT_THRESHOLDS,
+    const health = evaluate('state-machine', {
+      executionsFailed: series(i => (i === 58 ? 4 : 0)),
+      executionsTimedOut: series(i => (i === 59 ? 2 : 0)),
     });
     expect(health.state).toBe('critical');
   });
 
   it('does not monitor stages without metrics', () => {
-    expect(
-      evaluateStageHealth({
-        stageType: 's3-bucket',
-        series: {},
-        window,
-        thresholds: DEFAULT_THRESHOLDS,
-      }).state,
-    ).toBe('not-monitored');
+    expect(evaluate('s3-bucket', {}).state).toBe('not-monitored');
   });
 });
