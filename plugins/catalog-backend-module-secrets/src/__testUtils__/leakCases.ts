@@ -27,6 +27,16 @@ const component = (name: string, extra: Record<string, unknown>) => ({
   },
 });
 
+const withSettings = (name: string, settings: Record<string, unknown>) =>
+  component(name, { spec: { settings } });
+
+const location = (name: string, target: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Location',
+  metadata: { name },
+  spec: { type: 'url', target },
+});
+
 const withUserInfo = (url: string, token: string) =>
   url.replace('://', `://deploy:${token}@`);
 
@@ -58,72 +68,135 @@ export function leakCases(serverUrl: (file: string) => string) {
   const apiUserInfoToken = fakeGithubToken();
   const apiQueryToken = fakeGithubToken();
 
-  const entities = [
-    component('leak-prose', {
-      metadata: {
-        description: `Deploys with the bot token ${prose} until the vault migration is done.`,
-      },
-    }),
-    component('leak-block-scalar', {
-      spec: {
-        runbook: `Restart steps:\n1. export GITHUB_TOKEN=${blockScalar}\n2. run ./deploy.sh\n`,
-      },
-    }),
-    component('leak-text-tag', {
-      metadata: { tags: ['orders', { $text: './tag.txt' }] },
-    }),
-    component('leak-json', {
-      spec: { settings: { $json: './settings.json' } },
-    }),
-    component('leak-yaml', {
-      spec: { settings: { $yaml: './settings.yaml' } },
-    }),
-    component('leak-broken-json', {
-      spec: { settings: { $json: './broken.json' } },
-    }),
-    component('leak-broken-yaml', {
-      spec: { settings: { $yaml: './broken.yaml' } },
-    }),
-    component('leak-key-name', {
-      spec: { allowedTokens: { [keyToken]: 'deploy' } },
-    }),
-    component('leak-number', { spec: { settings: { db_password: numeric } } }),
-    component('leak-long-value', {
-      spec: {
-        notes: `${'lorem ipsum dolor '.repeat(4000)}token ${longValueToken}`,
-      },
-    }),
-    component('leak-base64', { spec: { settings: { config: wrapped } } }),
-    component('leak-k8s-env', {
-      spec: { env: [{ name: 'DB_PASSWORD', value: k8sPassword }] },
-    }),
-    component('leak-connection-strings', {
-      spec: {
-        databases: {
-          orders: `Server=orders-db;Database=orders;User Id=app;Password=${sqlPassword};`,
-          blobs: `DefaultEndpointsProtocol=https;AccountName=ordersblobs;AccountKey=${accountKey};EndpointSuffix=core.windows.net`,
+  // Each case of cases.yaml beside the entity it is refused as; the others
+  // leak through named.yaml or a registered location.
+  const leaks: Array<
+    LeakCase & { entity?: { kind: string; metadata: { name: string } } }
+  > = [
+    {
+      name: 'secret in prose (description)',
+      values: [prose],
+      entity: component('leak-prose', {
+        metadata: {
+          description: `Deploys with the bot token ${prose} until the vault migration is done.`,
         },
-      },
-    }),
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Location',
-      metadata: { name: 'leak-location-user-info' },
-      spec: {
-        type: 'url',
-        target: withUserInfo(serverUrl('clean.yaml'), userInfoToken),
-      },
+      }),
     },
     {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Location',
-      metadata: { name: 'leak-location-query' },
-      spec: {
-        type: 'url',
-        target: `${serverUrl('clean.yaml')}?token=${queryToken}`,
-      },
+      name: 'secret in a multi-line block scalar',
+      values: [blockScalar],
+      entity: component('leak-block-scalar', {
+        spec: {
+          runbook: `Restart steps:\n1. export GITHUB_TOKEN=${blockScalar}\n2. run ./deploy.sh\n`,
+        },
+      }),
     },
+    {
+      name: '$text placeholder in tags, served by url',
+      values: [tagToken],
+      entity: component('leak-text-tag', {
+        metadata: { tags: ['orders', { $text: './tag.txt' }] },
+      }),
+    },
+    {
+      name: '$json placeholder',
+      values: [jsonToken],
+      entity: withSettings('leak-json', { $json: './settings.json' }),
+    },
+    {
+      name: '$yaml placeholder',
+      values: [yamlToken],
+      entity: withSettings('leak-yaml', { $yaml: './settings.yaml' }),
+    },
+    {
+      name: '$json placeholder that does not parse',
+      values: [brokenJsonToken],
+      entity: withSettings('leak-broken-json', { $json: './broken.json' }),
+    },
+    {
+      name: '$yaml placeholder that does not parse',
+      values: [brokenYamlToken],
+      entity: withSettings('leak-broken-yaml', { $yaml: './broken.yaml' }),
+    },
+    {
+      name: 'key name that is a token',
+      values: [keyToken],
+      entity: component('leak-key-name', {
+        spec: { allowedTokens: { [keyToken]: 'deploy' } },
+      }),
+    },
+    {
+      name: 'db_password as a number',
+      values: [String(numeric)],
+      entity: withSettings('leak-number', { db_password: numeric }),
+    },
+    {
+      name: 'value over 64 KiB with a token at the end',
+      values: [longValueToken],
+      entity: component('leak-long-value', {
+        spec: {
+          notes: `${'lorem ipsum dolor '.repeat(4000)}token ${longValueToken}`,
+        },
+      }),
+    },
+    {
+      name: 'base64-wrapped token',
+      values: [wrapped],
+      entity: withSettings('leak-base64', { config: wrapped }),
+    },
+    {
+      name: 'Kubernetes {name: DB_PASSWORD, value} pair',
+      values: [k8sPassword],
+      entity: component('leak-k8s-env', {
+        spec: { env: [{ name: 'DB_PASSWORD', value: k8sPassword }] },
+      }),
+    },
+    {
+      name: 'Password= and AccountKey= connection strings',
+      values: [sqlPassword, accountKey],
+      entity: component('leak-connection-strings', {
+        spec: {
+          databases: {
+            orders: `Server=orders-db;Database=orders;User Id=app;Password=${sqlPassword};`,
+            blobs: `DefaultEndpointsProtocol=https;AccountName=ordersblobs;AccountKey=${accountKey};EndpointSuffix=core.windows.net`,
+          },
+        },
+      }),
+    },
+    { name: 'token as metadata.name', values: [nameToken] },
+    {
+      name: 'Location entity target with user:token@',
+      values: [userInfoToken],
+      entity: location(
+        'leak-location-user-info',
+        withUserInfo(serverUrl('clean.yaml'), userInfoToken),
+      ),
+    },
+    {
+      name: 'Location entity target with ?token=',
+      values: [queryToken],
+      entity: location(
+        'leak-location-query',
+        `${serverUrl('clean.yaml')}?token=${queryToken}`,
+      ),
+    },
+    {
+      name: 'registered location with user:token@',
+      values: [apiUserInfoToken],
+    },
+    { name: 'registered location with ?token=', values: [apiQueryToken] },
   ];
+  const entities = leaks.flatMap(({ entity }) => (entity ? [entity] : []));
+  const cases: LeakCase[] = leaks.map(({ entity, ...leak }) =>
+    entity
+      ? {
+          ...leak,
+          refusedRef: `${entity.kind.toLocaleLowerCase('en-US')}:default/${
+            entity.metadata.name
+          }`,
+        }
+      : leak,
+  );
 
   const files: Record<string, string> = {
     'cases.yaml': entities.map(e => stringify(e)).join('---\n'),
@@ -137,92 +210,6 @@ export function leakCases(serverUrl: (file: string) => string) {
     'broken.json': `{"token": ${brokenJsonToken}, "region": "eu-west-1"}`,
     'broken.yaml': `region: eu-west-1\ntoken: ${brokenYamlToken}: x\nretries: 3\n`,
   };
-
-  const refused = (name: string, kind = 'component') =>
-    `${kind}:default/${name}`;
-  const cases: LeakCase[] = [
-    {
-      name: 'secret in prose (description)',
-      values: [prose],
-      refusedRef: refused('leak-prose'),
-    },
-    {
-      name: 'secret in a multi-line block scalar',
-      values: [blockScalar],
-      refusedRef: refused('leak-block-scalar'),
-    },
-    {
-      name: '$text placeholder in tags, served by url',
-      values: [tagToken],
-      refusedRef: refused('leak-text-tag'),
-    },
-    {
-      name: '$json placeholder',
-      values: [jsonToken],
-      refusedRef: refused('leak-json'),
-    },
-    {
-      name: '$yaml placeholder',
-      values: [yamlToken],
-      refusedRef: refused('leak-yaml'),
-    },
-    {
-      name: '$json placeholder that does not parse',
-      values: [brokenJsonToken],
-      refusedRef: refused('leak-broken-json'),
-    },
-    {
-      name: '$yaml placeholder that does not parse',
-      values: [brokenYamlToken],
-      refusedRef: refused('leak-broken-yaml'),
-    },
-    {
-      name: 'key name that is a token',
-      values: [keyToken],
-      refusedRef: refused('leak-key-name'),
-    },
-    {
-      name: 'db_password as a number',
-      values: [String(numeric)],
-      refusedRef: refused('leak-number'),
-    },
-    {
-      name: 'value over 64 KiB with a token at the end',
-      values: [longValueToken],
-      refusedRef: refused('leak-long-value'),
-    },
-    {
-      name: 'base64-wrapped token',
-      values: [wrapped],
-      refusedRef: refused('leak-base64'),
-    },
-    {
-      name: 'Kubernetes {name: DB_PASSWORD, value} pair',
-      values: [k8sPassword],
-      refusedRef: refused('leak-k8s-env'),
-    },
-    {
-      name: 'Password= and AccountKey= connection strings',
-      values: [sqlPassword, accountKey],
-      refusedRef: refused('leak-connection-strings'),
-    },
-    { name: 'token as metadata.name', values: [nameToken] },
-    {
-      name: 'Location entity target with user:token@',
-      values: [userInfoToken],
-      refusedRef: refused('leak-location-user-info', 'location'),
-    },
-    {
-      name: 'Location entity target with ?token=',
-      values: [queryToken],
-      refusedRef: refused('leak-location-query', 'location'),
-    },
-    {
-      name: 'registered location with user:token@',
-      values: [apiUserInfoToken],
-    },
-    { name: 'registered location with ?token=', values: [apiQueryToken] },
-  ];
 
   return {
     files,
