@@ -1,6 +1,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogModuleInPortalLinks } from './catalog/catalogModuleInPortalLinks';
 import { techdocsModuleMkdocsHint } from './techdocs/techdocsModuleMkdocsHint';
+import { techdocsModulePrebuild } from './techdocs/techdocsModulePrebuild';
 
 const backend = createBackend();
 
@@ -24,6 +25,8 @@ backend.add(import('@stagecraft/plugin-catalog-backend-module-pipelines'));
 backend.add(import('@backstage/plugin-techdocs-backend'));
 // Without MkDocs installed, the docs page says what to install.
 backend.add(techdocsModuleMkdocsHint);
+// Builds the docs at start, so search finds runbooks nobody has opened yet.
+backend.add(techdocsModulePrebuild);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 // Allows everything except the secrets review (stagecraft.secrets.reviewers).
