@@ -24,3 +24,4 @@ export * from './http/asUser';
 export * from './eventually';
 export * from './database/testDatabases';
 export * from './seededRandom';
+export * from './permissions/catalogReadsForUsers';

@@ -2,8 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogReadsForUsers } from '@internal/stagecraft-test-utils';
 import {
   TestServer,
   getBlastRadius,
@@ -107,30 +106,12 @@ const EXPECTED = [
 ];
 
 /** Users may read everything but secrets; services read everything. */
-const noSecretsForUsers = mockServices.permissions.mock({
-  authorize: async requests =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-  authorizeConditional: async (
-    requests,
-    options?: { credentials: BackstageCredentials },
-  ) =>
-    requests.map(() =>
-      options?.credentials.principal &&
-      (options.credentials.principal as { type?: string }).type === 'user'
-        ? {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'catalog',
-            resourceType: 'catalog-entity',
-            conditions: {
-              not: {
-                rule: 'HAS_SPEC',
-                resourceType: 'catalog-entity',
-                params: { key: 'type', value: 'secret' },
-              },
-            },
-          }
-        : { result: AuthorizeResult.ALLOW },
-    ) as any,
+const noSecretsForUsers = catalogReadsForUsers({
+  not: {
+    rule: 'HAS_SPEC',
+    resourceType: 'catalog-entity',
+    params: { key: 'type', value: 'secret' },
+  },
 });
 
 describe('blast radius backend', () => {

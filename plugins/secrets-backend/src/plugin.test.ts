@@ -8,6 +8,7 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import {
   asUser,
+  catalogReadsForUsers,
   startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
@@ -272,26 +273,12 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
 
   beforeAll(async () => {
     // Catalog reads are conditional: every entity except laptop-key.
-    const permissions = mockServices.permissions.mock({
-      authorize: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-      authorizeConditional: async (requests, options) =>
-        requests.map(() =>
-          (options?.credentials.principal as { type?: string }).type === 'user'
-            ? {
-                result: AuthorizeResult.CONDITIONAL,
-                pluginId: 'catalog',
-                resourceType: 'catalog-entity',
-                conditions: {
-                  not: {
-                    rule: 'HAS_METADATA',
-                    resourceType: 'catalog-entity',
-                    params: { key: 'name', value: 'laptop-key' },
-                  },
-                },
-              }
-            : { result: AuthorizeResult.ALLOW },
-        ),
+    const permissions = catalogReadsForUsers({
+      not: {
+        rule: 'HAS_METADATA',
+        resourceType: 'catalog-entity',
+        params: { key: 'name', value: 'laptop-key' },
+      },
     });
     // laptop-key is hidden from the (user) poll
     backend = await secretsOnTestCatalog(6, permissions.factory);
