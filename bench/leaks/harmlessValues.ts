@@ -2,8 +2,10 @@ import {
   ALNUM,
   DIGITS,
   LOWER,
+  LOWER_DIGITS,
   SeededRandom,
   UPPER,
+  UPPER_DIGITS,
 } from '@internal/stagecraft-test-utils';
 import { sshString, wrap64 } from './encoding';
 
@@ -32,8 +34,6 @@ export type HarmlessKind = {
   generate(r: SeededRandom): string;
 };
 
-const UPPER_DIGITS = UPPER + DIGITS;
-const LOWER_DIGITS = LOWER + DIGITS;
 const REGIONS = ['eu-west-1', 'us-east-1', 'eu-central-1', 'ap-southeast-2'];
 const NAMES = ['orders', 'billing', 'ledger', 'search', 'events', 'identity'];
 const ORGS = ['acme', 'example-org', 'stagecraft-labs'];

@@ -4,9 +4,11 @@ import {
   BASE64,
   BASE64URL,
   DIGITS,
-  LOWER,
+  LETTERS,
+  LOWER_DIGITS,
   SeededRandom,
   UPPER,
+  UPPER_DIGITS,
 } from '@internal/stagecraft-test-utils';
 import { base64url, sshString, wrap64 } from './encoding';
 
@@ -49,8 +51,6 @@ export type SecretFormat = {
 
 const B64URL_TILDE = `${BASE64URL}.~`;
 const BECH32_UPPER = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
-const UPPER_DIGITS = UPPER + DIGITS;
-const LOWER_DIGITS = LOWER + DIGITS;
 
 const token = (
   id: string,
@@ -668,7 +668,7 @@ export const SECRET_FORMATS: SecretFormat[] = [
     'huggingface-token',
     'Hugging Face token',
     'HF_TOKEN',
-    r => `hf_${r.chars(UPPER + LOWER, 34)}`,
+    r => `hf_${r.chars(LETTERS, 34)}`,
   ),
   token(
     'replicate-token',

@@ -11,6 +11,9 @@ export const HEX = '0123456789abcdef';
 export const BASE64 = `${ALNUM}+/`;
 export const BASE64URL = `${ALNUM}-_`;
 export const BASE32 = `${UPPER}234567`;
+export const LETTERS = UPPER + LOWER;
+export const UPPER_DIGITS = UPPER + DIGITS;
+export const LOWER_DIGITS = LOWER + DIGITS;
 
 /** mulberry32: each call returns a float in [0, 1), the same sequence for the same seed. */
 export function mulberry32(seed: number): () => number {

@@ -6,8 +6,8 @@ import {
   BASE64URL,
   DIGITS,
   HEX,
-  LOWER,
-  UPPER,
+  LOWER_DIGITS,
+  UPPER_DIGITS,
   seededRandom,
 } from '@internal/stagecraft-test-utils';
 import { LeakDetectorId } from '../types';
@@ -16,7 +16,7 @@ import { LeakDetectorId } from '../types';
 // generator, so the repository contains nothing that a secret scanner (or
 // GitHub push protection) would take for a live credential.
 
-export { ALNUM, BASE64, BASE64URL, DIGITS, HEX, LOWER, UPPER };
+export { ALNUM, BASE64, DIGITS, HEX };
 
 let nextSeed = 1;
 /** Seeded random characters, different on every call, the same on every run. */
@@ -70,12 +70,12 @@ function password(): string {
 export const FORMAT_SECRETS: FakeSecret[] = [
   {
     name: 'AWS access key ID',
-    value: ['AKIA', chars(UPPER + DIGITS, 16)].join(''),
+    value: ['AKIA', chars(UPPER_DIGITS, 16)].join(''),
     detector: 'aws-access-key-id',
   },
   {
     name: 'AWS temporary access key ID',
-    value: ['ASIA', chars(UPPER + DIGITS, 16)].join(''),
+    value: ['ASIA', chars(UPPER_DIGITS, 16)].join(''),
     detector: 'aws-access-key-id',
   },
   pem('RSA private key', 'RSA PRIVATE KEY'),
@@ -191,7 +191,7 @@ export const FORMAT_SECRETS: FakeSecret[] = [
     value: [
       'github',
       'pat',
-      `11${chars(UPPER + DIGITS, 20)}_${chars(ALNUM, 59)}`,
+      `11${chars(UPPER_DIGITS, 20)}_${chars(ALNUM, 59)}`,
     ].join('_'),
     detector: 'github-token',
   },
@@ -226,7 +226,7 @@ export const FORMAT_SECRETS: FakeSecret[] = [
     value: [
       'xapp',
       '1',
-      `A${chars(UPPER + DIGITS, 10)}`,
+      `A${chars(UPPER_DIGITS, 10)}`,
       chars(DIGITS, 13),
       chars(HEX, 64),
     ].join('-'),
@@ -235,7 +235,7 @@ export const FORMAT_SECRETS: FakeSecret[] = [
   embedded(
     'Slack incoming webhook',
     'slack-webhook',
-    `T${chars(UPPER + DIGITS, 8)}/B${chars(UPPER + DIGITS, 10)}/${chars(
+    `T${chars(UPPER_DIGITS, 8)}/B${chars(UPPER_DIGITS, 10)}/${chars(
       ALNUM,
       24,
     )}`,
@@ -302,7 +302,7 @@ export const FORMAT_SECRETS: FakeSecret[] = [
       'ATATT3xFfGF0',
       chars(BASE64URL, 180),
       '=',
-      chars(UPPER + DIGITS, 8),
+      chars(UPPER_DIGITS, 8),
     ].join(''),
     detector: 'atlassian-token',
   },
@@ -331,7 +331,7 @@ export const KEYED_SECRETS: FakeSecret[] = [
   {
     name: 'PagerDuty integration key',
     key: 'pagerduty.com/integration-key',
-    value: chars(LOWER + DIGITS, 32),
+    value: chars(LOWER_DIGITS, 32),
     detector: 'pagerduty-integration-key',
   },
   {

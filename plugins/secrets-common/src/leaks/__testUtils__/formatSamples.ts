@@ -1,15 +1,18 @@
 import type { TokenFormatId } from '../detectors/formats';
 import type { KeyedVendorId } from '../detectors/keyedVendors';
+// The harness runs in tests only (a devDependency), never in the published package.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import {
   ALNUM,
   BASE64,
   BASE64URL,
   DIGITS,
   HEX,
-  LOWER,
-  UPPER,
-  chars,
-} from './fakeSecrets';
+  LETTERS,
+  LOWER_DIGITS,
+  UPPER_DIGITS,
+} from '@internal/stagecraft-test-utils';
+import { chars } from './fakeSecrets';
 
 // One generated sample per vendor format. Assembled at run time, so that the
 // repository holds nothing a secret scanner would take for a credential.
@@ -22,9 +25,6 @@ function token(...parts: Part[]): string {
     .join('');
 }
 
-const UPPER_DIGITS = UPPER + DIGITS;
-const LOWER_DIGITS = LOWER + DIGITS;
-const LETTERS = UPPER + LOWER;
 const uuid = () =>
   token([HEX, 8], '-', [HEX, 4], '-4', [HEX, 3], '-a', [HEX, 3], '-', [
     HEX,
