@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 
 /** Writes `files` (name → content) into a new temporary folder. */
-export function writeCatalogFiles(files: Record<string, string>) {
+export function writeCatalogFiles(files: Record<string, string | Buffer>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-catalog-'));
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);

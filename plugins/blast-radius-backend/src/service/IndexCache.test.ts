@@ -1,16 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { deferred } from '@internal/stagecraft-test-utils';
 import { BlastRadiusIndex } from '@stagecraft/plugin-blast-radius-common';
 import { IndexCache } from './IndexCache';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function indexOf(name: string): BlastRadiusIndex {
   return BlastRadiusIndex.fromEntities([

@@ -1,14 +1,5 @@
+import { deferred } from '@internal/stagecraft-test-utils';
 import { TtlCache } from './ttlCache';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('TtlCache', () => {
   it('coalesces concurrent callers into one load', async () => {
