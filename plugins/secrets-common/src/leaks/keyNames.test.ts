@@ -68,24 +68,28 @@ describe('isSecretKey', () => {
 });
 
 describe('isPasswordKey / isPasswordOrSecretKey', () => {
-  it('matches the last word only', () => {
-    expect(isPasswordKey('kong-event-gateway/password')).toBe(true);
-    expect(isPasswordKey('dbPassword')).toBe(true);
-    expect(isPasswordKey('password-policy')).toBe(false);
-    expect(isPasswordKey('secret')).toBe(false);
-    expect(isPasswordOrSecretKey('secret')).toBe(true);
-    expect(isPasswordOrSecretKey('client_secret')).toBe(true);
-    expect(isPasswordOrSecretKey('secret-name')).toBe(false);
-    expect(isPasswordOrSecretKey(undefined)).toBe(false);
+  it.each([
+    [isPasswordKey, 'kong-event-gateway/password', true],
+    [isPasswordKey, 'dbPassword', true],
+    [isPasswordKey, 'password-policy', false],
+    [isPasswordKey, 'secret', false],
+    [isPasswordOrSecretKey, 'secret', true],
+    [isPasswordOrSecretKey, 'client_secret', true],
+    [isPasswordOrSecretKey, 'secret-name', false],
+    [isPasswordOrSecretKey, undefined, false],
+  ])('matches the last word only: %p(%p) is %p', (matches, key, expected) => {
+    expect(matches(key)).toBe(expected);
   });
 });
 
 describe('keyHasWords', () => {
-  it('finds words split or joined', () => {
-    expect(keyHasWords('DD_API_KEY', ['api', 'key'])).toBe(true);
-    expect(keyHasWords('apiKey', ['api', 'key'])).toBe(true);
-    expect(keyHasWords('apikey', ['api', 'key'])).toBe(true);
-    expect(keyHasWords('api-endpoint', ['api', 'key'])).toBe(false);
-    expect(keyHasWords(undefined, ['api', 'key'])).toBe(false);
+  it.each([
+    ['DD_API_KEY', true],
+    ['apiKey', true],
+    ['apikey', true],
+    ['api-endpoint', false],
+    [undefined, false],
+  ])('finds api and key, split or joined, in %p: %p', (key, expected) => {
+    expect(keyHasWords(key, ['api', 'key'])).toBe(expected);
   });
 });

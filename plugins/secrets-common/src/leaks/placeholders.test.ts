@@ -54,24 +54,36 @@ describe('isReference', () => {
     expect(isReference(value)).toBe(true);
   });
 
-  it('does not treat literal values with a dollar sign as references', () => {
-    expect(isReference('pa$$word')).toBe(false);
-    expect(isReference('$3cret')).toBe(false);
-  });
+  it.each(['pa$$word', '$3cret'])(
+    'does not treat the literal value %s, with a dollar sign, as a reference',
+    value => {
+      expect(isReference(value)).toBe(false);
+    },
+  );
 });
 
 describe('isNonValue / isNotACredential', () => {
-  it('recognises empty and "none" values', () => {
-    expect(isNonValue('')).toBe(true);
-    expect(isNonValue('  ')).toBe(true);
-    expect(isNonValue('n/a')).toBe(true);
-    expect(isNonValue('hunter2')).toBe(false);
-  });
+  it.each([
+    ['', true],
+    ['  ', true],
+    ['n/a', true],
+    ['hunter2', false],
+  ])(
+    'recognises empty and "none" values: %p is a non-value: %p',
+    (value, expected) => {
+      expect(isNonValue(value)).toBe(expected);
+    },
+  );
 
-  it('decodes URL-encoded placeholders', () => {
-    expect(isNotACredential('%24%7BDB_PASSWORD%7D')).toBe(true);
-    expect(isNotACredential('%3Cpassword%3E')).toBe(true);
-    expect(isNotACredential('Zx9%2Fk2Lq')).toBe(false);
-    expect(isNotACredential('100%')).toBe(false);
-  });
+  it.each([
+    ['%24%7BDB_PASSWORD%7D', true],
+    ['%3Cpassword%3E', true],
+    ['Zx9%2Fk2Lq', false],
+    ['100%', false],
+  ])(
+    'decodes URL-encoded placeholders: %p is not a credential: %p',
+    (value, expected) => {
+      expect(isNotACredential(value)).toBe(expected);
+    },
+  );
 });
