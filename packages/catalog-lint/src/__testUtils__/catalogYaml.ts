@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 /** An entity of `kind` named `name`, as YAML, with `lines` after its name. */
 export function entityYaml(
   kind: string,
@@ -43,20 +39,3 @@ export const GROUP_TEAM_A = [
   '  children: []',
   '',
 ].join('\n');
-
-/** A temporary folder with the given files; removed by the returned function. */
-export function tempCatalog(files: Record<string, string | Buffer>): {
-  dir: string;
-  cleanup: () => void;
-} {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-lint-'));
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
-  return {
-    dir,
-    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
-}

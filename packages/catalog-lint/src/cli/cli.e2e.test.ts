@@ -1,9 +1,6 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import path from 'node:path';
-import {
-  componentYaml,
-  GROUP_TEAM_A,
-  tempCatalog,
-} from '../__testUtils__/catalogYaml';
+import { componentYaml, GROUP_TEAM_A } from '../__testUtils__/catalogYaml';
 import { fakeGithubToken } from '../__testUtils__/fakeTokens';
 import { HOSTILE_INPUTS } from '../__testUtils__/hostileInputs';
 import { runCli, STACK_FRAME } from '../__testUtils__/runCli';
@@ -30,7 +27,7 @@ const SECRET = [
 ].join('\n');
 
 describe('stagecraft-catalog-lint (child process)', () => {
-  const repo = tempCatalog({
+  const repo = writeCatalogFiles({
     'clean/org.yaml': GROUP_TEAM_A,
     'clean/svc.yaml': componentYaml('svc'),
     'warn/org.yaml': GROUP_TEAM_A,
@@ -51,7 +48,7 @@ describe('stagecraft-catalog-lint (child process)', () => {
     ),
   });
   const cwd = repo.dir;
-  afterAll(repo.cleanup);
+  afterAll(repo.remove);
 
   it('prints help and the version', () => {
     const help = runCli(['--help'], { cwd });

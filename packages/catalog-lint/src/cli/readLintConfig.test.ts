@@ -1,8 +1,8 @@
-import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import { ConfigFileError, readLintConfig } from './readLintConfig';
 
 describe('readLintConfig', () => {
-  const { dir, cleanup } = tempCatalog({
+  const { dir, remove } = writeCatalogFiles({
     'base.yaml': [
       'catalog:',
       '  rules:',
@@ -20,7 +20,7 @@ describe('readLintConfig', () => {
       'stagecraft:\n  secrets:\n    rules:\n      owner:\n        severity: fatal\n',
     'list.yaml': '- a\n',
   });
-  afterAll(cleanup);
+  afterAll(remove);
 
   it('uses the defaults without files', () => {
     const config = readLintConfig([]);

@@ -1,4 +1,4 @@
-import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import { fakeGithubToken } from '../__testUtils__/fakeTokens';
 import { runCli } from '../__testUtils__/runCli';
 import { LintReport } from '../lint/types';
@@ -33,7 +33,7 @@ const SECRET = resource(
 );
 
 describe('a token used as metadata.name (child process)', () => {
-  const repo = tempCatalog({
+  const repo = writeCatalogFiles({
     'names/secret.yaml': SECRET,
     // The same entity again: duplicate-entity and unique-name name it.
     'names/copy.yaml': SECRET,
@@ -54,7 +54,7 @@ describe('a token used as metadata.name (child process)', () => {
       '',
     ].join('\n'),
   });
-  afterAll(repo.cleanup);
+  afterAll(repo.remove);
 
   it.each(['human', 'json', 'github'])(
     'never prints it in the %s format, naming the file and document instead',

@@ -1,10 +1,10 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { collectFiles, displayPath, MissingPathError } from './collectFiles';
 
 describe('collectFiles', () => {
-  const { dir, cleanup } = tempCatalog({
+  const { dir, remove } = writeCatalogFiles({
     'a.yaml': '',
     'sub/b.yml': '',
     'sub/C.YAML': '',
@@ -15,7 +15,7 @@ describe('collectFiles', () => {
     'other.txt': '',
   });
   fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
-  afterAll(cleanup);
+  afterAll(remove);
 
   it('finds YAML files below folders, skipping node_modules, .git, mkdocs.yml and symlinks', () => {
     expect(collectFiles([dir], dir).map(f => displayPath(f, dir))).toEqual([

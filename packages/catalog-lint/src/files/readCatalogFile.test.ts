@@ -1,16 +1,16 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import path from 'node:path';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { readCatalogFile } from './readCatalogFile';
 
 describe('readCatalogFile', () => {
-  const { dir, cleanup } = tempCatalog({
+  const { dir, remove } = writeCatalogFiles({
     'ok.yaml': 'kind: Component\n',
     'bom.yaml': '\uFEFFkind: Component\n',
     'big.yaml': 'x'.repeat(2000),
     'nul.yaml': Buffer.from([0x61, 0x00]),
     'latin1.yaml': Buffer.from([0x63, 0x61, 0x66, 0xe9]),
   });
-  afterAll(cleanup);
+  afterAll(remove);
   const read = (name: string, max = 1000) =>
     readCatalogFile(path.join(dir, name), max);
 

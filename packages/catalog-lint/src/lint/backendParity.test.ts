@@ -5,8 +5,12 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { PipelineView } from '@stagecraft/plugin-pipelines-common';
-import { entityYaml, tempCatalog } from '../__testUtils__/catalogYaml';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { entityYaml } from '../__testUtils__/catalogYaml';
+import {
+  startCatalog,
+  TestCatalog,
+  writeCatalogFiles,
+} from '@internal/stagecraft-test-utils';
 import { parityFiles, REPO_ROOT } from '../__testUtils__/parityFiles';
 import { lintFiles } from './lintFiles';
 import { LintReport } from './types';
@@ -58,7 +62,7 @@ function lintVerdicts(report: LintReport, prefix: string): Verdict[] {
 const unique = (items: Verdict[]) => [...new Set(items)].sort();
 
 describe('parity of pipeline and readiness rules with their backends', () => {
-  const cases = tempCatalog(CASES);
+  const cases = writeCatalogFiles(CASES);
   const files = parityFiles(cases.dir);
   let portal: TestCatalog;
   let report: LintReport;
@@ -91,7 +95,7 @@ describe('parity of pipeline and readiness rules with their backends', () => {
 
   afterAll(async () => {
     await portal?.stop();
-    cases.cleanup();
+    cases.remove();
   });
 
   /** Only entities the catalog stored can be compared. */

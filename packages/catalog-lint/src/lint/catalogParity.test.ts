@@ -3,8 +3,12 @@ import {
   parseCatalogYaml,
   resolvePlaceholders,
 } from '@stagecraft/plugin-catalog-rules-common';
-import { componentYaml, tempCatalog } from '../__testUtils__/catalogYaml';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { componentYaml } from '../__testUtils__/catalogYaml';
+import {
+  startCatalog,
+  TestCatalog,
+  writeCatalogFiles,
+} from '@internal/stagecraft-test-utils';
 import { parityFiles } from '../__testUtils__/parityFiles';
 import { lintFileText } from './lintFileText';
 
@@ -75,7 +79,7 @@ function unverifiableEntities(file: string): Set<string> {
 }
 
 describe('parity with the real catalog backend', () => {
-  const cases = tempCatalog(CASES);
+  const cases = writeCatalogFiles(CASES);
   const files = parityFiles(cases.dir);
   let portal: TestCatalog;
 
@@ -89,7 +93,7 @@ describe('parity with the real catalog backend', () => {
 
   afterAll(async () => {
     await portal?.stop();
-    cases.cleanup();
+    cases.remove();
   });
 
   it('accepts exactly the entities the catalog accepts', async () => {

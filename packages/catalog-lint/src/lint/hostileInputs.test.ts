@@ -1,12 +1,12 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import path from 'node:path';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { HOSTILE_INPUTS } from '../__testUtils__/hostileInputs';
 import { lintFiles } from './lintFiles';
 
 // Each case must be reported, under its rule, on its line — and finish:
 // the jest timeout is the bound, there is no assertion on speed.
 describe('broken and hostile files', () => {
-  const { dir, cleanup } = tempCatalog(
+  const { dir, remove } = writeCatalogFiles(
     Object.fromEntries(
       Object.entries(HOSTILE_INPUTS).map(([name, { content }]) => [
         name,
@@ -14,7 +14,7 @@ describe('broken and hostile files', () => {
       ]),
     ),
   );
-  afterAll(cleanup);
+  afterAll(remove);
 
   it.each(Object.entries(HOSTILE_INPUTS))(
     '%s is reported clearly',

@@ -1,10 +1,11 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import path from 'node:path';
 import {
   fakeAwsKeyId,
   fakeGenericSecret,
   fakeGithubToken,
 } from '../__testUtils__/fakeTokens';
-import { componentYaml, tempCatalog } from '../__testUtils__/catalogYaml';
+import { componentYaml } from '../__testUtils__/catalogYaml';
 import { lintFileText } from './lintFileText';
 
 const FILE = '/repo/catalog-info.yaml';
@@ -149,7 +150,9 @@ describe('lintFileText', () => {
       ].join('\n');
 
     it('reports Location targets and placeholder files that do not exist', async () => {
-      const { dir, cleanup } = tempCatalog({ 'a.yaml': componentYaml('a') });
+      const { dir, remove } = writeCatalogFiles({
+        'a.yaml': componentYaml('a'),
+      });
       try {
         const text = location([
           './a.yaml',
@@ -194,7 +197,7 @@ describe('lintFileText', () => {
           }),
         ]);
       } finally {
-        cleanup();
+        remove();
       }
     });
   });

@@ -1,4 +1,4 @@
-import { tempCatalog } from '../__testUtils__/catalogYaml';
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import { lintFiles } from './lintFiles';
 import path from 'node:path';
 
@@ -33,7 +33,7 @@ const pipeline = (stages: string[]) =>
   ].join('\n');
 
 async function lint(files: Record<string, string>, catalogRules = true) {
-  const { dir, cleanup } = tempCatalog(files);
+  const { dir, remove } = writeCatalogFiles(files);
   try {
     const report = await lintFiles(
       Object.keys(files).map(name => path.join(dir, name)),
@@ -41,7 +41,7 @@ async function lint(files: Record<string, string>, catalogRules = true) {
     );
     return report.problems.filter(p => p.ruleId.startsWith('pipelines/'));
   } finally {
-    cleanup();
+    remove();
   }
 }
 

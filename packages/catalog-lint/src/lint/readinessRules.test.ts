@@ -1,7 +1,7 @@
+import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import path from 'node:path';
 import { readReadinessRulesConfig } from '@stagecraft/plugin-readiness-common';
 import { ConfigReader } from '@backstage/config';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { lintFiles, LintOptions } from './lintFiles';
 
 const team = [
@@ -51,7 +51,7 @@ const READY = service({
 });
 
 async function lint(files: Record<string, string>, options: LintOptions = {}) {
-  const { dir, cleanup } = tempCatalog(files);
+  const { dir, remove } = writeCatalogFiles(files);
   try {
     const report = await lintFiles(
       Object.keys(files).map(name => path.join(dir, name)),
@@ -62,7 +62,7 @@ async function lint(files: Record<string, string>, options: LintOptions = {}) {
       skippedRules: report.summary.skippedRules,
     };
   } finally {
-    cleanup();
+    remove();
   }
 }
 

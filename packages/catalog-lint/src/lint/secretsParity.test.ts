@@ -5,8 +5,12 @@ import {
   SECRET_RULES,
   SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
-import { entityYaml, tempCatalog } from '../__testUtils__/catalogYaml';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { entityYaml } from '../__testUtils__/catalogYaml';
+import {
+  startCatalog,
+  TestCatalog,
+  writeCatalogFiles,
+} from '@internal/stagecraft-test-utils';
 import { REPO_ROOT } from '../__testUtils__/parityFiles';
 import { collectFiles } from '../files/collectFiles';
 import { lintFiles } from './lintFiles';
@@ -105,7 +109,7 @@ function lintVerdicts(report: LintReport): Verdict[] {
 }
 
 describe('parity of the secret rules with the secrets backend', () => {
-  const cases = tempCatalog({
+  const cases = writeCatalogFiles({
     ...CASES,
     ...Object.fromEntries(
       fs
@@ -160,7 +164,7 @@ describe('parity of the secret rules with the secrets backend', () => {
 
   afterAll(async () => {
     await portal?.stop();
-    cases.cleanup();
+    cases.remove();
   });
 
   it('gives the verdicts of the review page, finding for finding', () => {

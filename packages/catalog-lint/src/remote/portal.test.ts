@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { collectFiles } from '../files/collectFiles';
-import { tempCatalog } from '../__testUtils__/catalogYaml';
 import { runCliAsync } from '../__testUtils__/runCli';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import {
+  startCatalog,
+  TestCatalog,
+  writeCatalogFiles,
+} from '@internal/stagecraft-test-utils';
 import { fetchPortalEntities, PortalError } from './fetchPortalEntities';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -31,7 +34,7 @@ describe('reading the rest of the catalog from a running portal', () => {
   let expectedCount: number;
   let owner: string;
   let store: string;
-  const team = tempCatalog({});
+  const team = writeCatalogFiles({});
 
   beforeAll(async () => {
     portal = await startCatalog({
@@ -61,7 +64,7 @@ describe('reading the rest of the catalog from a running portal', () => {
 
   afterAll(async () => {
     await portal?.stop();
-    team.cleanup();
+    team.remove();
   });
 
   it('reads every entity, following the pagination cursor', async () => {
