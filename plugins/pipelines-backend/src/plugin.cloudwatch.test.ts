@@ -15,21 +15,15 @@ import {
   ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import {
-  asUser,
-  startCatalog,
-  TestCatalog,
-  TestServer,
-} from '@internal/stagecraft-test-utils';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
 import {
   PipelineView,
   StageConfigResponse,
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
 import { awsError } from './__testUtils__/awsClients';
+import { getEntityRoute } from './__testUtils__/getEntityRoute';
 import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
-
-const get = (server: TestServer, route: string) => asUser(server).get(route);
 
 const SECRET = 'test-secret-access-key-never-shown';
 
@@ -142,12 +136,10 @@ describe('pipelines with CloudWatch configured', () => {
   });
 
   it('shows one failing account plainly and keeps the other stages live', async () => {
-    const res = await get(
+    const view = await getEntityRoute<PipelineView>(
       backend.server,
-      '/api/pipelines/entities/component/default/mini-pipeline/pipeline?range=1h',
+      'component/default/mini-pipeline/pipeline?range=1h',
     );
-    expect(res.status).toBe(200);
-    const view = res.body as PipelineView;
     expect(view.source).toBe('cloudwatch');
 
     const stream = view.stages.find(s => s.name === 'mini-stream')!;
@@ -229,12 +221,10 @@ describe('pipelines with CloudWatch configured', () => {
         ],
       });
 
-    const res = await get(
+    const body = await getEntityRoute<StageConfigResponse>(
       backend.server,
-      '/api/pipelines/entities/component/default/mini-fn/config',
+      'component/default/mini-fn/config',
     );
-    expect(res.status).toBe(200);
-    const body = res.body as StageConfigResponse;
     expect(
       lambda.commandCalls(GetFunctionConfigurationCommand)[0].args[0].input,
     ).toEqual({
@@ -275,12 +265,10 @@ describe('pipelines with CloudWatch configured', () => {
         ),
       );
     kinesis.on(ListStreamConsumersCommand).resolves({ Consumers: [] });
-    const res = await get(
+    const body = await getEntityRoute<StageConfigResponse>(
       backend.server,
-      '/api/pipelines/entities/resource/default/mini-stream/config',
+      'resource/default/mini-stream/config',
     );
-    expect(res.status).toBe(200);
-    const body = res.body as StageConfigResponse;
     expect(body.config).toBeUndefined();
     expect(body.freshness?.error).toBe(
       'AccessDenied for account 444455556666 in eu-west-1 (kinesis:DescribeStreamSummary): not allowed to describe the stream',

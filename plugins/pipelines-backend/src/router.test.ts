@@ -14,6 +14,7 @@ import {
   StageMetrics,
 } from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from './index';
+import { getEntityRoute } from './__testUtils__/getEntityRoute';
 import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
 
 const get = (server: TestServer, route: string) => asUser(server).get(route);
@@ -37,12 +38,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   });
 
   it('returns the flow graph with health and sparklines, marked simulated', async () => {
-    const res = await get(
+    const view = await getEntityRoute<PipelineView>(
       backend.server,
-      '/api/pipelines/entities/component/default/event-data-pipeline/pipeline?range=3h',
+      'component/default/event-data-pipeline/pipeline?range=3h',
     );
-    expect(res.status).toBe(200);
-    const view = res.body as PipelineView;
     expect(view.source).toBe('simulated');
     expect(view.range).toBe('3h');
     expect(view.pipeline).toEqual({
@@ -68,12 +67,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   });
 
   it('returns every metric of a Lambda and its live configuration from the catalog flow', async () => {
-    const metrics = await get(
+    const body = await getEntityRoute<StageMetrics>(
       backend.server,
-      '/api/pipelines/entities/component/default/event-processor/metrics?range=1h',
+      'component/default/event-processor/metrics?range=1h',
     );
-    expect(metrics.status).toBe(200);
-    const body = metrics.body as StageMetrics;
     expect(body.series.map(s => s.id)).toEqual([
       'invocations',
       'errors',
@@ -89,12 +86,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
       body.series.find(s => s.id === 'iteratorAgeMs')?.points,
     ).toHaveLength(60);
 
-    const config = await get(
+    const body2 = await getEntityRoute<StageConfigResponse>(
       backend.server,
-      '/api/pipelines/entities/component/default/event-processor/config',
+      'component/default/event-processor/config',
     );
-    expect(config.status).toBe(200);
-    const body2 = config.body as StageConfigResponse;
     expect(body2.source).toBe('simulated');
     expect(body2.config).toMatchObject({
       type: 'lambda-function',
