@@ -74,25 +74,22 @@ describe('value-free placeholder resolvers', () => {
     expect(error.message).not.toContain(token.slice(4, 16));
   });
 
-  it('refuse a placeholder URL that carries credentials, without repeating them', async () => {
-    const token = fakeGithubToken();
-    const value = `https://github.com/org/repo/blob/main/data.txt?token=${token}`;
+  it.each([
+    [
+      'a placeholder URL that carries credentials, without repeating them',
+      `https://github.com/org/repo/blob/main/data.txt?token=${fakeGithubToken()}`,
+      "Placeholder $text at https://github.com/org/repo/blob/main/data.txt?*** carries credentials in its query parameter 'token'; configure an integration token instead",
+    ],
+    [
+      'files of another repository, as the built-in ones do',
+      'https://github.com/other/repo/blob/main/data.txt',
+      'Placeholder $text may only reference files from the same repository as the entity',
+    ],
+  ])('refuse %s', async (_, value, message) => {
     const error = await textPlaceholderResolver(
       params('text', value, { [value]: 'x' }),
     ).catch(e => e);
-    expect(error.message).toBe(
-      "Placeholder $text at https://github.com/org/repo/blob/main/data.txt?*** carries credentials in its query parameter 'token'; configure an integration token instead",
-    );
-  });
-
-  it('refuse files of another repository, as the built-in ones do', async () => {
-    const other = 'https://github.com/other/repo/blob/main/data.txt';
-    const error = await textPlaceholderResolver(
-      params('text', other, { [other]: 'x' }),
-    ).catch(e => e);
-    expect(error.message).toBe(
-      'Placeholder $text may only reference files from the same repository as the entity',
-    );
+    expect(error.message).toBe(message);
   });
 
   it('name the unreadable file and the error kind, not the reader message', async () => {
