@@ -27,3 +27,4 @@ export * from './deferred';
 export * from './database/testDatabases';
 export * from './seededRandom';
 export * from './permissions/catalogReadsForUsers';
+export * from './readme/packageReadme';

@@ -1,8 +1,7 @@
-import fs from 'fs';
-import path from 'path';
+import { packageReadme, readmeTableRow } from '@internal/stagecraft-test-utils';
 import { ENTITY_RULES } from '.';
 
-const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+const readme = packageReadme(__dirname);
 
 describe('README', () => {
   it('documents every entity rule and YAML problem', () => {
@@ -20,10 +19,7 @@ describe('README', () => {
 
   it('gives each entity rule its severity', () => {
     for (const rule of ENTITY_RULES) {
-      const row = readme
-        .split('\n')
-        .find(line => line.startsWith(`| \`${rule.id}\``));
-      const severity = row?.split('|')[2].trim();
+      const severity = readmeTableRow(readme, rule.id)?.[1];
       expect([rule.id, severity]).toEqual([rule.id, rule.severity]);
     }
   });

@@ -1,16 +1,12 @@
-import fs from 'fs';
-import path from 'path';
+import { packageReadme, readmeTableRow } from '@internal/stagecraft-test-utils';
 import { PIPELINE_LINT_RULES } from '.';
 
-const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+const readme = packageReadme(__dirname);
 
 describe('README', () => {
   it('documents every lint rule and whether it needs the catalog', () => {
     for (const rule of PIPELINE_LINT_RULES) {
-      const row = readme
-        .split('\n')
-        .find(line => line.startsWith(`| \`${rule.id}\``));
-      const needsCatalog = row?.split('|')[2].trim();
+      const needsCatalog = readmeTableRow(readme, rule.id)?.[1];
       expect([rule.id, needsCatalog]).toEqual([
         rule.id,
         rule.needsCatalog ? 'yes' : 'no',

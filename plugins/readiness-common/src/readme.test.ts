@@ -1,5 +1,4 @@
-import fs from 'fs';
-import path from 'path';
+import { packageReadme } from '@internal/stagecraft-test-utils';
 import {
   BUILT_IN_CHECK_IDS,
   DEFAULT_ALARM_PURPOSES,
@@ -7,7 +6,7 @@ import {
   DEFAULT_MONITOR_EXPECTATIONS,
 } from '.';
 
-const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+const readme = packageReadme(__dirname);
 
 describe('README', () => {
   it('has a section for every check, which its fix link points at', () => {

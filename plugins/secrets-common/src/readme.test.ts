@@ -1,8 +1,7 @@
-import fs from 'fs';
-import path from 'path';
+import { packageReadme, readmeTableRow } from '@internal/stagecraft-test-utils';
 import { LEAK_DETECTORS, SECRET_RULES } from '.';
 
-const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+const readme = packageReadme(__dirname);
 
 describe('README', () => {
   it('documents every detector and every rule', () => {
@@ -13,12 +12,7 @@ describe('README', () => {
 
   it('gives each rule its default severity and whether it needs the catalog', () => {
     for (const rule of SECRET_RULES) {
-      const row = readme
-        .split('\n')
-        .find(line => line.startsWith(`| \`${rule.id}\``));
-      const [needsCatalog, severity] = (row?.split('|') ?? [])
-        .slice(2, 4)
-        .map(cell => cell.trim());
+      const [, needsCatalog, severity] = readmeTableRow(readme, rule.id) ?? [];
       expect([rule.id, needsCatalog?.split(' ')[0], severity]).toEqual([
         rule.id,
         rule.needsCatalog ? 'yes' : 'no',
