@@ -65,34 +65,33 @@ describe('SecretsClient', () => {
     expect(error.cause.message).toBe('Not allowed');
   });
 
-  it('reads one secret by its lower-cased, encoded ref', async () => {
-    const secret = makeSecret('reviews-api-key');
-    handler = json(200, secret);
-    await expect(
-      client().getSecret({
-        kind: 'Resource',
-        namespace: 'Default',
-        name: 'Reviews-API-key',
-      }),
-    ).resolves.toEqual(secret);
-    expect(requests[0].url).toBe(
-      '/api/secrets/entities/resource/default/reviews-api-key/secrets',
-    );
-  });
-
-  it('reads the secrets of an entity as a list', async () => {
-    const items = [makeSecret('a'), makeSecret('b')];
-    handler = json(200, items);
-    await expect(
-      client().getSecretsOfEntity({
-        kind: 'component',
-        namespace: 'default',
-        name: 'reviews api',
-      }),
-    ).resolves.toEqual(items);
-    expect(requests[0].url).toBe(
-      '/api/secrets/entities/component/default/reviews%20api/secrets',
-    );
+  it.each([
+    {
+      what: 'one secret by its lower-cased, encoded ref',
+      answer: makeSecret('reviews-api-key'),
+      read: (c: SecretsClient) =>
+        c.getSecret({
+          kind: 'Resource',
+          namespace: 'Default',
+          name: 'Reviews-API-key',
+        }),
+      url: '/api/secrets/entities/resource/default/reviews-api-key/secrets',
+    },
+    {
+      what: 'the secrets of an entity as a list',
+      answer: [makeSecret('a'), makeSecret('b')],
+      read: (c: SecretsClient) =>
+        c.getSecretsOfEntity({
+          kind: 'component',
+          namespace: 'default',
+          name: 'reviews api',
+        }),
+      url: '/api/secrets/entities/component/default/reviews%20api/secrets',
+    },
+  ])('reads $what', async ({ answer, read, url }) => {
+    handler = json(200, answer);
+    await expect(read(client())).resolves.toEqual(answer);
+    expect(requests[0].url).toBe(url);
   });
 
   it('rejects a non-list answer for the secrets of an entity', async () => {

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { alertApiRef } from '@backstage/core-plugin-api';
+import { DEFAULT_BLAST_RADIUS_QUERY } from '@stagecraft/plugin-blast-radius-common';
 import {
   FakeBlastRadiusApi,
   exampleEntities,
@@ -121,14 +122,9 @@ describe('EntityBlastRadiusContent', () => {
       expect(api.calls[api.calls.length - 1].query).toEqual({
         direction: 'dependencies',
         depth: null,
-        relations: [
-          'dependsOn',
-          'storedIn',
-          'consumesApi',
-          'providesApi',
-          'readsFrom',
-          'writesTo',
-        ],
+        relations: DEFAULT_BLAST_RADIUS_QUERY.relations.filter(
+          relation => relation !== 'partOf',
+        ),
         kinds: ['component'],
       }),
     );
