@@ -4,7 +4,13 @@ import {
   makeManySecrets,
   makeSecret,
 } from '../__testUtils__/fixtures';
-import { filterSecrets, NONE, toSearchable } from './filterSecrets';
+import {
+  filterSecrets,
+  NONE,
+  SecretsFilters,
+  StatusFilter,
+  toSearchable,
+} from './filterSecrets';
 
 const names = (items: { name: string }[]) => items.map(i => i.name);
 
@@ -40,56 +46,42 @@ describe('filterSecrets', () => {
     expect(names(filterSecrets(rows, {}))).toEqual(names(items));
   });
 
-  it('filters by store, owner and system, NONE meaning not set', () => {
-    expect(
-      names(filterSecrets(rows, { store: laptopStore.entityRef })),
-    ).toEqual(['laptop-token']);
-    expect(names(filterSecrets(rows, { store: NONE }))).toEqual(['storeless']);
-    expect(names(filterSecrets(rows, { owner: NONE }))).toEqual(['storeless']);
-    expect(
-      names(filterSecrets(rows, { owner: 'group:default/platform-team' })),
-    ).toEqual(['laptop-token']);
-    expect(names(filterSecrets(rows, { system: NONE }))).toEqual([
-      'orphan-password',
-    ]);
+  it.each<[SecretsFilters, string[]]>([
+    [{ store: laptopStore.entityRef }, ['laptop-token']],
+    [{ store: NONE }, ['storeless']],
+    [{ owner: NONE }, ['storeless']],
+    [{ owner: 'group:default/platform-team' }, ['laptop-token']],
+    [{ system: NONE }, ['orphan-password']],
+  ])(
+    'filters by store, owner and system, NONE meaning not set: %p',
+    (filters, expected) => {
+      expect(names(filterSecrets(rows, filters))).toEqual(expected);
+    },
+  );
+
+  it.each<[StatusFilter, string[]]>([
+    ['non-compliant', ['laptop-token']],
+    ['compliant', ['reviews-api-key', 'orphan-password', 'storeless']],
+    ['warnings', ['orphan-password']],
+    ['orphaned', ['orphan-password']],
+    ['no-remediation-docs', ['orphan-password']],
+  ])('filters by compliance status %s', (status, expected) => {
+    expect(names(filterSecrets(rows, { status }))).toEqual(expected);
   });
 
-  it('filters by compliance status', () => {
-    expect(names(filterSecrets(rows, { status: 'non-compliant' }))).toEqual([
-      'laptop-token',
-    ]);
-    expect(names(filterSecrets(rows, { status: 'compliant' }))).toEqual([
-      'reviews-api-key',
-      'orphan-password',
-      'storeless',
-    ]);
-    expect(names(filterSecrets(rows, { status: 'warnings' }))).toEqual([
-      'orphan-password',
-    ]);
-    expect(names(filterSecrets(rows, { status: 'orphaned' }))).toEqual([
-      'orphan-password',
-    ]);
-    expect(
-      names(filterSecrets(rows, { status: 'no-remediation-docs' })),
-    ).toEqual(['orphan-password']);
-  });
-
-  it('searches every word, case-insensitively, across fields and findings', () => {
-    expect(names(filterSecrets(rows, { search: 'LAPTOPS' }))).toEqual([
-      'laptop-token',
-    ]);
-    expect(names(filterSecrets(rows, { search: 'not approved' }))).toEqual([
-      'laptop-token',
-    ]);
-    expect(
-      names(filterSecrets(rows, { search: 'prod/reviews/orphan' })),
-    ).toEqual(['orphan-password']);
-    expect(
-      names(filterSecrets(rows, { search: 'api-key reviews-team' })),
-    ).toEqual(['reviews-api-key', 'orphan-password']);
-    expect(filterSecrets(rows, { search: 'laptop orphan' })).toEqual([]);
-    expect(names(filterSecrets(rows, { search: '   ' }))).toHaveLength(4);
-  });
+  it.each([
+    ['LAPTOPS', ['laptop-token']],
+    ['not approved', ['laptop-token']],
+    ['prod/reviews/orphan', ['orphan-password']],
+    ['api-key reviews-team', ['reviews-api-key', 'orphan-password']],
+    ['laptop orphan', []],
+    ['   ', names(items)],
+  ])(
+    'searches every word, case-insensitively, across fields and findings: %p',
+    (search, expected) => {
+      expect(names(filterSecrets(rows, { search }))).toEqual(expected);
+    },
+  );
 
   it('combines filters', () => {
     expect(
