@@ -98,6 +98,12 @@ const secretNamesInTable = () =>
     return link ? [link.textContent] : [];
   });
 
+/** The table row whose secret link reads `linkName`. */
+const tableRowOf = (linkName: string) =>
+  within(
+    screen.getByRole('link', { name: linkName, hidden: true }).closest('tr')!,
+  );
+
 async function choose(filterLabel: string, option: RegExp) {
   const select = screen.getByLabelText(filterLabel) as HTMLSelectElement;
   const value = [...select.options].find(o => option.test(o.text))!.value;
@@ -134,36 +140,28 @@ describe('SecretsPage', () => {
       /Team laptopsunapproved1 · 1 non-compliant/,
     );
 
-    const laptopRow = screen
-      .getByRole('link', { name: 'laptop-token', hidden: true })
-      .closest('tr')!;
-    expect(within(laptopRow).getByText('unapproved')).toBeInTheDocument();
-    expect(within(laptopRow).getByText('Non-compliant')).toBeInTheDocument();
+    const laptopRow = tableRowOf('laptop-token');
+    expect(laptopRow.getByText('unapproved')).toBeInTheDocument();
+    expect(laptopRow.getByText('Non-compliant')).toBeInTheDocument();
+    expect(laptopRow.getByText(/which is not approved/)).toBeInTheDocument();
     expect(
-      within(laptopRow).getByText(/which is not approved/),
-    ).toBeInTheDocument();
-    expect(
-      within(laptopRow).getByRole('link', {
+      laptopRow.getByRole('link', {
         name: /^Rotation guide/,
         hidden: true,
       }),
     ).toHaveAttribute('href', 'https://wiki.example.com/rotate/laptop-token');
 
-    const orphanRow = screen
-      .getByRole('link', { name: 'orphan-password', hidden: true })
-      .closest('tr')!;
-    expect(within(orphanRow).getByText('None')).toBeInTheDocument();
+    const orphanRow = tableRowOf('orphan-password');
+    expect(orphanRow.getByText('None')).toBeInTheDocument();
     expect(
-      within(orphanRow).getByText('Nothing depends on this secret.'),
+      orphanRow.getByText('Nothing depends on this secret.'),
     ).toBeInTheDocument();
 
-    const reviewsRow = screen
-      .getByRole('link', { name: 'Reviews API key', hidden: true })
-      .closest('tr')!;
-    expect(within(reviewsRow).getByText('Compliant')).toBeInTheDocument();
-    expect(within(reviewsRow).getByText('approved')).toBeInTheDocument();
+    const reviewsRow = tableRowOf('Reviews API key');
+    expect(reviewsRow.getByText('Compliant')).toBeInTheDocument();
+    expect(reviewsRow.getByText('approved')).toBeInTheDocument();
     expect(
-      within(reviewsRow).getByRole('link', {
+      reviewsRow.getByRole('link', {
         name: 'Reviews API key',
         hidden: true,
       }),
