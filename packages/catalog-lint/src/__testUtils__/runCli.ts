@@ -5,20 +5,26 @@ const BIN = path.resolve(__dirname, '../../bin/stagecraft-catalog-lint');
 
 export type CliRun = { status: number | null; stdout: string; stderr: string };
 
-/** Runs the CLI as a user would, in a child process (bounded by a timeout). */
-export function runCli(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+type CliRunOptions = { cwd?: string; env?: Record<string, string> };
+
+/** The repo root (or `cwd`), a bare environment plus `env`, and a timeout. */
+function childOptions(options: CliRunOptions) {
+  return {
     cwd: options.cwd ?? path.resolve(__dirname, '../../../..'),
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       ...options.env,
     },
-    encoding: 'utf8',
     timeout: 120_000,
+  };
+}
+
+/** Runs the CLI as a user would, in a child process (bounded by a timeout). */
+export function runCli(args: string[], options: CliRunOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    ...childOptions(options),
+    encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return {
@@ -37,18 +43,14 @@ export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
  */
 export function runCliAsync(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: CliRunOptions = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? path.resolve(__dirname, '../../../..'),
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        ...options.env,
-      },
-      timeout: 120_000,
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, ...args],
+      childOptions(options),
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', chunk => (stdout += chunk));
