@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { test as base, expect, Page } from '@playwright/test';
 
 /* Shared by the browser checks; not a test file itself. */
 
@@ -24,3 +24,18 @@ export async function signInAsGuest(page: Page) {
   }
   await expect(signedIn).toBeVisible();
 }
+
+/**
+ * Playwright's `test`, with `page` signed in as a guest; a test fails if its
+ * page logged a console error or threw an uncaught exception.
+ */
+export const test = base.extend({
+  page: async ({ page }, runTest) => {
+    const errors = watchForErrors(page);
+    await signInAsGuest(page);
+    await runTest(page);
+    expect(errors).toEqual([]);
+  },
+});
+
+export { expect };
