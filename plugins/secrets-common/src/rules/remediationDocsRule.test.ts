@@ -7,27 +7,41 @@ const check = (links?: Links) =>
   runRule(remediationDocsRule, secret('s', links ? { links } : { links: [] }));
 
 describe('remediation-docs rule', () => {
-  it('passes with an https rotation-guide or incident-response link', () => {
-    expect(check([{ url: 'https://wiki/x', type: 'rotation-guide' }])).toEqual(
-      [],
-    );
-    expect(
-      check([
+  it.each<{ when: string; links: Links }>([
+    {
+      when: 'an https rotation-guide link',
+      links: [{ url: 'https://wiki/x', type: 'rotation-guide' }],
+    },
+    {
+      when: 'an https incident-response link',
+      links: [
         { url: 'https://wiki.example.com/leak', type: 'incident-response' },
-      ]),
-    ).toEqual([]);
-    expect(
-      check([{ url: 'https://wiki.example.com/x', type: ' Rotation-Guide ' }]),
-    ).toEqual([]);
-  });
-
-  it('passes when one of several remediation links is https', () => {
-    expect(
-      check([
+      ],
+    },
+    {
+      when: 'a remediation type in other case and spacing',
+      links: [{ url: 'https://wiki.example.com/x', type: ' Rotation-Guide ' }],
+    },
+    {
+      when: 'several remediation links, one of them https',
+      links: [
         { url: 'http://old.example.com/x', type: 'rotation-guide' },
         { url: 'https://wiki.example.com/leak', type: 'incident-response' },
-      ]),
-    ).toEqual([]);
+      ],
+    },
+    ...['runbook', 'rotation', 'leak-response-playbook'].map(type => ({
+      when: `a link typed "${type}", remediation words needing no hint`,
+      links: [{ url: 'https://wiki.example.com/x', type }],
+    })),
+    {
+      when: 'a typed remediation link beside an untyped one',
+      links: [
+        { url: 'https://wiki.example.com/rotate', title: 'Rotate' },
+        { url: 'https://wiki.example.com/x', type: 'incident-response' },
+      ],
+    },
+  ])('passes with $when', ({ links }) => {
+    expect(check(links)).toEqual([]);
   });
 
   it('fails without links or with links of other types', () => {
@@ -95,21 +109,6 @@ describe('remediation-docs rule', () => {
     expect(
       check([{ url: 'https://wiki.example.com/x', title }])[0].maxSeverity,
     ).toBe('info');
-  });
-
-  it('recognises remediation words in the type without a hint', () => {
-    for (const type of ['runbook', 'rotation', 'leak-response-playbook']) {
-      expect(check([{ url: 'https://wiki.example.com/x', type }])).toEqual([]);
-    }
-  });
-
-  it('prefers a typed remediation link to an untyped one', () => {
-    expect(
-      check([
-        { url: 'https://wiki.example.com/rotate', title: 'Rotate' },
-        { url: 'https://wiki.example.com/x', type: 'incident-response' },
-      ]),
-    ).toEqual([]);
   });
 
   it('hints at the type of a link whose other type does not say remediation', () => {
