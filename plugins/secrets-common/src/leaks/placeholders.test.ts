@@ -64,26 +64,18 @@ describe('isReference', () => {
 
 describe('isNonValue / isNotACredential', () => {
   it.each([
-    ['', true],
-    ['  ', true],
-    ['n/a', true],
-    ['hunter2', false],
+    [isNonValue, '', true],
+    [isNonValue, '  ', true],
+    [isNonValue, 'n/a', true],
+    [isNonValue, 'hunter2', false],
+    [isNotACredential, '%24%7BDB_PASSWORD%7D', true],
+    [isNotACredential, '%3Cpassword%3E', true],
+    [isNotACredential, 'Zx9%2Fk2Lq', false],
+    [isNotACredential, '100%', false],
   ])(
-    'recognises empty and "none" values: %p is a non-value: %p',
-    (value, expected) => {
-      expect(isNonValue(value)).toBe(expected);
-    },
-  );
-
-  it.each([
-    ['%24%7BDB_PASSWORD%7D', true],
-    ['%3Cpassword%3E', true],
-    ['Zx9%2Fk2Lq', false],
-    ['100%', false],
-  ])(
-    'decodes URL-encoded placeholders: %p is not a credential: %p',
-    (value, expected) => {
-      expect(isNotACredential(value)).toBe(expected);
+    'recognises empty and "none" values and decodes URL-encoded placeholders: %p(%p) is %p',
+    (recognises, value, expected) => {
+      expect(recognises(value)).toBe(expected);
     },
   );
 });

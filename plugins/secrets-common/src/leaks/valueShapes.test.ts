@@ -16,14 +16,6 @@ describe('value shapes', () => {
     [isEntityRef, 'resource:default/aurora-writer', true],
     [isEntityRef, 'group:payments', true],
     [isEntityRef, 'admin:S3cr3tP4ss', false],
-  ])(
-    'recognises URLs, ARNs and entity refs: %p(%p) is %p',
-    (shape, value, expected) => {
-      expect(shape(value)).toBe(expected);
-    },
-  );
-
-  it.each([
     [isWordLike, 'prod-db-password', true],
     [isWordLike, 'myService2Token', true],
     [isWordLike, 'reviews-aurora-writer-v2', true],
@@ -38,7 +30,7 @@ describe('value shapes', () => {
     [isPathLike, '0GiS0/tour-of-heroes-dotnet-api', true],
     [isPathLike, ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCY'].join('/'), false],
   ])(
-    'recognises word-like identifiers and paths: %p(%p) is %p',
+    'recognises URLs, ARNs, entity refs, word-like identifiers and paths: %p(%p) is %p',
     (shape, value, expected) => {
       expect(shape(value)).toBe(expected);
     },
