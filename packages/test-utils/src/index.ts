@@ -24,6 +24,7 @@ export * from './catalog/hideRestrictedFromUsers';
 export * from './http/asUser';
 export * from './eventually';
 export * from './deferred';
+export * from './aws/abortSignalOfFirstSend';
 export * from './database/testDatabases';
 export * from './seededRandom';
 export * from './permissions/catalogReadsForUsers';

@@ -1,3 +1,4 @@
+import { abortSignalOfFirstSend } from '@internal/stagecraft-test-utils';
 import {
   GetQueueAttributesCommand,
   GetQueueUrlCommand,
@@ -43,10 +44,7 @@ describe('AwsLiveConfigSource', () => {
     expect(hung.freshness.error).toBe(
       'Timed out calling AWS for account 111122223333 in eu-west-1 (sqs:GetQueueUrl)',
     );
-    const [, options] = sqs.send.getCall(0).args as unknown[];
-    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
-      true,
-    );
+    expect(abortSignalOfFirstSend(sqs.send)?.aborted).toBe(true);
 
     sqs.reset();
     sqs.on(GetQueueUrlCommand).resolves({ QueueUrl: 'https://sqs/orders' });

@@ -1,3 +1,4 @@
+import { abortSignalOfFirstSend } from '@internal/stagecraft-test-utils';
 import {
   CloudWatchClient,
   GetMetricDataCommand,
@@ -210,9 +211,6 @@ describe('CloudWatchGateway', () => {
       message:
         'Timed out calling AWS for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData)',
     });
-    const [, options] = cw.send.getCall(0).args as unknown[];
-    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
-      true,
-    );
+    expect(abortSignalOfFirstSend(cw.send)?.aborted).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { abortSignalOfFirstSend } from '@internal/stagecraft-test-utils';
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
@@ -220,10 +221,7 @@ describe('CloudWatchVerifier', () => {
       reason:
         'The declared alarms could not be looked up in CloudWatch (account 111122223333, eu-west-1): no answer within 50 ms.',
     });
-    const [, options] = cloudwatch.send.getCall(0).args as unknown[];
-    expect((options as { abortSignal: AbortSignal }).abortSignal.aborted).toBe(
-      true,
-    );
+    expect(abortSignalOfFirstSend(cloudwatch.send)?.aborted).toBe(true);
 
     const run = new AbortController();
     const patient = verifier(undefined, 60_000);
