@@ -1,19 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
-import { mulberry32 } from '@internal/stagecraft-test-utils';
+import { INVERSE_RELATION, mulberry32 } from '@internal/stagecraft-test-utils';
 import { ANNOTATION_ONCALL_CONTACT } from '@stagecraft/catalog-conventions-common';
-
-const INVERSE: Record<string, string> = {
-  dependsOn: 'dependencyOf',
-  storedIn: 'stores',
-  readsFrom: 'readBy',
-  writesTo: 'writtenBy',
-  partOf: 'hasPart',
-  ownedBy: 'ownerOf',
-  consumesApi: 'apiConsumedBy',
-  providesApi: 'apiProvidedBy',
-  memberOf: 'hasMember',
-};
 
 export interface CatalogShape {
   groups: number;
@@ -95,7 +83,7 @@ export function generateCatalog(
     entities.get(source)!.relations!.push({ type, targetRef: target });
     entities
       .get(target)!
-      .relations!.push({ type: INVERSE[type], targetRef: source });
+      .relations!.push({ type: INVERSE_RELATION[type], targetRef: source });
   };
   const link = (url: string, title: string, type: string) => ({
     url,

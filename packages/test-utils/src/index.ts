@@ -20,6 +20,7 @@ export * from './catalog/exampleCatalog';
 export * from './catalog/yamlFilesUnder';
 export * from './catalog/writeCatalogFiles';
 export * from './catalog/refsOf';
+export * from './catalog/inverseRelations';
 export * from './catalog/hideRestrictedFromUsers';
 export * from './http/asUser';
 export * from './eventually';

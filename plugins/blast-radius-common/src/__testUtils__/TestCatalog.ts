@@ -1,19 +1,5 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-
-const INVERSE: Record<string, string> = {
-  dependsOn: 'dependencyOf',
-  storedIn: 'stores',
-  readsFrom: 'readBy',
-  writesTo: 'writtenBy',
-  partOf: 'hasPart',
-  ownedBy: 'ownerOf',
-  consumesApi: 'apiConsumedBy',
-  providesApi: 'apiProvidedBy',
-  memberOf: 'hasMember',
-};
-for (const [a, b] of Object.entries(INVERSE)) {
-  INVERSE[b] = a;
-}
+import { INVERSE_RELATION } from '@internal/stagecraft-test-utils';
 
 /**
  * Builds entities with relations in both directions, as the catalog emits
@@ -60,7 +46,7 @@ export class TestCatalog {
   /** Adds `source type target` and its inverse (if the target exists). */
   relate(source: string, type: string, target: string): this {
     this.entity(source).relations!.push({ type, targetRef: target });
-    const inverse = INVERSE[type];
+    const inverse = INVERSE_RELATION[type];
     const targetEntity = this.entities.get(target);
     if (inverse && targetEntity) {
       targetEntity.relations!.push({ type: inverse, targetRef: source });
