@@ -28,5 +28,6 @@ export * from './deferred';
 export * from './aws/abortSignalOfFirstSend';
 export * from './database/testDatabases';
 export * from './seededRandom';
+export * from './yaml/aliasBomb';
 export * from './permissions/catalogReadsForUsers';
 export * from './readme/packageReadme';

@@ -1,17 +1,5 @@
+import { aliasBomb } from '@internal/stagecraft-test-utils';
 import { componentYaml } from './catalogYaml';
-
-/** A "billion laughs" document: 9 levels of 9 aliases, 9^9 strings if expanded. */
-function aliasBomb(): string {
-  const lines = [
-    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ];
-  for (let level = 1; level < 9; level++) {
-    const prev = String.fromCharCode(96 + level);
-    const name = String.fromCharCode(97 + level);
-    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
-  }
-  return lines.join('\n');
-}
 
 /**
  * Broken and hostile catalog files, each with the rule it must be reported
