@@ -171,31 +171,32 @@ describe('secrets backend with the real catalog', () => {
     expect(mixed.body).toEqual(lower.body);
   });
 
-  it('GET /entities/:kind/:namespace/:name/secrets answers a store with the secrets kept there', async () => {
-    const res = await get(
-      '/api/secrets/entities/resource/default/vault-prod/secrets',
-    );
-    expect(res.status).toBe(200);
-    expect(res.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
-      'resource:default/orders-db-password',
-    ]);
-  });
-
-  it('GET /entities/:kind/:namespace/:name/secrets answers another entity with the secrets it depends on', async () => {
-    const uses = await get(
-      '/api/secrets/entities/component/default/orders-web/secrets',
-    );
-    expect(uses.status).toBe(200);
-    expect(uses.body.map((i: SecretReviewItem) => i.entityRef)).toEqual([
-      'resource:default/laptop-key',
-      'resource:default/orders-db-password',
-    ]);
-    const none = await get(
-      '/api/secrets/entities/component/default/status-page/secrets',
-    );
-    expect(none.status).toBe(200);
-    expect(none.body).toEqual([]);
-  });
+  it.each([
+    [
+      'a store with the secrets kept there',
+      'resource/default/vault-prod',
+      ['resource:default/orders-db-password'],
+    ],
+    [
+      'another entity with the secrets it depends on',
+      'component/default/orders-web',
+      ['resource:default/laptop-key', 'resource:default/orders-db-password'],
+    ],
+    [
+      'an entity that uses no secret with none',
+      'component/default/status-page',
+      [],
+    ],
+  ])(
+    'GET /entities/:kind/:namespace/:name/secrets answers %s',
+    async (_, entity, secretRefs) => {
+      const res = await get(`/api/secrets/entities/${entity}/secrets`);
+      expect(res.status).toBe(200);
+      expect(res.body.map((i: SecretReviewItem) => i.entityRef)).toEqual(
+        secretRefs,
+      );
+    },
+  );
 
   it('GET /entities/:kind/:namespace/:name/secrets answers 404 for an entity that is not in the catalog', async () => {
     const res = await get(
