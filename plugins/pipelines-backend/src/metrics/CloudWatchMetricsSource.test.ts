@@ -273,10 +273,12 @@ describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
       first.get('component:default/fn-4'),
     );
 
-    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
+    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch
+    // (in one batch or, when its Redis reads answer in different ticks on a busy
+    // machine, in more than one).
     await source({
       cache: new SharedCache(replica(`${namespace}-other`), logger),
     }).fetch(requests, window1h());
-    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(2);
+    expect(cw.commandCalls(GetMetricDataCommand).length).toBeGreaterThan(1);
   });
 });
