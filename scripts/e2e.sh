@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser end-to-end check: builds the frontend, starts the backend that serves it
 # on :7007 with the example catalog, and runs the Playwright tests in Debian's Chromium.
+# Arguments go to `playwright test` (for example one test file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .test-results
@@ -32,4 +33,4 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
-./yarn playwright test
+./yarn playwright test "$@"
