@@ -1,4 +1,5 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
+import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -101,7 +102,34 @@ const systemDiagramContent = EntityContentBlueprint.make({
   },
 });
 
+/**
+ * The catalog graph page, as the plugin makes it (and app-config.yaml configures it), but
+ * never an empty canvas: opened without entities to start from, it starts at the user's
+ * teams, or lets the user choose (see GraphStart).
+ */
+const graphPage = catalogGraphPlugin
+  .getExtension('page:catalog-graph')
+  .override({
+    factory(originalFactory, { config }) {
+      return originalFactory({
+        params: {
+          loader: async () => {
+            const { CatalogGraphPage } = await import(
+              '@backstage/plugin-catalog-graph'
+            );
+            const { GraphStart } = await import('./GraphStart');
+            return (
+              <GraphStart>
+                <CatalogGraphPage {...config} initialState={config} />
+              </GraphStart>
+            );
+          },
+        },
+      });
+    },
+  });
+
 export const catalogGraphModule = createFrontendModule({
   pluginId: 'catalog-graph',
-  extensions: [systemDiagramContent],
+  extensions: [systemDiagramContent, graphPage],
 });

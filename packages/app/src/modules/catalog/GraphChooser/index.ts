@@ -1,0 +1,1 @@
+export { GraphChooser } from './GraphChooser';

@@ -1,0 +1,1 @@
+export { GraphStart } from './GraphStart';
