@@ -180,6 +180,7 @@ frontend_packages=(
   @stagecraft/plugin-blast-radius
 )
 backend_packages=(
+  @stagecraft/plugin-catalog-backend-module-portal-links
   @stagecraft/plugin-catalog-backend-module-secrets
   @stagecraft/plugin-secrets-backend
   @stagecraft/plugin-readiness-backend

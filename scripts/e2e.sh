@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 mkdir -p .test-results
 
 bash scripts/ensure-chromium.sh
+# The runbooks are TechDocs sites: without MkDocs their pages (and the crawl) find no docs.
+bash scripts/ensure-mkdocs.sh
 
 echo "e2e: building the frontend bundle"
 ./yarn workspace app build > .test-results/app-build.log 2>&1 || {

@@ -34,6 +34,11 @@ export interface Config {
       historyDays?: number;
       /** Entities verified at the same time during a run; default 8. */
       concurrency?: number;
+      /** Reading TechDocs runbooks (Markdown and built pages) in a run. */
+      runbooks?: {
+        /** For all runbooks of a run together; default 10000. */
+        timeoutMs?: number;
+      };
       /** PagerDuty access for the escalation-policy check and the On-call card. */
       pagerduty?: {
         /**
@@ -62,7 +67,7 @@ export interface Config {
       };
       /**
        * Per-check settings keyed by check id. Keys naming a built-in check
-       * (owner, oncall-contact, runbook, escalation-policy, monitors,
+       * (owner, oncall-contact, runbook, runbook-reviewed, escalation-policy, monitors,
        * production-complete) override its defaults; other keys define new
        * checks, which need title, appliesTo and require.
        */
@@ -88,6 +93,8 @@ export interface Config {
             /** Per request; default 3000. */
             timeoutMs?: number;
           };
+          /** runbook-reviewed: a runbook not reviewed in this many days fails; default 180. */
+          maxAgeDays?: number;
           /** escalation-policy: minimum escalation levels when PagerDuty is configured; default 2. */
           minLevels?: number;
           /** monitors: how alarm names map to purposes, merged over the defaults. */

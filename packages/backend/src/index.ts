@@ -1,5 +1,4 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { catalogModuleInPortalLinks } from './catalog/catalogModuleInPortalLinks';
 import { techdocsModuleMkdocsHint } from './techdocs/techdocsModuleMkdocsHint';
 import { techdocsModulePrebuild } from './techdocs/techdocsModulePrebuild';
 
@@ -15,7 +14,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Links written as portal paths (/docs/... runbooks) point at this portal.
-backend.add(catalogModuleInPortalLinks);
+backend.add(import('@stagecraft/plugin-catalog-backend-module-portal-links'));
 // Refuses entities holding secret values; storedIn/stores relations.
 backend.add(import('@stagecraft/plugin-catalog-backend-module-secrets'));
 // readsFrom/readBy and writesTo/writtenBy relations from the pipeline flow annotations.

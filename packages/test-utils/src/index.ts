@@ -7,6 +7,7 @@
 
 export {
   startCatalog,
+  TEST_PORTAL_BASE_URL,
   type StartCatalogOptions,
   type TestCatalog,
 } from './catalog/startCatalog';

@@ -10,7 +10,7 @@ describe('catalogModulePipelines on the real catalog backend', () => {
   it('emits readsFrom/readBy and writesTo/writtenBy from the example catalog', async () => {
     const backend = await startCatalog({
       locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: [],
+      modules: ['portal-links'],
       features: [catalogModulePipelines],
       processingInterval: { milliseconds: 200 },
     });

@@ -26,7 +26,7 @@ describe('the example catalog with the secrets module', () => {
   it('ingests with zero processing errors, and every secret with one store gets storedIn/stores', async () => {
     const backend = await startCatalog({
       locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: ['secrets'],
+      modules: ['portal-links', 'secrets'],
       logLevel: 'warn',
     });
     const { errorEvents, catalog: api } = backend;

@@ -59,7 +59,7 @@ describe('catalogModuleSecrets in the real catalog backend', () => {
     const logs = captureConsole();
     const backend = await startCatalog({
       locations: [file, mockDir.resolve('stores.yaml')],
-      modules: ['secrets'],
+      modules: ['portal-links', 'secrets'],
       logLevel: 'debug',
     });
     const { errorEvents, catalog: api } = backend;

@@ -36,3 +36,6 @@ export const ANNOTATION_SECRET_KIND = 'stagecraft.io/secret-kind';
 export const ANNOTATION_SECRET_PATH = 'stagecraft.io/secret-path';
 /** On a secret: how often it is rotated, e.g. `90d`. */
 export const ANNOTATION_ROTATION_PERIOD = 'stagecraft.io/rotation-period';
+
+/** Backstage's: where the entity's TechDocs site is, e.g. `dir:.` (the folder of its YAML). */
+export const ANNOTATION_TECHDOCS_REF = 'backstage.io/techdocs-ref';

@@ -36,3 +36,9 @@ export {
   type EntityRouteRef,
 } from './routes/entityRoute';
 export { csvExportRoute } from './routes/csvExportRoute';
+export {
+  absolutizeInPortalLinks,
+  inPortalPathOf,
+  isInPortalPath,
+  problemWithDocsLink,
+} from './links/portalLinks';

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { SafeLink } from './links/SafeLink';
+export { usePortalBaseUrl } from './links/usePortalBaseUrl';
 export { downloadBlob, downloadText } from './download/download';
 export { createClientApiFactory } from './apis/createClientApiFactory';
 export { fetchFromBackend } from './apis/fetchFromBackend';

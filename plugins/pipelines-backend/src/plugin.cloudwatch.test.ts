@@ -108,7 +108,7 @@ describe('pipelines with CloudWatch configured', () => {
     });
     backend = await startCatalog({
       files: { 'catalog.yaml': CATALOG },
-      modules: [],
+      modules: ['portal-links'],
       features: [pipelinesPlugin],
       processingInterval: { milliseconds: 200 },
       config: {

@@ -25,7 +25,7 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   beforeAll(async () => {
     backend = await startCatalog({
       locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: [],
+      modules: ['portal-links'],
       features: [pipelinesPlugin],
       processingInterval: { milliseconds: 200 },
     });

@@ -41,6 +41,8 @@ export type ReadinessBackendConfig = {
   pagerduty?: PagerDutySettings;
   runbookReachability?: RunbookReachabilitySettings;
   cloudwatch?: CloudWatchSettings;
+  /** Reading the TechDocs runbooks of a run (Markdown and built pages), all of it. */
+  runbooks: { timeoutMs: number };
 };
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -163,5 +165,8 @@ export function readReadinessBackendConfig(
     pagerduty: readPagerDuty(config, minEscalationLevels),
     runbookReachability,
     cloudwatch,
+    runbooks: {
+      timeoutMs: positiveInteger(config, `${ROOT}.runbooks.timeoutMs`, 10_000),
+    },
   };
 }

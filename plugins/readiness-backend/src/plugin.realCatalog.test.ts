@@ -14,7 +14,7 @@ describe('readiness over the real catalog backend', () => {
   it('reads the example catalog through the catalog service and evaluates it', async () => {
     const backend = await startCatalog({
       locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: [],
+      modules: ['portal-links'],
       features: [readinessPlugin],
     });
     const { server } = backend;

@@ -303,6 +303,7 @@ describe('readiness backend routes', () => {
       'owner',
       'oncall-contact',
       'runbook',
+      'runbook-reviewed',
       'escalation-policy',
       'monitors',
       'production-complete',

@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
+import { PortalRunbookSource } from './runbooks/PortalRunbookSource';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
 import { ReadinessService } from './service/ReadinessService';
@@ -37,6 +38,8 @@ export const readinessPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        urlReader: coreServices.urlReader,
+        discovery: coreServices.discovery,
       },
       async init({
         config,
@@ -49,6 +52,8 @@ export const readinessPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
+        urlReader,
+        discovery,
       }) {
         const settings = readReadinessBackendConfig(config);
         // One clock for every part, so they agree on what time it is.
@@ -58,6 +63,17 @@ export const readinessPlugin = createBackendPlugin({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
           verifiers: createVerifiers({ config, settings, logger, now }),
+          runbookSource: (view, signal) =>
+            new PortalRunbookSource(
+              {
+                urlReader,
+                discovery,
+                auth,
+                timeoutMs: settings.runbooks.timeoutMs,
+              },
+              ref => view.getEntity(ref),
+              signal,
+            ),
           settings,
           logger,
           now,

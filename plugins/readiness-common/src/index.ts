@@ -44,6 +44,7 @@ export {
   DEFAULT_MONITOR_EXPECTATIONS,
   DEFAULT_PRODUCTION_COMPLETE_REQUIRES,
   DEFAULT_READINESS_RULES_CONFIG,
+  DEFAULT_RUNBOOK_REVIEW_MAX_AGE_DAYS,
   PRODUCTION_SCOPE,
 } from './config/defaults';
 export {
@@ -60,7 +61,9 @@ export {
   isReadinessApplicable,
   placementOf,
   ROLL_UP_CHECK_IDS,
+  type EvaluationInputs,
 } from './evaluate/evaluateEntity';
+export * from './runbooks';
 export { scoreOf, statusOf } from './evaluate/score';
 export * from './permissions';
 export * from './routes';

@@ -3,6 +3,7 @@ export type BuiltInCheckId =
   | 'owner'
   | 'oncall-contact'
   | 'runbook'
+  | 'runbook-reviewed'
   | 'escalation-policy'
   | 'monitors'
   | 'production-complete';
@@ -12,6 +13,7 @@ export const BUILT_IN_CHECK_IDS: readonly BuiltInCheckId[] = [
   'owner',
   'oncall-contact',
   'runbook',
+  'runbook-reviewed',
   'escalation-policy',
   'monitors',
   'production-complete',
@@ -99,6 +101,10 @@ export type ReadinessRulesConfig = {
   monitorExpectations: MonitorExpectation[];
   /** Check ids that `production-complete` requires. */
   productionCompleteRequires: string[];
+  /** `runbook-reviewed` fails for a runbook not reviewed in this many days; default 180. */
+  runbookReviewMaxAgeDays: number;
+  /** `app.baseUrl`: links under it are pages of this portal (see `problemWithDocsLink`). */
+  portalBaseUrl?: string;
 };
 
 /**

@@ -29,7 +29,7 @@ const secretsOnTestCatalog = (
   ...features: BackendFeature[]
 ) =>
   startCatalog({
-    modules: [],
+    modules: ['portal-links'],
     files: { 'catalog.yaml': TEST_CATALOG },
     expectedEntities,
     features: [secretsPlugin, ...features],

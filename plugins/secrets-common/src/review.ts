@@ -63,7 +63,7 @@ export type SecretsSummary = {
   nonCompliant: number;
   /** Secrets with no dependent and no system. */
   orphaned: number;
-  /** Secrets without a remediation link with an https URL. */
+  /** Secrets without a remediation link to a portal page or an https URL. */
   noRemediationDocs: number;
   /** Per store entity ref (or `none`): how many secrets, how many non-compliant. */
   byStore: Record<string, { total: number; nonCompliant: number }>;

@@ -54,6 +54,8 @@ export type SecretCompliance = {
 
 /** Settings for the secret compliance rules. */
 export type SecretsRulesConfig = {
+  /** `app.baseUrl`: remediation links under it are pages of this portal. */
+  portalBaseUrl?: string;
   /**
    * Providers that count as approved stores: values of
    * `stagecraft.io/store-provider`, or providers inferred from a store's name

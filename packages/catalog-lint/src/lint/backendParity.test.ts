@@ -79,7 +79,7 @@ describe('parity of pipeline and readiness rules with their backends', () => {
   beforeAll(async () => {
     portal = await startCatalog({
       locations: files,
-      modules: ['pipelines'],
+      modules: ['portal-links', 'pipelines'],
       features: [pipelinesPlugin, readinessPlugin],
       processingInterval: { milliseconds: 200 },
     });

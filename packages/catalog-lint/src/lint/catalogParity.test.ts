@@ -86,7 +86,7 @@ describe('parity with the real catalog backend', () => {
   beforeAll(async () => {
     portal = await startCatalog({
       locations: files,
-      modules: [],
+      modules: ['portal-links'],
       processingInterval: { milliseconds: 200 },
     });
   }, 60_000);

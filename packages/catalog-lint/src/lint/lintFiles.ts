@@ -12,6 +12,7 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import {
   DEFAULT_READINESS_RULES_CONFIG,
+  loadRunbookPages,
   ReadinessRulesConfig,
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
@@ -29,6 +30,7 @@ import {
 } from './catalogRules';
 import { checkPipelines } from './pipelineRules';
 import { checkReadiness } from './readinessRules';
+import { runbookSourceFromFiles } from './runbookSourceFromFiles';
 import { lintFileText } from './lintFileText';
 import { FILE_START, problemAt } from './problemAt';
 import { createRedactor } from './redact';
@@ -44,6 +46,8 @@ import {
 export type LintOptions = {
   /** Output paths are relative to this folder. Defaults to `process.cwd()`. */
   cwd?: string;
+  /** The clock runbook review ages are measured against; default now. */
+  now?: () => Date;
   /** Run the whole-catalog rules (default true). */
   catalogRules?: boolean;
   /** The rest of the catalog, read from a portal; the linted files take precedence. */
@@ -174,7 +178,16 @@ export async function lintFiles(
     ...(catalog ? checkDuplicateEntities(entities) : []),
     ...checkSecrets(entities, catalog, config).findings,
     ...checkPipelines(entities, catalog),
-    ...(catalog ? checkReadiness(entities, catalog, readinessConfig) : []),
+    ...(catalog
+      ? checkReadiness(entities, catalog, readinessConfig, {
+          runbooks: await loadRunbookPages(
+            entities.map(item => item.entity),
+            runbookSourceFromFiles(entities, cwd),
+            readinessConfig.portalBaseUrl,
+          ),
+          now: options.now?.() ?? new Date(),
+        })
+      : []),
   ];
   // Messages may quote a portal entity's name; the files' names are covered above.
   for (const entity of options.portalEntities ?? []) {

@@ -5,6 +5,7 @@ import {
   buildReadinessCatalogView,
   CheckDefinition,
   evaluateChecks,
+  EvaluationInputs,
   ReadinessRulesConfig,
 } from '@stagecraft/plugin-readiness-common';
 import { EntityFinding } from './catalogRules';
@@ -21,6 +22,7 @@ function fieldOf(
     case 'oncall-contact':
       return 'spec.owner';
     case 'runbook':
+    case 'runbook-reviewed':
       return 'metadata.links';
     case 'monitors':
       return annotationOf(entity, ANNOTATION_CLOUDWATCH_ALARMS) === undefined
@@ -47,10 +49,11 @@ export function checkReadiness(
   local: readonly LintedEntity[],
   catalog: readonly Entity[],
   config: ReadinessRulesConfig,
+  inputs: EvaluationInputs = {},
 ): EntityFinding[] {
   const view = buildReadinessCatalogView(catalog);
   return local.flatMap(item =>
-    evaluateChecks(item.entity, view, config)
+    evaluateChecks(item.entity, view, config, inputs)
       .filter(result => result.status === 'fail')
       .map(result => ({
         target: item,

@@ -133,7 +133,7 @@ describe('parity of the secret rules with the secrets backend', () => {
   beforeAll(async () => {
     portal = await startCatalog({
       locations: files,
-      modules: [],
+      modules: ['portal-links'],
       features: [secretsPlugin],
       processingInterval: { milliseconds: 200 },
     });

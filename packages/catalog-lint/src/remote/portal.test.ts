@@ -39,7 +39,7 @@ describe('reading the rest of the catalog from a running portal', () => {
   beforeAll(async () => {
     portal = await startCatalog({
       locations: collectFiles(['catalog-info'], REPO_ROOT),
-      modules: [],
+      modules: ['portal-links'],
       processingInterval: { milliseconds: 200 },
     });
     const refs = await portal.catalog.settle(150, 240_000);

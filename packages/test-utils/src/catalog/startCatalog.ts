@@ -64,6 +64,9 @@ async function databaseFeatures(
   return [mockServices.database.factory({ knex })];
 }
 
+/** The `app.baseUrl` the test catalog makes in-portal link paths absolute against. */
+export const TEST_PORTAL_BASE_URL = 'http://localhost:3000';
+
 /**
  * Starts the real catalog backend (with the logs module and Stagecraft's
  * catalog modules, as the portal runs it) over the given files and
@@ -73,7 +76,7 @@ async function databaseFeatures(
 export async function startCatalog(options: StartCatalogOptions = {}) {
   const errorEvents: CatalogErrorEvent[] = [];
   const written = options.files ? writeCatalogFiles(options.files) : undefined;
-  const modules = options.modules ?? ['secrets', 'pipelines'];
+  const modules = options.modules ?? ['portal-links', 'secrets', 'pipelines'];
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
@@ -87,6 +90,10 @@ export async function startCatalog(options: StartCatalogOptions = {}) {
       mockServices.rootConfig.factory({
         data: {
           ...options.config,
+          app: {
+            baseUrl: TEST_PORTAL_BASE_URL,
+            ...(options.config?.app as Record<string, unknown> | undefined),
+          },
           catalog: catalogConfig({
             locations: [
               ...(written?.paths ?? []),

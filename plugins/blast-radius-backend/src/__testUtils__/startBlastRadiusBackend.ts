@@ -21,7 +21,7 @@ export async function startBlastRadiusBackend(
 ) {
   return startCatalog({
     locations: [locationFile],
-    modules: [],
+    modules: ['portal-links'],
     config: { stagecraft: { blastRadius: { indexMaxAgeSeconds: 0 } } },
     features: [blastRadiusPlugin, ...extraFeatures],
   });

@@ -1,6 +1,10 @@
 import { screen } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { configApiRef } from '@backstage/core-plugin-api';
+import { ConfigReader } from '@backstage/config';
 import { SafeLink } from './SafeLink';
+
+const RUNBOOK = '/docs/default/system/platform/vault/#sealed-or-down';
 
 describe('SafeLink', () => {
   it('links to an http(s) URL', async () => {
@@ -12,10 +16,34 @@ describe('SafeLink', () => {
     ).toHaveAttribute('href', 'https://wiki.example.com/rotate');
   });
 
+  it('opens a page of the portal inside the app, however the URL is written', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            configApiRef,
+            new ConfigReader({ app: { baseUrl: 'http://portal.example.com' } }),
+          ],
+        ]}
+      >
+        <SafeLink url={RUNBOOK}>As written</SafeLink>
+        <SafeLink url={`http://portal.example.com${RUNBOOK}`}>
+          As stored
+        </SafeLink>
+      </TestApiProvider>,
+    );
+    for (const name of ['As written', 'As stored']) {
+      const link = screen.getByRole('link', { name: new RegExp(name) });
+      expect(link).toHaveAttribute('href', RUNBOOK);
+      expect(link).not.toHaveAttribute('target');
+    }
+  });
+
   it.each([
     // eslint-disable-next-line no-script-url -- the URL under test
     'javascript:alert(1)',
-    '/relative/path',
+    '//evil.example.com/path',
+    'relative/path',
     undefined,
     42,
   ])('shows only the text for %p', async url => {

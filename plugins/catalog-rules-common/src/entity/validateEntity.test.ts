@@ -140,6 +140,22 @@ describe('validateEntity', () => {
     }
   });
 
+  it('accepts links to portal pages written as paths, as the backend does, and keeps them as written', async () => {
+    const links = [
+      { url: '/docs/default/system/platform/vault/#sealed', type: 'runbook' },
+    ];
+    const result = await validateEntity(component({ metadata: { links } }));
+    expect(result.problems).toEqual([]);
+    expect(result.entity?.metadata.links).toEqual(links);
+    const [problem] = await problemsOf(
+      component({ metadata: { links: [{ url: 'docs/no-leading-slash' }] } }),
+    );
+    expect(problem).toMatchObject({
+      ruleId: 'catalog/field-format',
+      field: 'metadata.links[0].url',
+    });
+  });
+
   it('never echoes a label or annotation value', async () => {
     const value = `ghp_${'a1B2'.repeat(20)}`;
     const [problem] = await problemsOf(

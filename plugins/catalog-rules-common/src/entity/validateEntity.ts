@@ -18,6 +18,7 @@ import {
   systemEntityV1alpha1Validator,
   userEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
+import { absolutizeInPortalLinks } from '@stagecraft/catalog-conventions-common';
 import { FieldPathSegment, formatFieldPath } from '../fieldPath';
 import { EntityPlaceholder, resolvePlaceholders } from './placeholders';
 import { checkRelationFields } from './relations';
@@ -51,6 +52,14 @@ export const BUILTIN_KIND_VALIDATORS: readonly KindValidator[] = [
   systemEntityV1alpha1Validator,
   domainEntityV1alpha1Validator,
 ];
+
+/**
+ * Stagecraft's backend makes in-portal link paths (`/docs/...`) absolute against
+ * `app.baseUrl` before the catalog checks link URLs; any base gives the same verdict, so
+ * the checks here run on links made absolute against this one. The entity returned keeps
+ * the links as written.
+ */
+const PORTAL_BASE_FOR_CHECKS = 'https://portal.invalid';
 
 const validateEntitySchema = entitySchemaValidator();
 const validateEnvelope = entityEnvelopeSchemaValidator();
@@ -389,7 +398,8 @@ export async function validateEntity(
   if (resolved.problems.length > 0) {
     return { problems: resolved.problems, placeholders, rejectsFile };
   }
-  let entity = resolved.data as unknown as Entity;
+  const asWritten = resolved.data as unknown as Entity;
+  let entity = absolutizeInPortalLinks(asWritten, PORTAL_BASE_FOR_CHECKS);
   for (const [ruleId, policy] of DEFAULT_POLICIES) {
     try {
       entity = (await policy.enforce(entity)) ?? entity;
@@ -410,6 +420,12 @@ export async function validateEntity(
       ],
       placeholders,
       rejectsFile,
+    };
+  }
+  if (entity.metadata.links !== asWritten.metadata.links) {
+    entity = {
+      ...entity,
+      metadata: { ...entity.metadata, links: asWritten.metadata.links },
     };
   }
   const kindProblem = await checkKind(entity);

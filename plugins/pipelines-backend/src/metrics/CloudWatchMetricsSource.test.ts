@@ -264,21 +264,24 @@ describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
     const first = await source({
       cache: new SharedCache(replica(), logger),
     }).fetch(requests, window1h());
+    // One batch, or more when its Redis reads answer in different ticks on a busy machine.
+    const callsOfFirst = cw.commandCalls(GetMetricDataCommand).length;
+    expect(callsOfFirst).toBeGreaterThanOrEqual(1);
     const second = await source({
       cache: new SharedCache(replica(), logger),
     }).fetch(requests, window1h());
 
-    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(callsOfFirst);
     expect(second.get('component:default/fn-4')).toEqual(
       first.get('component:default/fn-4'),
     );
 
-    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch
-    // (in one batch or, when its Redis reads answer in different ticks on a busy
-    // machine, in more than one).
+    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
     await source({
       cache: new SharedCache(replica(`${namespace}-other`), logger),
     }).fetch(requests, window1h());
-    expect(cw.commandCalls(GetMetricDataCommand).length).toBeGreaterThan(1);
+    expect(cw.commandCalls(GetMetricDataCommand).length).toBeGreaterThan(
+      callsOfFirst,
+    );
   });
 });

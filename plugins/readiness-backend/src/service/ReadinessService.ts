@@ -10,12 +10,16 @@ import {
   failedEvaluation,
   finalizeReadiness,
   isReadinessApplicable,
+  loadRunbookPages,
   ReadinessCatalogView,
+  RunbookPages,
+  RunbookSource,
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { withDeadline } from '../verifiers/deadline';
 import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
@@ -41,6 +45,11 @@ export class ReadinessService {
       reader: ReadinessCatalogReader;
       verifiers: CheckVerifier[];
       settings: ReadinessBackendConfig;
+      /** Where the TechDocs runbooks of a run are read; without it, from links alone. */
+      runbookSource?: (
+        catalog: ReadinessCatalogView,
+        signal: AbortSignal,
+      ) => RunbookSource;
       logger: LoggerService;
       now?: () => Date;
     },
@@ -74,6 +83,36 @@ export class ReadinessService {
     return runs;
   }
 
+  /** The runbook pages the entities link to; undefined (links alone) when they cannot be read in time. */
+  private async loadRunbooks(
+    entities: Entity[],
+    catalog: ReadinessCatalogView,
+    signal?: AbortSignal,
+  ): Promise<RunbookPages | undefined> {
+    const { runbookSource, settings, logger } = this.deps;
+    if (!runbookSource) return undefined;
+    try {
+      return await withDeadline(
+        runSignal =>
+          loadRunbookPages(
+            entities,
+            runbookSource(catalog, runSignal),
+            settings.rules.portalBaseUrl,
+          ),
+        settings.runbooks.timeoutMs,
+        signal,
+      );
+    } catch (error) {
+      signal?.throwIfAborted();
+      logger.warn(
+        `Readiness: runbook pages could not be read, judging runbooks from links alone: ${messageOf(
+          error,
+        )}`,
+      );
+      return undefined;
+    }
+  }
+
   /**
    * Evaluates the entities some check applies to. An entity that cannot be
    * evaluated, or a verification that throws, is recorded as an error for
@@ -87,6 +126,7 @@ export class ReadinessService {
     signal?: AbortSignal,
   ): Promise<EntityReadiness[]> {
     const { rules } = this.deps.settings;
+    const runbooks = await this.loadRunbooks(entities, catalog, signal);
     const failed: EntityReadiness[] = [];
     const pending: Array<{ entity: Entity; checks: CheckResult[] }> = [];
     for (const entity of entities) {
@@ -94,7 +134,10 @@ export class ReadinessService {
         if (isReadinessApplicable(entity, catalog, rules)) {
           pending.push({
             entity,
-            checks: evaluateChecks(entity, catalog, rules),
+            checks: evaluateChecks(entity, catalog, rules, {
+              runbooks,
+              now: evaluatedAt,
+            }),
           });
         }
       } catch (error) {

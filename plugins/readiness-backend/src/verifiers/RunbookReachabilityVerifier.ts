@@ -3,7 +3,7 @@ import {
   CheckResult,
   LINK_TYPE_RUNBOOK,
   linksOfType,
-  problemWithHttpsUrl,
+  problemWithDocsLink,
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config';
 import { requestSignal } from './deadline';
@@ -103,7 +103,7 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
       if (result.status !== 'pass') return result;
       const urls = linksOfType(entity, LINK_TYPE_RUNBOOK)
         .map(link => link.url.trim())
-        .filter(url => !problemWithHttpsUrl(url));
+        .filter(url => url.startsWith('https:') && !problemWithDocsLink(url));
       const checked = urls.filter(url => this.isAllowed(url));
       const skipped = urls.filter(url => !this.isAllowed(url));
       const notes = [...(result.notes ?? [])];

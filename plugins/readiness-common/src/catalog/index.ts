@@ -7,7 +7,8 @@ export {
   systemRefOf,
 } from './relatedRefs';
 export { specString, splitList } from './fieldValues';
-export { linksOfType, problemWithHttpsUrl } from './links';
+export { linksOfType } from './links';
+export { problemWithDocsLink } from '@stagecraft/catalog-conventions-common';
 export type { EntityLink } from './links';
 export { cloudWatchAlarmsOf, datadogMonitorsOf } from './monitors';
 export { awsLocationOf } from './awsLocation';

@@ -1,4 +1,4 @@
-import { linksOfType, problemWithHttpsUrl } from './links';
+import { linksOfType } from './links';
 import { component } from '../__testUtils__/entities';
 
 describe('links', () => {
@@ -12,13 +12,5 @@ describe('links', () => {
     expect(linksOfType(entity, 'runbook')).toEqual([
       { index: 1, url: 'https://b', title: undefined, type: ' RUNBOOK ' },
     ]);
-  });
-
-  it('accepts only https URLs without credentials', () => {
-    expect(problemWithHttpsUrl('https://wiki.example.com/a')).toBeUndefined();
-    expect(problemWithHttpsUrl('ftp://x')).toBe('uses ftp instead of https');
-    expect(problemWithHttpsUrl('https://u@x.example.com')).toBe(
-      'contains credentials',
-    );
   });
 });

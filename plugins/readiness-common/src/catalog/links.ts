@@ -37,29 +37,3 @@ export function linksOfType(
     ];
   });
 }
-
-/**
- * Why `url` is not a well-formed runbook link, or undefined when it is: it
- * must be an absolute https URL with a host and without credentials.
- */
-export function problemWithHttpsUrl(url: string): string | undefined {
-  if (url.trim() === '') {
-    return 'has no url';
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return 'is not a valid URL';
-  }
-  if (parsed.protocol !== 'https:') {
-    return `uses ${parsed.protocol.replace(/:$/, '')} instead of https`;
-  }
-  if (!parsed.hostname) {
-    return 'has no host';
-  }
-  if (parsed.username || parsed.password) {
-    return 'contains credentials';
-  }
-  return undefined;
-}

@@ -4,14 +4,15 @@ import {
   isKind,
   LINK_TYPE_ONCALL,
   oncallContactOf,
+  problemWithDocsLink,
 } from '@stagecraft/catalog-conventions-common';
-import { linksOfType, problemWithHttpsUrl } from '../catalog/links';
+import { linksOfType } from '../catalog/links';
 import { resolveOwner } from './resolveOwner';
 import { fail, pass, ReadinessCheck } from './types';
 
 export const oncallContactCheck: ReadinessCheck = {
   id: 'oncall-contact',
-  evaluate(entity, { catalog }) {
+  evaluate(entity, { catalog, config }) {
     const owner = resolveOwner(entity, catalog);
     if (owner.status !== 'resolved') {
       return fail(
@@ -54,7 +55,9 @@ export const oncallContactCheck: ReadinessCheck = {
     }
 
     const schedules = linksOfType(group, LINK_TYPE_ONCALL);
-    const goodSchedules = schedules.filter(l => !problemWithHttpsUrl(l.url));
+    const goodSchedules = schedules.filter(
+      l => !problemWithDocsLink(l.url, config.portalBaseUrl),
+    );
     if (schedules.length === 0) {
       problems.push(
         `${groupRef} links no on-call schedule (a link of type oncall).`,
@@ -67,7 +70,10 @@ export const oncallContactCheck: ReadinessCheck = {
       problems.push(
         `${groupRef} metadata.links[${
           first.index
-        }] (type oncall) ${problemWithHttpsUrl(first.url)}.`,
+        }] (type oncall) ${problemWithDocsLink(
+          first.url,
+          config.portalBaseUrl,
+        )}.`,
       );
       fixes.push('Make the on-call schedule link an https URL.');
     }

@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { annotationOf } from '@stagecraft/catalog-conventions-common';
-import { linksOfType, problemWithHttpsUrl } from '../catalog/links';
+import {
+  annotationOf,
+  problemWithDocsLink,
+} from '@stagecraft/catalog-conventions-common';
+import { linksOfType } from '../catalog/links';
 import { CheckDefinition } from '../types';
 import { CheckOutcome, fail, pass } from './types';
 
@@ -8,6 +11,7 @@ import { CheckOutcome, fail, pass } from './types';
 export function evaluateRequirements(
   entity: Entity,
   definition: CheckDefinition,
+  portalBaseUrl?: string,
 ): CheckOutcome {
   const { annotations = [], linkTypes = [] } = definition.require ?? {};
   const problems: string[] = [];
@@ -21,8 +25,12 @@ export function evaluateRequirements(
     const links = linksOfType(entity, type);
     if (links.length === 0) {
       problems.push(`No link of type ${type} in metadata.links.`);
-    } else if (links.every(link => problemWithHttpsUrl(link.url))) {
-      problems.push(`No link of type ${type} is a well-formed https URL.`);
+    } else if (
+      links.every(link => problemWithDocsLink(link.url, portalBaseUrl))
+    ) {
+      problems.push(
+        `No link of type ${type} is a portal page or a well-formed https URL.`,
+      );
     }
   }
   if (problems.length > 0) {

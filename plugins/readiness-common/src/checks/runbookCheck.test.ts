@@ -1,3 +1,4 @@
+import { DEFAULT_READINESS_RULES_CONFIG } from '../config/defaults';
 import { runbookCheck } from './runbookCheck';
 import { runCheck } from '../__testUtils__/check';
 import { component } from '../__testUtils__/entities';
@@ -17,6 +18,24 @@ describe('runbook check', () => {
         },
       ]),
     ).toEqual({ status: 'pass', reason: 'Runbook linked: API runbook.' });
+  });
+
+  it('accepts a runbook in the portal, as written in YAML and as the catalog stores it', () => {
+    const path = '/docs/default/system/reviews/moderation/';
+    const config = {
+      ...DEFAULT_READINESS_RULES_CONFIG,
+      portalBaseUrl: 'http://localhost:7007',
+    };
+    const check = (url: string) =>
+      runCheck(
+        runbookCheck,
+        component('api', { links: [{ url, type: 'runbook' }] }),
+        undefined,
+        config,
+      ).status;
+    expect(check(path)).toBe('pass');
+    expect(check(`http://localhost:7007${path}`)).toBe('pass');
+    expect(check(`http://elsewhere.example.com${path}`)).toBe('fail');
   });
 
   it('counts only links of type runbook, case-insensitively', () => {
@@ -52,7 +71,7 @@ describe('runbook check', () => {
     ]);
     expect(outcome.status).toBe('fail');
     expect(outcome.reason).toBe(
-      `Runbook links must be https URLs: metadata.links[1] ${problem}.`,
+      `Runbook links must be portal pages or https URLs: metadata.links[1] ${problem}.`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { ReadinessCatalogView } from '../catalog/catalogView';
+import { RunbookPages } from '../runbooks/runbookPages';
 import { CheckDefinition, ReadinessRulesConfig } from '../types';
 
 /** What a check decided from the catalog alone. */
@@ -16,6 +17,10 @@ export type CheckContext = {
   catalog: ReadinessCatalogView;
   config: ReadinessRulesConfig;
   definition: CheckDefinition;
+  /** The TechDocs runbooks' pages; without them, runbooks are judged from links alone. */
+  runbooks?: RunbookPages;
+  /** When the evaluation happens; default now. */
+  now?: Date;
 };
 
 /** A check that judges one entity from catalog data. */

@@ -48,10 +48,19 @@ export const DEFAULT_CHECK_DEFINITIONS: readonly CheckDefinition[] = [
     id: 'runbook',
     title: 'Runbook',
     description:
-      'At least one metadata.links entry of type runbook, and every runbook link is a well-formed https URL.',
+      'At least one metadata.links entry of type runbook; every runbook link is a page of the portal (/docs/..., which must exist) or a well-formed https URL.',
     appliesTo: PRODUCTION_SCOPE,
     severity: 'error',
     fixUrl: `${README}#runbook`,
+  },
+  {
+    id: 'runbook-reviewed',
+    title: 'Runbook reviewed',
+    description:
+      'Every runbook in the portal (TechDocs) says in its front matter when it was last reviewed (last_reviewed: YYYY-MM-DD), within the last maxAgeDays (default 180).',
+    appliesTo: PRODUCTION_SCOPE,
+    severity: 'warning',
+    fixUrl: `${README}#runbook-reviewed`,
   },
   {
     id: 'escalation-policy',
@@ -138,9 +147,13 @@ export const DEFAULT_PRODUCTION_COMPLETE_REQUIRES: readonly string[] = [
   'monitors',
 ];
 
+/** How old a runbook's last review may be before `runbook-reviewed` fails. */
+export const DEFAULT_RUNBOOK_REVIEW_MAX_AGE_DAYS = 180;
+
 export const DEFAULT_READINESS_RULES_CONFIG: ReadinessRulesConfig = {
   checks: DEFAULT_CHECK_DEFINITIONS.map(check => ({ ...check })),
   alarmPurposes: DEFAULT_ALARM_PURPOSES,
   monitorExpectations: DEFAULT_MONITOR_EXPECTATIONS.map(e => ({ ...e })),
   productionCompleteRequires: [...DEFAULT_PRODUCTION_COMPLETE_REQUIRES],
+  runbookReviewMaxAgeDays: DEFAULT_RUNBOOK_REVIEW_MAX_AGE_DAYS,
 };

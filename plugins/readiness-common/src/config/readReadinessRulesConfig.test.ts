@@ -15,6 +15,14 @@ describe('readReadinessRulesConfig', () => {
     );
   });
 
+  it('takes app.baseUrl as the portal links are judged against', () => {
+    expect(
+      readReadinessRulesConfig(
+        new ConfigReader({ app: { baseUrl: 'https://portal.example.com' } }),
+      ).portalBaseUrl,
+    ).toBe('https://portal.example.com');
+  });
+
   it('overrides a built-in check field by field', () => {
     const { checks } = read({
       runbook: {

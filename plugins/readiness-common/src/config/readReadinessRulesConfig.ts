@@ -12,6 +12,7 @@ import {
   DEFAULT_CHECK_DEFINITIONS,
   DEFAULT_MONITOR_EXPECTATIONS,
   DEFAULT_PRODUCTION_COMPLETE_REQUIRES,
+  DEFAULT_RUNBOOK_REVIEW_MAX_AGE_DAYS,
 } from './defaults';
 import { DEFAULT_ALARM_PURPOSES } from '../alarms/alarmPurposes';
 import {
@@ -214,6 +215,9 @@ function mergeWithDefaults(
     alarmPurposes,
     monitorExpectations,
     productionCompleteRequires,
+    runbookReviewMaxAgeDays:
+      overrides['runbook-reviewed']?.maxAgeDays ??
+      DEFAULT_RUNBOOK_REVIEW_MAX_AGE_DAYS,
   };
 }
 
@@ -236,5 +240,7 @@ const rulesSchema = checksSchema.transform((overrides, ctx) => {
 export function readReadinessRulesConfig(
   config?: Config,
 ): ReadinessRulesConfig {
-  return parse(rulesSchema, config?.getOptional(CHECKS) ?? {}, CHECKS);
+  const rules = parse(rulesSchema, config?.getOptional(CHECKS) ?? {}, CHECKS);
+  const portalBaseUrl = config?.getOptionalString('app.baseUrl');
+  return portalBaseUrl ? { ...rules, portalBaseUrl } : rules;
 }

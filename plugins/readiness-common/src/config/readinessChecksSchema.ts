@@ -141,6 +141,13 @@ const commonSettings = {
 /** Check-specific settings; the backend validates the network-related ones. */
 const specificSettings = {
   runbook: { reachability: z.unknown().optional() },
+  'runbook-reviewed': {
+    maxAgeDays: z
+      .number({ error: 'expected a whole number of days' })
+      .int({ error: 'expected a whole number of days' })
+      .positive({ error: 'expected a whole number of days' })
+      .optional(),
+  },
   'escalation-policy': { minLevels: z.unknown().optional() },
   monitors: {
     alarmPurposes: alarmPurposesSchema.optional(),
@@ -164,10 +171,12 @@ const monitorsSchema = checkSchema(specificSettings.monitors);
 const productionCompleteSchema = checkSchema(
   specificSettings['production-complete'],
 );
+const runbookReviewedSchema = checkSchema(specificSettings['runbook-reviewed']);
 
 /** One check's settings, with every check-specific setting the reader uses. */
 export type CheckSettings = z.output<typeof monitorsSchema> &
-  z.output<typeof productionCompleteSchema>;
+  z.output<typeof productionCompleteSchema> &
+  z.output<typeof runbookReviewedSchema>;
 
 /** Built-in checks take their own settings; any other key defines a new check. */
 export const checksSchema = z

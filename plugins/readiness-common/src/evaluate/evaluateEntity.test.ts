@@ -44,6 +44,7 @@ describe('evaluateEntityReadiness', () => {
       ['owner', 'pass'],
       ['oncall-contact', 'pass'],
       ['runbook', 'pass'],
+      ['runbook-reviewed', 'pass'],
       ['escalation-policy', 'pass'],
       ['monitors', 'pass'],
       ['production-complete', 'pass'],
@@ -65,7 +66,8 @@ describe('evaluateEntityReadiness', () => {
     )!;
     expect(complete.status).toBe('fail');
     expect(complete.reason).toBe('Not production complete: Runbook fails.');
-    expect(result.score).toBe(80);
+    // 5 of the 6 checks pass (runbook-reviewed has nothing to review)
+    expect(result.score).toBe(83);
     expect(result.status).toBe('fail');
   });
 

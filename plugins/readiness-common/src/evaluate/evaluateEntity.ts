@@ -6,7 +6,8 @@ import {
 import { appliesTo } from '../checks/appliesTo';
 import { BUILT_IN_CHECKS } from '../checks/builtInChecks';
 import { evaluateRequirements } from '../checks/requirementsCheck';
-import { CheckOutcome } from '../checks/types';
+import { CheckContext, CheckOutcome } from '../checks/types';
+import { RunbookPages } from '../runbooks/runbookPages';
 import { DEFAULT_READINESS_RULES_CONFIG } from '../config/defaults';
 import {
   entityRefOf,
@@ -26,6 +27,9 @@ import { rollUpProductionComplete } from './rollUp';
 import { scoreOf, statusOf } from './score';
 
 export const ROLL_UP_CHECK_IDS = ['production-complete'];
+
+/** What the checks read besides the catalog: the runbook pages, and when it is. */
+export type EvaluationInputs = Pick<CheckContext, 'runbooks' | 'now'>;
 
 function activeDefinitions(
   entity: Entity,
@@ -77,12 +81,14 @@ export function evaluateChecks(
   entity: Entity,
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
+  inputs: EvaluationInputs = {},
 ): CheckResult[] {
   return runChecks(
     entity,
     catalog,
     config,
     activeDefinitions(entity, catalog, config),
+    inputs,
   );
 }
 
@@ -91,14 +97,15 @@ function runChecks(
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig,
   active: CheckDefinition[],
+  inputs: EvaluationInputs,
 ): CheckResult[] {
   return active
     .filter(definition => !ROLL_UP_CHECK_IDS.includes(definition.id))
     .map(definition => {
       const check = BUILT_IN_CHECKS.find(c => c.id === definition.id);
       const outcome = check
-        ? check.evaluate(entity, { catalog, config, definition })
-        : evaluateRequirements(entity, definition);
+        ? check.evaluate(entity, { catalog, config, definition, ...inputs })
+        : evaluateRequirements(entity, definition, config.portalBaseUrl);
       return toResult(definition, outcome);
     });
 }
@@ -191,6 +198,7 @@ export function evaluateEntityReadiness(
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   evaluatedAt: Date = new Date(),
+  runbooks?: RunbookPages,
 ): EntityReadiness | undefined {
   const active = activeDefinitions(entity, catalog, config);
   if (active.length === 0) {
@@ -199,7 +207,10 @@ export function evaluateEntityReadiness(
   return finish(
     entity,
     catalog,
-    runChecks(entity, catalog, config, active),
+    runChecks(entity, catalog, config, active, {
+      runbooks,
+      now: evaluatedAt,
+    }),
     config,
     evaluatedAt,
     active.filter(definition => ROLL_UP_CHECK_IDS.includes(definition.id)),
@@ -239,6 +250,7 @@ export function evaluateReadiness(
   entities: Entity[],
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   evaluatedAt: Date = new Date(),
+  runbooks?: RunbookPages,
 ): EntityReadiness[] {
   const catalog = buildReadinessCatalogView(entities);
   return entities.flatMap(entity => {
@@ -248,6 +260,7 @@ export function evaluateReadiness(
         catalog,
         config,
         evaluatedAt,
+        runbooks,
       );
       return result ? [result] : [];
     } catch (error) {

@@ -19,7 +19,10 @@ function exampleFiles(): Record<string, string> {
     fs
       .readdirSync(EXAMPLE_DIR)
       .filter(file => file.endsWith('.yaml'))
-      .map(file => [file, fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8')]),
+      .map(file => [
+        file,
+        fs.readFileSync(path.join(EXAMPLE_DIR, file), 'utf8'),
+      ]),
   );
 }
 
@@ -28,7 +31,7 @@ describe("the Bazaarvoice security team's minimal example, through the real cata
 
   beforeAll(async () => {
     backend = await startCatalog({
-      modules: [],
+      modules: ['portal-links'],
       files: exampleFiles(),
       expectedEntities: 5,
       features: [secretsPlugin],

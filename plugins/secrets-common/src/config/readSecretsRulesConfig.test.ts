@@ -10,6 +10,12 @@ describe('readSecretsRulesConfig', () => {
     expect(read({ app: { title: 'x' } })).toEqual(DEFAULT_SECRETS_RULES_CONFIG);
   });
 
+  it('takes app.baseUrl as the portal remediation links are judged against', () => {
+    expect(
+      read({ app: { baseUrl: 'https://portal.example.com' } }).portalBaseUrl,
+    ).toBe('https://portal.example.com');
+  });
+
   it('does not share arrays with the defaults', () => {
     readSecretsRulesConfig().approvedStoreProviders.push('team-laptops');
     expect(DEFAULT_SECRETS_RULES_CONFIG.approvedStoreProviders).not.toContain(
@@ -124,7 +130,7 @@ describe('readSecretsRulesConfig', () => {
     expect(config.unsafeStorePatterns).toEqual(['notion', 'wiki']);
   });
 
-  it('puts configured provider patterns first, replacing that provider\'s defaults', () => {
+  it("puts configured provider patterns first, replacing that provider's defaults", () => {
     const patterns = read({
       stagecraft: {
         secrets: {
@@ -141,7 +147,9 @@ describe('readSecretsRulesConfig', () => {
     ]);
     expect(patterns['hashicorp-vault']).toEqual(['hcv']);
     expect(patterns['aws-secrets-manager']).toEqual(
-      DEFAULT_SECRETS_RULES_CONFIG.storeProviderPatterns!['aws-secrets-manager'],
+      DEFAULT_SECRETS_RULES_CONFIG.storeProviderPatterns![
+        'aws-secrets-manager'
+      ],
     );
     expect(() =>
       read({

@@ -157,5 +157,12 @@ export function readSecretsRulesConfig(config?: Config): SecretsRulesConfig {
       ...DEFAULT_UNSAFE_STORE_PATTERNS,
     ],
     severities: mergeSeverities(secrets.rules),
+    ...portalBaseUrlOf(config),
   };
+}
+
+/** `app.baseUrl`: remediation links under it are pages of this portal. */
+function portalBaseUrlOf(config?: Config): { portalBaseUrl?: string } {
+  const portalBaseUrl = config?.getOptionalString('app.baseUrl');
+  return portalBaseUrl ? { portalBaseUrl } : {};
 }

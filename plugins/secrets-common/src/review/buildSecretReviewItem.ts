@@ -47,10 +47,13 @@ function normalizedRef(
   }
 }
 
-/** The links the remediation-docs rule accepts: recognised, with an https URL. */
-function remediationLinksOf(entity: Entity): RemediationLink[] {
-  return findRemediationLinks(entity)
-    .filter(link => link.https)
+/** The links the remediation-docs rule accepts: recognised, a portal page or https. */
+function remediationLinksOf(
+  entity: Entity,
+  portalBaseUrl?: string,
+): RemediationLink[] {
+  return findRemediationLinks(entity, portalBaseUrl)
+    .filter(link => link.usable)
     .map(link => ({
       url: link.url,
       type: link.type,
@@ -119,7 +122,7 @@ export function buildSecretReviewItem(
     system: normalizedRef(secret.spec?.system, 'system', namespace),
     store: storeSummaryOf(secret, view, config),
     dependents,
-    remediationLinks: remediationLinksOf(secret),
+    remediationLinks: remediationLinksOf(secret, config.portalBaseUrl),
     compliance: evaluateSecret(secret, view, config),
   });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_SECRETS_RULES_CONFIG } from '../config/defaults';
 import { remediationDocsRule } from './remediationDocsRule';
 import { runRule } from './__testUtils__/check';
 import { secret } from './__testUtils__/entities';
@@ -54,6 +55,24 @@ describe('remediation-docs rule', () => {
       expect(violation.field).toBe('metadata.links');
       expect(violation.fix).toMatch(/type: rotation-guide/);
     }
+  });
+
+  it('accepts a runbook in the portal, as written in YAML and as the catalog stores it', () => {
+    const path = '/docs/default/system/platform/vault/';
+    const config = {
+      ...DEFAULT_SECRETS_RULES_CONFIG,
+      portalBaseUrl: 'http://localhost:7007',
+    };
+    const run = (url: string) =>
+      runRule(
+        remediationDocsRule,
+        secret('s', { links: [{ url, type: 'rotation-guide' }] }),
+        undefined,
+        config,
+      );
+    expect(run(path)).toEqual([]);
+    expect(run(`http://localhost:7007${path}`)).toEqual([]);
+    expect(run(`http://elsewhere.example.com${path}`)).toHaveLength(1);
   });
 
   it('fails when remediation links are not https', () => {

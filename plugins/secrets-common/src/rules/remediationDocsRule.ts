@@ -4,7 +4,7 @@ import {
   findRemediationLinks,
   RecognisedRemediationLink,
 } from './remediationLinks';
-import { RuleViolation, SecretRule } from './types';
+import { RuleContext, RuleViolation, SecretRule } from './types';
 
 const field = 'metadata.links';
 const TYPES = REMEDIATION_LINK_TYPES.join(' or ');
@@ -13,9 +13,9 @@ function describeLink(link: RecognisedRemediationLink): string {
   return link.title ? `"${link.title}"` : link.url || `entry ${link.index}`;
 }
 
-function check(secret: Entity): RuleViolation[] {
-  const links = findRemediationLinks(secret);
-  const usable = links.filter(link => link.https);
+function check(secret: Entity, context: RuleContext): RuleViolation[] {
+  const links = findRemediationLinks(secret, context.config.portalBaseUrl);
+  const usable = links.filter(link => link.usable);
 
   if (usable.some(link => link.recognisedBy === 'type')) {
     return [];
@@ -47,8 +47,8 @@ function check(secret: Entity): RuleViolation[] {
         field,
         message: `The secret's remediation links (${links
           .map(describeLink)
-          .join(', ')}) do not have an https URL.`,
-        fix: 'Point the rotation-guide or incident-response link at an https:// page.',
+          .join(', ')}) are neither portal pages nor https URLs.`,
+        fix: 'Point the rotation-guide or incident-response link at its runbook in the portal (/docs/...) or at an https:// page.',
       },
     ];
   }
@@ -64,7 +64,7 @@ function check(secret: Entity): RuleViolation[] {
 export const remediationDocsRule: SecretRule = {
   id: 'remediation-docs',
   severity: 'error',
-  description: `At least one remediation link with an https URL: a metadata.links entry whose type is ${TYPES} (case-insensitive) or names rotation, runbooks, incidents, playbooks or leaks, or, without a type, whose title or URL does. A link recognised without a type gets an info hint to set one.`,
+  description: `At least one remediation link to a portal page (/docs/...) or an https URL: a metadata.links entry whose type is ${TYPES} (case-insensitive) or names rotation, runbooks, incidents, playbooks or leaks, or, without a type, whose title or URL does. A link recognised without a type gets an info hint to set one.`,
   needsCatalog: false,
   check,
 };

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   LINK_TYPE_INCIDENT_RESPONSE,
   LINK_TYPE_ROTATION_GUIDE,
+  problemWithDocsLink,
 } from '@stagecraft/catalog-conventions-common';
 import { REMEDIATION_LINK_TYPES } from '../remediationLinkTypes';
 
@@ -28,7 +29,8 @@ export type RecognisedRemediationLink = {
   /** `rotation-guide` when its title or URL is about rotation, else `incident-response`. */
   suggestedType: string;
   recognisedBy: RemediationEvidence;
-  https: boolean;
+  /** A page of this portal or an https URL (`problemWithDocsLink`). */
+  usable: boolean;
 };
 
 function text(value: unknown): string | undefined {
@@ -40,18 +42,6 @@ function text(value: unknown): string | undefined {
 /** Separators read as `-`, so `Run book`, `run_book` and `runbook` all count. */
 function words(value: string | undefined): string {
   return (value ?? '').replace(/[\s_./%+-]+/g, '-');
-}
-
-function isHttpsUrl(url: string | undefined): boolean {
-  if (!url) {
-    return false;
-  }
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 function evidenceOf(link: {
@@ -84,6 +74,7 @@ function evidenceOf(link: {
  */
 export function findRemediationLinks(
   entity: Entity,
+  portalBaseUrl?: string,
 ): RecognisedRemediationLink[] {
   const links: unknown[] = Array.isArray(entity.metadata?.links)
     ? entity.metadata.links
@@ -116,7 +107,9 @@ export function findRemediationLinks(
         type: fields.type?.toLocaleLowerCase('en-US') ?? suggestedType,
         suggestedType,
         recognisedBy,
-        https: isHttpsUrl(fields.url),
+        usable:
+          fields.url !== undefined &&
+          !problemWithDocsLink(fields.url, portalBaseUrl),
       },
     ];
   });

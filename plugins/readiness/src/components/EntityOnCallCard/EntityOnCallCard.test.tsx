@@ -68,11 +68,11 @@ describe('EntityOnCallCard', () => {
 
     expect(
       section('Runbooks').getByRole('link', {
-        name: external('Event processor runbook'),
+        name: 'Event processor runbook',
       }),
     ).toHaveAttribute(
       'href',
-      'https://wiki.example.com/runbooks/event-data-platform/event-processor',
+      '/docs/default/system/event-data-platform/components/#event-processor',
     );
     expect(
       section('Escalation').getByRole('link', { name: external('P7HD3MV') }),
@@ -134,6 +134,52 @@ describe('EntityOnCallCard', () => {
       'https://acme.pagerduty.com/escalation_policies/PPOL1',
     );
     expect(screen.getByText(/\(3 levels\)/)).toBeInTheDocument();
+  });
+
+  describe('when the runbooks were last reviewed', () => {
+    const processor = 'component:default/event-processor';
+    const withReview = (check: Record<string, unknown>) =>
+      exampleResults.map(result =>
+        result.entityRef === processor
+          ? {
+              ...result,
+              checks: result.checks.map(c =>
+                c.checkId === 'runbook-reviewed' ? { ...c, ...check } : c,
+              ),
+            }
+          : result,
+      );
+
+    it('shows the review date beside the runbooks', async () => {
+      await renderCard(exampleEntity(processor), {
+        results: withReview({
+          status: 'pass',
+          details: {
+            lastReviewed: '2026-11-20',
+            daysSinceReview: 2,
+            maxAgeDays: 180,
+          },
+        }),
+      });
+      expect(
+        await section('Runbooks').findByText(
+          'Last reviewed 2026-11-20 (2 days ago).',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('says when a runbook is overdue for review', async () => {
+      await renderCard(exampleEntity(processor), {
+        results: withReview({
+          status: 'fail',
+          reason:
+            'Runbook not reviewed in the last 180 days: Event processor runbook was last reviewed on 2026-01-02, 324 days ago.',
+        }),
+      });
+      expect(
+        await section('Runbooks').findByText(/324 days ago/),
+      ).toBeInTheDocument();
+    });
   });
 
   it('says what is missing: no runbook, nobody paged, no contact', async () => {

@@ -12,15 +12,19 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   awsLocationOf,
+  CheckResult,
   cloudWatchAlarmsOf,
   LINK_TYPE_RUNBOOK,
   linksOfType,
-  problemWithHttpsUrl,
+  problemWithDocsLink,
 } from '@stagecraft/plugin-readiness-common';
 import { LINK_TYPE_DASHBOARD } from '@stagecraft/catalog-conventions-common';
 import { ReactNode } from 'react';
 import { cloudWatchAlarmUrl, pagerDutyServiceUrl } from '../../lib/pagerDuty';
-import { SafeLink } from '@stagecraft/catalog-conventions-react';
+import {
+  SafeLink,
+  usePortalBaseUrl,
+} from '@stagecraft/catalog-conventions-react';
 import { OnCall, useOnCall } from './useOnCall';
 
 const useStyles = makeStyles(theme => ({
@@ -70,14 +74,39 @@ function LinkList(props: { links: Array<{ url?: string; title?: string }> }) {
   );
 }
 
-function Runbooks({ entity }: { entity: Entity }) {
-  const runbooks = linksOfType(entity, LINK_TYPE_RUNBOOK).filter(
-    link => !problemWithHttpsUrl(link.url),
+/** When the runbooks were last reviewed, as the runbook-reviewed check found. */
+function LastReviewed({ check }: { check?: CheckResult }) {
+  const classes = useStyles();
+  const date = check?.details?.lastReviewed;
+  if (check?.status === 'fail') {
+    return (
+      <Typography variant="body2" className={classes.missing}>
+        {check.reason}
+      </Typography>
+    );
+  }
+  if (typeof date !== 'string') return null;
+  const days = check?.details?.daysSinceReview;
+  return (
+    <Typography variant="body2" color="textSecondary">
+      Last reviewed {date}
+      {typeof days === 'number' ? ` (${days} days ago)` : ''}.
+    </Typography>
+  );
+}
+
+function Runbooks(props: { entity: Entity; reviewCheck?: CheckResult }) {
+  const portalBaseUrl = usePortalBaseUrl();
+  const runbooks = linksOfType(props.entity, LINK_TYPE_RUNBOOK).filter(
+    link => !problemWithDocsLink(link.url, portalBaseUrl),
   );
   return (
     <Section title="Runbooks">
       {runbooks.length > 0 ? (
-        <LinkList links={runbooks} />
+        <>
+          <LinkList links={runbooks} />
+          <LastReviewed check={props.reviewCheck} />
+        </>
       ) : (
         <Missing>No runbook linked.</Missing>
       )}
@@ -184,7 +213,7 @@ function Alarms({ entity }: { entity: Entity }) {
   const alarms = cloudWatchAlarmsOf(entity);
   const { region } = awsLocationOf(entity);
   const dashboards = linksOfType(entity, LINK_TYPE_DASHBOARD).filter(
-    l => !problemWithHttpsUrl(l.url),
+    l => !problemWithDocsLink(l.url),
   );
   if (alarms.length === 0 && dashboards.length === 0) return null;
   return (
@@ -212,7 +241,7 @@ export function EntityOnCallCard() {
   const { value, loading, error } = useOnCall(entity);
   return (
     <InfoCard title="On call">
-      <Runbooks entity={entity} />
+      <Runbooks entity={entity} reviewCheck={value?.runbookReviewCheck} />
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {value && (

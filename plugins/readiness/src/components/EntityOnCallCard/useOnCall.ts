@@ -27,6 +27,8 @@ export type OnCall = {
   escalation: EscalationTarget[];
   /** The escalation-policy check, when the backend has evaluated the entity. */
   escalationCheck?: CheckResult;
+  /** The runbook-reviewed check: when the entity's runbooks were last reviewed. */
+  runbookReviewCheck?: CheckResult;
 };
 
 /**
@@ -64,6 +66,9 @@ export function useOnCall(entity: Entity) {
       ),
       escalationCheck: readiness?.checks.find(
         c => c.checkId === 'escalation-policy',
+      ),
+      runbookReviewCheck: readiness?.checks.find(
+        c => c.checkId === 'runbook-reviewed',
       ),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

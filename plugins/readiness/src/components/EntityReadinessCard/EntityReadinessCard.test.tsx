@@ -38,9 +38,9 @@ describe('EntityReadinessCard', () => {
     });
     expect(await screen.findByText('Not ready')).toBeInTheDocument();
     expect(
-      screen.getByLabelText('Readiness score 80 out of 100'),
+      screen.getByLabelText('Readiness score 83 out of 100'),
     ).toBeInTheDocument();
-    expect(screen.getByText('4 of 5 checks pass')).toBeInTheDocument();
+    expect(screen.getByText('5 of 6 checks pass')).toBeInTheDocument();
     expect(screen.getByText(/^Last checked/)).toBeInTheDocument();
 
     for (const title of [
@@ -64,7 +64,7 @@ describe('EntityReadinessCard', () => {
       expect.stringMatching(/README\.md#production-complete$/),
     ]);
     expect(screen.getAllByTitle('Failed', { exact: true })).toHaveLength(2);
-    expect(screen.getAllByTitle('Passed')).toHaveLength(4);
+    expect(screen.getAllByTitle('Passed')).toHaveLength(5);
   });
 
   it('shows a ready Lambda as ready, with no fix links', async () => {
@@ -72,7 +72,7 @@ describe('EntityReadinessCard', () => {
       results: exampleResults,
     });
     expect(await screen.findByText('Ready')).toBeInTheDocument();
-    expect(screen.getByText('5 of 5 checks pass')).toBeInTheDocument();
+    expect(screen.getByText('6 of 6 checks pass')).toBeInTheDocument();
     expect(
       screen.queryByRole('link', { name: /^How to fix/ }),
     ).not.toBeInTheDocument();

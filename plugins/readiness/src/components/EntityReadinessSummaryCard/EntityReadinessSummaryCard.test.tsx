@@ -17,7 +17,7 @@ describe('EntityReadinessSummaryCard', () => {
       mountedRoutes: { '/readiness': rootRouteRef },
     });
     expect(
-      await screen.findByText('8 of 11 ready · average score 91'),
+      await screen.findByText('8 of 11 ready · average score 93'),
     ).toBeInTheDocument();
     expect(screen.getByText('event-replayer')).toBeInTheDocument();
     expect(screen.getByText('Fails: Runbook, Monitors')).toBeInTheDocument();

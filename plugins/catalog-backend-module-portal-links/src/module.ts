@@ -5,10 +5,14 @@ import {
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { InPortalLinksProcessor } from './InPortalLinksProcessor';
 
-/** Catalog links written as portal paths (`/docs/...`) point at this portal. */
-export const catalogModuleInPortalLinks = createBackendModule({
+/**
+ * Catalog links written as portal paths (`/docs/...`) point at this portal.
+ *
+ * @public
+ */
+export const catalogModulePortalLinks = createBackendModule({
   pluginId: 'catalog',
-  moduleId: 'in-portal-links',
+  moduleId: 'portal-links',
   register(env) {
     env.registerInit({
       deps: {

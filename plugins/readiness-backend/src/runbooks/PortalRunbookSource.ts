@@ -1,0 +1,116 @@
+import path from 'path';
+import {
+  AuthService,
+  DiscoveryService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import {
+  ANNOTATION_LOCATION,
+  Entity,
+  parseEntityRef,
+  parseLocationRef,
+} from '@backstage/catalog-model';
+import {
+  docsDirOf,
+  RunbookSource,
+  TechDocsPage,
+  techDocsDirOf,
+} from '@stagecraft/plugin-readiness-common';
+import { requestSignal } from '../verifiers/deadline';
+import { folderSiteReader, SiteReader, urlSiteReader } from './siteReaders';
+
+export type PortalRunbookSourceDeps = {
+  urlReader: UrlReaderService;
+  discovery: DiscoveryService;
+  auth: AuthService;
+  timeoutMs: number;
+  fetchFn?: typeof fetch;
+};
+
+/**
+ * Reads the runbooks of one evaluation run: their Markdown from the repository the docs
+ * entity's YAML came from (the `backstage.io/techdocs-ref: dir:` folder beside it), and
+ * whether TechDocs has built the page. Never reads anything but docs sites.
+ */
+export class PortalRunbookSource implements RunbookSource {
+  private readonly docs = new Map<string, Promise<SiteReader>>();
+  private readonly builtFiles = new Map<
+    string,
+    Promise<string[] | undefined>
+  >();
+
+  constructor(
+    private readonly deps: PortalRunbookSourceDeps,
+    private readonly entityOf: (entityRef: string) => Entity | undefined,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  async readMarkdown(entityRef: string, file: string) {
+    if (!this.docs.has(entityRef)) {
+      this.docs.set(entityRef, this.docsReader(entityRef));
+    }
+    const read = await this.docs.get(entityRef)!;
+    return read(file);
+  }
+
+  async isBuilt(page: TechDocsPage): Promise<boolean | undefined> {
+    if (!this.builtFiles.has(page.entityRef)) {
+      this.builtFiles.set(page.entityRef, this.fetchBuiltFiles(page.entityRef));
+    }
+    const files = await this.builtFiles
+      .get(page.entityRef)!
+      .catch(() => undefined);
+    if (!files) return undefined;
+    return files.includes(page.page ? `${page.page}/index.html` : 'index.html');
+  }
+
+  private async docsReader(entityRef: string): Promise<SiteReader> {
+    const entity = this.entityOf(entityRef);
+    const dir = entity && techDocsDirOf(entity);
+    const location = entity?.metadata.annotations?.[ANNOTATION_LOCATION];
+    if (!entity || dir === undefined || !location) {
+      throw new Error(`${entityRef} has no docs site beside its YAML`);
+    }
+    const { type, target } = parseLocationRef(location);
+    let site: SiteReader;
+    if (type === 'file') {
+      site = folderSiteReader(path.resolve(path.dirname(target), dir));
+    } else if (type === 'url') {
+      site = urlSiteReader(new URL(dir, target).href, this.deps.urlReader);
+    } else {
+      throw new Error(`${entityRef} comes from a ${type} location`);
+    }
+    const mkdocs = (await site('mkdocs.yml')) ?? (await site('mkdocs.yaml'));
+    const docsDir = docsDirOf(mkdocs).replace(/\/+$/, '');
+    return file => site(`${docsDir}/${file}`);
+  }
+
+  /** The files of the built site, from its techdocs_metadata.json; undefined when not built. */
+  private async fetchBuiltFiles(entityRef: string) {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const { discovery, auth, fetchFn = fetch, timeoutMs } = this.deps;
+    const { token } = await auth.getPluginRequestToken({
+      onBehalfOf: await auth.getOwnServiceCredentials(),
+      targetPluginId: 'techdocs',
+    });
+    const url = `${await discovery.getBaseUrl('techdocs')}/metadata/techdocs/${[
+      namespace,
+      kind,
+      name,
+    ]
+      .map(encodeURIComponent)
+      .join('/')}`;
+    const response = await fetchFn(url, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: requestSignal(timeoutMs, this.signal),
+    });
+    if (response.status === 404) return undefined;
+    if (!response.ok) {
+      throw new Error(
+        `TechDocs answered HTTP ${response.status} for ${entityRef}`,
+      );
+    }
+    const { files } = (await response.json()) as { files?: unknown };
+    return Array.isArray(files) ? files.map(String) : undefined;
+  }
+}
