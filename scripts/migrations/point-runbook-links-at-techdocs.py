@@ -1,7 +1,6 @@
-# One-off migration for issue 18 (not run yet): points the example catalog's runbook,
-# rotation-guide and incident-response links at the TechDocs runbooks beside the YAML.
-# Blocked until the link rules (readiness runbook check, secrets remediation docs, lint
-# catalog/field-format) accept in-portal /docs/... links. Run from the repo root:
+# One-off migration for issue 18, run on 2026-12-05 and kept as the record of the mapping:
+# points the example catalog's runbook, rotation-guide and incident-response links at the
+# TechDocs runbooks beside the YAML. Run from the repo root:
 #   python3 scripts/migrations/point-runbook-links-at-techdocs.py
 import re,glob,os
 root=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'catalog-info')

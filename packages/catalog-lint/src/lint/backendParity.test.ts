@@ -48,6 +48,28 @@ const CASES: Record<string, string> = {
       '  children: []',
     ]),
   ].join('---\n'),
+  // TechDocs runbooks: one reviewed long ago, one without a date, one link to no page.
+  'runbooks/system.yaml': entityYaml('System', 'case-docs', [
+    '  annotations:',
+    '    backstage.io/techdocs-ref: dir:.',
+    'spec:',
+    '  owner: group:default/case-team',
+  ]),
+  'runbooks/mkdocs.yml': 'site_name: Case docs\n',
+  'runbooks/docs/stale.md': '---\nlast_reviewed: 2025-01-02\n---\n# Stale\n',
+  'runbooks/docs/undated/index.md': '# Undated\n',
+  'runbooks/component.yaml': entityYaml('Component', 'case-runbooks', [
+    '  links:',
+    ...['stale/', 'undated/#step-1', 'missing/'].flatMap(page => [
+      `    - url: /docs/default/system/case-docs/${page}`,
+      '      type: runbook',
+    ]),
+    'spec:',
+    '  type: service',
+    '  lifecycle: production',
+    '  owner: group:default/case-team',
+    '  system: case-docs',
+  ]),
 };
 
 type Verdict = string;
@@ -151,6 +173,12 @@ describe('parity of pipeline and readiness rules with their backends', () => {
       expect.arrayContaining([
         expect.stringMatching(/^component:default\/case-consumer owner: /),
         expect.stringMatching(/^component:default\/case-consumer runbook: /),
+        expect.stringMatching(
+          /^component:default\/case-runbooks runbook: .*missing\/ \(no missing\.md/,
+        ),
+        expect.stringMatching(
+          /^component:default\/case-runbooks runbook-reviewed: .*last reviewed on 2025-01-02, \d+ days ago; .*\(undated\/index\.md\) has no last_reviewed/,
+        ),
       ]),
     );
   }, 120_000);

@@ -13,10 +13,10 @@ function missingPages(
   pages: RunbookPages | undefined,
 ): string[] {
   if (!pages) return [];
-  return techDocsRunbooksOf(entity, portalBaseUrl).flatMap(({ url, page }) => {
+  return techDocsRunbooksOf(entity, portalBaseUrl).flatMap(({ path, page }) => {
     if (pages.factsOf(page)?.exists !== false) return [];
     const files = markdownSourcesOf(page.page).join(' or ');
-    return [`${url} (no ${files} in the docs of ${page.entityRef})`];
+    return [`${path} (no ${files} in the docs of ${page.entityRef})`];
   });
 }
 

@@ -22,8 +22,8 @@ export const runbookReviewedCheck: ReadinessCheck = {
     const stale: string[] = [];
     const reviewed: Array<{ name: string; date: string; days: number }> = [];
     const unknown: string[] = [];
-    for (const { url, title, page } of inPortal) {
-      const name = title ?? url;
+    for (const { path, title, page } of inPortal) {
+      const name = title ?? path;
       const facts = runbooks.factsOf(page);
       if (!facts) {
         unknown.push(name);

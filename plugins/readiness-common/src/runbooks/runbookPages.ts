@@ -41,15 +41,18 @@ export type RunbookSource = {
   isBuilt?(page: TechDocsPage): Promise<boolean | undefined>;
 };
 
-/** The TechDocs pages `entity`'s runbook links lead to. */
+/**
+ * The TechDocs pages `entity`'s runbook links lead to, each with its in-portal `path`, the
+ * same whether the link is written as a path or stored under the portal's URL.
+ */
 export function techDocsRunbooksOf(
   entity: Entity,
   portalBaseUrl?: string,
-): Array<{ url: string; title?: string; page: TechDocsPage }> {
+): Array<{ path: string; title?: string; page: TechDocsPage }> {
   return linksOfType(entity, LINK_TYPE_RUNBOOK).flatMap(link => {
     const path = inPortalPathOf(link.url, portalBaseUrl);
     const page = path === undefined ? undefined : techDocsPageOf(path);
-    return page ? [{ url: link.url, title: link.title, page }] : [];
+    return path && page ? [{ path, title: link.title, page }] : [];
   });
 }
 
