@@ -5,7 +5,10 @@ import {
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import {
+  BUILT_IN_CHECK_IDS,
+  EntityReadiness,
+} from '@stagecraft/plugin-readiness-common';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import request from 'supertest';
@@ -124,12 +127,12 @@ describe('readiness backend routes', () => {
     const items: EntityReadiness[] = results.body.items;
     expect(items.length).toBeGreaterThan(40);
     const byRef = new Map(items.map(r => [r.entityRef, r]));
+    const resultOf = (name: string) => byRef.get(`component:default/${name}`)!;
+    const escalationOf = (name: string) =>
+      resultOf(name).checks.find(c => c.checkId === 'escalation-policy');
 
-    const processor = byRef.get('component:default/event-processor')!;
-    expect(processor.status).toBe('pass');
-    expect(
-      processor.checks.find(c => c.checkId === 'escalation-policy'),
-    ).toMatchObject({
+    expect(resultOf('event-processor').status).toBe('pass');
+    expect(escalationOf('event-processor')).toMatchObject({
       status: 'pass',
       verifiedWith: ['catalog', 'pagerduty'],
       details: {
@@ -139,15 +142,12 @@ describe('readiness backend routes', () => {
     });
 
     // One PagerDuty service timed out: recorded on that entity only.
-    const collector = byRef.get('component:default/clickstream-collector')!;
-    expect(collector.status).toBe('error');
-    expect(
-      collector.checks.find(c => c.checkId === 'escalation-policy'),
-    ).toMatchObject({
+    expect(resultOf('clickstream-collector').status).toBe('error');
+    expect(escalationOf('clickstream-collector')).toMatchObject({
       status: 'error',
       reason: expect.stringMatching(/no answer within 200 ms/),
     });
-    expect(byRef.get('component:default/event-replayer')!.status).toBe('fail');
+    expect(resultOf('event-replayer').status).toBe('fail');
     expect(JSON.stringify(results.body)).not.toContain(PD_TOKEN);
 
     const one = await asUser(
@@ -299,14 +299,6 @@ describe('readiness backend routes', () => {
   it('lists the configured checks', async () => {
     const { server } = await startBackend();
     const res = await asUser(request(server).get('/api/readiness/checks'));
-    expect(res.body.items.map((c: any) => c.id)).toEqual([
-      'owner',
-      'oncall-contact',
-      'runbook',
-      'runbook-reviewed',
-      'escalation-policy',
-      'monitors',
-      'production-complete',
-    ]);
+    expect(res.body.items.map((c: any) => c.id)).toEqual(BUILT_IN_CHECK_IDS);
   });
 });
