@@ -5,6 +5,7 @@ import {
   keyHasWords,
   keyWords,
 } from './keyNames';
+import { expectedAnswers } from './__testUtils__/expectedAnswers';
 
 describe('keyWords', () => {
   it('splits on separators and camel case', () => {
@@ -21,49 +22,50 @@ describe('keyWords', () => {
 });
 
 describe('isSecretKey', () => {
-  it.each([
-    'token',
-    'example.com/token',
-    'datadoghq.com/graph-token',
-    'password',
-    'db_passwd',
-    'pwd',
-    'apiKey',
-    'api-key',
-    'API_KEY',
-    'privateKey',
-    'private_key',
-    'clientSecret',
-    'client_secret',
-    'credentials',
-    'auth',
-    'authToken',
-    'accesstoken',
-    'x-auth',
-  ])('%s is a secret key', key => {
-    expect(isSecretKey(key)).toBe(true);
-  });
-
-  it.each([
-    undefined,
-    '',
-    'name',
-    'description',
-    'author',
-    'authors',
-    'authority',
-    'secret-name',
-    'secretName',
-    'secretsManagerArn',
-    'token-url',
-    'tokenEndpoint',
-    'stagecraft.io/secret-path',
-    'stagecraft.io/secret-kind',
-    'auth-mode',
-    'kong-event-gateway/oauth-issuer',
-    'credential-id',
-  ])('%s is not a secret key', key => {
-    expect(isSecretKey(key)).toBe(false);
+  it.each(
+    expectedAnswers({
+      yes: [
+        'token',
+        'example.com/token',
+        'datadoghq.com/graph-token',
+        'password',
+        'db_passwd',
+        'pwd',
+        'apiKey',
+        'api-key',
+        'API_KEY',
+        'privateKey',
+        'private_key',
+        'clientSecret',
+        'client_secret',
+        'credentials',
+        'auth',
+        'authToken',
+        'accesstoken',
+        'x-auth',
+      ],
+      no: [
+        undefined,
+        '',
+        'name',
+        'description',
+        'author',
+        'authors',
+        'authority',
+        'secret-name',
+        'secretName',
+        'secretsManagerArn',
+        'token-url',
+        'tokenEndpoint',
+        'stagecraft.io/secret-path',
+        'stagecraft.io/secret-kind',
+        'auth-mode',
+        'kong-event-gateway/oauth-issuer',
+        'credential-id',
+      ],
+    }),
+  )('%p is a secret key: %p', (key, expected) => {
+    expect(isSecretKey(key)).toBe(expected);
   });
 });
 

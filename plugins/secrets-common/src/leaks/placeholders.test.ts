@@ -4,62 +4,60 @@ import {
   isNotACredential,
   isReference,
 } from './placeholders';
+import { expectedAnswers } from './__testUtils__/expectedAnswers';
 
 describe('isFillInPlaceholder', () => {
-  it.each([
-    'REPLACE_ME',
-    'replace-me',
-    'changeme',
-    'CHANGE_ME',
-    'changeit',
-    'TODO',
-    'xxx',
-    'XXXXXXXX',
-    '****',
-    '...',
-    '<password>',
-    '<your token>',
-    '[password]',
-    '{password}',
-    'your-password',
-    'your_password_here',
-    'yourtoken',
-    'password-here',
-    'password',
-    'secret',
-    'pass',
-    'dummy',
-  ])('%s is a placeholder', value => {
-    expect(isFillInPlaceholder(value)).toBe(true);
+  it.each(
+    expectedAnswers({
+      yes: [
+        'REPLACE_ME',
+        'replace-me',
+        'changeme',
+        'CHANGE_ME',
+        'changeit',
+        'TODO',
+        'xxx',
+        'XXXXXXXX',
+        '****',
+        '...',
+        '<password>',
+        '<your token>',
+        '[password]',
+        '{password}',
+        'your-password',
+        'your_password_here',
+        'yourtoken',
+        'password-here',
+        'password',
+        'secret',
+        'pass',
+        'dummy',
+      ],
+      no: ['hunter2', 'S3cr3t!Pass', 'qwertytoken1234', 'xx', 'p4ssword'],
+    }),
+  )('%p is a placeholder: %p', (value, expected) => {
+    expect(isFillInPlaceholder(value)).toBe(expected);
   });
-
-  it.each(['hunter2', 'S3cr3t!Pass', 'qwertytoken1234', 'xx', 'p4ssword'])(
-    '%s is not a placeholder',
-    value => {
-      expect(isFillInPlaceholder(value)).toBe(false);
-    },
-  );
 });
 
 describe('isReference', () => {
-  it.each([
-    '${DB_PASSWORD}',
-    '${{ secrets.GITHUB_TOKEN }}',
-    '{{ .Values.password }}',
-    '$DB_PASSWORD',
-    '%PASSWORD%',
-    '%s',
-    'env:API_TOKEN',
-  ])('%s is a reference', value => {
-    expect(isReference(value)).toBe(true);
+  it.each(
+    expectedAnswers({
+      yes: [
+        '${DB_PASSWORD}',
+        '${{ secrets.GITHUB_TOKEN }}',
+        '{{ .Values.password }}',
+        '$DB_PASSWORD',
+        '%PASSWORD%',
+        '%s',
+        'env:API_TOKEN',
+      ],
+      // literal values with a dollar sign
+      no: ['pa$$word', '$3cret'],
+    }),
+  )('%p is a reference: %p', (value, expected) => {
+    expect(isReference(value)).toBe(expected);
   });
-
-  it.each(['pa$$word', '$3cret'])(
-    'does not treat the literal value %s, with a dollar sign, as a reference',
-    value => {
-      expect(isReference(value)).toBe(false);
-    },
-  );
 });
 
 describe('isNonValue / isNotACredential', () => {
