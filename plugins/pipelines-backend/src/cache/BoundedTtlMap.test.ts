@@ -1,5 +1,16 @@
 import { BoundedTtlMap } from './BoundedTtlMap';
 
+/** A map holding up to `maxEntries` for 100 ms each, on a clock the test moves. */
+function mapWithClock(maxEntries: number) {
+  const clock = { now: 1_000 };
+  const map = new BoundedTtlMap<string, string>({
+    maxEntries,
+    ttlMs: 100,
+    now: () => clock.now,
+  });
+  return { map, clock };
+}
+
 describe('BoundedTtlMap', () => {
   it('drops the least recently used entry past maxEntries', () => {
     const map = new BoundedTtlMap<string, number>({
@@ -18,33 +29,23 @@ describe('BoundedTtlMap', () => {
   });
 
   it('forgets an entry once its TTL has passed', () => {
-    let now = 1_000;
-    const map = new BoundedTtlMap<string, string>({
-      maxEntries: 10,
-      ttlMs: 100,
-      now: () => now,
-    });
+    const { map, clock } = mapWithClock(10);
     map.set('default', 'x');
     map.set('short', 'y', 10);
 
-    now += 10;
+    clock.now += 10;
     expect(map.get('short')).toBeUndefined();
     expect(map.get('default')).toBe('x');
-    now += 90;
+    clock.now += 90;
     expect(map.get('default')).toBeUndefined();
     expect(map.size).toBe(0);
   });
 
   it('drops expired entries before live ones when full', () => {
-    let now = 0;
-    const map = new BoundedTtlMap<string, string>({
-      maxEntries: 2,
-      ttlMs: 100,
-      now: () => now,
-    });
+    const { map, clock } = mapWithClock(2);
     map.set('old-but-live', 'a');
     map.set('expiring', 'b', 10);
-    now = 50;
+    clock.now += 50;
     map.set('new', 'c');
 
     expect(map.get('old-but-live')).toBe('a');
