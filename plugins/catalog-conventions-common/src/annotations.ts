@@ -30,6 +30,10 @@ export const THRESHOLD_ANNOTATION_PREFIX = 'stagecraft.io/threshold-';
 
 /** On a secret-store: who provides the store, e.g. `aws-secrets-manager`. */
 export const ANNOTATION_STORE_PROVIDER = 'stagecraft.io/store-provider';
+/** On an AWS secret-store: the account id its reader uses (default: `aws.mainAccount`). */
+export const ANNOTATION_STORE_AWS_ACCOUNT = 'stagecraft.io/store-aws-account';
+/** On an AWS secret-store: its region, or comma-separated regions, e.g. `eu-west-1`. */
+export const ANNOTATION_STORE_AWS_REGION = 'stagecraft.io/store-aws-region';
 /** On a secret: what kind of secret it is, e.g. `api-key`. */
 export const ANNOTATION_SECRET_KIND = 'stagecraft.io/secret-kind';
 /** On a secret: where it lives in its store, e.g. the Secrets Manager secret name. */

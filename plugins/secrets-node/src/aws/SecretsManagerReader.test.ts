@@ -1,0 +1,169 @@
+import {
+  ListSecretsCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
+import { SecretStoreReadError } from '../errors';
+import {
+  METADATA_FIELDS,
+  awsError,
+  storeEntity,
+  testClients,
+} from '../__testUtils__/aws';
+import { SecretsManagerReader } from './SecretsManagerReader';
+
+const sm = mockClient(SecretsManagerClient);
+const store = storeEntity('aws-secrets-manager-prod', {
+  'stagecraft.io/store-provider': 'aws-secrets-manager',
+  'stagecraft.io/store-aws-account': '111122223333',
+  'stagecraft.io/store-aws-region': 'eu-west-1',
+});
+// Shaped like a GitHub token; built here so that no token sits in the source.
+const tokenLike = `ghp_${'A1b2C3d4E5f6'.repeat(3)}`;
+
+function reader(callTimeoutMs?: number) {
+  const clients = testClients(SecretsManagerClient);
+  return {
+    reader: new SecretsManagerReader({ clients: clients.source, callTimeoutMs }),
+    asked: clients.asked,
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<SecretStoreReadError> {
+  const error = await promise.then(
+    () => undefined,
+    e => e,
+  );
+  expect(error).toBeInstanceOf(SecretStoreReadError);
+  return error as SecretStoreReadError;
+}
+
+beforeEach(() => sm.reset());
+
+describe('SecretsManagerReader', () => {
+  it('follows ListSecrets pages and reads metadata from the annotated account and region', async () => {
+    sm.on(ListSecretsCommand, { NextToken: undefined }).resolves({
+      SecretList: [
+        {
+          Name: 'prod/reviews/aurora-master',
+          ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/reviews/aurora-master-AbCdEf',
+          LastRotatedDate: new Date('2025-01-02T03:04:05Z'),
+          LastChangedDate: new Date('2025-01-02T03:04:05Z'),
+          LastAccessedDate: new Date('2025-03-01T00:00:00Z'),
+          RotationEnabled: true,
+          RotationRules: { AutomaticallyAfterDays: 30 },
+          OwningService: 'rds',
+          Tags: [{ Key: 'team', Value: 'reviews' }],
+        },
+      ],
+      NextToken: 'page-2',
+    });
+    sm.on(ListSecretsCommand, { NextToken: 'page-2' }).resolves({
+      SecretList: [
+        {
+          Name: 'prod/reviews/old-token',
+          DeletedDate: new Date('2025-04-01T00:00:00Z'),
+        },
+      ],
+    });
+    const { reader: r, asked } = reader();
+
+    const items = await r.listItems(store);
+
+    expect(asked).toEqual(['111122223333|eu-west-1']);
+    expect(sm.commandCalls(ListSecretsCommand)).toHaveLength(2);
+    expect(sm.commandCalls(ListSecretsCommand)[0].args[0].input).toMatchObject({
+      IncludePlannedDeletion: true,
+    });
+    expect(items).toEqual([
+      {
+        name: 'prod/reviews/aurora-master',
+        id: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/reviews/aurora-master-AbCdEf',
+        kind: 'secret',
+        lastRotated: '2025-01-02T03:04:05.000Z',
+        lastChanged: '2025-01-02T03:04:05.000Z',
+        lastAccessed: '2025-03-01T00:00:00.000Z',
+        rotationEnabled: true,
+        rotationPeriodDays: 30,
+        owningService: 'rds',
+        tags: { team: 'reviews' },
+      },
+      {
+        name: 'prod/reviews/old-token',
+        kind: 'secret',
+        rotationEnabled: false,
+        deletedAt: '2025-04-01T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('keeps nothing but metadata: no description, no tag that looks like a token', async () => {
+    sm.on(ListSecretsCommand).resolves({
+      SecretList: [
+        {
+          Name: 'prod/x/api-key',
+          Description: `temporary: ${tokenLike}`,
+          SecretVersionsToStages: { v1: ['AWSCURRENT'] },
+          Tags: [
+            { Key: 'note', Value: tokenLike },
+            { Key: 'team', Value: 'x' },
+          ],
+        },
+      ],
+    });
+    const items = await reader().reader.listItems(store);
+
+    expect(JSON.stringify(items)).not.toContain(tokenLike);
+    for (const item of items) {
+      expect(METADATA_FIELDS).toEqual(expect.arrayContaining(Object.keys(item)));
+    }
+    expect(items[0].tags).toEqual({ team: 'x' });
+  });
+
+  it('surfaces throttling as a typed error', async () => {
+    sm.on(ListSecretsCommand).rejects(
+      awsError('ThrottlingException', 'Rate exceeded', 400),
+    );
+    const error = await failure(reader().reader.listItems(store));
+    expect(error.kind).toBe('throttled');
+    expect(error.operation).toBe('secretsmanager:ListSecrets');
+    expect(error.storeRef).toBe('resource:default/aws-secrets-manager-prod');
+  });
+
+  it('surfaces access denied as a typed error, without key ids', async () => {
+    sm.on(ListSecretsCommand).rejects(
+      awsError(
+        'AccessDeniedException',
+        'User with key AKIAABCDEFGHIJKLMNOP is not authorized to perform secretsmanager:ListSecrets',
+        400,
+      ),
+    );
+    const error = await failure(reader().reader.listItems(store));
+    expect(error.kind).toBe('access-denied');
+    expect(error.message).toContain('account 111122223333 in eu-west-1');
+    expect(error.message).not.toContain('AKIAABCDEFGHIJKLMNOP');
+  });
+
+  it('cuts a hanging call at the timeout', async () => {
+    sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
+    const started = Date.now();
+    const error = await failure(reader(50).reader.listItems(store));
+    expect(error.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('stops when the caller aborts', async () => {
+    sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
+    const controller = new AbortController();
+    const listing = reader().reader.listItems(store, controller.signal);
+    controller.abort();
+    expect((await failure(listing)).kind).toBe('aborted');
+  });
+
+  it('says a store without a region is not configured', async () => {
+    const bare = storeEntity('aws-secrets-manager-staging', {});
+    const error = await failure(reader().reader.listItems(bare));
+    expect(error.kind).toBe('not-configured');
+    expect(sm.calls()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Node library of the Stagecraft secrets backend: the secret store reader contract, its
+ * extension point, and built-in readers that read store metadata only, never a value.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './errors';
+export * from './extensionPoint';
+export { readAwsStoreLocation } from './aws/location';
+export type { AwsStoreLocation } from './aws/location';
+export type { AwsStoreReaderOptions } from './aws/AwsStoreReader';
+export { DEFAULT_AWS_CALL_TIMEOUT_MS } from './aws/AwsStoreReader';
+export { SecretsManagerReader } from './aws/SecretsManagerReader';
+export { ParameterStoreReader } from './aws/ParameterStoreReader';
