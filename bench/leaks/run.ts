@@ -18,6 +18,7 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { printBenchLines } from '../shared/benchMain';
 import { HARMLESS_KINDS } from './harmlessValues';
 import { generateLabelledSet, LabelledItem } from './labelledSet';
 import { scanRealCatalog } from './realCatalog';
@@ -188,9 +189,7 @@ async function main() {
     ['leak_scan_mb_per_s', round(bytes / 1e6 / (guard.bestMs / 1000), 1)],
   ];
   console.log('');
-  for (const [name, value] of lines) {
-    console.log(`${name}: ${value}`);
-  }
+  printBenchLines(lines);
   console.log(
     `\n(${Math.round((performance.now() - startedAt) / 1000)} s in all)`,
   );

@@ -38,6 +38,7 @@ import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_READS_FROM,
 } from '@stagecraft/catalog-conventions-common';
+import { runBench } from '../shared/benchMain';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 20);
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
@@ -321,7 +322,4 @@ async function main() {
   console.log(`peak_rss_mb: ${mb(ourPeakRss)}`);
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

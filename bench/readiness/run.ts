@@ -12,8 +12,9 @@
  * Environment: READINESS_BENCH_SIZES (default 1000,2000,5000,10000),
  * READINESS_BENCH_REPEAT (default 3; the fastest run counts).
  */
-import { fork } from 'child_process';
 import path from 'path';
+import { runBench } from '../shared/benchMain';
+import { forkMeasurement } from '../shared/forkMeasurement';
 
 type Measurement = {
   mode: 'checks' | 'service';
@@ -30,19 +31,10 @@ function measure(
   size: number,
 ): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const child = fork(
-      path.join(__dirname, 'measure.ts'),
-      [mode, String(size)],
-      {
-        execArgv: [
-          '--expose-gc',
-          '--require',
-          require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-        ],
-        env: { ...process.env, LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      },
-    );
+    const child = forkMeasurement(path.join(__dirname, 'measure.ts'), [
+      mode,
+      String(size),
+    ]);
     // The TypeScript transform also messages the parent; only results count.
     child.on('message', (message: any) => {
       if (message?.type === 'readiness-result') resolve(message as Measurement);
@@ -132,7 +124,4 @@ async function main() {
   );
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

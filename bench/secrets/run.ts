@@ -16,10 +16,12 @@
  *                           the overhead is computed from throughput instead
  *   SECRETS_BENCH_SCALE     catalog size factor (default 1 = 10,000 entities)
  */
-import { ChildProcess, fork } from 'child_process';
+import { ChildProcess } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { printBenchLines, runBench } from '../shared/benchMain';
+import { forkMeasurement } from '../shared/forkMeasurement';
 import { generateCatalog } from './generateCatalog';
 import { measureModuleCpu } from './moduleCpu';
 import { measureReviewRules } from './reviewRules';
@@ -34,19 +36,12 @@ type Review = Record<string, number>;
 
 function start(mode: 'with' | 'without', entry: string, expected: object) {
   const deadlineMs = Number(process.env.SECRETS_BENCH_DEADLINE ?? 400) * 1000;
-  const child = fork(
-    path.join(__dirname, 'ingest.ts'),
-    [mode, entry, JSON.stringify(expected), String(deadlineMs)],
-    {
-      execArgv: [
-        '--expose-gc',
-        '--require',
-        require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      ],
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    },
-  );
+  const child = forkMeasurement(path.join(__dirname, 'ingest.ts'), [
+    mode,
+    entry,
+    JSON.stringify(expected),
+    String(deadlineMs),
+  ]);
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       child.on('message', (message: any) => {
@@ -124,15 +119,10 @@ async function main() {
       ['secrets_review_api_ms', review.warmMedianMs],
     ];
     console.log('');
-    for (const [name, value] of lines) {
-      console.log(`${name}: ${value}`);
-    }
+    printBenchLines(lines);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);
