@@ -1,4 +1,4 @@
-import { findValueReads } from './findValueReads';
+import { findValueReads } from '../__testUtils__/findValueReads';
 
 // Fixtures are put together at run time so that this file names no read itself.
 const j = (...parts: string[]) => parts.join('');

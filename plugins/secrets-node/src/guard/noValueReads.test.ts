@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { findValueReads } from './findValueReads';
+import { findValueReads } from '../__testUtils__/findValueReads';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
