@@ -4,18 +4,25 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
+import { secretStoreReadersExtensionPoint } from '@stagecraft/plugin-secrets-node';
 import { createRouter } from './router';
 import { readSecretsBackendConfig } from './config';
 import { SecretsReviewService } from './service/SecretsReviewService';
+import { SecretStoreReaderRegistry } from './storeReaders/SecretStoreReaderRegistry';
 
 /**
- * Secret compliance computed from the live catalog.
+ * Secret compliance computed from the live catalog. Modules add secret store readers
+ * through `secretStoreReadersExtensionPoint` (`@stagecraft/plugin-secrets-node`).
  *
  * @public
  */
 export const secretsPlugin = createBackendPlugin({
   pluginId: 'secrets',
   register(env) {
+    const storeReaders = new SecretStoreReaderRegistry();
+    env.registerExtensionPoint(secretStoreReadersExtensionPoint, {
+      addReader: reader => storeReaders.add(reader),
+    });
     env.registerInit({
       deps: {
         auth: coreServices.auth,
@@ -38,6 +45,11 @@ export const secretsPlugin = createBackendPlugin({
         permissionsRegistry,
       }) {
         permissionsRegistry.addPermissions(secretsPermissions);
+        // Kept for reconciliation with the stores (issue 16, part 2); nothing reads them yet.
+        const readers = storeReaders.describe();
+        logger.info(
+          `Secret store readers: ${readers.length ? readers.join(', ') : 'none'}`,
+        );
         const { rulesConfig, cacheTtlMs } = readSecretsBackendConfig(config);
         const review = new SecretsReviewService({
           catalog,

@@ -1,0 +1,31 @@
+import type { SecretStoreReader } from '@stagecraft/plugin-secrets-node';
+import { SecretStoreReaderRegistry } from './SecretStoreReaderRegistry';
+
+const reader = (provider: string, simulated = false): SecretStoreReader => ({
+  provider,
+  simulated,
+  listItems: async () => [],
+});
+
+describe('SecretStoreReaderRegistry', () => {
+  it('keeps one reader per provider', () => {
+    const registry = new SecretStoreReaderRegistry();
+    const sm = reader('aws-secrets-manager');
+    registry.add(sm);
+    registry.add(reader('aws-kms', true));
+
+    expect(registry.readerFor('aws-secrets-manager')).toBe(sm);
+    expect(registry.readerFor('hashicorp-vault')).toBeUndefined();
+    expect(registry.describe()).toEqual([
+      'aws-secrets-manager',
+      'aws-kms (simulated)',
+    ]);
+  });
+
+  it('refuses a second reader for a provider, and one without a provider', () => {
+    const registry = new SecretStoreReaderRegistry();
+    registry.add(reader('aws-kms'));
+    expect(() => registry.add(reader('aws-kms'))).toThrow(/Two secret store readers/);
+    expect(() => registry.add(reader(' '))).toThrow(/must name its provider/);
+  });
+});
