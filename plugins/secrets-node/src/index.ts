@@ -14,3 +14,5 @@ export type { AwsStoreReaderOptions } from './aws/AwsStoreReader';
 export { DEFAULT_AWS_CALL_TIMEOUT_MS } from './aws/AwsStoreReader';
 export { SecretsManagerReader } from './aws/SecretsManagerReader';
 export { ParameterStoreReader } from './aws/ParameterStoreReader';
+export { SimulatedSecretStoreReader } from './simulated/SimulatedSecretStoreReader';
+export type { SimulatedSecretStoreReaderOptions } from './simulated/SimulatedSecretStoreReader';
