@@ -16,3 +16,4 @@ export { SecretsManagerReader } from './aws/SecretsManagerReader';
 export { ParameterStoreReader } from './aws/ParameterStoreReader';
 export { SimulatedSecretStoreReader } from './simulated/SimulatedSecretStoreReader';
 export type { SimulatedSecretStoreReaderOptions } from './simulated/SimulatedSecretStoreReader';
+export { createAwsSecretStoreReaders } from './aws/createAwsSecretStoreReaders';

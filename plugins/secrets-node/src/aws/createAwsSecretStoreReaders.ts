@@ -1,0 +1,37 @@
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { RootConfigService } from '@backstage/backend-plugin-api';
+import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { SecretStoreReader } from '../types';
+import { DEFAULT_AWS_CALL_TIMEOUT_MS } from './AwsStoreReader';
+import { credentialedClients } from './clients';
+import { ParameterStoreReader } from './ParameterStoreReader';
+import { SecretsManagerReader } from './SecretsManagerReader';
+
+/**
+ * The built-in AWS readers, with credentials per account from the `aws` app-config
+ * (`DefaultAwsCredentialsManager`, as the pipelines backend).
+ *
+ * @public
+ */
+export function createAwsSecretStoreReaders(options: {
+  config: RootConfigService;
+  /** The time one AWS call may take; default 10 s. */
+  callTimeoutMs?: number;
+  /** The region of stores without `stagecraft.io/store-aws-region`. */
+  defaultRegion?: string;
+}): SecretStoreReader[] {
+  const credentials = DefaultAwsCredentialsManager.fromConfig(options.config);
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_AWS_CALL_TIMEOUT_MS;
+  const common = { callTimeoutMs, defaultRegion: options.defaultRegion };
+  return [
+    new SecretsManagerReader({
+      ...common,
+      clients: credentialedClients(SecretsManagerClient, credentials, callTimeoutMs),
+    }),
+    new ParameterStoreReader({
+      ...common,
+      clients: credentialedClients(SSMClient, credentials, callTimeoutMs),
+    }),
+  ];
+}
