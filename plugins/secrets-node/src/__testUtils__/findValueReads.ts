@@ -67,8 +67,7 @@ export function findValueReads(
       const words = text.split(/[^A-Za-z]+/).filter(Boolean);
       const named = words.map(ruleOfName).find(Boolean);
       if (named) report(node, text, named);
-      else if (VAULT_DATA.test(text))
-        report(node, text, 'vault-kv-data-path');
+      else if (VAULT_DATA.test(text)) report(node, text, 'vault-kv-data-path');
     }
     ts.forEachChild(node, visit);
   };

@@ -25,7 +25,11 @@ export interface AwsStoreReaderOptions<C> {
   defaultRegion?: string;
 }
 
-/** Calls AWS for one store in one region, with the deadline and the caller's signal. */
+/**
+ * Calls AWS for one store in one region, with the deadline and the caller's signal.
+ *
+ * @public
+ */
 export interface AwsCall<C> {
   client: C;
   region: string;
@@ -46,7 +50,11 @@ export interface AwsCall<C> {
   ): Promise<P[]>;
 }
 
-/** What the built-in AWS readers share: location, deadlines, paging and typed errors. */
+/**
+ * What the built-in AWS readers share: location, deadlines, paging and typed errors.
+ *
+ * @public
+ */
 export abstract class AwsStoreReader<C> implements SecretStoreReader {
   abstract readonly provider: string;
   private readonly clients: AwsClientSource<C>;
@@ -117,7 +125,9 @@ export abstract class AwsStoreReader<C> implements SecretStoreReader {
         } while (token && pages.length < MAX_PAGES);
         return pages;
       };
-      items.push(...(await this.listRegion({ client, region, call, paginate })));
+      items.push(
+        ...(await this.listRegion({ client, region, call, paginate })),
+      );
     }
     return items;
   }

@@ -71,7 +71,9 @@ describe('ParameterStoreReader', () => {
       { name: '/prod/sre/alert-router/slack-webhook', kind: 'parameter' },
     ]);
     for (const item of items) {
-      expect(METADATA_FIELDS).toEqual(expect.arrayContaining(Object.keys(item)));
+      expect(METADATA_FIELDS).toEqual(
+        expect.arrayContaining(Object.keys(item)),
+      );
     }
   });
 
@@ -79,10 +81,14 @@ describe('ParameterStoreReader', () => {
     const kindOf = async (r: ParameterStoreReader) =>
       ((await r.listItems(store).catch(e => e)) as SecretStoreReadError).kind;
 
-    ssm.on(DescribeParametersCommand).rejects(awsError('ThrottlingException', 'Rate exceeded'));
+    ssm
+      .on(DescribeParametersCommand)
+      .rejects(awsError('ThrottlingException', 'Rate exceeded'));
     expect(await kindOf(reader())).toBe('throttled');
 
-    ssm.on(DescribeParametersCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+    ssm
+      .on(DescribeParametersCommand)
+      .rejects(awsError('AccessDeniedException', 'no', 400));
     expect(await kindOf(reader())).toBe('access-denied');
 
     ssm.on(DescribeParametersCommand).callsFake(() => new Promise(() => {}));

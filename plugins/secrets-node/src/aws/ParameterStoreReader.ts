@@ -43,7 +43,9 @@ function toItem(parameter: ParameterMetadata): SecretStoreItem {
 export class ParameterStoreReader extends AwsStoreReader<SSMClient> {
   readonly provider = 'aws-ssm-parameter-store';
 
-  protected async listRegion(aws: AwsCall<SSMClient>): Promise<SecretStoreItem[]> {
+  protected async listRegion(
+    aws: AwsCall<SSMClient>,
+  ): Promise<SecretStoreItem[]> {
     const pages = await aws.paginate<DescribeParametersCommandOutput>(
       'ssm:DescribeParameters',
       (client, NextToken, abortSignal) =>

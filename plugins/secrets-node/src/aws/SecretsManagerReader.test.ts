@@ -24,12 +24,17 @@ const tokenLike = `ghp_${'A1b2C3d4E5f6'.repeat(3)}`;
 function reader(callTimeoutMs?: number) {
   const clients = testClients(SecretsManagerClient);
   return {
-    reader: new SecretsManagerReader({ clients: clients.source, callTimeoutMs }),
+    reader: new SecretsManagerReader({
+      clients: clients.source,
+      callTimeoutMs,
+    }),
     asked: clients.asked,
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<SecretStoreReadError> {
+async function failure(
+  promise: Promise<unknown>,
+): Promise<SecretStoreReadError> {
   const error = await promise.then(
     () => undefined,
     e => e,
@@ -115,7 +120,9 @@ describe('SecretsManagerReader', () => {
 
     expect(JSON.stringify(items)).not.toContain(tokenLike);
     for (const item of items) {
-      expect(METADATA_FIELDS).toEqual(expect.arrayContaining(Object.keys(item)));
+      expect(METADATA_FIELDS).toEqual(
+        expect.arrayContaining(Object.keys(item)),
+      );
     }
     expect(items[0].tags).toEqual({ team: 'x' });
   });

@@ -31,7 +31,10 @@ function redact(message: string): string {
   return message.replace(/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, '[redacted key id]');
 }
 
-function kindOf(error: unknown, parent?: AbortSignal): SecretStoreReadErrorKind {
+function kindOf(
+  error: unknown,
+  parent?: AbortSignal,
+): SecretStoreReadErrorKind {
   const e = error as AwsLikeError;
   if (e?.name === 'TimeoutError') return 'timeout';
   if (e?.name === 'AbortError' || parent?.aborted) return 'aborted';

@@ -1,6 +1,10 @@
 import { AwsCredentialsManager } from '@backstage/integration-aws-node';
 
-/** Builds (or returns a kept) SDK client for an account and region. */
+/**
+ * Builds (or returns a kept) SDK client for an account and region.
+ *
+ * @public
+ */
 export type AwsClientSource<C> = (at: {
   accountId: string;
   region: string;

@@ -1,4 +1,7 @@
-import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import {
+  ListSecretsCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
 import { mockServices } from '@backstage/backend-test-utils';
 import { mockClient } from 'aws-sdk-client-mock';
 import { storeEntity } from '../__testUtils__/aws';
@@ -15,7 +18,10 @@ describe('createAwsSecretStoreReaders', () => {
         },
       },
     });
-    const readers = createAwsSecretStoreReaders({ config, defaultRegion: 'eu-west-1' });
+    const readers = createAwsSecretStoreReaders({
+      config,
+      defaultRegion: 'eu-west-1',
+    });
     expect(readers.map(r => r.provider)).toEqual([
       'aws-secrets-manager',
       'aws-ssm-parameter-store',

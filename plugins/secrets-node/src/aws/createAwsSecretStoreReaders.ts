@@ -27,7 +27,11 @@ export function createAwsSecretStoreReaders(options: {
   return [
     new SecretsManagerReader({
       ...common,
-      clients: credentialedClients(SecretsManagerClient, credentials, callTimeoutMs),
+      clients: credentialedClients(
+        SecretsManagerClient,
+        credentials,
+        callTimeoutMs,
+      ),
     }),
     new ParameterStoreReader({
       ...common,

@@ -29,7 +29,11 @@ export function readAwsStoreLocation(
 ): AwsStoreLocation | undefined {
   const annotations = store.metadata.annotations ?? {};
   const accountId = (annotations[ANNOTATION_STORE_AWS_ACCOUNT] ?? '').trim();
-  const regions = (annotations[ANNOTATION_STORE_AWS_REGION] ?? defaultRegion ?? '')
+  const regions = (
+    annotations[ANNOTATION_STORE_AWS_REGION] ??
+    defaultRegion ??
+    ''
+  )
     .split(',')
     .map(region => region.trim())
     .filter(Boolean);

@@ -9,7 +9,12 @@ const scan = (source: string, testFile = false) =>
 
 describe('findValueReads', () => {
   it.each([
-    [j('import { Get', 'SecretValueCommand } from "@aws-sdk/client-secrets-manager";')],
+    [
+      j(
+        'import { Get',
+        'SecretValueCommand } from "@aws-sdk/client-secrets-manager";',
+      ),
+    ],
     [j('await client.send(new BatchGet', 'SecretValueCommand({}));')],
     [j('sm.get', 'SecretValue({ SecretId: id }).promise();')],
   ])('finds a Secrets Manager value read: %s', source => {
@@ -26,7 +31,7 @@ describe('findValueReads', () => {
   });
 
   it.each([
-    [j("fetch(`${addr}/v1/${mount}/da", "ta/${path}`)")],
+    [j('fetch(`${addr}/v1/${mount}/da', 'ta/${path}`)')],
     [j("const url = 'kv/da", "ta/prod/team/x';")],
     [j("const action = 'secretsmanager:Get", "SecretValue';")],
   ])('finds a string naming a value read: %s', source => {
@@ -34,9 +39,11 @@ describe('findValueReads', () => {
   });
 
   it('reports the line', () => {
-    expect(scan(j('const a = 1;\n\nclient.send(new Get', 'SecretValueCommand({}));'))).toEqual(
-      ['3:secrets-manager-value'],
-    );
+    expect(
+      scan(
+        j('const a = 1;\n\nclient.send(new Get', 'SecretValueCommand({}));'),
+      ),
+    ).toEqual(['3:secrets-manager-value']);
   });
 
   it('leaves metadata calls, comments and test strings alone', () => {
@@ -44,13 +51,16 @@ describe('findValueReads', () => {
       scan(
         j(
           'new ListSecretsCommand({}); new DescribeParametersCommand({});\n',
-          "fetch(`${addr}/v1/${mount}/metadata/${path}`);\n",
-          '// never calls Get', 'SecretValue\n',
+          'fetch(`${addr}/v1/${mount}/metadata/${path}`);\n',
+          '// never calls Get',
+          'SecretValue\n',
           "const dataset = 'data/file.json' === 'x' ? 'my-data' : 'metadata/';\n",
         ),
       ),
     ).toEqual([]);
-    expect(scan(j("const fixture = 'https://vault/v1/secret/da", "ta/x';"), true)).toEqual([]);
+    expect(
+      scan(j("const fixture = 'https://vault/v1/secret/da", "ta/x';"), true),
+    ).toEqual([]);
     expect(scan(j('new Get', 'SecretValueCommand({});'), true)).toEqual([
       '1:secrets-manager-value',
     ]);

@@ -25,7 +25,8 @@ function sourceFiles(): string[] {
 }
 
 const isTest = (file: string) =>
-  /\.test\.(ts|tsx|js)$/.test(file) || file.includes(`${path.sep}__fixtures__${path.sep}`);
+  /\.test\.(ts|tsx|js)$/.test(file) ||
+  file.includes(`${path.sep}__fixtures__${path.sep}`);
 
 describe('no Stagecraft code reads a secret value', () => {
   const files = sourceFiles();
@@ -46,7 +47,9 @@ describe('no Stagecraft code reads a secret value', () => {
         testFile: isTest(file),
       }).map(
         read =>
-          `${path.relative(repoRoot, file)}:${read.line} ${read.rule} (${read.text})`,
+          `${path.relative(repoRoot, file)}:${read.line} ${read.rule} (${
+            read.text
+          })`,
       ),
     );
     expect(reads).toEqual([]);

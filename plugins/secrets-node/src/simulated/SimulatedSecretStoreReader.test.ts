@@ -22,8 +22,10 @@ const secretsOf = async (store: Entity) =>
   secrets.filter(secret =>
     ((secret.spec?.dependsOn as string[]) ?? []).some(
       ref =>
-        parseEntityRef(ref, { defaultKind: 'resource', defaultNamespace: 'default' })
-          .name === store.metadata.name,
+        parseEntityRef(ref, {
+          defaultKind: 'resource',
+          defaultNamespace: 'default',
+        }).name === store.metadata.name,
     ),
   );
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -34,7 +36,10 @@ const age = (date: string | undefined) =>
   date ? (NOW.getTime() - Date.parse(date)) / DAY : 0;
 
 async function readAll(seed?: string) {
-  const byStore = new Map<string, { items: SecretStoreItem[]; catalogued: Entity[] }>();
+  const byStore = new Map<
+    string,
+    { items: SecretStoreItem[]; catalogued: Entity[] }
+  >();
   for (const store of stores) {
     const reader = new SimulatedSecretStoreReader({
       provider: providerOf(store),
@@ -58,7 +63,9 @@ describe('SimulatedSecretStoreReader on the example catalog', () => {
     for (const { items } of first.values()) {
       for (const item of items) {
         expect(item.simulated).toBe(true);
-        expect(METADATA_FIELDS).toEqual(expect.arrayContaining(Object.keys(item)));
+        expect(METADATA_FIELDS).toEqual(
+          expect.arrayContaining(Object.keys(item)),
+        );
       }
     }
   });
@@ -71,13 +78,19 @@ describe('SimulatedSecretStoreReader on the example catalog', () => {
     const shadows: string[] = [];
     for (const [store, { items, catalogued: entries }] of byStore) {
       const paths = entries.map(
-        e => e.metadata.annotations?.['stagecraft.io/secret-path'] ?? e.metadata.name,
+        e =>
+          e.metadata.annotations?.['stagecraft.io/secret-path'] ??
+          e.metadata.name,
       );
       const names = new Set(items.map(i => i.name));
       catalogued += paths.length;
       present += paths.filter(p => names.has(p)).length;
-      ghosts.push(...paths.filter(p => !names.has(p)).map(p => `${store}:${p}`));
-      shadows.push(...items.filter(i => !paths.includes(i.name)).map(i => i.name));
+      ghosts.push(
+        ...paths.filter(p => !names.has(p)).map(p => `${store}:${p}`),
+      );
+      shadows.push(
+        ...items.filter(i => !paths.includes(i.name)).map(i => i.name),
+      );
     }
     expect(present / catalogued).toBeGreaterThan(0.9);
     expect(ghosts.length).toBeGreaterThanOrEqual(1);
@@ -85,7 +98,9 @@ describe('SimulatedSecretStoreReader on the example catalog', () => {
     expect(shadows.length).toBeGreaterThanOrEqual(stores.length);
 
     const all = [...byStore.values()].flatMap(s => s.items);
-    expect(all.filter(i => age(i.lastRotated) > 365).length).toBeGreaterThanOrEqual(2);
+    expect(
+      all.filter(i => age(i.lastRotated) > 365).length,
+    ).toBeGreaterThanOrEqual(2);
     const expiringSoon = all.filter(
       i => i.expiresAt && -age(i.expiresAt) < 30 && -age(i.expiresAt) > 0,
     );

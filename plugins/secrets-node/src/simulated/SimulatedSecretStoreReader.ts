@@ -3,7 +3,11 @@ import {
   ANNOTATION_ROTATION_PERIOD,
   ANNOTATION_SECRET_PATH,
 } from '@stagecraft/catalog-conventions-common';
-import { SecretStoreItem, SecretStoreItemKind, SecretStoreReader } from '../types';
+import {
+  SecretStoreItem,
+  SecretStoreItemKind,
+  SecretStoreReader,
+} from '../types';
 import { seededHash } from './seededHash';
 
 const DAY_MS = 86_400_000;
@@ -17,7 +21,10 @@ const KIND_OF_PROVIDER: Record<string, SecretStoreItemKind> = {
 
 /** Items no catalog entry names: what a real store usually holds beside the catalogued. */
 const SHADOWS: Record<string, string[]> = {
-  'aws-secrets-manager': ['shared/ci-deploy-token', 'payments/legacy-gateway-key'],
+  'aws-secrets-manager': [
+    'shared/ci-deploy-token',
+    'payments/legacy-gateway-key',
+  ],
   'aws-ssm-parameter-store': ['/prod/search/cluster-admin-password'],
   'aws-acm': ['eu-west-1/old-storefront.example.com'],
   'aws-kms': ['alias/tmp-migration-2023'],
@@ -66,12 +73,18 @@ export class SimulatedSecretStoreReader implements SecretStoreReader {
     this.options = options;
   }
 
-  async listItems(store: Entity, signal?: AbortSignal): Promise<SecretStoreItem[]> {
+  async listItems(
+    store: Entity,
+    signal?: AbortSignal,
+  ): Promise<SecretStoreItem[]> {
     signal?.throwIfAborted();
-    const seed = `${this.options.seed ?? 'stagecraft'}:${stringifyEntityRef(store)}`;
+    const seed = `${this.options.seed ?? 'stagecraft'}:${stringifyEntityRef(
+      store,
+    )}`;
     const now = (this.options.now ?? (() => new Date()))().getTime();
     const ago = (days: number) => new Date(now - days * DAY_MS).toISOString();
-    const inDays = (days: number) => new Date(now + days * DAY_MS).toISOString();
+    const inDays = (days: number) =>
+      new Date(now + days * DAY_MS).toISOString();
     const kind = KIND_OF_PROVIDER[this.provider] ?? 'secret';
 
     const secrets = (await this.options.cataloguedSecrets(store, signal))
@@ -93,7 +106,9 @@ export class SimulatedSecretStoreReader implements SecretStoreReader {
         ? 400 + (h % 300)
         : Math.max(1, Math.floor((period ?? 90) * ((h % 50) / 100)));
       const item: SecretStoreItem = {
-        name: secret.metadata.annotations?.[ANNOTATION_SECRET_PATH] ?? secret.metadata.name,
+        name:
+          secret.metadata.annotations?.[ANNOTATION_SECRET_PATH] ??
+          secret.metadata.name,
         id: `simulated:${store.metadata.name}/${secret.metadata.name}`,
         kind,
         createdAt: ago(900 + (h % 400)),
@@ -121,7 +136,9 @@ export class SimulatedSecretStoreReader implements SecretStoreReader {
     const shadows = (SHADOWS[this.provider] ?? DEFAULT_SHADOWS).map(
       (name, index): SecretStoreItem => ({
         name:
-          this.provider === 'aws-secrets-manager' && prefix ? `${prefix}${name}` : name,
+          this.provider === 'aws-secrets-manager' && prefix
+            ? `${prefix}${name}`
+            : name,
         id: `simulated:${store.metadata.name}/shadow-${index + 1}`,
         kind,
         createdAt: ago(500 + index * 90),
