@@ -16,6 +16,8 @@ export type { AwsClientSource } from './aws/clients';
 export { DEFAULT_AWS_CALL_TIMEOUT_MS } from './aws/AwsStoreReader';
 export { SecretsManagerReader } from './aws/SecretsManagerReader';
 export { ParameterStoreReader } from './aws/ParameterStoreReader';
+export { AcmReader } from './aws/AcmReader';
+export type { AcmReaderOptions } from './aws/AcmReader';
 export { SimulatedSecretStoreReader } from './simulated/SimulatedSecretStoreReader';
 export type { SimulatedSecretStoreReaderOptions } from './simulated/SimulatedSecretStoreReader';
 export { createAwsSecretStoreReaders } from './aws/createAwsSecretStoreReaders';

@@ -23,7 +23,7 @@ export interface SecretStoreItem {
   id?: string;
   kind: SecretStoreItemKind;
   createdAt?: string;
-  /** When the store last rotated it (Secrets Manager `LastRotatedDate`, KMS on-demand or automatic rotation). */
+  /** When the store last rotated it (Secrets Manager `LastRotatedDate`, an ACM certificate's `IssuedAt` or `ImportedAt`). */
   lastRotated?: string;
   /** When its value or settings last changed (Secrets Manager `LastChangedDate`, SSM `LastModifiedDate`). */
   lastChanged?: string;

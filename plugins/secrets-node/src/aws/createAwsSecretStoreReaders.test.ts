@@ -10,7 +10,7 @@ import { createAwsSecretStoreReaders } from './createAwsSecretStoreReaders';
 const sm = mockClient(SecretsManagerClient);
 
 describe('createAwsSecretStoreReaders', () => {
-  it('builds credentialed readers for Secrets Manager and Parameter Store', async () => {
+  it('builds credentialed readers for Secrets Manager, Parameter Store and ACM', async () => {
     const config = mockServices.rootConfig({
       data: {
         aws: {
@@ -25,6 +25,7 @@ describe('createAwsSecretStoreReaders', () => {
     expect(readers.map(r => r.provider)).toEqual([
       'aws-secrets-manager',
       'aws-ssm-parameter-store',
+      'aws-acm',
     ]);
 
     sm.on(ListSecretsCommand).resolves({ SecretList: [{ Name: 'prod/a/b' }] });

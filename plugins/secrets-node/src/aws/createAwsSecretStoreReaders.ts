@@ -1,9 +1,11 @@
+import { ACMClient } from '@aws-sdk/client-acm';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { RootConfigService } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { SecretStoreReader } from '../types';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from './AwsStoreReader';
+import { AcmReader } from './AcmReader';
 import { credentialedClients } from './clients';
 import { ParameterStoreReader } from './ParameterStoreReader';
 import { SecretsManagerReader } from './SecretsManagerReader';
@@ -36,6 +38,10 @@ export function createAwsSecretStoreReaders(options: {
     new ParameterStoreReader({
       ...common,
       clients: credentialedClients(SSMClient, credentials, callTimeoutMs),
+    }),
+    new AcmReader({
+      ...common,
+      clients: credentialedClients(ACMClient, credentials, callTimeoutMs),
     }),
   ];
 }
