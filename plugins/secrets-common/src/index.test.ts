@@ -40,6 +40,7 @@ describe('public API', () => {
         'isSecretStore',
         'judgeStore',
         'readSecretsRulesConfig',
+        'rotationPeriodDays',
         'safeEntityName',
         'secretLookingName',
         'secretsPermissions',

@@ -34,3 +34,4 @@ export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';
 export * from './routes';
+export { rotationPeriodDays } from './rotation/rotationPeriod';

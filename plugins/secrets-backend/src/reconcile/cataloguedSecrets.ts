@@ -1,0 +1,40 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  annotationOf,
+  ANNOTATION_ROTATION_PERIOD,
+  ANNOTATION_SECRET_PATH,
+  refKey,
+} from '@stagecraft/catalog-conventions-common';
+import {
+  declaredStoreRef,
+  isSecret,
+  rotationPeriodDays,
+  SecretsCatalogView,
+} from '@stagecraft/plugin-secrets-common';
+import { CataloguedSecret } from './types';
+
+/** The catalog's secrets of `store` (those whose store is it), as reconciliation reads them. */
+export function cataloguedSecretsOf(
+  store: Entity,
+  view: SecretsCatalogView,
+  entities: Iterable<Entity>,
+): CataloguedSecret[] {
+  const storeKey = refKey(store);
+  const secrets: CataloguedSecret[] = [];
+  for (const entity of entities) {
+    const storeRef = isSecret(entity) ? declaredStoreRef(entity) : undefined;
+    if (!storeRef || refKey(storeRef) !== storeKey) continue;
+    const ref = stringifyEntityRef(entity);
+    const period = rotationPeriodDays(
+      annotationOf(entity, ANNOTATION_ROTATION_PERIOD),
+    );
+    secrets.push({
+      ref,
+      path:
+        annotationOf(entity, ANNOTATION_SECRET_PATH) ?? entity.metadata.name,
+      ...(period !== undefined ? { rotationPeriodDays: period } : {}),
+      dependents: view.getDependents(ref).length,
+    });
+  }
+  return secrets;
+}

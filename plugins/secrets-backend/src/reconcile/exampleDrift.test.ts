@@ -1,0 +1,75 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  annotationOf,
+  ANNOTATION_STORE_PROVIDER,
+  refKey,
+} from '@stagecraft/catalog-conventions-common';
+import {
+  buildSecretsCatalogView,
+  declaredStoreRef,
+  isSecret,
+  isSecretStore,
+} from '@stagecraft/plugin-secrets-common';
+import { SimulatedSecretStoreReader } from '@stagecraft/plugin-secrets-node';
+import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
+import { cataloguedSecretsOf } from './cataloguedSecrets';
+import { reconcileStore } from './reconcileStore';
+import { DEFAULT_RECONCILE_POLICY, DriftFinding } from './types';
+
+const NOW = new Date('2026-12-05T12:00:00Z');
+
+describe('drift of the example catalog against the simulated stores', () => {
+  const entities = loadExampleCatalog();
+  const view = buildSecretsCatalogView(entities);
+  const secretsOf = async (store: Entity) =>
+    entities.filter(
+      e =>
+        isSecret(e) &&
+        declaredStoreRef(e) !== undefined &&
+        refKey(declaredStoreRef(e)!) === refKey(store),
+    );
+
+  async function driftOf(store: Entity): Promise<DriftFinding[]> {
+    const reader = new SimulatedSecretStoreReader({
+      provider: annotationOf(store, ANNOTATION_STORE_PROVIDER) ?? 'unknown',
+      cataloguedSecrets: secretsOf,
+      now: () => NOW,
+    });
+    return reconcileStore({
+      store: refKey(store),
+      secrets: cataloguedSecretsOf(store, view, entities),
+      items: await reader.listItems(store),
+      policy: DEFAULT_RECONCILE_POLICY,
+      now: NOW,
+    });
+  }
+
+  it('shows every kind of finding out of the box, each with evidence and a fix', async () => {
+    const stores = entities.filter(isSecretStore);
+    expect(stores.length).toBeGreaterThan(3);
+    const findings = (await Promise.all(stores.map(driftOf))).flat();
+    const kinds = new Set(findings.map(f => f.kind));
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining([
+        'expiring',
+        'ghost',
+        'rotation-overdue',
+        'shadow',
+        'unused',
+      ]),
+    );
+    for (const finding of findings) {
+      expect(finding.evidence).not.toBe('');
+      expect(finding.fix).not.toBe('');
+    }
+    // Every catalogued secret present in its store is matched: no shadow names one.
+    const catalogued = new Set(
+      stores.flatMap(store =>
+        cataloguedSecretsOf(store, view, entities).map(s => s.path),
+      ),
+    );
+    expect(
+      findings.filter(f => f.kind === 'shadow' && catalogued.has(f.item!)),
+    ).toEqual([]);
+  });
+});
