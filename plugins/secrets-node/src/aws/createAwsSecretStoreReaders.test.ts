@@ -10,7 +10,7 @@ import { createAwsSecretStoreReaders } from './createAwsSecretStoreReaders';
 const sm = mockClient(SecretsManagerClient);
 
 describe('createAwsSecretStoreReaders', () => {
-  it('builds credentialed readers for Secrets Manager, Parameter Store and ACM', async () => {
+  it('builds credentialed readers for Secrets Manager, Parameter Store, ACM and KMS', async () => {
     const config = mockServices.rootConfig({
       data: {
         aws: {
@@ -26,6 +26,7 @@ describe('createAwsSecretStoreReaders', () => {
       'aws-secrets-manager',
       'aws-ssm-parameter-store',
       'aws-acm',
+      'aws-kms',
     ]);
 
     sm.on(ListSecretsCommand).resolves({ SecretList: [{ Name: 'prod/a/b' }] });

@@ -1,4 +1,5 @@
 import { ACMClient } from '@aws-sdk/client-acm';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { RootConfigService } from '@backstage/backend-plugin-api';
@@ -7,6 +8,7 @@ import { SecretStoreReader } from '../types';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from './AwsStoreReader';
 import { AcmReader } from './AcmReader';
 import { credentialedClients } from './clients';
+import { KmsReader } from './KmsReader';
 import { ParameterStoreReader } from './ParameterStoreReader';
 import { SecretsManagerReader } from './SecretsManagerReader';
 
@@ -42,6 +44,10 @@ export function createAwsSecretStoreReaders(options: {
     new AcmReader({
       ...common,
       clients: credentialedClients(ACMClient, credentials, callTimeoutMs),
+    }),
+    new KmsReader({
+      ...common,
+      clients: credentialedClients(KMSClient, credentials, callTimeoutMs),
     }),
   ];
 }
