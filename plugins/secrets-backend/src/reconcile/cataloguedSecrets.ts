@@ -11,7 +11,7 @@ import {
   rotationPeriodDays,
   SecretsCatalogView,
 } from '@stagecraft/plugin-secrets-common';
-import { CataloguedSecret } from './types';
+import { CataloguedSecret } from '@stagecraft/plugin-secrets-node';
 
 /** The catalog's secrets of `store` (those whose store is it), as reconciliation reads them. */
 export function cataloguedSecretsOf(

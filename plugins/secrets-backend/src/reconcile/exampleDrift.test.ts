@@ -10,11 +10,14 @@ import {
   isSecret,
   isSecretStore,
 } from '@stagecraft/plugin-secrets-common';
-import { SimulatedSecretStoreReader } from '@stagecraft/plugin-secrets-node';
+import {
+  DEFAULT_RECONCILE_POLICY,
+  DriftFinding,
+  reconcileStore,
+  SimulatedSecretStoreReader,
+} from '@stagecraft/plugin-secrets-node';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import { cataloguedSecretsOf } from './cataloguedSecrets';
-import { reconcileStore } from './reconcileStore';
-import { DEFAULT_RECONCILE_POLICY, DriftFinding } from './types';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 

@@ -1,4 +1,4 @@
-import { SecretStoreItem } from '@stagecraft/plugin-secrets-node';
+import { SecretStoreItem } from '../types';
 import { reconcileStore } from './reconcileStore';
 import {
   CataloguedSecret,

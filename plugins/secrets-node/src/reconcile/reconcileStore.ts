@@ -1,4 +1,4 @@
-import { SecretStoreItem } from '@stagecraft/plugin-secrets-node';
+import { SecretStoreItem } from '../types';
 import { CataloguedSecret, DriftFinding, ReconcilePolicy } from './types';
 
 const DAY_MS = 86_400_000;

@@ -1,0 +1,65 @@
+/*
+ * Benchmark of reconciling a secret store with the catalog (`yarn bench:reconcile`).
+ *
+ * Generates N catalogued secrets and N store items (seeded): most match by name or ARN,
+ * and a share of each kind of drift (shadow, ghost, overdue, unused, expiring). Times
+ * `reconcileStore` for each size, fastest of RECONCILE_BENCH_REPEAT (default 5) runs, and
+ * prints `name: value` lines; the target is `reconcile_ms` ≤ 5,000 at 50,000 against
+ * 50,000, linear in size (`linearity` = ms per item at the largest size over ms per item
+ * at the smallest; about 1 is linear).
+ *
+ * Environment: RECONCILE_BENCH_SIZES (default 5000,10000,50000).
+ */
+import {
+  DEFAULT_RECONCILE_POLICY,
+  reconcileStore,
+} from '@stagecraft/plugin-secrets-node';
+import { printBenchLines, runBench } from '../shared/benchMain';
+import { generateStore } from './generateStore';
+
+const sizes = (process.env.RECONCILE_BENCH_SIZES ?? '5000,10000,50000')
+  .split(',')
+  .map(Number);
+const repeat = Number(process.env.RECONCILE_BENCH_REPEAT ?? 5);
+const NOW = new Date('2026-12-05T12:00:00Z');
+
+function timeOnce(size: number): { ms: number; findings: number } {
+  const { secrets, items } = generateStore(size, NOW);
+  const started = process.hrtime.bigint();
+  const findings = reconcileStore({
+    store: 'resource:default/bench-store',
+    secrets,
+    items,
+    policy: { ...DEFAULT_RECONCILE_POLICY, defaultRotationPeriodDays: 90 },
+    now: NOW,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  return { ms, findings: findings.length };
+}
+
+runBench(async () => {
+  // Warm the JIT on the largest size, so the smallest is not timed cold.
+  timeOnce(Math.max(...sizes));
+  const results = sizes.map(size => {
+    const runs = Array.from({ length: repeat }, () => timeOnce(size));
+    const fastest = Math.min(...runs.map(run => run.ms));
+    console.error(
+      `${size} secrets against ${size} items: ${fastest.toFixed(1)} ms, ${
+        runs[0].findings
+      } findings`,
+    );
+    return { size, ms: fastest, findings: runs[0].findings };
+  });
+  const smallest = results[0];
+  const largest = results[results.length - 1];
+  printBenchLines([
+    ['reconcile_size', largest.size],
+    ['reconcile_ms', largest.ms.toFixed(1)],
+    ['reconcile_findings', largest.findings],
+    [
+      'linearity',
+      (largest.ms / largest.size / (smallest.ms / smallest.size)).toFixed(2),
+    ],
+    ['meets_target', largest.size >= 50_000 && largest.ms <= 5_000],
+  ]);
+});
