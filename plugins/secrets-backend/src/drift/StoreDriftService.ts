@@ -91,7 +91,8 @@ export class StoreDriftService {
     signal?: AbortSignal,
   ): Promise<StoreDrift | undefined> {
     const { rulesConfig, policy, timeoutMs, logger } = this.options;
-    const provider = judgeStore(store, rulesConfig).provider;
+    const approval = judgeStore(store, rulesConfig);
+    const provider = 'provider' in approval ? approval.provider : undefined;
     const reader = provider ? this.options.readerFor(provider) : undefined;
     if (!provider || !reader) return undefined;
     const ref = stringifyEntityRef(store);
