@@ -74,6 +74,36 @@ export interface Config {
         cacheTtl?: Duration | string;
       };
       /**
+       * Where the secret store readers of `@stagecraft/plugin-secrets-node` find
+       * the stores, and how they sign in. They read metadata only, never a value.
+       */
+      stores?: {
+        /**
+         * HashiCorp Vault KV v2. Without it, Vault stores are not read (a
+         * simulated reader may serve them).
+         */
+        vault?: {
+          /**
+           * The Vault token the reader sends. Its policy allows `list` and
+           * `read` on `<mount>/metadata/*` only, never `data/`.
+           * @visibility secret
+           */
+          token: string;
+          /**
+           * The address of stores without `stagecraft.io/store-vault-address`,
+           * e.g. `https://vault.internal.example.com:8200`.
+           * @visibility backend
+           */
+          address?: string;
+          /**
+           * The KV v2 mount of stores without `stagecraft.io/store-vault-mount`,
+           * e.g. `kv`.
+           * @visibility backend
+           */
+          mount?: string;
+        };
+      };
+      /**
        * Per-rule severity overrides.
        * @visibility backend
        */

@@ -34,6 +34,11 @@ export const ANNOTATION_STORE_PROVIDER = 'stagecraft.io/store-provider';
 export const ANNOTATION_STORE_AWS_ACCOUNT = 'stagecraft.io/store-aws-account';
 /** On an AWS secret-store: its region, or comma-separated regions, e.g. `eu-west-1`. */
 export const ANNOTATION_STORE_AWS_REGION = 'stagecraft.io/store-aws-region';
+/** On a HashiCorp Vault secret-store: its address, e.g. `https://vault.internal.example.com:8200`. */
+export const ANNOTATION_STORE_VAULT_ADDRESS =
+  'stagecraft.io/store-vault-address';
+/** On a HashiCorp Vault secret-store: the path of its KV v2 secrets engine, e.g. `kv`. */
+export const ANNOTATION_STORE_VAULT_MOUNT = 'stagecraft.io/store-vault-mount';
 /** On a secret: what kind of secret it is, e.g. `api-key`. */
 export const ANNOTATION_SECRET_KIND = 'stagecraft.io/secret-kind';
 /** On a secret: where it lives in its store, e.g. the Secrets Manager secret name. */

@@ -3,7 +3,7 @@ import { SecretStoreReadError } from '../errors';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { describeAwsError } from './awsErrors';
 import { AwsClientSource } from './clients';
-import { withDeadline } from './deadline';
+import { withDeadline } from '../deadline';
 import { readAwsStoreLocation } from './location';
 
 /** The time one AWS call may take before the listing fails with `timeout`. */
