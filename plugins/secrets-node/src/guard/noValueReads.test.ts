@@ -36,6 +36,7 @@ describe('no Stagecraft code reads a secret value', () => {
       files.some(f => f.startsWith(path.join(repoRoot, dir)));
     expect(files.length).toBeGreaterThan(100);
     expect(scanned('plugins/secrets-node/src/aws')).toBe(true);
+    expect(scanned('plugins/secrets-node/src/vault')).toBe(true);
     expect(scanned('plugins/secrets-backend/src')).toBe(true);
     expect(scanned('packages/backend/src')).toBe(true);
   });

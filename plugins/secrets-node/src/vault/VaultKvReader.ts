@@ -100,6 +100,7 @@ function toItem(
  * @public
  */
 export class VaultKvReader implements SecretStoreReader {
+  /** The `stagecraft.io/store-provider` it serves. */
   readonly provider = 'hashicorp-vault';
   readonly #token: string;
   private readonly defaults: { address?: string; mount?: string };
@@ -116,6 +117,7 @@ export class VaultKvReader implements SecretStoreReader {
     this.concurrency = options.concurrency ?? DEFAULT_VAULT_CONCURRENCY;
   }
 
+  /** Every secret of the store's KV v2 engine, as metadata. */
   async listItems(
     store: Entity,
     signal?: AbortSignal,
