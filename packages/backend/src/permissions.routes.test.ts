@@ -105,6 +105,15 @@ const ROUTES: RouteCase[] = [
     allowed: { path: '/api/secrets/secrets/export.csv', status: 403 },
   },
   {
+    // Drift names shadow items and ghost secrets: for reviewers only, as the review.
+    route: 'GET /api/secrets/drift',
+    allowed: { path: '/api/secrets/drift', status: 403 },
+  },
+  {
+    route: 'GET /api/secrets/drift/export.csv',
+    allowed: { path: '/api/secrets/drift/export.csv', status: 403 },
+  },
+  {
     route: 'GET /api/secrets/entities/:kind/:namespace/:name/secrets',
     allowed: {
       path: `/api/secrets/entities/${CHECKOUT}/secrets`,

@@ -3,6 +3,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   findSecretValues,
   SecretReviewItem,
+  SecretsDriftResponse,
   SecretsReviewResponse,
   secretsReviewPermission,
 } from '@stagecraft/plugin-secrets-common';
@@ -39,7 +40,10 @@ const ROUTES = [
   '/api/secrets/secrets',
   '/api/secrets/secrets/export.csv',
   '/api/secrets/entities/resource/default/orders-db-password/secrets',
+  '/api/secrets/drift',
+  '/api/secrets/drift/export.csv',
 ];
+const REVIEWER_ROUTES = ROUTES.filter(path => !path.includes('/entities/'));
 
 describe('secrets backend with the real catalog', () => {
   let backend: Backend;
@@ -208,6 +212,26 @@ describe('secrets backend with the real catalog', () => {
     );
   });
 
+  it('GET /drift reconciles each real store with a labelled simulated reader when none is configured', async () => {
+    const res = await get('/api/secrets/drift');
+    expect(res.status).toBe(200);
+    const { stores } = res.body as SecretsDriftResponse;
+    // team-laptops is no store Stagecraft can read: never simulated.
+    expect(stores.map(s => s.store)).toEqual(['resource:default/vault-prod']);
+    expect(stores[0]).toMatchObject({
+      provider: 'hashicorp-vault',
+      simulated: true,
+      status: 'ok',
+    });
+    expect(stores[0].findings.map(f => f.kind)).toContain('shadow');
+    expect(stores[0].items).toBeGreaterThan(stores[0].cataloguedItems!);
+
+    const csv = await get('/api/secrets/drift/export.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\r\n')[0]).toMatch(/^store,provider,simulated,/);
+  });
+
   it('accepts service-to-service calls', async () => {
     const res = await get(
       '/api/secrets/secrets',
@@ -255,7 +279,7 @@ describe('secrets backend when the review permission is denied', () => {
   });
   afterAll(() => backend?.stop());
 
-  it.each(ROUTES.slice(0, 2))('answers %s with 403', async path => {
+  it.each(REVIEWER_ROUTES)('answers %s with 403', async path => {
     const res = await get(path);
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain('stagecraft.secrets.review');

@@ -4,11 +4,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
-import { secretStoreReadersExtensionPoint } from '@stagecraft/plugin-secrets-node';
+import {
+  DEFAULT_RECONCILE_POLICY,
+  secretStoreReadersExtensionPoint,
+} from '@stagecraft/plugin-secrets-node';
 import { createRouter } from './router';
 import { readSecretsBackendConfig } from './config';
 import { SecretsReviewService } from './service/SecretsReviewService';
 import { SecretStoreReaderRegistry } from './storeReaders/SecretStoreReaderRegistry';
+import { StoreDriftService } from './drift/StoreDriftService';
+import { loadSecretsCatalog } from './service/loadSecretsCatalog';
 
 /**
  * Secret compliance computed from the live catalog. Modules add secret store readers
@@ -33,6 +38,7 @@ export const secretsPlugin = createBackendPlugin({
         logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
       },
       async init({
         auth,
@@ -43,14 +49,36 @@ export const secretsPlugin = createBackendPlugin({
         logger,
         permissions,
         permissionsRegistry,
+        scheduler,
       }) {
         permissionsRegistry.addPermissions(secretsPermissions);
-        // Kept for reconciliation with the stores (issue 16, part 2); nothing reads them yet.
         const readers = storeReaders.describe();
         logger.info(
-          `Secret store readers: ${readers.length ? readers.join(', ') : 'none'}`,
+          `Secret store readers: ${
+            readers.length ? readers.join(', ') : 'none'
+          }; stores of other providers are simulated`,
         );
         const { rulesConfig, cacheTtlMs } = readSecretsBackendConfig(config);
+        const drift = new StoreDriftService({
+          readerFor: storeReaders.readerOrSimulated(async () =>
+            loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
+          ),
+          loadCatalog: async () =>
+            loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
+          rulesConfig,
+          policy: DEFAULT_RECONCILE_POLICY,
+          logger,
+          timeoutMs: 30_000,
+        });
+        await scheduler.scheduleTask({
+          id: 'secrets-reconcile-stores',
+          frequency: { minutes: 30 },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 1 },
+          fn: async signal => {
+            await drift.reconcileAll(signal as AbortSignal);
+          },
+        });
         const review = new SecretsReviewService({
           catalog,
           auth,
@@ -58,7 +86,9 @@ export const secretsPlugin = createBackendPlugin({
           rulesConfig,
           cacheTtlMs,
         });
-        httpRouter.use(await createRouter({ httpAuth, permissions, review }));
+        httpRouter.use(
+          await createRouter({ httpAuth, permissions, review, drift, catalog }),
+        );
       },
     });
   },

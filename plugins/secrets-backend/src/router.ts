@@ -7,10 +7,14 @@ import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
+  driftToCsv,
   SECRETS_ROUTES,
   secretsReviewPermission,
   secretsToCsv,
 } from '@stagecraft/plugin-secrets-common';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { StoreDriftService } from './drift/StoreDriftService';
+import { visibleDrift } from './drift/visibleDrift';
 import express from 'express';
 import Router from 'express-promise-router';
 import { SecretsReviewService } from './service/SecretsReviewService';
@@ -19,8 +23,10 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   review: SecretsReviewService;
+  drift: StoreDriftService;
+  catalog: CatalogService;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, review } = options;
+  const { httpAuth, permissions, review, drift, catalog } = options;
   const router = Router();
 
   const credentialsOf = (req: express.Request) =>
@@ -55,6 +61,29 @@ export async function createRouter(options: {
         }),
       )
       .send(secretsToCsv(response.items));
+  });
+
+  /** Drift of the stores and secrets the caller may read; for secrets reviewers only. */
+  async function driftFor(req: express.Request) {
+    const credentials = await credentialsOf(req);
+    await requireReviewPermission(credentials);
+    return visibleDrift(await drift.current(), catalog, credentials);
+  }
+
+  router.get(SECRETS_ROUTES.drift, async (req, res) => {
+    res.json({ stores: await driftFor(req) });
+  });
+
+  router.get(SECRETS_ROUTES.driftCsv, async (req, res) => {
+    const stores = await driftFor(req);
+    res
+      .set(
+        csvResponseHeaders({
+          name: 'secrets-drift',
+          date: new Date().toISOString(),
+        }),
+      )
+      .send(driftToCsv(stores));
   });
 
   const { entitySecrets } = SECRETS_ROUTES;

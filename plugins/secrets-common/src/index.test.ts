@@ -31,6 +31,7 @@ describe('public API', () => {
         'buildSecretReviewItem',
         'buildSecretsCatalogView',
         'declaredStoreRef',
+        'driftToCsv',
         'evaluateSecret',
         'evaluateSecrets',
         'findRemediationLinks',

@@ -29,9 +29,16 @@ export {
 } from './config/defaults';
 export { readSecretsRulesConfig } from './config/readSecretsRulesConfig';
 export * from './review';
+export type {
+  DriftFinding,
+  DriftKind,
+  SecretsDriftResponse,
+  StoreDrift,
+} from './drift';
 export { buildSecretReviewItem } from './review/buildSecretReviewItem';
 export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';
+export { driftToCsv } from './driftCsv';
 export * from './routes';
 export { rotationPeriodDays } from './rotation/rotationPeriod';

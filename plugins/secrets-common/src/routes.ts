@@ -4,6 +4,7 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 
 const review = '/secrets';
+const drift = '/drift';
 
 /**
  * Routes of the secrets backend under its base URL (`/api/secrets`): the backend
@@ -16,4 +17,8 @@ export const SECRETS_ROUTES = {
   reviewCsv: csvExportRoute(review),
   /** `GET`: a secret's row, a store's secrets, or the secrets another entity depends on. */
   entitySecrets: entityRoute('secrets'),
+  /** `GET`: every store's drift against the catalog, `SecretsDriftResponse`. */
+  drift,
+  /** `GET`: the drift findings as CSV (`driftToCsv`). */
+  driftCsv: csvExportRoute(drift),
 } as const;

@@ -5,34 +5,15 @@ import {
   isSecretStore,
   judgeStore,
   SecretsRulesConfig,
+  StoreDrift,
 } from '@stagecraft/plugin-secrets-common';
 import {
-  DriftFinding,
   ReconcilePolicy,
   reconcileStore,
   SecretStoreReader,
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
 import { cataloguedSecretsOf } from './cataloguedSecrets';
-
-/** One store's reconciliation, as last run. */
-export type StoreDrift = {
-  store: string;
-  provider: string;
-  /** Read from a simulated stand-in, not the real store. */
-  simulated: boolean;
-  /** `unknown`: the store could not be read; the findings are the last good run's. */
-  status: 'ok' | 'unknown';
-  checkedAt: string;
-  /** Why the store could not be read (never a value). */
-  problem?: string;
-  /** When the store was last read, when it was; with `unknown`, the findings' age. */
-  lastGoodAt?: string;
-  /** Items in the store, and how many of them the catalog names. */
-  items?: number;
-  cataloguedItems?: number;
-  findings: DriftFinding[];
-};
 
 export type StoreDriftServiceOptions = {
   /** The reader of a provider: a module's, else a simulated stand-in; undefined when none can read it. */
@@ -64,6 +45,19 @@ export class StoreDriftService {
 
   constructor(private readonly options: StoreDriftServiceOptions) {
     this.now = options.now ?? (() => new Date());
+  }
+
+  private firstRun?: Promise<StoreDrift[]>;
+
+  /** The last run's result of every store; runs once first if nothing has run yet. */
+  async current(): Promise<StoreDrift[]> {
+    if (this.latest.size === 0) {
+      this.firstRun ??= this.reconcileAll().finally(() => {
+        this.firstRun = undefined;
+      });
+      await this.firstRun;
+    }
+    return this.getDrift();
   }
 
   /** The last run's result of every store, by store ref. */

@@ -26,7 +26,8 @@ function refsNamedBy(item: SecretReviewItem): string[] {
   ];
 }
 
-async function readableRefs(
+/** The refs among `refs` that the caller may read in the catalog. */
+export async function readableRefs(
   catalog: CatalogService,
   refs: string[],
   credentials: BackstageCredentials,

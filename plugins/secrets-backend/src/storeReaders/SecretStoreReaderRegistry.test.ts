@@ -25,7 +25,9 @@ describe('SecretStoreReaderRegistry', () => {
   it('refuses a second reader for a provider, and one without a provider', () => {
     const registry = new SecretStoreReaderRegistry();
     registry.add(reader('aws-kms'));
-    expect(() => registry.add(reader('aws-kms'))).toThrow(/Two secret store readers/);
+    expect(() => registry.add(reader('aws-kms'))).toThrow(
+      /Two secret store readers/,
+    );
     expect(() => registry.add(reader(' '))).toThrow(/must name its provider/);
   });
 });

@@ -1,4 +1,19 @@
-import type { SecretStoreReader } from '@stagecraft/plugin-secrets-node';
+import { Entity } from '@backstage/catalog-model';
+import { declaredStoreRef, isSecret } from '@stagecraft/plugin-secrets-common';
+import {
+  SecretStoreReader,
+  SimulatedSecretStoreReader,
+} from '@stagecraft/plugin-secrets-node';
+import { refKey } from '@stagecraft/catalog-conventions-common';
+
+/** Real stores Stagecraft has readers for; laptops or spreadsheets are never simulated. */
+const SIMULATED_PROVIDERS = [
+  'aws-secrets-manager',
+  'aws-ssm-parameter-store',
+  'aws-acm',
+  'aws-kms',
+  'hashicorp-vault',
+];
 
 /**
  * The secret store readers that modules added through
@@ -23,6 +38,44 @@ export class SecretStoreReaderRegistry {
   /** The reader of a store provider (`stagecraft.io/store-provider`), if one was added. */
   readerFor(provider: string): SecretStoreReader | undefined {
     return this.readers.get(provider);
+  }
+
+  /**
+   * The reader of a provider, else a simulated stand-in (labelled `simulated`) built from
+   * the catalogued secrets of the store, so that a portal without store access still shows
+   * what reconciliation finds.
+   */
+  readerOrSimulated(
+    loadCatalog: () => Promise<Entity[]>,
+  ): (provider: string) => SecretStoreReader | undefined {
+    const simulated = new Map<string, SecretStoreReader>();
+    // One catalog read serves every store of a run.
+    let catalog: { readAt: number; entities: Promise<Entity[]> } | undefined;
+    const entities = () => {
+      if (!catalog || Date.now() - catalog.readAt > 60_000) {
+        catalog = { readAt: Date.now(), entities: loadCatalog() };
+      }
+      return catalog.entities;
+    };
+    const cataloguedSecrets = async (store: Entity) =>
+      (await entities()).filter(entity => {
+        const storeRef = isSecret(entity)
+          ? declaredStoreRef(entity)
+          : undefined;
+        return storeRef !== undefined && refKey(storeRef) === refKey(store);
+      });
+    return provider => {
+      const reader = this.readerFor(provider);
+      if (reader) return reader;
+      if (!SIMULATED_PROVIDERS.includes(provider)) return undefined;
+      if (!simulated.has(provider)) {
+        simulated.set(
+          provider,
+          new SimulatedSecretStoreReader({ provider, cataloguedSecrets }),
+        );
+      }
+      return simulated.get(provider)!;
+    };
   }
 
   /** The providers that have a reader, simulated ones marked. */

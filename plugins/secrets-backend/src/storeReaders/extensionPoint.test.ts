@@ -53,6 +53,8 @@ describe('secretStoreReadersExtensionPoint on the secrets backend', () => {
         readerModule('one', 'hashicorp-vault'),
         readerModule('two', 'hashicorp-vault'),
       ),
-    ).rejects.toThrow(/Two secret store readers for the provider 'hashicorp-vault'/);
+    ).rejects.toThrow(
+      /Two secret store readers for the provider 'hashicorp-vault'/,
+    );
   });
 });

@@ -1,25 +1,9 @@
-/** What reconciling a store with the catalog can find. */
-export type DriftKind =
-  | 'shadow'
-  | 'ghost'
-  | 'rotation-overdue'
-  | 'rotation-disabled'
-  | 'unused'
-  | 'expiring';
+import type {
+  DriftFinding,
+  DriftKind,
+} from '@stagecraft/plugin-secrets-common';
 
-/** One difference between the catalog and a store, with its evidence and the fix. */
-export type DriftFinding = {
-  kind: DriftKind;
-  severity: 'error' | 'warning' | 'info';
-  /** The store entity's ref. */
-  store: string;
-  /** The catalog secret's ref, when the finding is about one. */
-  secret?: string;
-  /** The item's name in the store, when the finding is about one. */
-  item?: string;
-  evidence: string;
-  fix: string;
-};
+export type { DriftFinding, DriftKind };
 
 /** A catalogued secret of the store, as reconciliation needs it. */
 export type CataloguedSecret = {

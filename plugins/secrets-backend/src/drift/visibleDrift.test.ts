@@ -1,0 +1,61 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { StoreDrift } from '@stagecraft/plugin-secrets-common';
+import { visibleDrift } from './visibleDrift';
+
+const resource = (name: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: { name, namespace: 'default' },
+  spec: {},
+});
+
+const drift = (store: string, secrets: string[]): StoreDrift => ({
+  store: `resource:default/${store}`,
+  provider: 'aws-secrets-manager',
+  simulated: false,
+  status: 'ok',
+  checkedAt: '2026-12-05T12:00:00.000Z',
+  findings: [
+    ...secrets.map(secret => ({
+      kind: 'ghost' as const,
+      severity: 'error' as const,
+      store: `resource:default/${store}`,
+      secret: `resource:default/${secret}`,
+      evidence: `${secret} is not in the store`,
+      fix: 'Fix the path',
+    })),
+    {
+      kind: 'shadow',
+      severity: 'error',
+      store: `resource:default/${store}`,
+      item: 'shared/ci-token',
+      evidence: 'shared/ci-token is in the store',
+      fix: 'Catalogue it',
+    },
+  ],
+});
+
+describe('visibleDrift', () => {
+  it('leaves out stores and findings about secrets the caller may not read', async () => {
+    // The catalog answers with the caller's credentials: it holds only what they may read.
+    const catalog = catalogServiceMock({
+      entities: [resource('readable-store'), resource('readable-secret')],
+    });
+    const visible = await visibleDrift(
+      [
+        drift('readable-store', ['readable-secret', 'hidden-secret']),
+        drift('hidden-store', ['readable-secret']),
+      ],
+      catalog,
+      mockCredentials.user(),
+    );
+    expect(visible.map(s => s.store)).toEqual([
+      'resource:default/readable-store',
+    ]);
+    expect(visible[0].findings.map(f => f.secret ?? f.item)).toEqual([
+      'resource:default/readable-secret',
+      'shared/ci-token',
+    ]);
+  });
+});

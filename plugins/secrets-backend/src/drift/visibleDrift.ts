@@ -1,0 +1,35 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { StoreDrift } from '@stagecraft/plugin-secrets-common';
+import { refKey } from '@stagecraft/catalog-conventions-common';
+import { readableRefs } from '../service/visibleReviewItems';
+
+/**
+ * The drift as the caller may see it: stores the caller may not read are left out, and so
+ * are findings about catalog secrets the caller may not read. Drift is computed with the
+ * plugin's own credentials, so it names entities the caller may not see otherwise.
+ */
+export async function visibleDrift(
+  stores: StoreDrift[],
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+): Promise<StoreDrift[]> {
+  const refs = stores.flatMap(store => [
+    store.store,
+    ...store.findings.flatMap(f => (f.secret ? [f.secret] : [])),
+  ]);
+  if (refs.length === 0) return [];
+  const readable = new Set(
+    [...(await readableRefs(catalog, refs, credentials))].map(ref =>
+      refKey(ref),
+    ),
+  );
+  return stores
+    .filter(store => readable.has(refKey(store.store)))
+    .map(store => ({
+      ...store,
+      findings: store.findings.filter(
+        f => !f.secret || readable.has(refKey(f.secret)),
+      ),
+    }));
+}
