@@ -67,6 +67,15 @@ describe('reconcileStore', () => {
     ).toEqual([]);
   });
 
+  it("matches a Vault API path and a 'wildcard.' certificate by the names their readers give", () => {
+    expect(
+      reconcile(
+        [secret('kv/data/prod/x'), secret('eu-west-1/wildcard.example.com')],
+        [item('kv/prod/x'), item('eu-west-1/*.example.com')],
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a catalogued secret gone from the store, and one being deleted while depended on, as ghosts', () => {
     expect(
       reconcile(

@@ -1,4 +1,5 @@
 import { SecretStoreItem } from '../types';
+import { storeNamesOf } from './storeNames';
 import { CataloguedSecret, DriftFinding, ReconcilePolicy } from './types';
 
 const DAY_MS = 86_400_000;
@@ -167,7 +168,9 @@ export function reconcileStore(input: {
   const matched = new Set<SecretStoreItem>();
   const findings: DriftFinding[] = [];
   for (const secret of secrets) {
-    const item = byName.get(secret.path);
+    const item = storeNamesOf(secret.path)
+      .map(name => byName.get(name))
+      .find(Boolean);
     const ghost = ghostOrDeleted(store, secret, item);
     if (ghost) findings.push(ghost);
     if (!item) continue;
