@@ -335,3 +335,46 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
     ]);
   });
 });
+
+describe('secrets backend with a Vault configured', () => {
+  let backend: Backend;
+
+  beforeAll(async () => {
+    backend = await startCatalog({
+      modules: ['portal-links'],
+      files: { 'catalog.yaml': TEST_CATALOG },
+      expectedEntities: 7,
+      features: [secretsPlugin],
+      config: {
+        stagecraft: {
+          secrets: {
+            // Nothing listens on port 9: the real reader fails at once.
+            stores: {
+              vault: {
+                token: 'test-vault-token',
+                address: 'http://127.0.0.1:9',
+                mount: 'kv',
+              },
+            },
+          },
+        },
+      },
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it('reads the store with the real Vault reader, and reports it unknown when Vault cannot be reached', async () => {
+    const res = await asUser(backend.server).get('/api/secrets/drift');
+    expect(res.status).toBe(200);
+    const [vault] = (res.body as SecretsDriftResponse).stores;
+    expect(vault).toMatchObject({
+      store: 'resource:default/vault-prod',
+      provider: 'hashicorp-vault',
+      simulated: false,
+      status: 'unknown',
+      findings: [],
+    });
+    expect(vault.problem).toBeTruthy();
+    expect(JSON.stringify(res.body)).not.toContain('test-vault-token');
+  });
+});

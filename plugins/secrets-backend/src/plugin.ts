@@ -5,6 +5,8 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
 import {
+  createAwsSecretStoreReaders,
+  createVaultSecretStoreReader,
   DEFAULT_RECONCILE_POLICY,
   secretStoreReadersExtensionPoint,
 } from '@stagecraft/plugin-secrets-node';
@@ -52,6 +54,14 @@ export const secretsPlugin = createBackendPlugin({
         scheduler,
       }) {
         permissionsRegistry.addPermissions(secretsPermissions);
+        // Built-in readers where their access is configured; modules' readers win.
+        if (config.has('aws')) {
+          createAwsSecretStoreReaders({ config }).forEach(reader =>
+            storeReaders.addDefault(reader),
+          );
+        }
+        const vault = createVaultSecretStoreReader({ config });
+        if (vault) storeReaders.addDefault(vault);
         const readers = storeReaders.describe();
         logger.info(
           `Secret store readers: ${

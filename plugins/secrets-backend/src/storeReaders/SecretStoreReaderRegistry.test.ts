@@ -22,6 +22,17 @@ describe('SecretStoreReaderRegistry', () => {
     ]);
   });
 
+  it("keeps a module's reader over a built-in default for the same provider", () => {
+    const registry = new SecretStoreReaderRegistry();
+    const fromModule = reader('hashicorp-vault');
+    registry.add(fromModule);
+    registry.addDefault(reader('hashicorp-vault'));
+    const builtIn = reader('aws-kms');
+    registry.addDefault(builtIn);
+    expect(registry.readerFor('hashicorp-vault')).toBe(fromModule);
+    expect(registry.readerFor('aws-kms')).toBe(builtIn);
+  });
+
   it('refuses a second reader for a provider, and one without a provider', () => {
     const registry = new SecretStoreReaderRegistry();
     registry.add(reader('aws-kms'));

@@ -35,6 +35,12 @@ export class SecretStoreReaderRegistry {
     this.readers.set(provider, reader);
   }
 
+  /** Adds a built-in reader for its provider unless a module added one: modules win. */
+  addDefault(reader: SecretStoreReader): void {
+    if (!this.readers.has(reader.provider))
+      this.readers.set(reader.provider, reader);
+  }
+
   /** The reader of a store provider (`stagecraft.io/store-provider`), if one was added. */
   readerFor(provider: string): SecretStoreReader | undefined {
     return this.readers.get(provider);
