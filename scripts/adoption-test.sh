@@ -163,7 +163,9 @@ pack() {
     in_repo run pack.log ./yarn tsc
   fi
   in_repo run pack.log node node_modules/@backstage/cli/bin/backstage-cli repo build
-  in_repo run pack.log ./yarn workspaces foreach --all --no-private --parallel --jobs 3 pack --out "$tarballs/%s-%v.tgz"
+  # One at a time: a package's prepack rewrites its package.json, which a pack running in
+  # parallel may read half-written ("Unterminated string in JSON", seen in CI).
+  in_repo run pack.log ./yarn workspaces foreach --all --no-private pack --out "$tarballs/%s-%v.tgz"
   ls "$tarballs"
   local count
   count=$(find "$tarballs" -name '*.tgz' | wc -l)
