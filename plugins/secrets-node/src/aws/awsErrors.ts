@@ -1,4 +1,5 @@
 import { SecretStoreReadError, SecretStoreReadErrorKind } from '../errors';
+import { ReadErrorContext, storeReadError } from '../storeReadError';
 
 const THROTTLING_NAMES = new Set([
   'Throttling',
@@ -48,30 +49,15 @@ function kindOf(
   return 'failed';
 }
 
-const LEAD: Record<SecretStoreReadErrorKind, string> = {
-  'access-denied': 'Access denied',
-  throttled: 'Throttled',
-  timeout: 'Timed out',
-  aborted: 'Aborted',
-  'not-configured': 'Not configured',
-  failed: 'Failed',
-};
-
 /** Turns whatever an AWS SDK call threw into a `SecretStoreReadError` with a plain message. */
 export function describeAwsError(
   error: unknown,
-  context: { storeRef: string; operation: string; where: string },
+  context: ReadErrorContext,
   parent?: AbortSignal,
 ): SecretStoreReadError {
   if (error instanceof SecretStoreReadError) return error;
   const kind = kindOf(error, parent);
   const e = error as AwsLikeError;
   const detail = redact(e?.message ?? String(error));
-  return new SecretStoreReadError({
-    kind,
-    storeRef: context.storeRef,
-    operation: context.operation,
-    message: `${LEAD[kind]} reading ${context.storeRef} (${context.operation}, ${context.where}): ${detail}`,
-    cause: error,
-  });
+  return storeReadError(kind, detail, context, error);
 }

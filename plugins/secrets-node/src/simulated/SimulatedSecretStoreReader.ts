@@ -8,6 +8,7 @@ import {
   SecretStoreItemKind,
   SecretStoreReader,
 } from '../types';
+import { rotationPeriodDays } from '@stagecraft/plugin-secrets-common';
 import { seededHash } from './seededHash';
 
 const DAY_MS = 86_400_000;
@@ -45,12 +46,6 @@ export interface SimulatedSecretStoreReaderOptions {
   seed?: string;
   /** The time the item dates are relative to. Default: now. */
   now?: () => Date;
-}
-
-function rotationPeriodDays(secret: Entity): number | undefined {
-  const raw = secret.metadata.annotations?.[ANNOTATION_ROTATION_PERIOD];
-  const match = raw?.trim().match(/^(\d+)\s*d$/);
-  return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -100,7 +95,9 @@ export class SimulatedSecretStoreReader implements SecretStoreReader {
     let certificates = 0;
     const items = present.map(({ secret, ref }, index): SecretStoreItem => {
       const h = seededHash(seed, ref);
-      const period = rotationPeriodDays(secret);
+      const period = rotationPeriodDays(
+        secret.metadata.annotations?.[ANNOTATION_ROTATION_PERIOD],
+      );
       const overdue = index % 4 === 1;
       const rotatedDaysAgo = overdue
         ? 400 + (h % 300)

@@ -1,4 +1,5 @@
 import { SecretStoreReadError, SecretStoreReadErrorKind } from '../errors';
+import { ReadErrorContext, storeReadError } from '../storeReadError';
 
 /** A Vault answer that is not a success, with the messages Vault gave (`errors`). */
 export class VaultHttpError extends Error {
@@ -26,15 +27,6 @@ function kindOf(
   return 'failed';
 }
 
-const LEAD: Record<SecretStoreReadErrorKind, string> = {
-  'access-denied': 'Access denied',
-  throttled: 'Throttled',
-  timeout: 'Timed out',
-  aborted: 'Aborted',
-  'not-configured': 'Not configured',
-  failed: 'Failed',
-};
-
 /**
  * Turns whatever a Vault call threw into a `SecretStoreReadError`. The message names
  * the store, the operation and the address; never the token (it is only ever in a
@@ -42,17 +34,11 @@ const LEAD: Record<SecretStoreReadErrorKind, string> = {
  */
 export function describeVaultError(
   error: unknown,
-  context: { storeRef: string; operation: string; where: string },
+  context: ReadErrorContext,
   parent?: AbortSignal,
 ): SecretStoreReadError {
   if (error instanceof SecretStoreReadError) return error;
   const kind = kindOf(error, parent);
   const detail = (error as { message?: string })?.message ?? String(error);
-  return new SecretStoreReadError({
-    kind,
-    storeRef: context.storeRef,
-    operation: context.operation,
-    message: `${LEAD[kind]} reading ${context.storeRef} (${context.operation}, ${context.where}): ${detail}`,
-    cause: error,
-  });
+  return storeReadError(kind, detail, context, error);
 }
