@@ -1,10 +1,7 @@
+import { secretEntitiesOfStore } from './cataloguedSecrets';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import {
-  DEFAULT_SECRETS_RULES_CONFIG,
-  declaredStoreRef,
-  isSecret,
-} from '@stagecraft/plugin-secrets-common';
+import { DEFAULT_SECRETS_RULES_CONFIG } from '@stagecraft/plugin-secrets-common';
 import {
   DEFAULT_RECONCILE_POLICY,
   SecretStoreReader,
@@ -23,12 +20,7 @@ const simulated = (provider: string) =>
     provider,
     now: () => new Date('2026-12-05T12:00:00Z'),
     cataloguedSecrets: async (store: Entity) =>
-      entities.filter(
-        e =>
-          isSecret(e) &&
-          declaredStoreRef(e) !== undefined &&
-          refKey(declaredStoreRef(e)!) === refKey(store),
-      ),
+      secretEntitiesOfStore(store, entities),
   });
 
 function service(

@@ -13,17 +13,26 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { CataloguedSecret } from '@stagecraft/plugin-secrets-node';
 
+/** The secret entities whose declared store is `store`. */
+export function secretEntitiesOfStore(
+  store: Entity,
+  entities: Iterable<Entity>,
+): Entity[] {
+  const storeKey = refKey(store);
+  return [...entities].filter(entity => {
+    const storeRef = isSecret(entity) ? declaredStoreRef(entity) : undefined;
+    return storeRef !== undefined && refKey(storeRef) === storeKey;
+  });
+}
+
 /** The catalog's secrets of `store` (those whose store is it), as reconciliation reads them. */
 export function cataloguedSecretsOf(
   store: Entity,
   view: SecretsCatalogView,
   entities: Iterable<Entity>,
 ): CataloguedSecret[] {
-  const storeKey = refKey(store);
   const secrets: CataloguedSecret[] = [];
-  for (const entity of entities) {
-    const storeRef = isSecret(entity) ? declaredStoreRef(entity) : undefined;
-    if (!storeRef || refKey(storeRef) !== storeKey) continue;
+  for (const entity of secretEntitiesOfStore(store, entities)) {
     const ref = stringifyEntityRef(entity);
     const period = rotationPeriodDays(
       annotationOf(entity, ANNOTATION_ROTATION_PERIOD),

@@ -6,8 +6,6 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 import {
   buildSecretsCatalogView,
-  declaredStoreRef,
-  isSecret,
   isSecretStore,
 } from '@stagecraft/plugin-secrets-common';
 import {
@@ -17,7 +15,10 @@ import {
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
-import { cataloguedSecretsOf } from './cataloguedSecrets';
+import {
+  cataloguedSecretsOf,
+  secretEntitiesOfStore,
+} from './cataloguedSecrets';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 
@@ -25,12 +26,7 @@ describe('drift of the example catalog against the simulated stores', () => {
   const entities = loadExampleCatalog();
   const view = buildSecretsCatalogView(entities);
   const secretsOf = async (store: Entity) =>
-    entities.filter(
-      e =>
-        isSecret(e) &&
-        declaredStoreRef(e) !== undefined &&
-        refKey(declaredStoreRef(e)!) === refKey(store),
-    );
+    secretEntitiesOfStore(store, entities);
 
   async function driftOf(store: Entity): Promise<DriftFinding[]> {
     const reader = new SimulatedSecretStoreReader({

@@ -1,10 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { declaredStoreRef, isSecret } from '@stagecraft/plugin-secrets-common';
 import {
   SecretStoreReader,
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
-import { refKey } from '@stagecraft/catalog-conventions-common';
+import { secretEntitiesOfStore } from '../drift/cataloguedSecrets';
 
 /** Real stores Stagecraft has readers for; laptops or spreadsheets are never simulated. */
 const SIMULATED_PROVIDERS = [
@@ -64,12 +63,7 @@ export class SecretStoreReaderRegistry {
       return catalog.entities;
     };
     const cataloguedSecrets = async (store: Entity) =>
-      (await entities()).filter(entity => {
-        const storeRef = isSecret(entity)
-          ? declaredStoreRef(entity)
-          : undefined;
-        return storeRef !== undefined && refKey(storeRef) === refKey(store);
-      });
+      secretEntitiesOfStore(store, await entities());
     return provider => {
       const reader = this.readerFor(provider);
       if (reader) return reader;
