@@ -1,5 +1,5 @@
 import {
-  CataloguedSecret,
+  CatalogSecret,
   SecretStoreItem,
 } from '@stagecraft/plugin-secrets-node';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
@@ -7,18 +7,18 @@ import { mulberry32 } from '@internal/stagecraft-test-utils';
 const DAY_MS = 86_400_000;
 
 /**
- * `size` catalogued secrets and `size` store items: 96% matched (half by name, half by
+ * `size` catalog secrets and `size` store items: 96% matched (half by name, half by
  * ARN), 2% ghosts, 2% shadows; among the matched, about one in ten overdue and one in ten
  * unused, and one in fifty a certificate that may expire soon.
  */
 export function generateStore(
   size: number,
   now: Date,
-): { secrets: CataloguedSecret[]; items: SecretStoreItem[] } {
+): { secrets: CatalogSecret[]; items: SecretStoreItem[] } {
   const random = mulberry32(size);
   const ago = (days: number) =>
     new Date(now.getTime() - days * DAY_MS).toISOString();
-  const secrets: CataloguedSecret[] = [];
+  const secrets: CatalogSecret[] = [];
   const items: SecretStoreItem[] = [];
   for (let i = 0; i < size; i++) {
     const name = `prod/team-${i % 300}/service-${i}/credential`;

@@ -1,7 +1,7 @@
 /*
  * Benchmark of reconciling a secret store with the catalog (`yarn bench:reconcile`).
  *
- * Generates N catalogued secrets and N store items (seeded): most match by name or ARN,
+ * Generates N catalog secrets and N store items (seeded): most match by name or ARN,
  * and a share of each kind of drift (shadow, ghost, overdue, unused, expiring). Times
  * `reconcileStore` for each size, fastest of RECONCILE_BENCH_REPEAT (default 5) runs, and
  * prints `name: value` lines; the target is `reconcile_ms` ≤ 5,000 at 50,000 against

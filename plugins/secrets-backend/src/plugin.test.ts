@@ -224,7 +224,7 @@ describe('secrets backend with the real catalog', () => {
       status: 'ok',
     });
     expect(stores[0].findings.map(f => f.kind)).toContain('shadow');
-    expect(stores[0].items).toBeGreaterThan(stores[0].cataloguedItems!);
+    expect(stores[0].items).toBeGreaterThan(stores[0].itemsInCatalog!);
 
     const csv = await get('/api/secrets/drift/export.csv');
     expect(csv.status).toBe(200);

@@ -36,11 +36,64 @@ export type StoreDrift = {
   lastGoodAt?: string;
   /** Items in the store, and how many of them the catalog names. */
   items?: number;
-  cataloguedItems?: number;
+  itemsInCatalog?: number;
   findings: DriftFinding[];
+  /** What the store reports of each catalog secret it holds. */
+  rotations?: SecretRotationStatus[];
 };
 
 /** `GET /api/secrets/drift`: every store the caller may read, with its drift. */
 export type SecretsDriftResponse = {
   stores: StoreDrift[];
+};
+
+/** What a store reports of one catalog secret: when it was last rotated and when it is next due. */
+export type SecretRotationStatus = {
+  /** The secret entity's ref. */
+  secret: string;
+  /** The store entity's ref, and the item's name in it. */
+  store: string;
+  item: string;
+  lastRotatedAt?: string;
+  lastChangedAt?: string;
+  lastAccessedAt?: string;
+  /** From the secret's `stagecraft.io/rotation-period`, else the store's default policy. */
+  rotationPeriodDays?: number;
+  /** Last rotation (or change) plus the rotation period; absent without either. */
+  nextDueAt?: string;
+  rotationEnabled?: boolean;
+  /** A certificate's `NotAfter` or a parameter's expiration. */
+  expiresAt?: string;
+};
+
+/** `GET /api/secrets/entities/:kind/:namespace/:name/drift`. */
+export type EntityDriftResponse = {
+  /** For a `secret-store`: its last reconciliation (coverage and findings). */
+  store?: StoreDrift;
+  /** For a `secret`: what its store reports of it, and the findings about it. */
+  secret?: {
+    store: string;
+    /** The store's status when it was last read (`unknown`: the store could not be read). */
+    status: StoreDrift['status'];
+    simulated: boolean;
+    checkedAt: string;
+    lastGoodAt?: string;
+    /** Absent when the store does not hold the secret (then a ghost finding says so). */
+    rotation?: SecretRotationStatus;
+    findings: DriftFinding[];
+  };
+};
+
+/** One day of drift over the stores the caller may read: findings by kind, and coverage. */
+export type DriftTrendPoint = {
+  /** `YYYY-MM-DD` (UTC). */
+  date: string;
+  findings: Record<DriftKind, number>;
+  items: number;
+  itemsInCatalog: number;
+};
+
+/** `GET /api/secrets/drift/trend?days=N`: oldest day first. */
+export type DriftTrendResponse = {
+  days: DriftTrendPoint[];
 };

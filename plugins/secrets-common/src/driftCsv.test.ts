@@ -9,7 +9,7 @@ const store: StoreDrift = {
   checkedAt: '2026-12-05T12:00:00.000Z',
   lastGoodAt: '2026-12-05T12:00:00.000Z',
   items: 2,
-  cataloguedItems: 1,
+  itemsInCatalog: 1,
   findings: [
     {
       kind: 'shadow',
@@ -18,7 +18,7 @@ const store: StoreDrift = {
       item: 'shared/ci-deploy-token',
       evidence:
         'shared/ci-deploy-token (secret) is in the store, and no catalog secret names it.',
-      fix: 'Catalogue it, or delete it.',
+      fix: 'Add it to the catalog, or delete it.',
     },
   ],
 };
@@ -38,7 +38,7 @@ describe('driftToCsv', () => {
     ]);
     expect(csv.trim().split(/\r?\n/)).toEqual([
       'store,provider,simulated,storeStatus,checkedAt,lastGoodAt,kind,severity,secret,item,evidence,fix',
-      'resource:default/aws-secrets-manager-prod,aws-secrets-manager,true,ok,2026-12-05T12:00:00.000Z,2026-12-05T12:00:00.000Z,shadow,error,,shared/ci-deploy-token,"shared/ci-deploy-token (secret) is in the store, and no catalog secret names it.","Catalogue it, or delete it."',
+      'resource:default/aws-secrets-manager-prod,aws-secrets-manager,true,ok,2026-12-05T12:00:00.000Z,2026-12-05T12:00:00.000Z,shadow,error,,shared/ci-deploy-token,"shared/ci-deploy-token (secret) is in the store, and no catalog secret names it.","Add it to the catalog, or delete it."',
       'resource:default/vault,aws-secrets-manager,true,unknown,2026-12-05T12:00:00.000Z,,,,,,access-denied: Vault refused the token,',
     ]);
   });

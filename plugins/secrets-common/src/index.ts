@@ -32,6 +32,10 @@ export * from './review';
 export type {
   DriftFinding,
   DriftKind,
+  DriftTrendPoint,
+  DriftTrendResponse,
+  EntityDriftResponse,
+  SecretRotationStatus,
   SecretsDriftResponse,
   StoreDrift,
 } from './drift';

@@ -21,4 +21,8 @@ export const SECRETS_ROUTES = {
   drift,
   /** `GET`: the drift findings as CSV (`driftToCsv`). */
   driftCsv: csvExportRoute(drift),
+  /** `GET`: daily drift counts and coverage, `DriftTrendResponse` (`?days=N`, default 30). */
+  driftTrend: `${drift}/trend`,
+  /** `GET`: a store's reconciliation or a secret's rotation status, `EntityDriftResponse`. */
+  entityDrift: entityRoute('drift'),
 } as const;

@@ -1,4 +1,4 @@
-import { secretEntitiesOfStore } from './cataloguedSecrets';
+import { secretEntitiesOfStore } from './catalogSecrets';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { DEFAULT_SECRETS_RULES_CONFIG } from '@stagecraft/plugin-secrets-common';
@@ -19,7 +19,7 @@ const simulated = (provider: string) =>
   new SimulatedSecretStoreReader({
     provider,
     now: () => new Date('2026-12-05T12:00:00Z'),
-    cataloguedSecrets: async (store: Entity) =>
+    catalogSecrets: async (store: Entity) =>
       secretEntitiesOfStore(store, entities),
   });
 
@@ -73,7 +73,7 @@ describe('StoreDriftService', () => {
     expect(stores.length).toBeGreaterThan(3);
     for (const store of stores) {
       expect(store).toMatchObject({ status: 'ok', simulated: true });
-      expect(store.cataloguedItems).toBeLessThanOrEqual(store.items!);
+      expect(store.itemsInCatalog).toBeLessThanOrEqual(store.items!);
     }
     expect(stores.flatMap(s => s.findings).map(f => f.kind)).toEqual(
       expect.arrayContaining(['shadow', 'ghost', 'rotation-overdue']),

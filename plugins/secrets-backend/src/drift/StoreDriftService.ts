@@ -13,7 +13,7 @@ import {
   SecretStoreReader,
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
-import { cataloguedSecretsOf } from './cataloguedSecrets';
+import { catalogSecretsOf } from './catalogSecrets';
 
 export type StoreDriftServiceOptions = {
   /** The reader of a provider: a module's, else a simulated stand-in; undefined when none can read it. */
@@ -91,7 +91,7 @@ export class StoreDriftService {
     if (!provider || !reader) return undefined;
     const ref = stringifyEntityRef(store);
     const checkedAt = this.now();
-    const secrets = cataloguedSecretsOf(store, view, entities);
+    const secrets = catalogSecretsOf(store, view, entities);
     try {
       const items = await reader.listItems(
         store,
@@ -115,7 +115,7 @@ export class StoreDriftService {
         checkedAt: checkedAt.toISOString(),
         lastGoodAt: checkedAt.toISOString(),
         items: items.length,
-        cataloguedItems: items.filter(i => !i.deletedAt).length - shadows,
+        itemsInCatalog: items.filter(i => !i.deletedAt).length - shadows,
         findings,
       };
     } catch (error) {
@@ -132,7 +132,7 @@ export class StoreDriftService {
         problem,
         ...(lastGood?.lastGoodAt ? { lastGoodAt: lastGood.lastGoodAt } : {}),
         ...(lastGood?.items !== undefined
-          ? { items: lastGood.items, cataloguedItems: lastGood.cataloguedItems }
+          ? { items: lastGood.items, itemsInCatalog: lastGood.itemsInCatalog }
           : {}),
         findings: lastGood?.findings ?? [],
       };

@@ -16,9 +16,9 @@ import {
 } from '@stagecraft/plugin-secrets-node';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import {
-  cataloguedSecretsOf,
+  catalogSecretsOf,
   secretEntitiesOfStore,
-} from './cataloguedSecrets';
+} from './catalogSecrets';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 
@@ -31,12 +31,12 @@ describe('drift of the example catalog against the simulated stores', () => {
   async function driftOf(store: Entity): Promise<DriftFinding[]> {
     const reader = new SimulatedSecretStoreReader({
       provider: annotationOf(store, ANNOTATION_STORE_PROVIDER) ?? 'unknown',
-      cataloguedSecrets: secretsOf,
+      catalogSecrets: secretsOf,
       now: () => NOW,
     });
     return reconcileStore({
       store: refKey(store),
-      secrets: cataloguedSecretsOf(store, view, entities),
+      secrets: catalogSecretsOf(store, view, entities),
       items: await reader.listItems(store),
       policy: DEFAULT_RECONCILE_POLICY,
       now: NOW,
@@ -61,14 +61,14 @@ describe('drift of the example catalog against the simulated stores', () => {
       expect(finding.evidence).not.toBe('');
       expect(finding.fix).not.toBe('');
     }
-    // Every catalogued secret present in its store is matched: no shadow names one.
-    const catalogued = new Set(
+    // Every catalog secret present in its store is matched: no shadow names one.
+    const inCatalog = new Set(
       stores.flatMap(store =>
-        cataloguedSecretsOf(store, view, entities).map(s => s.path),
+        catalogSecretsOf(store, view, entities).map(s => s.path),
       ),
     );
     expect(
-      findings.filter(f => f.kind === 'shadow' && catalogued.has(f.item!)),
+      findings.filter(f => f.kind === 'shadow' && inCatalog.has(f.item!)),
     ).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ const drift = (store: string, secrets: string[]): StoreDrift => ({
       store: `resource:default/${store}`,
       item: 'shared/ci-token',
       evidence: 'shared/ci-token is in the store',
-      fix: 'Catalogue it',
+      fix: 'Add it to the catalog',
     },
   ],
 });

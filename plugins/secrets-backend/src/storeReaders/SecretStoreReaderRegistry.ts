@@ -3,7 +3,7 @@ import {
   SecretStoreReader,
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
-import { secretEntitiesOfStore } from '../drift/cataloguedSecrets';
+import { secretEntitiesOfStore } from '../drift/catalogSecrets';
 
 /** Real stores Stagecraft has readers for; laptops or spreadsheets are never simulated. */
 const SIMULATED_PROVIDERS = [
@@ -47,7 +47,7 @@ export class SecretStoreReaderRegistry {
 
   /**
    * The reader of a provider, else a simulated stand-in (labelled `simulated`) built from
-   * the catalogued secrets of the store, so that a portal without store access still shows
+   * the catalog secrets of the store, so that a portal without store access still shows
    * what reconciliation finds.
    */
   readerOrSimulated(
@@ -62,7 +62,7 @@ export class SecretStoreReaderRegistry {
       }
       return catalog.entities;
     };
-    const cataloguedSecrets = async (store: Entity) =>
+    const catalogSecrets = async (store: Entity) =>
       secretEntitiesOfStore(store, await entities());
     return provider => {
       const reader = this.readerFor(provider);
@@ -71,7 +71,7 @@ export class SecretStoreReaderRegistry {
       if (!simulated.has(provider)) {
         simulated.set(
           provider,
-          new SimulatedSecretStoreReader({ provider, cataloguedSecrets }),
+          new SimulatedSecretStoreReader({ provider, catalogSecrets }),
         );
       }
       return simulated.get(provider)!;

@@ -1,7 +1,7 @@
 export { reconcileStore } from './reconcileStore';
 export {
   DEFAULT_RECONCILE_POLICY,
-  type CataloguedSecret,
+  type CatalogSecret,
   type DriftFinding,
   type DriftKind,
   type ReconcilePolicy,

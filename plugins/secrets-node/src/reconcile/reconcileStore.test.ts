@@ -1,7 +1,7 @@
 import { SecretStoreItem } from '../types';
 import { reconcileStore } from './reconcileStore';
 import {
-  CataloguedSecret,
+  CatalogSecret,
   DEFAULT_RECONCILE_POLICY,
   DriftFinding,
 } from './types';
@@ -13,8 +13,8 @@ const daysAgo = (days: number) =>
 
 const secret = (
   path: string,
-  extra: Partial<CataloguedSecret> = {},
-): CataloguedSecret => ({
+  extra: Partial<CatalogSecret> = {},
+): CatalogSecret => ({
   ref: `resource:default/${path.replace(/\W+/g, '-')}`,
   path,
   dependents: 1,
@@ -33,7 +33,7 @@ const item = (
 });
 
 const reconcile = (
-  secrets: CataloguedSecret[],
+  secrets: CatalogSecret[],
   items: SecretStoreItem[],
   policy = DEFAULT_RECONCILE_POLICY,
 ) =>
@@ -76,7 +76,7 @@ describe('reconcileStore', () => {
     ).toEqual([]);
   });
 
-  it('reports a catalogued secret gone from the store, and one being deleted while depended on, as ghosts', () => {
+  it('reports a catalog secret gone from the store, and one being deleted while depended on, as ghosts', () => {
     expect(
       reconcile(
         [

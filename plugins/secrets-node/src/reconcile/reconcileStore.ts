@@ -1,6 +1,6 @@
 import { SecretStoreItem } from '../types';
 import { storeNamesOf } from './storeNames';
-import { CataloguedSecret, DriftFinding, ReconcilePolicy } from './types';
+import { CatalogSecret, DriftFinding, ReconcilePolicy } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -27,7 +27,7 @@ function indexItems(items: SecretStoreItem[]): Map<string, SecretStoreItem> {
 
 function ghostOrDeleted(
   store: string,
-  secret: CataloguedSecret,
+  secret: CatalogSecret,
   item: SecretStoreItem | undefined,
 ): DriftFinding | undefined {
   const dependents =
@@ -63,7 +63,7 @@ function ghostOrDeleted(
 
 function rotationFindings(
   store: string,
-  secret: CataloguedSecret,
+  secret: CatalogSecret,
   item: SecretStoreItem,
   policy: ReconcilePolicy,
   now: Date,
@@ -152,13 +152,13 @@ function usageFindings(
 
 /**
  * Compares what the catalog says a store holds with what the store reports: shadow items
- * (in the store, not catalogued), ghost entries (catalogued, gone or being deleted while
+ * (in the store, not in the catalog), ghost entries (in the catalog, gone or being deleted while
  * depended on), overdue or disabled rotation, unused items and expiring ones. Linear in the
  * number of secrets and items.
  */
 export function reconcileStore(input: {
   store: string;
-  secrets: CataloguedSecret[];
+  secrets: CatalogSecret[];
   items: SecretStoreItem[];
   policy: ReconcilePolicy;
   now: Date;
@@ -186,7 +186,7 @@ export function reconcileStore(input: {
       store,
       item: item.name,
       evidence: `${item.name} (${item.kind}) is in the store, and no catalog secret names it.`,
-      fix: `Catalogue it: a secret entity with stagecraft.io/secret-path: ${item.name} that dependsOn this store; or delete it if nothing uses it.`,
+      fix: `Add it to the catalog: a secret entity with stagecraft.io/secret-path: ${item.name} that dependsOn this store; or delete it if nothing uses it.`,
     });
     findings.push(...usageFindings(store, item, policy, now));
   }

@@ -5,8 +5,8 @@ import type {
 
 export type { DriftFinding, DriftKind };
 
-/** A catalogued secret of the store, as reconciliation needs it. */
-export type CataloguedSecret = {
+/** A catalog secret of the store, as reconciliation needs it. */
+export type CatalogSecret = {
   ref: string;
   /** `stagecraft.io/secret-path`, else the entity name: what the store calls it. */
   path: string;

@@ -38,18 +38,18 @@ const age = (date: string | undefined) =>
 async function readAll(seed?: string) {
   const byStore = new Map<
     string,
-    { items: SecretStoreItem[]; catalogued: Entity[] }
+    { items: SecretStoreItem[]; inCatalog: Entity[] }
   >();
   for (const store of stores) {
     const reader = new SimulatedSecretStoreReader({
       provider: providerOf(store),
-      cataloguedSecrets: secretsOf,
+      catalogSecrets: secretsOf,
       now: () => NOW,
       seed,
     });
     byStore.set(store.metadata.name, {
       items: await reader.listItems(store),
-      catalogued: await secretsOf(store),
+      inCatalog: await secretsOf(store),
     });
   }
   return byStore;
@@ -73,17 +73,17 @@ describe('SimulatedSecretStoreReader on the example catalog', () => {
   it('holds realistic drift: most present, a few shadows, one or two ghosts, old rotations, an expiring certificate', async () => {
     const byStore = await readAll();
     let present = 0;
-    let catalogued = 0;
+    let inCatalog = 0;
     const ghosts: string[] = [];
     const shadows: string[] = [];
-    for (const [store, { items, catalogued: entries }] of byStore) {
+    for (const [store, { items, inCatalog: entries }] of byStore) {
       const paths = entries.map(
         e =>
           e.metadata.annotations?.['stagecraft.io/secret-path'] ??
           e.metadata.name,
       );
       const names = new Set(items.map(i => i.name));
-      catalogued += paths.length;
+      inCatalog += paths.length;
       present += paths.filter(p => names.has(p)).length;
       ghosts.push(
         ...paths.filter(p => !names.has(p)).map(p => `${store}:${p}`),
@@ -92,7 +92,7 @@ describe('SimulatedSecretStoreReader on the example catalog', () => {
         ...items.filter(i => !paths.includes(i.name)).map(i => i.name),
       );
     }
-    expect(present / catalogued).toBeGreaterThan(0.9);
+    expect(present / inCatalog).toBeGreaterThan(0.9);
     expect(ghosts.length).toBeGreaterThanOrEqual(1);
     expect(ghosts.length).toBeLessThanOrEqual(2);
     expect(shadows.length).toBeGreaterThanOrEqual(stores.length);

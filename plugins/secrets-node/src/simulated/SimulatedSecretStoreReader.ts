@@ -20,7 +20,7 @@ const KIND_OF_PROVIDER: Record<string, SecretStoreItemKind> = {
   'aws-kms': 'key',
 };
 
-/** Items no catalog entry names: what a real store usually holds beside the catalogued. */
+/** Items no catalog entry names: what a real store usually holds beside those in the catalog. */
 const SHADOWS: Record<string, string[]> = {
   'aws-secrets-manager': [
     'shared/ci-deploy-token',
@@ -40,8 +40,8 @@ const DEFAULT_SHADOWS = ['prod/tooling/orphaned-service-token'];
 export interface SimulatedSecretStoreReaderOptions {
   /** The store provider it serves, e.g. `aws-secrets-manager`. */
   provider: string;
-  /** The catalogued `secret` entities of a store (those that depend on it). */
-  cataloguedSecrets(store: Entity, signal?: AbortSignal): Promise<Entity[]>;
+  /** The catalog's `secret` entities of a store (those that depend on it). */
+  catalogSecrets(store: Entity, signal?: AbortSignal): Promise<Entity[]>;
   /** Changes which secrets drift; the same seed gives the same items. Default `stagecraft`. */
   seed?: string;
   /** The time the item dates are relative to. Default: now. */
@@ -50,7 +50,7 @@ export interface SimulatedSecretStoreReaderOptions {
 
 /**
  * A clearly labelled stand-in for a real store, for a portal with no store configured:
- * every item says `simulated: true`. Built from the store's catalogued secrets with
+ * every item says `simulated: true`. Built from the store's catalog secrets with
  * deterministic (seeded) drift: most are present; a large store misses one (a ghost);
  * every store holds a few items no catalog entry names (shadows); about a quarter were
  * last rotated long ago; some are unused; the first certificate expires within two
@@ -82,14 +82,14 @@ export class SimulatedSecretStoreReader implements SecretStoreReader {
       new Date(now + days * DAY_MS).toISOString();
     const kind = KIND_OF_PROVIDER[this.provider] ?? 'secret';
 
-    const secrets = (await this.options.cataloguedSecrets(store, signal))
+    const secrets = (await this.options.catalogSecrets(store, signal))
       .map(secret => ({ secret, ref: stringifyEntityRef(secret) }))
       .sort(
         (a, b) =>
           seededHash(seed, a.ref) - seededHash(seed, b.ref) ||
           a.ref.localeCompare(b.ref),
       );
-    // A large store has lost one catalogued secret.
+    // A large store has lost one catalog secret.
     const present = secrets.length >= 7 ? secrets.slice(1) : secrets;
 
     let certificates = 0;

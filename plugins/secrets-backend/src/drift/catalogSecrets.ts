@@ -11,7 +11,7 @@ import {
   rotationPeriodDays,
   SecretsCatalogView,
 } from '@stagecraft/plugin-secrets-common';
-import { CataloguedSecret } from '@stagecraft/plugin-secrets-node';
+import { CatalogSecret } from '@stagecraft/plugin-secrets-node';
 
 /** The secret entities whose declared store is `store`. */
 export function secretEntitiesOfStore(
@@ -26,12 +26,12 @@ export function secretEntitiesOfStore(
 }
 
 /** The catalog's secrets of `store` (those whose store is it), as reconciliation reads them. */
-export function cataloguedSecretsOf(
+export function catalogSecretsOf(
   store: Entity,
   view: SecretsCatalogView,
   entities: Iterable<Entity>,
-): CataloguedSecret[] {
-  const secrets: CataloguedSecret[] = [];
+): CatalogSecret[] {
+  const secrets: CatalogSecret[] = [];
   for (const entity of secretEntitiesOfStore(store, entities)) {
     const ref = stringifyEntityRef(entity);
     const period = rotationPeriodDays(
