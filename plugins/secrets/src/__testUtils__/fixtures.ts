@@ -5,7 +5,12 @@ import {
 import { ResponseError } from '@backstage/errors';
 import {
   ComplianceFinding,
+  DriftFinding,
+  DriftTrendResponse,
+  EntityDriftResponse,
   SecretReviewItem,
+  SecretsDriftResponse,
+  StoreDrift,
   SecretsReviewResponse,
   SecretStoreSummary,
   summarizeSecrets,
@@ -101,6 +106,34 @@ export function makeManySecrets(count: number): SecretReviewItem[] {
   );
 }
 
+/** A rotation-overdue finding in the Vault store, unless overridden. */
+export const driftFinding = (
+  overrides: Partial<DriftFinding> = {},
+): DriftFinding => ({
+  kind: 'rotation-overdue',
+  severity: 'error',
+  store: vaultStore.entityRef,
+  secret: 'resource:default/reviews-api-key',
+  item: 'prod/reviews/reviews-api-key',
+  evidence: 'Last rotated 2025-01-02, 119 days ago; the period is 90 days.',
+  fix: 'Rotate the secret, or lengthen stagecraft.io/rotation-period.',
+  ...overrides,
+});
+
+/** The Vault store read without trouble from a simulated stand-in, unless overridden. */
+export const storeDrift = (overrides: Partial<StoreDrift> = {}): StoreDrift => ({
+  store: vaultStore.entityRef,
+  provider: 'hashicorp-vault',
+  simulated: true,
+  status: 'ok',
+  checkedAt: '2025-05-01T10:00:00.000Z',
+  lastGoodAt: '2025-05-01T10:00:00.000Z',
+  items: 430,
+  itemsInCatalog: 412,
+  findings: [driftFinding()],
+  ...overrides,
+});
+
 const refKey = (ref: CompoundEntityRef) => stringifyEntityRef(ref);
 
 /**
@@ -115,7 +148,13 @@ export class FakeSecretsApi implements SecretsApi {
       review?: SecretsReviewResponse;
       secrets?: Record<string, SecretReviewItem>;
       secretsOfEntity?: Record<string, SecretReviewItem[]>;
+      drift?: SecretsDriftResponse;
+      driftTrend?: DriftTrendResponse;
+      /** By entity ref; an entity without one answers 404. */
+      entityDrift?: Record<string, EntityDriftResponse>;
       status?: number;
+      /** The status the trend alone fails with, as when its route is missing. */
+      driftTrendStatus?: number;
     },
   ) {}
 
@@ -142,6 +181,34 @@ export class FakeSecretsApi implements SecretsApi {
     this.calls.push(`getSecretsOfEntity ${refKey(ref)}`);
     await this.failIfAsked();
     return this.options.secretsOfEntity?.[refKey(ref)] ?? [];
+  }
+
+  async getDrift() {
+    this.calls.push('getDrift');
+    await this.failIfAsked();
+    if (!this.options.drift) {
+      throw await errorResponse(404);
+    }
+    return this.options.drift;
+  }
+
+  async getDriftTrend(days: number) {
+    this.calls.push(`getDriftTrend ${days}`);
+    await this.failIfAsked();
+    if (this.options.driftTrendStatus) {
+      throw await errorResponse(this.options.driftTrendStatus);
+    }
+    return this.options.driftTrend ?? { days: [] };
+  }
+
+  async getEntityDrift(ref: CompoundEntityRef) {
+    this.calls.push(`getEntityDrift ${refKey(ref)}`);
+    await this.failIfAsked();
+    const drift = this.options.entityDrift?.[refKey(ref)];
+    if (!drift) {
+      throw await errorResponse(404);
+    }
+    return drift;
   }
 
   private async failIfAsked() {

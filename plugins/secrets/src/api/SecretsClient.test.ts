@@ -88,6 +88,29 @@ describe('SecretsClient', () => {
         }),
       url: '/api/secrets/entities/component/default/reviews%20api/secrets',
     },
+    {
+      what: 'the drift of every store',
+      answer: { stores: [] },
+      read: (c: SecretsClient) => c.getDrift(),
+      url: '/api/secrets/drift',
+    },
+    {
+      what: 'the drift trend of the last days',
+      answer: { days: [] },
+      read: (c: SecretsClient) => c.getDriftTrend(30),
+      url: '/api/secrets/drift/trend?days=30',
+    },
+    {
+      what: "an entity's drift by its lower-cased, encoded ref",
+      answer: { secret: undefined },
+      read: (c: SecretsClient) =>
+        c.getEntityDrift({
+          kind: 'Resource',
+          namespace: 'default',
+          name: 'Vault prod',
+        }),
+      url: '/api/secrets/entities/resource/default/vault%20prod/drift',
+    },
   ])('reads $what', async ({ answer, read, url }) => {
     handler = json(200, answer);
     await expect(read(client())).resolves.toEqual(answer);

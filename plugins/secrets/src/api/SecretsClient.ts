@@ -2,7 +2,10 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
   SECRETS_ROUTES,
+  type DriftTrendResponse,
+  type EntityDriftResponse,
   type SecretReviewItem,
+  type SecretsDriftResponse,
   type SecretsReviewResponse,
 } from '@stagecraft/plugin-secrets-common';
 import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
@@ -42,6 +45,19 @@ export class SecretsClient implements SecretsApi {
       );
     }
     return body;
+  }
+
+  getDrift(): Promise<SecretsDriftResponse> {
+    return this.get(SECRETS_ROUTES.drift);
+  }
+
+  getDriftTrend(days: number): Promise<DriftTrendResponse> {
+    const query = new URLSearchParams({ days: String(days) });
+    return this.get(`${SECRETS_ROUTES.driftTrend}?${query}`);
+  }
+
+  getEntityDrift(entityRef: CompoundEntityRef): Promise<EntityDriftResponse> {
+    return this.get(SECRETS_ROUTES.entityDrift.path(entityRef));
   }
 
   private async get<T>(path: string): Promise<T> {
