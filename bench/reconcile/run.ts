@@ -3,7 +3,7 @@
  *
  * Generates N catalog secrets and N store items (seeded): most match by name or ARN,
  * and a share of each kind of drift (shadow, ghost, overdue, unused, expiring). Times
- * `reconcileStore` for each size, fastest of RECONCILE_BENCH_REPEAT (default 5) runs, and
+ * `reconcileStore` (findings and each matched secret's rotation status) for each size, fastest of RECONCILE_BENCH_REPEAT (default 5) runs, and
  * prints `name: value` lines; the target is `reconcile_ms` ≤ 5,000 at 50,000 against
  * 50,000, linear in size (`linearity` = ms per item at the largest size over ms per item
  * at the smallest; about 1 is linear).
@@ -23,10 +23,14 @@ const sizes = (process.env.RECONCILE_BENCH_SIZES ?? '5000,10000,50000')
 const repeat = Number(process.env.RECONCILE_BENCH_REPEAT ?? 5);
 const NOW = new Date('2026-12-05T12:00:00Z');
 
-function timeOnce(size: number): { ms: number; findings: number } {
+function timeOnce(size: number): {
+  ms: number;
+  findings: number;
+  rotations: number;
+} {
   const { secrets, items } = generateStore(size, NOW);
   const started = process.hrtime.bigint();
-  const findings = reconcileStore({
+  const { findings, rotations } = reconcileStore({
     store: 'resource:default/bench-store',
     secrets,
     items,
@@ -34,7 +38,7 @@ function timeOnce(size: number): { ms: number; findings: number } {
     now: NOW,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { ms, findings: findings.length };
+  return { ms, findings: findings.length, rotations: rotations.length };
 }
 
 runBench(async () => {
@@ -46,9 +50,14 @@ runBench(async () => {
     console.error(
       `${size} secrets against ${size} items: ${fastest.toFixed(1)} ms, ${
         runs[0].findings
-      } findings`,
+      } findings, ${runs[0].rotations} rotation statuses`,
     );
-    return { size, ms: fastest, findings: runs[0].findings };
+    return {
+      size,
+      ms: fastest,
+      findings: runs[0].findings,
+      rotations: runs[0].rotations,
+    };
   });
   const smallest = results[0];
   const largest = results[results.length - 1];
@@ -56,6 +65,7 @@ runBench(async () => {
     ['reconcile_size', largest.size],
     ['reconcile_ms', largest.ms.toFixed(1)],
     ['reconcile_findings', largest.findings],
+    ['reconcile_rotations', largest.rotations],
     [
       'linearity',
       (largest.ms / largest.size / (smallest.ms / smallest.size)).toFixed(2),

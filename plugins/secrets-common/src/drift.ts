@@ -57,9 +57,9 @@ export type SecretRotationStatus = {
   lastRotatedAt?: string;
   lastChangedAt?: string;
   lastAccessedAt?: string;
-  /** From the secret's `stagecraft.io/rotation-period`, else the store's default policy. */
+  /** From the secret's `stagecraft.io/rotation-period`, else the store's schedule, else `stagecraft.secrets.drift.defaultRotationPeriodDays`. */
   rotationPeriodDays?: number;
-  /** Last rotation (or change) plus the rotation period; absent without either. */
+  /** Last rotation (else change, else creation) plus the rotation period; absent without either. */
   nextDueAt?: string;
   rotationEnabled?: boolean;
   /** A certificate's `NotAfter` or a parameter's expiration. */

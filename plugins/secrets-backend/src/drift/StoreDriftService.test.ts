@@ -74,7 +74,9 @@ describe('StoreDriftService', () => {
     for (const store of stores) {
       expect(store).toMatchObject({ status: 'ok', simulated: true });
       expect(store.itemsInCatalog).toBeLessThanOrEqual(store.items!);
+      expect(store.rotations!.length).toBeLessThanOrEqual(store.items!);
     }
+    expect(stores.flatMap(s => s.rotations!).length).toBeGreaterThan(10);
     expect(stores.flatMap(s => s.findings).map(f => f.kind)).toEqual(
       expect.arrayContaining(['shadow', 'ghost', 'rotation-overdue']),
     );

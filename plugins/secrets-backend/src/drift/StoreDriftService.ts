@@ -99,7 +99,7 @@ export class StoreDriftService {
           ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
           : AbortSignal.timeout(timeoutMs),
       );
-      const findings = reconcileStore({
+      const { findings, rotations } = reconcileStore({
         store: ref,
         secrets,
         items,
@@ -117,6 +117,7 @@ export class StoreDriftService {
         items: items.length,
         itemsInCatalog: items.filter(i => !i.deletedAt).length - shadows,
         findings,
+        rotations,
       };
     } catch (error) {
       signal?.throwIfAborted();
@@ -135,6 +136,7 @@ export class StoreDriftService {
           ? { items: lastGood.items, itemsInCatalog: lastGood.itemsInCatalog }
           : {}),
         findings: lastGood?.findings ?? [],
+        ...(lastGood?.rotations ? { rotations: lastGood.rotations } : {}),
       };
     }
   }

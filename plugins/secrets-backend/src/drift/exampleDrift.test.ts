@@ -40,7 +40,7 @@ describe('drift of the example catalog against the simulated stores', () => {
       items: await reader.listItems(store),
       policy: DEFAULT_RECONCILE_POLICY,
       now: NOW,
-    });
+    }).findings;
   }
 
   it('shows every kind of finding out of the box, each with evidence and a fix', async () => {

@@ -5,4 +5,6 @@ export {
   type DriftFinding,
   type DriftKind,
   type ReconcilePolicy,
+  type SecretRotationStatus,
+  type StoreReconciliation,
 } from './types';

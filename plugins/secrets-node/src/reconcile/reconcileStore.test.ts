@@ -37,7 +37,13 @@ const reconcile = (
   items: SecretStoreItem[],
   policy = DEFAULT_RECONCILE_POLICY,
 ) =>
-  reconcileStore({ store: STORE, secrets, items, policy, now: NOW }).map(
+  reconcileStore({
+    store: STORE,
+    secrets,
+    items,
+    policy,
+    now: NOW,
+  }).findings.map(
     (f: DriftFinding) => `${f.kind}/${f.severity} ${f.item}: ${f.evidence}`,
   );
 
@@ -168,5 +174,94 @@ describe('reconcileStore', () => {
       'shadow/error eu-west-1/old.example.com: eu-west-1/old.example.com (certificate) is in the store, and no catalog secret names it.',
       'expiring/error eu-west-1/old.example.com: Expired on 2026-11-01.',
     ]);
+  });
+
+  it('reports the rotation status of each catalog secret the store holds, due a period after its last rotation or change', () => {
+    const { rotations } = reconcileStore({
+      store: STORE,
+      secrets: [
+        secret('prod/rotated', { rotationPeriodDays: 30 }),
+        secret('prod/changed'),
+        secret('prod/no-period'),
+        secret('prod/gone'),
+        secret('eu-west-1/api.example.com'),
+      ],
+      items: [
+        item('prod/rotated', {
+          lastRotated: '2026-11-20T00:00:00.000Z',
+          lastChanged: '2026-11-21T00:00:00.000Z',
+          rotationEnabled: true,
+          rotationPeriodDays: 7,
+        }),
+        item('prod/changed', {
+          lastRotated: undefined,
+          lastChanged: '2026-10-01T00:00:00.000Z',
+          lastAccessed: undefined,
+        }),
+        item('prod/no-period', { lastRotated: undefined }),
+        item('eu-west-1/api.example.com', {
+          kind: 'certificate',
+          lastRotated: '2026-06-01T00:00:00.000Z',
+          expiresAt: '2027-06-01T00:00:00.000Z',
+          rotationEnabled: false,
+        }),
+        item('shared/shadow'),
+      ],
+      policy: { ...DEFAULT_RECONCILE_POLICY, defaultRotationPeriodDays: 90 },
+      now: NOW,
+    });
+    expect(rotations).toEqual([
+      {
+        secret: 'resource:default/prod-rotated',
+        store: STORE,
+        item: 'prod/rotated',
+        lastRotatedAt: '2026-11-20T00:00:00.000Z',
+        lastChangedAt: '2026-11-21T00:00:00.000Z',
+        lastAccessedAt: daysAgo(1),
+        // The secret's period wins over the store's.
+        rotationPeriodDays: 30,
+        nextDueAt: '2026-12-20T00:00:00.000Z',
+        rotationEnabled: true,
+      },
+      {
+        secret: 'resource:default/prod-changed',
+        store: STORE,
+        item: 'prod/changed',
+        lastChangedAt: '2026-10-01T00:00:00.000Z',
+        rotationPeriodDays: 90,
+        nextDueAt: '2026-12-30T00:00:00.000Z',
+      },
+      {
+        secret: 'resource:default/prod-no-period',
+        store: STORE,
+        item: 'prod/no-period',
+        lastAccessedAt: daysAgo(1),
+        rotationPeriodDays: 90,
+      },
+      {
+        secret: 'resource:default/eu-west-1-api-example-com',
+        store: STORE,
+        item: 'eu-west-1/api.example.com',
+        lastRotatedAt: '2026-06-01T00:00:00.000Z',
+        lastAccessedAt: daysAgo(1),
+        rotationPeriodDays: 90,
+        nextDueAt: '2026-08-30T00:00:00.000Z',
+        rotationEnabled: false,
+        expiresAt: '2027-06-01T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('gives no rotation period when neither the secret, the store nor the policy has one', () => {
+    const { rotations } = reconcileStore({
+      store: STORE,
+      secrets: [secret('prod/x')],
+      items: [item('prod/x', { lastRotated: '2026-11-01T00:00:00.000Z' })],
+      policy: DEFAULT_RECONCILE_POLICY,
+      now: NOW,
+    });
+    expect(rotations[0].rotationPeriodDays).toBeUndefined();
+    expect(rotations[0].nextDueAt).toBeUndefined();
+    expect(rotations[0].lastRotatedAt).toBe('2026-11-01T00:00:00.000Z');
   });
 });

@@ -1,6 +1,12 @@
 import { SecretStoreItem } from '../types';
 import { storeNamesOf } from './storeNames';
-import { CatalogSecret, DriftFinding, ReconcilePolicy } from './types';
+import {
+  CatalogSecret,
+  DriftFinding,
+  ReconcilePolicy,
+  SecretRotationStatus,
+  StoreReconciliation,
+} from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -61,6 +67,51 @@ function ghostOrDeleted(
   return undefined;
 }
 
+/** The secret's rotation period (else the store's, else the policy's) and when it last changed. */
+function rotationOf(
+  secret: CatalogSecret,
+  item: SecretStoreItem,
+  policy: ReconcilePolicy,
+): { period?: number; last?: string } {
+  return {
+    period:
+      secret.rotationPeriodDays ??
+      item.rotationPeriodDays ??
+      policy.defaultRotationPeriodDays,
+    last: item.lastRotated ?? item.lastChanged ?? item.createdAt,
+  };
+}
+
+function nextDueAt(last: string | undefined, period: number | undefined) {
+  const time = last ? Date.parse(last) : NaN;
+  if (period === undefined || Number.isNaN(time)) return undefined;
+  return new Date(time + period * DAY_MS).toISOString();
+}
+
+function rotationStatus(
+  store: string,
+  secret: CatalogSecret,
+  item: SecretStoreItem,
+  policy: ReconcilePolicy,
+): SecretRotationStatus {
+  const { period, last } = rotationOf(secret, item, policy);
+  const due = nextDueAt(last, period);
+  return {
+    secret: secret.ref,
+    store,
+    item: item.name,
+    ...(item.lastRotated ? { lastRotatedAt: item.lastRotated } : {}),
+    ...(item.lastChanged ? { lastChangedAt: item.lastChanged } : {}),
+    ...(item.lastAccessed ? { lastAccessedAt: item.lastAccessed } : {}),
+    ...(period !== undefined ? { rotationPeriodDays: period } : {}),
+    ...(due ? { nextDueAt: due } : {}),
+    ...(item.rotationEnabled !== undefined
+      ? { rotationEnabled: item.rotationEnabled }
+      : {}),
+    ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}),
+  };
+}
+
 function rotationFindings(
   store: string,
   secret: CatalogSecret,
@@ -69,11 +120,7 @@ function rotationFindings(
   now: Date,
 ): DriftFinding[] {
   const findings: DriftFinding[] = [];
-  const period =
-    secret.rotationPeriodDays ??
-    item.rotationPeriodDays ??
-    policy.defaultRotationPeriodDays;
-  const last = item.lastRotated ?? item.lastChanged ?? item.createdAt;
+  const { period, last } = rotationOf(secret, item, policy);
   const age = last ? daysBetween(last, now) : undefined;
   if (period !== undefined && last && age !== undefined && age > period) {
     findings.push({
@@ -153,8 +200,9 @@ function usageFindings(
 /**
  * Compares what the catalog says a store holds with what the store reports: shadow items
  * (in the store, not in the catalog), ghost entries (in the catalog, gone or being deleted while
- * depended on), overdue or disabled rotation, unused items and expiring ones. Linear in the
- * number of secrets and items.
+ * depended on), overdue or disabled rotation, unused items and expiring ones; and, for each
+ * catalog secret found in the store, its rotation status. Linear in the number of secrets and
+ * items.
  */
 export function reconcileStore(input: {
   store: string;
@@ -162,11 +210,12 @@ export function reconcileStore(input: {
   items: SecretStoreItem[];
   policy: ReconcilePolicy;
   now: Date;
-}): DriftFinding[] {
+}): StoreReconciliation {
   const { store, secrets, items, policy, now } = input;
   const byName = indexItems(items);
   const matched = new Set<SecretStoreItem>();
   const findings: DriftFinding[] = [];
+  const rotations: SecretRotationStatus[] = [];
   for (const secret of secrets) {
     const item = storeNamesOf(secret.path)
       .map(name => byName.get(name))
@@ -175,6 +224,7 @@ export function reconcileStore(input: {
     if (ghost) findings.push(ghost);
     if (!item) continue;
     matched.add(item);
+    rotations.push(rotationStatus(store, secret, item, policy));
     findings.push(...rotationFindings(store, secret, item, policy, now));
     findings.push(...usageFindings(store, item, policy, now, secret.ref));
   }
@@ -190,5 +240,5 @@ export function reconcileStore(input: {
     });
     findings.push(...usageFindings(store, item, policy, now));
   }
-  return findings;
+  return { findings, rotations };
 }

@@ -1,9 +1,16 @@
 import type {
   DriftFinding,
   DriftKind,
+  SecretRotationStatus,
 } from '@stagecraft/plugin-secrets-common';
 
-export type { DriftFinding, DriftKind };
+export type { DriftFinding, DriftKind, SecretRotationStatus };
+
+/** What reconciling one store finds, and the rotation status of each catalog secret it holds. */
+export type StoreReconciliation = {
+  findings: DriftFinding[];
+  rotations: SecretRotationStatus[];
+};
 
 /** A catalog secret of the store, as reconciliation needs it. */
 export type CatalogSecret = {
@@ -16,7 +23,7 @@ export type CatalogSecret = {
   dependents: number;
 };
 
-/** Thresholds, from `stagecraft.secrets.reconcile` (defaults in `DEFAULT_RECONCILE_POLICY`). */
+/** Thresholds, from `stagecraft.secrets.drift` (defaults in `DEFAULT_RECONCILE_POLICY`). */
 export type ReconcilePolicy = {
   /** Rotation period for secrets that name none and whose store has none. */
   defaultRotationPeriodDays?: number;
