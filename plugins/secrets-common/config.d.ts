@@ -74,6 +74,51 @@ export interface Config {
         cacheTtl?: Duration | string;
       };
       /**
+       * Reconciling the secret stores with the catalog (drift): the policy the
+       * findings follow, how often the stores are read, and how long one store
+       * may take.
+       */
+      drift?: {
+        /**
+         * Rotation period in days of secrets whose entity has no
+         * `stagecraft.io/rotation-period` and whose store has no schedule.
+         * Default none: such secrets are never overdue.
+         * @visibility backend
+         */
+        defaultRotationPeriodDays?: number;
+        /**
+         * Report secrets and keys whose automatic rotation is turned off in the
+         * store (`rotation-disabled`). Default false.
+         * @visibility backend
+         */
+        requireRotation?: boolean;
+        /**
+         * An item not read for more than this many days is reported `unused`.
+         * Default 90.
+         * @visibility backend
+         */
+        unusedAfterDays?: number;
+        /**
+         * A certificate or parameter expiring within this many days is reported
+         * `expiring`. Default 30.
+         * @visibility backend
+         */
+        expiringWithinDays?: number;
+        /**
+         * How often every store is read, in minutes (once per cycle across
+         * backend replicas). Default 30.
+         * @visibility backend
+         */
+        frequencyMinutes?: number;
+        /**
+         * How long one store may take to be read, in milliseconds; a store that
+         * takes longer is reported unknown with its last good findings.
+         * Default 30000.
+         * @visibility backend
+         */
+        storeTimeoutMs?: number;
+      };
+      /**
        * Where the secret store readers of `@stagecraft/plugin-secrets-node` find
        * the stores, and how they sign in. They read metadata only, never a value.
        */

@@ -1,5 +1,9 @@
 import { ConfigReader } from '@backstage/config';
-import { DEFAULT_CACHE_TTL_MS, readSecretsBackendConfig } from './config';
+import {
+  DEFAULT_CACHE_TTL_MS,
+  DEFAULT_DRIFT_SETTINGS,
+  readSecretsBackendConfig,
+} from './config';
 
 const read = (secrets: object) =>
   readSecretsBackendConfig(new ConfigReader({ stagecraft: { secrets } }));
@@ -32,5 +36,62 @@ describe('readSecretsBackendConfig', () => {
       read({ approvedStoreProviders: ['hashicorp-vault'] }).rulesConfig
         .approvedStoreProviders,
     ).toEqual(['hashicorp-vault']);
+  });
+
+  it('defaults drift to the default policy, every 30 minutes, 30 s per store', () => {
+    expect(readSecretsBackendConfig(new ConfigReader({})).drift).toEqual({
+      policy: {
+        requireRotation: false,
+        unusedAfterDays: 90,
+        expiringWithinDays: 30,
+      },
+      frequencyMinutes: 30,
+      storeTimeoutMs: 30_000,
+    });
+    expect(DEFAULT_DRIFT_SETTINGS.policy.defaultRotationPeriodDays).toBe(
+      undefined,
+    );
+  });
+
+  it('reads the drift policy, frequency and store timeout', () => {
+    expect(
+      read({
+        drift: {
+          defaultRotationPeriodDays: 180,
+          requireRotation: true,
+          unusedAfterDays: 60,
+          expiringWithinDays: 0,
+          frequencyMinutes: 5,
+          storeTimeoutMs: 10_000,
+        },
+      }).drift,
+    ).toEqual({
+      policy: {
+        defaultRotationPeriodDays: 180,
+        requireRotation: true,
+        unusedAfterDays: 60,
+        expiringWithinDays: 0,
+      },
+      frequencyMinutes: 5,
+      storeTimeoutMs: 10_000,
+    });
+    expect(read({ drift: { unusedAfterDays: 30 } }).drift.policy).toEqual({
+      requireRotation: false,
+      unusedAfterDays: 30,
+      expiringWithinDays: 30,
+    });
+  });
+
+  it.each([
+    [{ frequencyMinutes: 0 }, 'frequencyMinutes: expected a number above 0'],
+    [{ storeTimeoutMs: 'soon' }, 'storeTimeoutMs: expected a number'],
+    [{ unusedAfterDays: 1.5 }, 'unusedAfterDays: expected a whole number'],
+    [{ expiringWithinDays: -1 }, 'expiringWithinDays: expected 0 or more'],
+    [{ requireRotation: 'yes' }, 'requireRotation: expected true or false'],
+    [{ defaultRotationPeriod: 90 }, 'defaultRotationPeriod: unknown key'],
+  ])('names the key of an invalid drift setting %j', (drift, message) => {
+    expect(() => read({ drift })).toThrow(
+      `Invalid configuration at stagecraft.secrets.drift.${message}`,
+    );
   });
 });

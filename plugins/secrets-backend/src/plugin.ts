@@ -7,7 +7,6 @@ import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
 import {
   createAwsSecretStoreReaders,
   createVaultSecretStoreReader,
-  DEFAULT_RECONCILE_POLICY,
   secretStoreReadersExtensionPoint,
 } from '@stagecraft/plugin-secrets-node';
 import { createRouter } from './router';
@@ -68,7 +67,11 @@ export const secretsPlugin = createBackendPlugin({
             readers.length ? readers.join(', ') : 'none'
           }; stores of other providers are simulated`,
         );
-        const { rulesConfig, cacheTtlMs } = readSecretsBackendConfig(config);
+        const {
+          rulesConfig,
+          cacheTtlMs,
+          drift: driftSettings,
+        } = readSecretsBackendConfig(config);
         const drift = new StoreDriftService({
           readerFor: storeReaders.readerOrSimulated(async () =>
             loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
@@ -76,13 +79,13 @@ export const secretsPlugin = createBackendPlugin({
           loadCatalog: async () =>
             loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
           rulesConfig,
-          policy: DEFAULT_RECONCILE_POLICY,
+          policy: driftSettings.policy,
           logger,
-          timeoutMs: 30_000,
+          timeoutMs: driftSettings.storeTimeoutMs,
         });
         await scheduler.scheduleTask({
           id: 'secrets-reconcile-stores',
-          frequency: { minutes: 30 },
+          frequency: { minutes: driftSettings.frequencyMinutes },
           timeout: { minutes: 10 },
           initialDelay: { minutes: 1 },
           fn: async signal => {
