@@ -28,6 +28,26 @@ export const TEN_THOUSAND: CatalogShape = {
   components: 4000,
 };
 
+/**
+ * `TEN_THOUSAND` scaled to about `entities` entities: every count grows in proportion,
+ * teams keep their size.
+ */
+export function shapeOfSize(entities: number): CatalogShape {
+  const factor = entities / 10_000;
+  const scale = (n: number) => Math.max(1, Math.round(n * factor));
+  return {
+    groups: scale(TEN_THOUSAND.groups),
+    usersPerGroup: TEN_THOUSAND.usersPerGroup,
+    domains: scale(TEN_THOUSAND.domains),
+    systems: scale(TEN_THOUSAND.systems),
+    stores: scale(TEN_THOUSAND.stores),
+    secrets: scale(TEN_THOUSAND.secrets),
+    apis: scale(TEN_THOUSAND.apis),
+    resources: scale(TEN_THOUSAND.resources),
+    components: scale(TEN_THOUSAND.components),
+  };
+}
+
 const RESOURCE_TYPES = [
   'kinesis-stream',
   'sqs-queue',

@@ -3,12 +3,17 @@ import {
   BlastRadiusIndex,
   DEFAULT_BLAST_RADIUS_QUERY,
   buildBlastRadiusResult,
+  relationTypesToFollow,
   traverseForQuery,
 } from '@stagecraft/plugin-blast-radius-common';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
-import { generateCatalog } from './generateCatalog';
+import { generateCatalog, shapeOfSize } from './generateCatalog';
+import { blastRadiusHopByHop, startByRefsServer } from './hopByHop';
 
+const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 const STARTS = Number(process.env.BENCH_STARTS ?? 1000);
+/** Walking the catalog hop by hop is slow: it is compared on the first starts only. */
+const HOP_STARTS = Number(process.env.BENCH_HOP_STARTS ?? 100);
 const gc = (global as { gc?: () => void }).gc;
 
 function heapUsed(): number {
@@ -27,14 +32,79 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
-function main() {
+/**
+ * The same blast radii found the way catalog-graph walks the catalog, one `by-refs`
+ * request per depth level; checks both find the same entities.
+ */
+async function compareWithHopByHop(
+  index: BlastRadiusIndex,
+  starts: string[],
+  indexTimes: number[],
+) {
+  const server = await startByRefsServer(
+    generateCatalog(shapeOfSize(ENTITIES)),
+  );
+  const relationTypes = relationTypesToFollow(
+    DEFAULT_BLAST_RADIUS_QUERY.relations,
+    DEFAULT_BLAST_RADIUS_QUERY.direction,
+  );
+  const times: number[] = [];
+  let sameAnswer = true;
+  try {
+    await blastRadiusHopByHop(
+      server.url,
+      starts[starts.length - 1],
+      relationTypes,
+    );
+    for (const start of starts.slice(0, HOP_STARTS)) {
+      const t0 = performance.now();
+      const reached = await blastRadiusHopByHop(
+        server.url,
+        start,
+        relationTypes,
+      );
+      times.push(performance.now() - t0);
+      const traversal = traverseForQuery(
+        index,
+        start,
+        DEFAULT_BLAST_RADIUS_QUERY,
+      )!;
+      sameAnswer &&=
+        reached.size === traversal.order.length &&
+        traversal.order.every(id => reached.has(index.entity(id).entityRef));
+    }
+  } finally {
+    await server.close();
+  }
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`hop_by_hop_starts: ${times.length}`);
+  console.log(`hop_by_hop_same_answer: ${sameAnswer}`);
+  console.log(`hop_by_hop_p50_ms: ${round(percentile(sorted, 50))}`);
+  console.log(`hop_by_hop_p99_ms: ${round(percentile(sorted, 99))}`);
+  const indexSorted = indexTimes.slice(0, times.length).sort((a, b) => a - b);
+  console.log(
+    `blast_radius_vs_hop_by_hop_p50: ${round(
+      percentile(sorted, 50) / percentile(indexSorted, 50),
+      1,
+    )}`,
+  );
+  console.log(
+    `blast_radius_vs_hop_by_hop: ${round(
+      total(times) / total(indexTimes.slice(0, times.length)),
+      1,
+    )}`,
+  );
+}
+
+async function main() {
   if (!gc) {
     console.warn('Run node with --expose-gc for an exact memory figure.');
   }
   const baseline = heapUsed();
   const generated = Date.now();
   let entities: ReturnType<typeof generateCatalog> | undefined =
-    generateCatalog();
+    generateCatalog(shapeOfSize(ENTITIES));
   const entityCount = entities.length;
   const relationCount = entities.reduce(
     (n, e) => n + (e.relations?.length ?? 0),
@@ -52,7 +122,7 @@ function main() {
   entities = undefined;
   const indexBytes = heapUsed() - baseline;
 
-  // Start from a seeded sample, all 20 secret stores included (the widest).
+  // Start from a seeded sample, 20 secret stores included (the widest).
   const rnd = mulberry32(7);
   const starts: string[] = [];
   for (let i = 0; i < 20; i++) {
@@ -98,6 +168,10 @@ function main() {
   console.log(`index_memory_mb: ${round(indexBytes / 1024 / 1024, 1)}`);
   console.log(`blast_radius_p50_ms: ${round(percentile(sortedTimes, 50))}`);
   console.log(`blast_radius_p99_ms: ${round(percentile(sortedTimes, 99))}`);
+  await compareWithHopByHop(index, starts, times);
 }
 
-main();
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
