@@ -13,6 +13,10 @@ import { CloudWatchGateway } from './metrics/cloudWatchGateway';
 import { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 import { SimulatedMetricsSource } from './metrics/simulated/SimulatedMetricsSource';
 import { createRouter } from './router';
+import { AwsEdgeObserver } from './drift/AwsEdgeObserver';
+import { EdgeDriftService } from './drift/EdgeDriftService';
+import { EdgeObserver } from './drift/types';
+import { SimulatedEdgeObserver } from './drift/SimulatedEdgeObserver';
 import {
   PipelinesService,
   PipelinesServiceOptions,
@@ -57,6 +61,7 @@ export const pipelinesPlugin = createBackendPlugin({
         const sharedCache = new SharedCache(cache, logger, { clock });
 
         let sources: Pick<PipelinesServiceOptions, 'metrics' | 'liveConfig'>;
+        let edgeObserver: EdgeObserver;
         if (source === 'cloudwatch') {
           const clients = new DefaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
@@ -78,6 +83,12 @@ export const pipelinesPlugin = createBackendPlugin({
               clock,
             }),
           };
+          edgeObserver = new AwsEdgeObserver(clients, sharedCache, {
+            softTimeoutMs,
+            hardTimeoutMs,
+            requestTimeoutMs,
+            clock,
+          });
           logger.info(
             'Pipelines: live metrics from CloudWatch (aws config present)',
           );
@@ -86,6 +97,7 @@ export const pipelinesPlugin = createBackendPlugin({
             metrics: new SimulatedMetricsSource(clock),
             liveConfig: new SimulatedLiveConfigSource(clock),
           };
+          edgeObserver = new SimulatedEdgeObserver();
           logger.info(
             'Pipelines: no aws config, so metrics come from the simulated source (every view says "simulated")',
           );
@@ -99,7 +111,14 @@ export const pipelinesPlugin = createBackendPlugin({
           ...sources,
         });
 
-        httpRouter.use(await createRouter({ httpAuth, service }));
+        const edgeDrift = new EdgeDriftService({
+          catalog,
+          observer: edgeObserver,
+          logger,
+          clock,
+        });
+
+        httpRouter.use(await createRouter({ httpAuth, service, edgeDrift }));
       },
     });
   },

@@ -10,10 +10,13 @@ import {
   isTimeRange,
 } from '@stagecraft/plugin-pipelines-common';
 import { PipelinesService } from './service/PipelinesService';
+import { EdgeDriftService } from './drift/EdgeDriftService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   service: PipelinesService;
+  /** Serves the edge drift route when given. */
+  edgeDrift?: EdgeDriftService;
 }
 
 function parseRange(value: unknown): TimeRange {
@@ -42,6 +45,7 @@ function parseStageKind(kind: string): 'component' | 'resource' {
 export async function createRouter({
   httpAuth,
   service,
+  edgeDrift,
 }: RouterOptions): Promise<express.Router> {
   const router = Router();
 
@@ -51,7 +55,8 @@ export async function createRouter({
     }),
   });
 
-  const { pipeline, stageMetrics, stageConfig } = PIPELINES_ROUTES;
+  const { pipeline, stageMetrics, stageConfig, edgeDrift: drift } =
+    PIPELINES_ROUTES;
 
   router.get(pipeline.pattern, async (req, res) => {
     const credentials = await auth(req);
@@ -88,6 +93,15 @@ export async function createRouter({
       ),
     );
   });
+
+  if (edgeDrift) {
+    router.get(drift.pattern, async (req, res) => {
+      const credentials = await auth(req);
+      res.json(
+        await edgeDrift.getEdgeDrift(drift.refOf(req.params), credentials),
+      );
+    });
+  }
 
   return router;
 }

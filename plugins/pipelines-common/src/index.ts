@@ -34,4 +34,5 @@ export * from './health/evaluate';
 export * from './health/judgeStageHealth';
 export * from './lint/pipelineAnnotationProblems';
 export * from './lint/pipelineLintRules';
+export * from './drift/edgeDrift';
 export * from './routes';

@@ -5,6 +5,7 @@ describe('PIPELINES_ROUTES', () => {
     ['pipeline', '/entities/:kind/:namespace/:name/pipeline'],
     ['stageMetrics', '/entities/:kind/:namespace/:name/metrics'],
     ['stageConfig', '/entities/:kind/:namespace/:name/config'],
+    ['edgeDrift', '/entities/:kind/:namespace/:name/drift'],
   ] as const)('registers %s at %s', (route, pattern) => {
     expect(PIPELINES_ROUTES[route].pattern).toBe(pattern);
   });

@@ -11,4 +11,6 @@ export const PIPELINES_ROUTES = {
   stageMetrics: entityRoute('metrics'),
   /** `GET`: a stage's live AWS configuration, `StageConfigResponse`. */
   stageConfig: entityRoute('config'),
+  /** `GET`: edges a pipeline Component's YAML and AWS disagree on, `PipelineEdgeDrift`. */
+  edgeDrift: entityRoute('drift'),
 } as const;
