@@ -1,42 +1,5 @@
-/** Default time an AWS request may take before it is abandoned. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
-
-function timeoutError(timeoutMs: number): Error {
-  return Object.assign(new Error(`No answer within ${timeoutMs} ms`), {
-    name: 'TimeoutError',
-  });
-}
-
-/**
- * Runs `work` with a signal that aborts after `timeoutMs` or when `parent` aborts, and
- * settles by then whatever `work` does: a call that ignores its signal (or a hung socket)
- * cannot keep the caller waiting.
- */
-export async function withDeadline<T>(
-  work: (signal: AbortSignal) => Promise<T>,
-  timeoutMs: number,
-  parent?: AbortSignal,
-): Promise<T> {
-  const controller = new AbortController();
-  const { signal } = controller;
-  const onParentAbort = () => controller.abort(parent?.reason);
-  if (parent?.aborted) onParentAbort();
-  parent?.addEventListener('abort', onParentAbort, { once: true });
-  const timer = setTimeout(
-    () => controller.abort(timeoutError(timeoutMs)),
-    timeoutMs,
-  );
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([work(signal), aborted]);
-  } finally {
-    clearTimeout(timer);
-    parent?.removeEventListener('abort', onParentAbort);
-    signal.removeEventListener('abort', onAbort);
-  }
-}
+// Deadlines live in @stagecraft/backend-node; this path stays for the pipelines code that imports it.
+export {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  withDeadline,
+} from '@stagecraft/backend-node';
