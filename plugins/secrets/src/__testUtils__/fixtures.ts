@@ -121,7 +121,9 @@ export const driftFinding = (
 });
 
 /** The Vault store read without trouble from a simulated stand-in, unless overridden. */
-export const storeDrift = (overrides: Partial<StoreDrift> = {}): StoreDrift => ({
+export const storeDrift = (
+  overrides: Partial<StoreDrift> = {},
+): StoreDrift => ({
   store: vaultStore.entityRef,
   provider: 'hashicorp-vault',
   simulated: true,

@@ -1,10 +1,7 @@
 import {
   Box,
   Button,
-  FormControl,
   InputAdornment,
-  InputLabel,
-  NativeSelect,
   TextField,
   makeStyles,
 } from '@material-ui/core';
@@ -17,8 +14,7 @@ import {
   StatusFilter,
 } from '../../lib/filterSecrets';
 import { FilterOption, SecretsFilterOptions } from '../../lib/filterOptions';
-
-const ALL = '';
+import { FilterSelect } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -29,44 +25,7 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(2),
   },
   search: { flex: '2 1 240px' },
-  select: { flex: '1 1 160px', maxWidth: 280 },
 }));
-
-/** A native select: light with thousands of rows behind it, and keyboard-friendly. */
-const FilterSelect = (props: {
-  id: string;
-  label: string;
-  value?: string;
-  options: { value: string; label: string; count?: number }[];
-  onChange: (value?: string) => void;
-}) => {
-  const classes = useStyles();
-  const id = `secrets-filter-${props.id}`;
-  return (
-    <FormControl className={classes.select}>
-      <InputLabel htmlFor={id} shrink>
-        {props.label}
-      </InputLabel>
-      <NativeSelect
-        id={id}
-        value={props.value ?? ALL}
-        onChange={e => {
-          const value = e.target.value;
-          props.onChange(value === ALL ? undefined : value);
-        }}
-      >
-        <option value={ALL}>All</option>
-        {props.options.map(option => (
-          <option key={option.value} value={option.value}>
-            {option.count === undefined
-              ? option.label
-              : `${option.label} (${option.count})`}
-          </option>
-        ))}
-      </NativeSelect>
-    </FormControl>
-  );
-};
 
 const withSelected = (options: FilterOption[], value?: string) =>
   // A value from the URL that no row has any more still shows as selected.

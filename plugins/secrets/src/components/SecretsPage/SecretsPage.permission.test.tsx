@@ -42,4 +42,27 @@ describe('SecretsPage without the review permission', () => {
     ).toBeInTheDocument();
     expect(secretsApi.calls).toEqual([]);
   });
+
+  it('gives the Drift tab the same treatment', async () => {
+    const secretsApi = new FakeSecretsApi({ drift: { stores: [] } });
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [secretsApiRef, secretsApi],
+          [
+            permissionApiRef,
+            mockApis.permission({ authorize: AuthorizeResult.DENY }),
+          ],
+        ]}
+      >
+        <SecretsPage />
+      </TestApiProvider>,
+      { routeEntries: ['/drift'] },
+    );
+    expect(
+      await screen.findByText('You need the secrets review permission'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Secrets drift')).toBeInTheDocument();
+    expect(secretsApi.calls).toEqual([]);
+  });
 });

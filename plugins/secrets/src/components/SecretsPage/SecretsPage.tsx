@@ -1,11 +1,11 @@
 import {
-  Content,
   ContentHeader,
   Header,
   Page,
   Progress,
   ResponseErrorPanel,
   SupportButton,
+  TabbedLayout,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
@@ -13,6 +13,7 @@ import { RequirePermission } from '@backstage/plugin-permission-react';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 import useAsync from 'react-use/esm/useAsync';
 import { secretsApiRef } from '../../api';
+import { DriftTab } from '../SecretsDrift';
 import { NoReviewPermission } from './NoReviewPermission';
 import { SecretsReview } from './SecretsReview';
 
@@ -41,27 +42,41 @@ const ReviewContent = () => {
   return value ? <SecretsReview review={value} /> : null;
 };
 
-/** `/secrets`: every secret in the catalog with its store, owner and compliance. */
+const ReviewTab = () => (
+  <>
+    <ContentHeader title="Secrets review">
+      <SupportButton>
+        Secrets are catalog Resources of type secret. Fix a finding in the
+        secret's catalog-info.yaml; the review updates when the catalog
+        refreshes. Never put a secret's value in the catalog.
+      </SupportButton>
+    </ContentHeader>
+    <RequirePermission
+      permission={secretsReviewPermission}
+      errorPage={<NoReviewPermission />}
+    >
+      <ReviewContent />
+    </RequirePermission>
+  </>
+);
+
+/**
+ * `/secrets`: every secret in the catalog with its store, owner and compliance;
+ * `/secrets/drift`: the catalog reconciled with the secret stores.
+ */
 export const SecretsPage = () => (
   <Page themeId="tool">
     <Header
       title="Secrets"
       subtitle="Where every secret is kept, who owns it, what depends on it and whether it follows the conventions"
     />
-    <Content>
-      <ContentHeader title="Secrets review">
-        <SupportButton>
-          Secrets are catalog Resources of type secret. Fix a finding in the
-          secret's catalog-info.yaml; the review updates when the catalog
-          refreshes. Never put a secret's value in the catalog.
-        </SupportButton>
-      </ContentHeader>
-      <RequirePermission
-        permission={secretsReviewPermission}
-        errorPage={<NoReviewPermission />}
-      >
-        <ReviewContent />
-      </RequirePermission>
-    </Content>
+    <TabbedLayout>
+      <TabbedLayout.Route path="/" title="Review">
+        <ReviewTab />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/drift" title="Drift">
+        <DriftTab />
+      </TabbedLayout.Route>
+    </TabbedLayout>
   </Page>
 );

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import {
   SecretsFilters,
   STATUS_FILTERS,
   StatusFilter,
 } from '../../lib/filterSecrets';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 
 const PARAMS: Record<keyof SecretsFilters, string> = {
   search: 'q',
@@ -13,9 +12,6 @@ const PARAMS: Record<keyof SecretsFilters, string> = {
   system: 'system',
   status: 'status',
 };
-
-/** How long the URL waits for the filters to settle before it follows them. */
-const URL_SYNC_DELAY_MS = 400;
 
 const isStatus = (value: string | null): value is StatusFilter =>
   STATUS_FILTERS.includes(value as StatusFilter);
@@ -31,71 +27,7 @@ function readFilters(params: URLSearchParams): SecretsFilters {
   };
 }
 
-/** The query string with the filters' parameters set to `filters`. */
-function filterParams(
-  params: URLSearchParams,
-  filters: SecretsFilters,
-): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of Object.keys(PARAMS) as (keyof SecretsFilters)[]) {
-    const value = filters[key];
-    if (value) {
-      next.set(PARAMS[key], value);
-    } else {
-      next.delete(PARAMS[key]);
-    }
-  }
-  return next;
-}
-
-/**
- * The filters, read from the URL on load and written back to it so a filtered
- * review can be shared as a link. They live in component state: every URL
- * change re-renders the whole app, which is too slow to do on each keystroke,
- * so the URL follows once the filters have settled.
- */
+/** The review's filters, kept in the URL (`?q=&store=&owner=&system=&status=`). */
 export function useSecretsFilters() {
-  const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState<SecretsFilters>(() =>
-    readFilters(params),
-  );
-
-  const setFilter = useCallback(
-    (key: keyof SecretsFilters, value?: string) =>
-      setFilters(previous => ({ ...previous, [key]: value || undefined })),
-    [],
-  );
-  const clearFilters = useCallback(() => setFilters({}), []);
-
-  // The query string this hook last wrote; any other is a navigation (a link,
-  // the back button) and replaces the filters.
-  const written = useRef(filterParams(params, readFilters(params)).toString());
-  useEffect(() => {
-    const current = filterParams(params, readFilters(params)).toString();
-    if (current !== written.current) {
-      written.current = current;
-      setFilters(readFilters(params));
-    }
-  }, [params]);
-
-  const setParamsRef = useRef(setParams);
-  setParamsRef.current = setParams;
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setParamsRef.current(
-        previous => {
-          const next = filterParams(previous, filters);
-          if (next.toString() === previous.toString()) {
-            return previous;
-          }
-          written.current = filterParams(next, readFilters(next)).toString();
-          return next;
-        },
-        { replace: true },
-      );
-    }, URL_SYNC_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [filters]);
-
-  return { filters, setFilter, clearFilters };
+  return useUrlFilters<SecretsFilters>(PARAMS, readFilters);
 }

@@ -29,7 +29,7 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-const SeverityIcon = ({ severity }: { severity: FindingSeverity }) => {
+export const SeverityIcon = ({ severity }: { severity: FindingSeverity }) => {
   const classes = useStyles();
   if (severity === 'info') {
     return <InfoIcon color="action" titleAccess="info" />;

@@ -1,7 +1,15 @@
 export { ComplianceChip } from './ComplianceChip';
 export { StoreApprovalChip, StoreCell } from './StoreChip';
-export { FindingReasons, FindingsWithFixes } from './FindingsList';
+export {
+  FindingReasons,
+  FindingsWithFixes,
+  SeverityIcon,
+} from './FindingsList';
 export { RemediationButtons, RemediationLinkList } from './RemediationLinks';
 export { SecretListTable } from './SecretListTable';
 export { ComplianceCell, SecretNameCell } from './cells';
 export { EntityHrefProvider, EntityLink } from './EntityLink';
+export { FilterSelect } from './FilterSelect';
+export { SimulatedChip } from './SimulatedChip';
+export { StoreStatus } from './StoreStatus';
+export { DriftFindingsList } from './DriftFindingsList';

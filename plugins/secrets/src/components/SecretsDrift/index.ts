@@ -1,0 +1,1 @@
+export { DriftTab } from './DriftTab';
