@@ -75,6 +75,14 @@ export interface BlastRadiusAffectedOwner {
   oncall?: BlastRadiusOnCallContact;
   /** The Group's links of type `oncall`. */
   oncallSchedules: BlastRadiusLink[];
+  /** Every affected entity it owns, those beyond the answer's limit included. */
+  entityCount: number;
+  /** Distance of its nearest affected entity (0 when it owns the start). */
+  nearestDistance: number;
+  /**
+   * Its affected entities within the answer's limit, nearest first; empty when
+   * all of them lie beyond the limit.
+   */
   entities: BlastRadiusAffectedEntity[];
 }
 
@@ -88,14 +96,30 @@ export interface BlastRadiusResult {
   relations: string[];
   /** Kinds shown (lower case); `null` means all. */
   kinds: string[] | null;
-  /** Every shown entity including the start, nearest first. */
+  /** Most nodes the answer holds, the start included. */
+  limit: number;
+  /**
+   * The nearest `limit` shown entities, the start first, nearest first (by
+   * kind and ref within a distance).
+   */
   nodes: BlastRadiusNode[];
+  /** Edges among `nodes`; `indirect` through entities left out. */
   edges: BlastRadiusEdge[];
   /** True when the depth limit cut off entities further away. */
   truncated: boolean;
+  /**
+   * Every entity the answer would show without `limit`, the start included;
+   * `nodes.length` of them are in `nodes`.
+   */
+  totalCount: number;
+  /** Entities beyond `limit` by kind; they add up to `totalCount - nodes.length`. */
+  omittedByKind: Record<string, number>;
   /** Systems and owners that shown nodes refer to, for legends. */
   references: Record<string, BlastRadiusEntitySummary>;
-  /** Owners of shown entities (the start included), nearest first. */
+  /**
+   * Owners of every affected entity (the start included), those beyond
+   * `limit` too, nearest first: whom to call is never cut.
+   */
   owners: BlastRadiusAffectedOwner[];
   /** Reached entities the requesting user may not read; left out. */
   hiddenCount: number;

@@ -32,57 +32,85 @@ function contactOf(user: IndexedEntity): BlastRadiusOnCallContact {
   };
 }
 
+export interface AffectedEntities {
+  /** Ids of every shown entity, nearest first (the limit does not apply). */
+  affected: readonly number[];
+  /** Their distances, same positions. */
+  affectedDistances: readonly number[];
+  /** Ids of the answer's nodes, same positions as `nodes`, nearest first. */
+  keptIds: readonly number[];
+  nodes: readonly BlastRadiusNode[];
+  isVisible: (entityRef: string) => boolean;
+}
+
+const byName = new Intl.Collator();
+
 /**
- * Groups shown entities by owner and resolves whom to call: a Group's
+ * Groups affected entities by owner and resolves whom to call: a Group's
  * `stagecraft.io/oncall-contact` User (name and email from the User entity)
  * and its `oncall` links, or the owning User itself. Owners and users the
  * requester may not read are named by ref only.
  *
- * `ids` are the index ids of `nodes`, same positions, nearest first.
+ * Every owner of an affected entity is listed, with how many it owns and its
+ * nearest distance, even when all its entities lie beyond the answer's limit;
+ * its `entities` are the ones among the answer's nodes.
  */
 export function collectAffectedOwners(
   index: BlastRadiusIndex,
-  ids: readonly number[],
-  nodes: readonly BlastRadiusNode[],
-  isVisible: (entityRef: string) => boolean,
+  affectedEntities: AffectedEntities,
 ): BlastRadiusAffectedOwner[] {
+  const { affected, affectedDistances, keptIds, nodes, isVisible } =
+    affectedEntities;
   const byOwner = new Map<string, BlastRadiusAffectedOwner>();
   const readable = (id: number) => {
     const entity = id >= 0 ? index.entity(id) : undefined;
     return entity && isVisible(entity.entityRef) ? entity : undefined;
   };
 
-  ids.forEach((id, position) => {
+  for (let i = 0; i < affected.length; i++) {
+    const id = affected[i];
+    const ownerRef = index.entity(id).owner;
+    if (!ownerRef) {
+      continue;
+    }
+    const known = byOwner.get(ownerRef);
+    if (known) {
+      known.entityCount += 1;
+      continue;
+    }
+    const ownerId = index.ownerIdOf(id);
+    const owner = readable(ownerId);
+    const entry: BlastRadiusAffectedOwner = {
+      owner: owner
+        ? {
+            ...summaryOfRef(owner.entityRef),
+            title: owner.displayName ?? owner.title,
+            email: owner.email,
+          }
+        : summaryOfRef(ownerRef),
+      oncallSchedules: owner?.oncallSchedules ?? [],
+      // Entities come nearest first, so the first of an owner is its nearest.
+      nearestDistance: affectedDistances[i],
+      entityCount: 1,
+      entities: [],
+    };
+    if (owner?.kind === 'user') {
+      entry.oncall = contactOf(owner);
+    } else if (owner?.oncallContact) {
+      const user = readable(index.oncallIdOf(ownerId));
+      entry.oncall = user
+        ? contactOf(user)
+        : { entityRef: owner.oncallContact, name: owner.oncallContact };
+    }
+    byOwner.set(ownerRef, entry);
+  }
+
+  keptIds.forEach((id, position) => {
     const node = nodes[position];
     if (!node.owner) {
       return;
     }
-    let affected = byOwner.get(node.owner);
-    if (!affected) {
-      const ownerId = index.ownerIdOf(id);
-      const owner = readable(ownerId);
-      affected = {
-        owner: owner
-          ? {
-              ...summaryOfRef(owner.entityRef),
-              title: owner.displayName ?? owner.title,
-              email: owner.email,
-            }
-          : summaryOfRef(node.owner),
-        oncallSchedules: owner?.oncallSchedules ?? [],
-        entities: [],
-      };
-      if (owner?.kind === 'user') {
-        affected.oncall = contactOf(owner);
-      } else if (owner?.oncallContact) {
-        const user = readable(index.oncallIdOf(ownerId));
-        affected.oncall = user
-          ? contactOf(user)
-          : { entityRef: owner.oncallContact, name: owner.oncallContact };
-      }
-      byOwner.set(node.owner, affected);
-    }
-    affected.entities.push({
+    byOwner.get(node.owner)!.entities.push({
       entityRef: node.entityRef,
       kind: node.kind,
       namespace: node.namespace,
@@ -95,12 +123,9 @@ export function collectAffectedOwners(
     });
   });
 
-  // Nodes come nearest first, so the first entity of an owner is its nearest.
   return [...byOwner.values()].sort(
     (a, b) =>
-      a.entities[0].distance - b.entities[0].distance ||
-      (a.owner.title ?? a.owner.name).localeCompare(
-        b.owner.title ?? b.owner.name,
-      ),
+      a.nearestDistance - b.nearestDistance ||
+      byName.compare(a.owner.title ?? a.owner.name, b.owner.title ?? b.owner.name),
   );
 }

@@ -20,6 +20,7 @@ describe('parseBlastRadiusQuery', () => {
         'partOf',
       ],
       kinds: null,
+      limit: 500,
     });
   });
 
@@ -30,13 +31,17 @@ describe('parseBlastRadiusQuery', () => {
         depth: '3',
         relations: 'stores, dependencyOf,readBy',
         kinds: 'Component,system,component',
+        limit: ' 2000 ',
       }),
     ).toEqual({
       direction: 'dependencies',
       depth: 3,
       relations: ['dependsOn', 'storedIn', 'readsFrom'],
       kinds: ['component', 'system'],
+      limit: 2000,
     });
+    expect(parseBlastRadiusQuery({ limit: '5000' }).limit).toBe(5000);
+    expect(parseBlastRadiusQuery({ limit: '1' }).limit).toBe(1);
     expect(parseBlastRadiusQuery({ depth: 'all' }).depth).toBeNull();
   });
 
@@ -60,6 +65,15 @@ describe('parseBlastRadiusQuery', () => {
       'Invalid kinds: "sys tem" is not an entity kind',
     ],
     [{ depth: ['1', '2'] }, 'Query parameter "depth" must be given once'],
+    [
+      { limit: '0' },
+      'Invalid limit "0": expected a whole number from 1 to 5000',
+    ],
+    [{ limit: '5001' }, 'Invalid limit "5001"'],
+    [{ limit: '-3' }, 'Invalid limit "-3"'],
+    [{ limit: '1e3' }, 'Invalid limit "1e3"'],
+    [{ limit: 'all' }, 'Invalid limit "all"'],
+    [{ limit: ['10', '20'] }, 'Query parameter "limit" must be given once'],
   ])('rejects %j with a clear message', (params, message) => {
     expect(() => parseBlastRadiusQuery(params)).toThrow(BlastRadiusQueryError);
     expect(() => parseBlastRadiusQuery(params)).toThrow(message);
@@ -79,10 +93,11 @@ describe('blastRadiusQueryToSearchParams', () => {
       depth: 4,
       relations: ['dependsOn', 'partOf'],
       kinds: ['component'],
+      limit: 1500,
     };
     const params = blastRadiusQueryToSearchParams(query);
     expect(params.toString()).toBe(
-      'direction=dependencies&depth=4&relations=dependsOn%2CpartOf&kinds=component',
+      'direction=dependencies&depth=4&relations=dependsOn%2CpartOf&kinds=component&limit=1500',
     );
     expect(parseBlastRadiusQuery(Object.fromEntries(params))).toEqual(query);
   });

@@ -7,6 +7,12 @@ import { BLAST_RADIUS_DIRECTIONS, BlastRadiusDirection } from '../types';
 /** The largest numeric depth accepted; `all` has no limit. */
 export const MAX_BLAST_RADIUS_DEPTH = 100;
 
+/** Nodes in an answer when the query gives no `limit`: more than a page can draw legibly. */
+export const DEFAULT_BLAST_RADIUS_LIMIT = 500;
+
+/** The largest `limit` accepted. */
+export const MAX_BLAST_RADIUS_LIMIT = 5_000;
+
 /** What to compute, as given in the query string of the blast radius route. */
 export interface BlastRadiusQuery {
   direction: BlastRadiusDirection;
@@ -16,6 +22,8 @@ export interface BlastRadiusQuery {
   relations: string[];
   /** Kinds to show (lower case); `null`: all. */
   kinds: string[] | null;
+  /** Most nodes in the answer, the start included; the nearest are kept. */
+  limit: number;
 }
 
 export const DEFAULT_BLAST_RADIUS_QUERY: BlastRadiusQuery = {
@@ -23,6 +31,7 @@ export const DEFAULT_BLAST_RADIUS_QUERY: BlastRadiusQuery = {
   depth: null,
   relations: [...BLAST_RADIUS_RELATION_IDS],
   kinds: null,
+  limit: DEFAULT_BLAST_RADIUS_LIMIT,
 };
 
 /** A query parameter that cannot be understood; the message names it. */
@@ -57,7 +66,7 @@ function list(name: string, value: unknown): string[] | undefined {
 }
 
 /**
- * Reads `direction`, `depth`, `relations` and `kinds` from a parsed query
+ * Reads `direction`, `depth`, `relations`, `kinds` and `limit` from a parsed query
  * string. Missing parameters take the defaults; a bad one throws a
  * `BlastRadiusQueryError` naming the parameter, the value and what is allowed.
  */
@@ -120,6 +129,17 @@ export function parseBlastRadiusQuery(
     }
     query.kinds = [...new Set(kinds.map(k => k.toLocaleLowerCase('en-US')))];
   }
+
+  const limit = single('limit', params.limit);
+  if (limit) {
+    const value = Number(limit);
+    if (!/^\d+$/.test(limit) || value < 1 || value > MAX_BLAST_RADIUS_LIMIT) {
+      throw new BlastRadiusQueryError(
+        `Invalid limit "${limit}": expected a whole number from 1 to ${MAX_BLAST_RADIUS_LIMIT}`,
+      );
+    }
+    query.limit = value;
+  }
   return query;
 }
 
@@ -143,6 +163,12 @@ export function blastRadiusQueryToSearchParams(
   }
   if (query.kinds && query.kinds.length > 0) {
     params.set('kinds', query.kinds.join(','));
+  }
+  if (
+    query.limit !== undefined &&
+    query.limit !== DEFAULT_BLAST_RADIUS_QUERY.limit
+  ) {
+    params.set('limit', String(query.limit));
   }
   return params;
 }

@@ -61,6 +61,27 @@ function readOncallContact(entity: Entity): string | undefined {
   return contact ? stringifyEntityRef(contact) : undefined;
 }
 
+function compareStrings(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
+}
+
+function rankByKindAndRef(entities: readonly IndexedEntity[]): Int32Array {
+  const ids = Int32Array.from(entities, (_e, id) => id);
+  ids.sort(
+    (a, b) =>
+      compareStrings(entities[a].kind, entities[b].kind) ||
+      compareStrings(entities[a].entityRef, entities[b].entityRef),
+  );
+  const ranks = new Int32Array(entities.length);
+  ids.forEach((id, rank) => {
+    ranks[id] = rank;
+  });
+  return ranks;
+}
+
 /**
  * The catalog as adjacency lists: every entity with the few fields the blast
  * radius shows, and its outgoing relations in compressed sparse row form
@@ -91,6 +112,7 @@ export class BlastRadiusIndex {
   private readonly ownerIds: Int32Array;
   private readonly systemIds: Int32Array;
   private readonly oncallIds: Int32Array;
+  private readonly ranks: Int32Array;
 
   private constructor(input: Iterable<Entity>, updatedAt: Date) {
     this.updatedAt = updatedAt;
@@ -197,6 +219,15 @@ export class BlastRadiusIndex {
     this.oncallIds = Int32Array.from(this.entities, e =>
       idOrMissing(e.oncallContact),
     );
+    this.ranks = rankByKindAndRef(this.entities);
+  }
+
+  /**
+   * The entity's place when all are ordered by kind, then ref: answers list
+   * entities at the same distance in this order, compared as numbers.
+   */
+  rankOf(id: number): number {
+    return this.ranks[id];
   }
 
   /** Id of the entity's owner, or -1 when it has none in the index. */

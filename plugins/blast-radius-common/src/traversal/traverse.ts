@@ -7,6 +7,8 @@ export interface BlastRadiusTraversal {
   order: number[];
   /** Distance of each id in `order`, same positions. */
   distances: number[];
+  /** Distance by entity id; -1 for entities not reached. */
+  distanceById: Int32Array;
   /**
    * Shortest-path edges: `edgeTo[i]` is one hop further than `edgeFrom[i]`,
    * reached through relation type `edgeType[i]`. Edges to entities at the same
@@ -53,6 +55,7 @@ export function traverseBlastRadius(
     root,
     order,
     distances,
+    distanceById: distance,
     edgeFrom: [],
     edgeTo: [],
     edgeType: [],
