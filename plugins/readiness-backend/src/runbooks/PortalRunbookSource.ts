@@ -16,7 +16,7 @@ import {
   TechDocsPage,
   techDocsDirOf,
 } from '@stagecraft/plugin-readiness-common';
-import { requestSignal } from '../verifiers/deadline';
+import { requestSignal } from '@stagecraft/backend-node';
 import { folderSiteReader, SiteReader, urlSiteReader } from './siteReaders';
 
 export type PortalRunbookSourceDeps = {

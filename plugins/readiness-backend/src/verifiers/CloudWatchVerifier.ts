@@ -8,13 +8,19 @@ import { Entity } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import {
+  awsClients,
+  awsErrorDetail,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  interruptionOf,
+  withDeadline,
+} from '@stagecraft/backend-node';
+import {
   ANNOTATION_CLOUDWATCH_ALARMS,
   awsLocationOf,
   CheckResult,
   cloudWatchAlarmsOf,
 } from '@stagecraft/plugin-readiness-common';
 import { CloudWatchSettings } from '../config';
-import { DEFAULT_AWS_REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { limitConcurrency } from './limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from './types';
 
@@ -36,20 +42,10 @@ const DESCRIBE_BATCH = 100;
 export function cloudWatchClientFactoryFromConfig(
   config: Config,
 ): CloudWatchClientFactory {
-  const credentials = DefaultAwsCredentialsManager.fromConfig(config);
-  return async ({ region, accountId }) => {
-    const provider = await credentials.getCredentialProvider(
-      accountId ? { accountId } : undefined,
-    );
-    return new CloudWatchClient({
-      region,
-      credentials: provider.sdkCredentialProvider,
-      requestHandler: {
-        requestTimeout: DEFAULT_AWS_REQUEST_TIMEOUT_MS,
-        connectionTimeout: DEFAULT_AWS_REQUEST_TIMEOUT_MS / 2,
-      },
-    });
-  };
+  return awsClients(
+    CloudWatchClient,
+    DefaultAwsCredentialsManager.fromConfig(config),
+  );
 }
 
 function where({ region, accountId }: Location): string {
@@ -70,7 +66,7 @@ export class CloudWatchVerifier implements CheckVerifier {
     private readonly clientFactory: CloudWatchClientFactory,
     private readonly logger: LoggerService,
     private readonly now: () => Date = () => new Date(),
-    private readonly requestTimeoutMs = DEFAULT_AWS_REQUEST_TIMEOUT_MS,
+    private readonly requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   ) {}
 
   private locate(entity: Entity): Location | undefined {
@@ -121,14 +117,11 @@ export class CloudWatchVerifier implements CheckVerifier {
       }
       return { kind: 'found', alarms };
     } catch (error) {
-      const { name, message } = (error ?? {}) as {
-        name?: string;
-        message?: string;
-      };
+      const name = (error as { name?: string } | undefined)?.name;
       const reason =
-        name === 'TimeoutError'
+        interruptionOf(error) === 'timeout'
           ? `no answer within ${this.requestTimeoutMs} ms`
-          : [name, message].filter(Boolean).join(': ') || String(error);
+          : [name, awsErrorDetail(error)].filter(Boolean).join(': ');
       this.logger.warn(
         `Readiness: DescribeAlarms in ${where(location)} failed: ${reason}`,
       );

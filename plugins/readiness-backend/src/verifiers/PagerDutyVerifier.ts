@@ -4,7 +4,7 @@ import {
   CheckResult,
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config';
-import { requestSignal } from './deadline';
+import { requestSignal } from '@stagecraft/backend-node';
 import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,

@@ -6,7 +6,7 @@ import {
   problemWithDocsLink,
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config';
-import { requestSignal } from './deadline';
+import { requestSignal } from '@stagecraft/backend-node';
 import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,

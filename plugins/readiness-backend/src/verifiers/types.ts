@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { interruptionOf } from '@stagecraft/backend-node';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
 
 /** Verifies one entity's catalog-only result of a check over the network. */
@@ -38,15 +39,14 @@ export function describeRequestError(
   error: unknown,
   timeoutMs: number,
 ): string {
-  // DOMExceptions (timeouts) are not always `instanceof Error` across realms.
-  const { name, message, cause } = (error ?? {}) as {
-    name?: string;
+  if (interruptionOf(error)) {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  // DOMExceptions are not always `instanceof Error` across realms.
+  const { message, cause } = (error ?? {}) as {
     message?: string;
     cause?: { code?: string };
   };
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return `no answer within ${timeoutMs} ms`;
-  }
   if (typeof message === 'string') {
     return cause?.code ? `${message} (${cause.code})` : message;
   }
