@@ -1,0 +1,332 @@
+import { createHash, randomUUID } from 'crypto';
+import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
+import { migrateTransitions, TRANSITIONS_TABLE } from './migrations';
+import { ObservedState, TransitionSummary } from './types';
+
+type Row = {
+  id: string;
+  key: string;
+  entity_ref: string;
+  state: string;
+  healthy: boolean | number;
+  previous_state: string | null;
+  version: number;
+  changed_at: Date | string | number;
+  told_version: number;
+  told_state: string | null;
+  told_healthy: boolean | number | null;
+  claim_token: string | null;
+  claim_until: string | number | null;
+  attempts: number;
+};
+
+/**
+ * Options of {@link TransitionTracker}.
+ *
+ * @public
+ */
+export type TransitionTrackerOptions = {
+  /** The plugin's own database; the tracker adds its table (migration included). */
+  database: DatabaseService;
+  notifications: NotificationService;
+  logger: LoggerService;
+  /** A send that has not answered by then counts as failed and is retried; 30 s unless given. */
+  sendTimeoutMs?: number;
+  /**
+   * How long an instance may hold a pending notification while sending it before another
+   * may take it over (after a crash); 10 minutes unless given. Keep it well above `sendTimeoutMs`.
+   */
+  claimMs?: number;
+  /** Sends at the same time; 4 unless given. */
+  concurrency?: number;
+  now?: () => Date;
+};
+
+const CHUNK = 200;
+
+const idOf = (key: string) => createHash('sha256').update(key).digest('hex');
+
+const healthyOf = (state: ObservedState) =>
+  state.healthy ?? state.state === 'passing';
+
+const asBoolean = (value: boolean | number | null) =>
+  value === null ? null : Boolean(value);
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Whether the owner should hear about a row's current state: it differs from what they
+ * were last told, and it is bad, or it is good after they were told something bad. So a
+ * first sighting of a bad state notifies, a first sighting of a good one does not (a
+ * fresh install does not flood owners with "recovered"), and good to good is silent.
+ */
+function warrantsNotification(row: Row): boolean {
+  if (row.state === row.told_state) return false;
+  return !asBoolean(row.healthy) || asBoolean(row.told_healthy) === false;
+}
+
+function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} timed out after ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function forEachWithConcurrency<T>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await fn(item);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, worker),
+  );
+}
+
+/**
+ * Remembers the last state of each observed key in the plugin's database and, when a
+ * key's state changes, sends one notification to its owner through the notifications
+ * backend — once, however many backend replicas observe the same change.
+ *
+ * A state change is a compare-and-set on the key's version; the notification for a
+ * version is then claimed with a second compare-and-set, and only the instance whose
+ * claim won sends it. A send that fails releases the claim and is retried on the next
+ * `observe` of the key (by whichever replica observes it first). See the package README.
+ *
+ * @public
+ */
+export class TransitionTracker {
+  private readonly now: () => Date;
+  private readonly sendTimeoutMs: number;
+  private readonly claimMs: number;
+  private readonly concurrency: number;
+
+  /** Creates the tracker on the plugin's database, adding its table unless migrations are skipped. */
+  static async create(
+    options: TransitionTrackerOptions,
+  ): Promise<TransitionTracker> {
+    const knex = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await migrateTransitions(knex);
+    }
+    return new TransitionTracker(knex, options);
+  }
+
+  private constructor(
+    private readonly knex: Knex,
+    private readonly options: TransitionTrackerOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
+    this.claimMs = options.claimMs ?? 10 * 60_000;
+    this.concurrency = options.concurrency ?? 4;
+  }
+
+  /**
+   * Records the observed states and notifies each owner whose key changed state. Keys
+   * not in `states` are left as they are. Never rejects because of a send; rejects only
+   * when the database cannot be used.
+   */
+  async observe(states: ObservedState[]): Promise<TransitionSummary> {
+    const byId = new Map<string, ObservedState>();
+    for (const state of states) byId.set(idOf(state.key), state);
+    const summary: TransitionSummary = {
+      observed: byId.size,
+      changed: 0,
+      sent: 0,
+      skipped: 0,
+      failed: 0,
+      claimedElsewhere: 0,
+    };
+    const ids = [...byId.keys()];
+
+    const before = await this.rowsOf(ids);
+    for (const [id, state] of byId) {
+      if (await this.record(id, state, before.get(id))) summary.changed += 1;
+    }
+
+    const pending = [...(await this.rowsOf(ids)).values()].filter(
+      row =>
+        row.told_version < row.version && row.state === byId.get(row.id)?.state,
+    );
+    await forEachWithConcurrency(pending, this.concurrency, async row => {
+      const outcome = await this.deliver(row, byId.get(row.id)!);
+      summary[outcome] += 1;
+    });
+    return summary;
+  }
+
+  private async rowsOf(ids: string[]): Promise<Map<string, Row>> {
+    const rows = new Map<string, Row>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = await this.knex<Row>(TRANSITIONS_TABLE).whereIn(
+        'id',
+        ids.slice(i, i + CHUNK),
+      );
+      for (const row of chunk) rows.set(row.id, row);
+    }
+    return rows;
+  }
+
+  /** Writes a first sighting or a state change; true when this instance's write won. */
+  private async record(
+    id: string,
+    state: ObservedState,
+    row: Row | undefined,
+  ): Promise<boolean> {
+    const healthy = healthyOf(state);
+    if (!row) {
+      const inserted = await this.knex(TRANSITIONS_TABLE)
+        .insert({
+          id,
+          key: state.key,
+          entity_ref: state.entityRef,
+          state: state.state,
+          healthy,
+          version: 1,
+          changed_at: this.now(),
+          told_version: 0,
+          attempts: 0,
+        })
+        .onConflict('id')
+        .ignore()
+        .returning('id');
+      if (inserted.length > 0) return true;
+      // Another instance saw it first; compare with what it recorded.
+      const [current] = await this.knex<Row>(TRANSITIONS_TABLE).where({ id });
+      return current ? this.record(id, state, current) : false;
+    }
+    if (row.state === state.state && asBoolean(row.healthy) === healthy) {
+      return false;
+    }
+    const updated = await this.knex(TRANSITIONS_TABLE)
+      .where({ id, version: row.version })
+      .update({
+        state: state.state,
+        healthy,
+        previous_state: row.state,
+        entity_ref: state.entityRef,
+        version: row.version + 1,
+        changed_at: this.now(),
+      });
+    return updated === 1;
+  }
+
+  /** Claims the row's pending notification and sends it, or finds it needs none. */
+  private async deliver(
+    row: Row,
+    state: ObservedState,
+  ): Promise<'sent' | 'skipped' | 'failed' | 'claimedElsewhere'> {
+    const { logger, notifications } = this.options;
+    const token = randomUUID();
+    const nowMs = this.now().getTime();
+    const claimed = await this.knex(TRANSITIONS_TABLE)
+      .where({ id: row.id, version: row.version })
+      .andWhere('told_version', '<', row.version)
+      .andWhere(q =>
+        q.whereNull('claim_token').orWhere('claim_until', '<', nowMs),
+      )
+      .update({ claim_token: token, claim_until: nowMs + this.claimMs });
+    if (claimed !== 1) return 'claimedElsewhere';
+
+    // Read again under the claim: what the owner was last told may have changed meanwhile.
+    const [current] = await this.knex<Row>(TRANSITIONS_TABLE).where({
+      id: row.id,
+    });
+    const told = {
+      told_version: row.version,
+      told_state: row.state,
+      told_healthy: asBoolean(row.healthy),
+      claim_token: null,
+      claim_until: null,
+    };
+    // Decide for the version claimed, even if a newer state has been recorded since.
+    const warranted = warrantsNotification({
+      ...current,
+      state: row.state,
+      healthy: row.healthy,
+    });
+    if (!warranted || !state.ownerRef) {
+      if (warranted) {
+        logger.debug(
+          `No owner to notify of ${state.key} (${state.entityRef}) turning ${state.state}`,
+        );
+      }
+      await this.release(token, told);
+      return 'skipped';
+    }
+
+    try {
+      await withTimeout(
+        notifications.send({
+          recipients: { type: 'entity', entityRef: state.ownerRef },
+          payload: {
+            title: state.title,
+            description: state.description,
+            link: state.link,
+            severity: state.severity,
+            topic: state.topic,
+            scope: state.key,
+          },
+        }),
+        this.sendTimeoutMs,
+        'Sending the notification',
+      );
+    } catch (error) {
+      logger.warn(
+        `Notifying ${state.ownerRef} of ${state.key} (${
+          state.entityRef
+        }) turning ${
+          state.state
+        } failed; it is retried on the next cycle: ${messageOf(error)}`,
+      );
+      await this.release(token, {
+        claim_token: null,
+        claim_until: null,
+        attempts: this.knex.raw('attempts + 1'),
+        last_error: messageOf(error).slice(0, 1000),
+      });
+      return 'failed';
+    }
+    const recorded = await this.release(token, {
+      ...told,
+      told_at: this.now(),
+      attempts: 0,
+      last_error: null,
+    });
+    if (!recorded) {
+      logger.warn(
+        `The notification of ${state.key} turning ${state.state} was sent after its claim had expired; raise claimMs above the send time`,
+      );
+    }
+    return 'sent';
+  }
+
+  /** Updates the row and drops the claim, if this instance still holds it. */
+  private async release(
+    token: string,
+    values: Record<string, unknown>,
+  ): Promise<boolean> {
+    const updated = await this.knex(TRANSITIONS_TABLE)
+      .where({ claim_token: token })
+      .update(values);
+    return updated === 1;
+  }
+}

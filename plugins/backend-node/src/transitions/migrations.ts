@@ -1,0 +1,80 @@
+import { Knex } from 'knex';
+
+/** The table every tracker of a plugin shares, in the plugin's own database. */
+export const TRANSITIONS_TABLE = 'stagecraft_transitions';
+
+/** Its own migrations table, so the plugin's own migrations (`knex_migrations`) never see these. */
+export const TRANSITIONS_MIGRATIONS_TABLE = 'stagecraft_transitions_migrations';
+
+type NamedMigration = Knex.Migration & { name: string };
+
+const migrations: NamedMigration[] = [
+  {
+    name: '20261206000000_transitions.js',
+    async up(knex) {
+      await knex.schema.createTable(TRANSITIONS_TABLE, table => {
+        table.comment(
+          'The last state of each observed key, and what its owner was last told about it',
+        );
+        table
+          .string('id', 64)
+          .primary()
+          .notNullable()
+          .comment('sha256 of the key');
+        table.text('key').notNullable();
+        table.text('entity_ref').notNullable();
+        table.string('state', 255).notNullable();
+        table.boolean('healthy').notNullable();
+        table.string('previous_state', 255).nullable();
+        table
+          .integer('version')
+          .notNullable()
+          .comment('Incremented by each state change (compare-and-set)');
+        table.timestamp('changed_at', { useTz: true }).notNullable();
+        table
+          .integer('told_version')
+          .notNullable()
+          .defaultTo(0)
+          .comment('The version whose notification was sent, or skipped');
+        table.string('told_state', 255).nullable();
+        table
+          .boolean('told_healthy')
+          .nullable()
+          .comment(
+            'Whether what the owner was last told was good; null: told nothing yet',
+          );
+        table.timestamp('told_at', { useTz: true }).nullable();
+        table
+          .string('claim_token', 64)
+          .nullable()
+          .comment('The instance sending this notification now');
+        table
+          .bigInteger('claim_until')
+          .nullable()
+          .comment(
+            'Epoch ms after which an unfinished claim may be taken over',
+          );
+        table.integer('attempts').notNullable().defaultTo(0);
+        table.text('last_error').nullable();
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable(TRANSITIONS_TABLE);
+    },
+  },
+];
+
+/** Migrations kept in code, so that a bundled backend finds them without a folder on disk. */
+export const transitionsMigrationSource: Knex.MigrationSource<NamedMigration> =
+  {
+    getMigrations: async () => migrations,
+    getMigrationName: migration => migration.name,
+    getMigration: async migration => migration,
+  };
+
+export async function migrateTransitions(knex: Knex): Promise<void> {
+  await knex.migrate.latest({
+    migrationSource: transitionsMigrationSource,
+    tableName: TRANSITIONS_MIGRATIONS_TABLE,
+  });
+}
