@@ -14,6 +14,7 @@ import { readSecretsBackendConfig } from './config';
 import { SecretsReviewService } from './service/SecretsReviewService';
 import { SecretStoreReaderRegistry } from './storeReaders/SecretStoreReaderRegistry';
 import { StoreDriftService } from './drift/StoreDriftService';
+import { DriftStore } from './database/DriftStore';
 import { loadSecretsCatalog } from './service/loadSecretsCatalog';
 
 /**
@@ -34,6 +35,7 @@ export const secretsPlugin = createBackendPlugin({
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
+        database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
@@ -45,6 +47,7 @@ export const secretsPlugin = createBackendPlugin({
         auth,
         catalog,
         config,
+        database,
         httpAuth,
         httpRouter,
         logger,
@@ -73,9 +76,9 @@ export const secretsPlugin = createBackendPlugin({
           drift: driftSettings,
         } = readSecretsBackendConfig(config);
         const drift = new StoreDriftService({
-          readerFor: storeReaders.readerOrSimulated(async () =>
-            loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
-          ),
+          readerFor: (provider, entities) =>
+            storeReaders.readerOrSimulated(provider, entities),
+          store: await DriftStore.create({ database }),
           loadCatalog: async () =>
             loadSecretsCatalog(catalog, await auth.getOwnServiceCredentials()),
           rulesConfig,

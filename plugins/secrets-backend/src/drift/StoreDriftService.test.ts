@@ -1,42 +1,76 @@
 import { secretEntitiesOfStore } from './catalogSecrets';
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { DEFAULT_SECRETS_RULES_CONFIG } from '@stagecraft/plugin-secrets-common';
 import {
   DEFAULT_RECONCILE_POLICY,
+  SecretStoreItem,
   SecretStoreReader,
   SecretStoreReadError,
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
-import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
+import {
+  createTestDatabases,
+  deferred,
+  loadExampleCatalog,
+  POSTGRES_ID,
+  postgresAvailable,
+} from '@internal/stagecraft-test-utils';
 import { refKey } from '@stagecraft/catalog-conventions-common';
+import knexFactory, { Knex } from 'knex';
+import { DriftStore } from '../database/DriftStore';
+import { DriftTransitions } from './DriftTransitionListener';
 import { StoreDriftService } from './StoreDriftService';
 
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
 const entities = loadExampleCatalog();
 const VAULT = 'resource:default/hashicorp-vault-prod';
+const vaultProvider = entities.find(e => refKey(e) === VAULT)!.metadata
+  .annotations!['stagecraft.io/store-provider'];
 
-const simulated = (provider: string) =>
+const simulated = (provider: string, list: Entity[]) =>
   new SimulatedSecretStoreReader({
     provider,
     now: () => new Date('2026-12-05T12:00:00Z'),
-    catalogSecrets: async (store: Entity) =>
-      secretEntitiesOfStore(store, entities),
+    catalogSecrets: async (store: Entity) => secretEntitiesOfStore(store, list),
   });
 
+type ReaderFor = (
+  provider: string,
+  entities: Entity[],
+) => SecretStoreReader | undefined;
+
 function service(
-  readerFor: (provider: string) => SecretStoreReader | undefined,
+  store: DriftStore,
+  readerFor: ReaderFor,
+  transitions: DriftTransitions[] = [],
+  timeoutMs = 200,
 ) {
   let now = new Date('2026-12-05T12:00:00Z');
   const drift = new StoreDriftService({
     readerFor,
+    store,
     loadCatalog: async () => entities,
     rulesConfig: DEFAULT_SECRETS_RULES_CONFIG,
     policy: DEFAULT_RECONCILE_POLICY,
     logger: mockServices.logger.mock(),
-    timeoutMs: 200,
+    timeoutMs,
+    listener: { onTransitions: t => void transitions.push(t) },
     now: () => now,
   });
   return { drift, later: () => (now = new Date('2026-12-05T13:00:00Z')) };
+}
+
+async function driftStore(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  return {
+    knex,
+    store: await DriftStore.create({
+      database: { getClient: async () => knex },
+    }),
+  };
 }
 
 /** A reader of one provider that fails, or never answers, for one store. */
@@ -45,7 +79,7 @@ function breaking(
   storeRef: string,
   how: 'fail' | 'hang',
 ): SecretStoreReader {
-  const real = simulated(provider);
+  const real = simulated(provider, entities);
   return {
     provider,
     simulated: true,
@@ -67,58 +101,173 @@ function breaking(
 }
 
 describe('StoreDriftService', () => {
-  it('reconciles every store a reader can read, labelled simulated, with its coverage', async () => {
-    const { drift } = service(simulated);
-    const stores = await drift.reconcileAll();
-    expect(stores.length).toBeGreaterThan(3);
-    for (const store of stores) {
-      expect(store).toMatchObject({ status: 'ok', simulated: true });
-      expect(store.itemsInCatalog).toBeLessThanOrEqual(store.items!);
-      expect(store.rotations!.length).toBeLessThanOrEqual(store.items!);
-    }
-    expect(stores.flatMap(s => s.rotations!).length).toBeGreaterThan(10);
-    expect(stores.flatMap(s => s.findings).map(f => f.kind)).toEqual(
-      expect.arrayContaining(['shadow', 'ghost', 'rotation-overdue']),
-    );
-  });
+  if (!postgresAvailable) {
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
+    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
+  }
 
-  it('keeps the last good findings of a store that cannot be read, marked unknown', async () => {
-    const vault = entities.find(e => refKey(e) === VAULT)!;
-    const provider =
-      vault.metadata.annotations!['stagecraft.io/store-provider'];
-    let fail = false;
-    const { drift, later } = service(p =>
-      p === provider && fail ? breaking(p, VAULT, 'fail') : simulated(p),
-    );
-    const [good] = (await drift.reconcileAll()).filter(s => s.store === VAULT);
-    fail = true;
-    later();
-    const others = (await drift.reconcileAll()).filter(s => s.store !== VAULT);
-    const vaultNow = drift.getDrift().find(s => s.store === VAULT)!;
-    expect(vaultNow).toMatchObject({
-      status: 'unknown',
-      checkedAt: '2026-12-05T13:00:00.000Z',
-      lastGoodAt: '2026-12-05T12:00:00.000Z',
-      findings: good.findings,
-      items: good.items,
+  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+    it("reconciles every store a reader can read with the run's entities, labelled simulated, with coverage and rotations, and stores it", async () => {
+      const { knex, store } = await driftStore(databaseId);
+      const given: Entity[][] = [];
+      const { drift } = service(store, (provider, list) => {
+        given.push(list);
+        return simulated(provider, list);
+      });
+      const stores = await drift.reconcileAll();
+      expect(stores.length).toBeGreaterThan(3);
+      expect(given.every(list => list === entities)).toBe(true);
+      for (const s of stores) {
+        expect(s).toMatchObject({ status: 'ok', simulated: true });
+        expect(s.itemsInCatalog).toBeLessThanOrEqual(s.items!);
+        expect(s.rotations!.length).toBeLessThanOrEqual(s.items!);
+      }
+      expect(stores.flatMap(s => s.rotations!).length).toBeGreaterThan(10);
+      expect(stores.flatMap(s => s.findings).map(f => f.kind)).toEqual(
+        expect.arrayContaining(['shadow', 'ghost', 'rotation-overdue']),
+      );
+      // Another replica (or this one after a restart) reads the same, without reading a store.
+      const { drift: replica } = service(new DriftStore(knex), () => {
+        throw new Error('no store is read');
+      });
+      expect(await replica.current()).toEqual(stores);
     });
-    expect(vaultNow.problem).toContain('access-denied');
-    expect(others.every(s => s.status === 'ok')).toBe(true);
-  });
 
-  it('cuts a store that hangs at the timeout, reports it unknown with no findings, and reads the others', async () => {
-    const vault = entities.find(e => refKey(e) === VAULT)!;
-    const provider =
-      vault.metadata.annotations!['stagecraft.io/store-provider'];
-    const { drift } = service(p =>
-      p === provider ? breaking(p, VAULT, 'hang') : simulated(p),
-    );
-    const stores = await drift.reconcileAll();
-    const hung = stores.find(s => s.store === VAULT)!;
-    expect(hung).toMatchObject({ status: 'unknown', findings: [] });
-    expect(hung.lastGoodAt).toBeUndefined();
-    expect(stores.filter(s => s.status === 'ok').length).toBe(
-      stores.length - 1,
-    );
+    it('runs once on the first read when nothing was ever stored', async () => {
+      const { store } = await driftStore(databaseId);
+      let reads = 0;
+      const { drift } = service(store, (provider, list) => {
+        reads++;
+        return simulated(provider, list);
+      });
+      const [first, second] = await Promise.all([
+        drift.current(),
+        drift.current(),
+      ]);
+      expect(first).toEqual(second);
+      const perRun = reads;
+      expect(perRun).toBeGreaterThan(0);
+      await drift.current();
+      expect(reads).toBe(perRun);
+    });
+
+    it('keeps the last good findings of a store that cannot be read, marked unknown, and reports no change for it', async () => {
+      const { store } = await driftStore(databaseId);
+      let fail = false;
+      const transitions: DriftTransitions[] = [];
+      const { drift, later } = service(
+        store,
+        (p, list) =>
+          p === vaultProvider && fail
+            ? breaking(p, VAULT, 'fail')
+            : simulated(p, list),
+        transitions,
+      );
+      const [good] = (await drift.reconcileAll()).filter(
+        s => s.store === VAULT,
+      );
+      const firstRuns = transitions.splice(0);
+      expect(firstRuns.length).toBeGreaterThan(3);
+      expect(firstRuns.every(t => t.firstRun && !t.resolved.length)).toBe(true);
+      expect(firstRuns.find(t => t.store === VAULT)!.appeared).toEqual(
+        good.findings,
+      );
+
+      fail = true;
+      later();
+      const all = await drift.reconcileAll();
+      const vaultNow = all.find(s => s.store === VAULT)!;
+      expect(vaultNow).toMatchObject({
+        status: 'unknown',
+        checkedAt: '2026-12-05T13:00:00.000Z',
+        lastGoodAt: '2026-12-05T12:00:00.000Z',
+        findings: good.findings,
+        rotations: good.rotations,
+        items: good.items,
+      });
+      expect(vaultNow.problem).toContain('access-denied');
+      expect(
+        all.filter(s => s.store !== VAULT).every(s => s.status === 'ok'),
+      ).toBe(true);
+      // Same simulated items an hour later: nothing appeared or was resolved anywhere.
+      expect(transitions).toEqual([]);
+    });
+
+    it('cuts a store that hangs at the timeout, reports it unknown with no findings, and reads the others', async () => {
+      const { store } = await driftStore(databaseId);
+      const { drift } = service(store, (p, list) =>
+        p === vaultProvider ? breaking(p, VAULT, 'hang') : simulated(p, list),
+      );
+      const stores = await drift.reconcileAll();
+      const hung = stores.find(s => s.store === VAULT)!;
+      expect(hung).toMatchObject({ status: 'unknown', findings: [] });
+      expect(hung.lastGoodAt).toBeUndefined();
+      expect(stores.filter(s => s.status === 'ok').length).toBe(
+        stores.length - 1,
+      );
+    });
+  });
+});
+
+describe('StoreDriftService: two replicas on two connections to one PostgreSQL database', () => {
+  if (!postgresAvailable) {
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
+    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
+    return;
+  }
+  const others: Knex[] = [];
+  afterAll(() => Promise.all(others.map(knex => knex.destroy())));
+
+  it('reports each appearance once when both run the same stores at the same moment', async () => {
+    const { knex, store } = await driftStore(POSTGRES_ID);
+    const otherKnex = knexFactory(knex.client.config);
+    others.push(otherKnex);
+    const replicaStore = new DriftStore(otherKnex);
+
+    // Both replicas read each store, then wait for each other: they save it together.
+    let extraShadow = false;
+    const waiting = new Map<string, ReturnType<typeof deferred<void>>[]>();
+    const inStep = (provider: string, list: Entity[]): SecretStoreReader => {
+      const real = simulated(provider, list);
+      return {
+        provider,
+        simulated: true,
+        listItems: async (s, signal) => {
+          const items: SecretStoreItem[] = await real.listItems(s, signal);
+          if (extraShadow) {
+            items.push({ name: 'kv/new/shadow', kind: 'secret' });
+          }
+          const key = refKey(s);
+          const both = waiting.get(key) ?? [];
+          const mine = deferred<void>();
+          both.push(mine);
+          waiting.set(key, both);
+          if (both.length === 2) both.forEach(d => d.resolve());
+          await mine.promise;
+          return items;
+        },
+      };
+    };
+    const seen: DriftTransitions[] = [];
+    const a = service(store, inStep, seen, 10_000).drift;
+    const b = service(replicaStore, inStep, seen, 10_000).drift;
+
+    const [stores] = await Promise.all([a.reconcileAll(), b.reconcileAll()]);
+    const appeared = seen.flatMap(t => t.appeared);
+    expect(appeared).toHaveLength(stores.flatMap(s => s.findings).length);
+    expect(new Set(seen.map(t => t.store)).size).toBe(seen.length);
+
+    seen.splice(0);
+    waiting.clear();
+    extraShadow = true;
+    await Promise.all([a.reconcileAll(), b.reconcileAll()]);
+    // The new shadow, in every store, reported once.
+    expect(
+      seen
+        .flatMap(t => t.appeared)
+        .map(f => `${f.store} ${f.kind} ${f.item}`)
+        .sort(),
+    ).toEqual(stores.map(s => `${s.store} shadow kv/new/shadow`).sort());
+    expect(seen.flatMap(t => t.resolved)).toEqual([]);
   });
 });

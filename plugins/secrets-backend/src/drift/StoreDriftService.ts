@@ -13,18 +13,33 @@ import {
   SecretStoreReader,
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
+import { DriftStore } from '../database/DriftStore';
 import { catalogSecretsOf } from './catalogSecrets';
+import { DriftTransitionListener } from './DriftTransitionListener';
+
+/** Daily history is kept this long. */
+export const DRIFT_HISTORY_DAYS = 400;
 
 export type StoreDriftServiceOptions = {
-  /** The reader of a provider: a module's, else a simulated stand-in; undefined when none can read it. */
-  readerFor(provider: string): SecretStoreReader | undefined;
+  /**
+   * The reader of a provider: a module's, else a simulated stand-in; undefined when none
+   * can read it. `entities` is the run's catalog, for readers that need it.
+   */
+  readerFor(
+    provider: string,
+    entities: Entity[],
+  ): SecretStoreReader | undefined;
   /** The catalog as the secret rules read it (secrets, stores and what depends on them). */
   loadCatalog(): Promise<Entity[]>;
+  /** Where every replica reads and the scheduled run writes the drift. */
+  store: DriftStore;
   rulesConfig: SecretsRulesConfig;
   policy: ReconcilePolicy;
   logger: LoggerService;
   /** Per store. */
   timeoutMs: number;
+  /** Told which findings appeared and which were resolved, once across replicas. */
+  listener?: DriftTransitionListener;
   now?: () => Date;
 };
 
@@ -36,48 +51,74 @@ function problemOf(error: unknown): string {
 
 /**
  * Reconciles every secret store the catalog knows with what the store reports, one store
- * at a time so one store's failure or hang never costs the others. A store that cannot be
- * read keeps its last good findings, marked unknown: never everything shadow or ghost.
+ * at a time so one store's failure or hang never costs the others, and stores each store's
+ * result in the database, where every replica reads it. A store that cannot be read keeps
+ * its last good findings, marked unknown: never everything shadow or ghost.
  */
 export class StoreDriftService {
-  private readonly latest = new Map<string, StoreDrift>();
   private readonly now: () => Date;
+  private firstRun?: Promise<StoreDrift[]>;
 
   constructor(private readonly options: StoreDriftServiceOptions) {
     this.now = options.now ?? (() => new Date());
   }
 
-  private firstRun?: Promise<StoreDrift[]>;
-
-  /** The last run's result of every store; runs once first if nothing has run yet. */
+  /** The stored drift of every store; reconciles once first if nothing was ever stored. */
   async current(): Promise<StoreDrift[]> {
-    if (this.latest.size === 0) {
-      this.firstRun ??= this.reconcileAll().finally(() => {
-        this.firstRun = undefined;
-      });
-      await this.firstRun;
-    }
-    return this.getDrift();
+    const stored = await this.options.store.listLatest();
+    if (stored.length > 0) return stored;
+    this.firstRun ??= this.reconcileAll().finally(() => {
+      this.firstRun = undefined;
+    });
+    return this.firstRun;
   }
 
-  /** The last run's result of every store, by store ref. */
-  getDrift(): StoreDrift[] {
-    return [...this.latest.values()].sort((a, b) =>
-      a.store.localeCompare(b.store),
-    );
+  /** The stored drift of one store (after a first run, if nothing was ever stored). */
+  async currentOf(store: string): Promise<StoreDrift | undefined> {
+    return (await this.current()).find(drift => drift.store === store);
   }
 
+  /** Reads and stores every store, forgets stores gone from the catalog, prunes the history. */
   async reconcileAll(signal?: AbortSignal): Promise<StoreDrift[]> {
+    const { store: db } = this.options;
     const entities = await this.options.loadCatalog();
     const view = buildSecretsCatalogView(entities);
-    for (const store of entities.filter(isSecretStore)) {
+    const stores = entities.filter(isSecretStore);
+    const reconciled: string[] = [];
+    for (const store of stores) {
       signal?.throwIfAborted();
-      const drift = await this.reconcileOne(store, view, entities, signal);
-      if (drift) this.latest.set(drift.store, drift);
+      const run = await this.reconcileOne(store, view, entities, signal);
+      if (!run) continue;
+      reconciled.push(run.store);
+      await this.save(run);
     }
-    return this.getDrift();
+    await db.removeStoresOtherThan(reconciled);
+    await db.pruneHistory(DRIFT_HISTORY_DAYS, this.now());
+    return db.listLatest();
   }
 
+  private async save(run: StoreDrift): Promise<void> {
+    const { store: db, listener, logger } = this.options;
+    const saved = await db.saveRun(run);
+    if (!listener || (!saved.appeared.length && !saved.resolved.length)) return;
+    try {
+      await listener.onTransitions({
+        store: run.store,
+        checkedAt: run.checkedAt,
+        firstRun: !saved.hadFindings,
+        appeared: saved.appeared,
+        resolved: saved.resolved,
+      });
+    } catch (error) {
+      logger.warn(
+        `Secrets drift: the transition listener failed for ${
+          run.store
+        }: ${problemOf(error)}`,
+      );
+    }
+  }
+
+  /** One store's run; `unknown` runs carry no findings (the database keeps the last good ones). */
   private async reconcileOne(
     store: Entity,
     view: ReturnType<typeof buildSecretsCatalogView>,
@@ -87,7 +128,9 @@ export class StoreDriftService {
     const { rulesConfig, policy, timeoutMs, logger } = this.options;
     const approval = judgeStore(store, rulesConfig);
     const provider = 'provider' in approval ? approval.provider : undefined;
-    const reader = provider ? this.options.readerFor(provider) : undefined;
+    const reader = provider
+      ? this.options.readerFor(provider, entities)
+      : undefined;
     if (!provider || !reader) return undefined;
     const ref = stringifyEntityRef(store);
     const checkedAt = this.now();
@@ -123,7 +166,6 @@ export class StoreDriftService {
       signal?.throwIfAborted();
       const problem = problemOf(error);
       logger.warn(`Secrets drift: ${ref} could not be read: ${problem}`);
-      const lastGood = this.latest.get(ref);
       return {
         store: ref,
         provider,
@@ -131,12 +173,7 @@ export class StoreDriftService {
         status: 'unknown',
         checkedAt: checkedAt.toISOString(),
         problem,
-        ...(lastGood?.lastGoodAt ? { lastGoodAt: lastGood.lastGoodAt } : {}),
-        ...(lastGood?.items !== undefined
-          ? { items: lastGood.items, itemsInCatalog: lastGood.itemsInCatalog }
-          : {}),
-        findings: lastGood?.findings ?? [],
-        ...(lastGood?.rotations ? { rotations: lastGood.rotations } : {}),
+        findings: [],
       };
     }
   }

@@ -15,10 +15,7 @@ import {
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
-import {
-  catalogSecretsOf,
-  secretEntitiesOfStore,
-} from './catalogSecrets';
+import { catalogSecretsOf, secretEntitiesOfStore } from './catalogSecrets';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 

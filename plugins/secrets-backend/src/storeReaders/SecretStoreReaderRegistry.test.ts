@@ -41,4 +41,35 @@ describe('SecretStoreReaderRegistry', () => {
     );
     expect(() => registry.add(reader(' '))).toThrow(/must name its provider/);
   });
+
+  it("simulates real store providers without a reader from the run's entities, and never a laptop", async () => {
+    const registry = new SecretStoreReaderRegistry();
+    const store = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: { name: 'vault-prod', namespace: 'default' },
+      spec: { type: 'secret-store' },
+    };
+    const secret = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: {
+        name: 'orders-db',
+        namespace: 'default',
+        annotations: { 'stagecraft.io/secret-path': 'kv/prod/orders-db' },
+      },
+      spec: { type: 'secret', dependsOn: ['resource:default/vault-prod'] },
+    };
+    const simulated = registry.readerOrSimulated('hashicorp-vault', [
+      store,
+      secret,
+    ])!;
+    expect(simulated.simulated).toBe(true);
+    const names = (await simulated.listItems(store)).map(item => item.name);
+    expect(names).toContain('kv/prod/orders-db');
+    expect(registry.readerOrSimulated('team-laptops', [])).toBeUndefined();
+    const real = reader('hashicorp-vault');
+    registry.add(real);
+    expect(registry.readerOrSimulated('hashicorp-vault', [])).toBe(real);
+  });
 });

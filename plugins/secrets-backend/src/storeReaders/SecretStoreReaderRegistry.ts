@@ -47,35 +47,21 @@ export class SecretStoreReaderRegistry {
 
   /**
    * The reader of a provider, else a simulated stand-in (labelled `simulated`) built from
-   * the catalog secrets of the store, so that a portal without store access still shows
-   * what reconciliation finds.
+   * the catalog secrets of the store in the run's `entities`, so that a portal without
+   * store access still shows what reconciliation finds.
    */
   readerOrSimulated(
-    loadCatalog: () => Promise<Entity[]>,
-  ): (provider: string) => SecretStoreReader | undefined {
-    const simulated = new Map<string, SecretStoreReader>();
-    // One catalog read serves every store of a run.
-    let catalog: { readAt: number; entities: Promise<Entity[]> } | undefined;
-    const entities = () => {
-      if (!catalog || Date.now() - catalog.readAt > 60_000) {
-        catalog = { readAt: Date.now(), entities: loadCatalog() };
-      }
-      return catalog.entities;
-    };
-    const catalogSecrets = async (store: Entity) =>
-      secretEntitiesOfStore(store, await entities());
-    return provider => {
-      const reader = this.readerFor(provider);
-      if (reader) return reader;
-      if (!SIMULATED_PROVIDERS.includes(provider)) return undefined;
-      if (!simulated.has(provider)) {
-        simulated.set(
-          provider,
-          new SimulatedSecretStoreReader({ provider, catalogSecrets }),
-        );
-      }
-      return simulated.get(provider)!;
-    };
+    provider: string,
+    entities: Entity[],
+  ): SecretStoreReader | undefined {
+    const reader = this.readerFor(provider);
+    if (reader) return reader;
+    if (!SIMULATED_PROVIDERS.includes(provider)) return undefined;
+    return new SimulatedSecretStoreReader({
+      provider,
+      catalogSecrets: async (store: Entity) =>
+        secretEntitiesOfStore(store, entities),
+    });
   }
 
   /** The providers that have a reader, simulated ones marked. */
