@@ -31,3 +31,20 @@ export function storeReadError(
     cause,
   });
 }
+
+/**
+ * Whatever a store's client threw, as a `SecretStoreReadError`: as it is when it is one
+ * already, else with the kind and value-free detail `describe` reads from it.
+ */
+export function toStoreReadError(
+  error: unknown,
+  context: ReadErrorContext,
+  describe: (error: unknown) => {
+    kind: SecretStoreReadErrorKind;
+    detail: string;
+  },
+): SecretStoreReadError {
+  if (error instanceof SecretStoreReadError) return error;
+  const { kind, detail } = describe(error);
+  return storeReadError(kind, detail, context, error);
+}

@@ -7,6 +7,7 @@ import {
   ListCertificatesCommand,
   ListCertificatesCommandOutput,
 } from '@aws-sdk/client-acm';
+import { isNotFoundError } from '@stagecraft/backend-node';
 import { mapConcurrently } from '../concurrency';
 import { compact, isoDate } from '../metadata';
 import { SecretStoreItem } from '../types';
@@ -21,11 +22,6 @@ const DEFAULT_DESCRIBE_CONCURRENCY = 4;
 
 /** Every key type: without `Includes.keyTypes`, ACM lists RSA 1024 and 2048 only. */
 const ALL_KEY_TYPES = Object.values(KeyAlgorithm);
-
-/** A certificate deleted between the listing and its description is gone, not a failure. */
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: string })?.name === 'ResourceNotFoundException';
-}
 
 function toItem(
   region: string,
@@ -110,7 +106,8 @@ export class AcmReader extends AwsStoreReader<ACMClient> {
                 { abortSignal },
               );
             } catch (error) {
-              if (isNotFound(error)) return undefined;
+              // Deleted between the listing and its description: gone, not a failure.
+              if (isNotFoundError(error)) return undefined;
               throw error;
             }
           },

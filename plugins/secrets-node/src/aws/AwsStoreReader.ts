@@ -1,13 +1,16 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  withDeadline,
+} from '@stagecraft/backend-node';
 import { SecretStoreReadError } from '../errors';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { describeAwsError } from './awsErrors';
 import { AwsClientSource } from './clients';
-import { withDeadline } from '../deadline';
 import { readAwsStoreLocation } from './location';
 
 /** The time one AWS call may take before the listing fails with `timeout`. */
-export const DEFAULT_AWS_CALL_TIMEOUT_MS = 10_000;
+export const DEFAULT_AWS_CALL_TIMEOUT_MS = DEFAULT_REQUEST_TIMEOUT_MS;
 /** A listing stops after this many pages (a token that never ends is a bug, not a store). */
 const MAX_PAGES = 2_000;
 

@@ -9,6 +9,7 @@ import {
   ListKeysCommand,
   ListKeysCommandOutput,
 } from '@aws-sdk/client-kms';
+import { isNotFoundError } from '@stagecraft/backend-node';
 import { mapConcurrently } from '../concurrency';
 import { compact, isoDate } from '../metadata';
 import { SecretStoreItem } from '../types';
@@ -21,14 +22,12 @@ import {
 /** How many keys are described at once by default. */
 const DEFAULT_DESCRIBE_CONCURRENCY = 4;
 
-/** A key deleted between the listing and its description is gone, not a failure. */
-const GONE = new Set(['NotFoundException']);
-/** The key's rotation status cannot be known (its state or origin does not allow rotation). */
-const NO_ROTATION_STATUS = new Set([
-  'NotFoundException',
-  'UnsupportedOperationException',
-  'KMSInvalidStateException',
-]);
+/** The key's rotation status cannot be known (gone, or its state or origin does not allow rotation). */
+const hasNoRotationStatus = (error: unknown) =>
+  isNotFoundError(error) ||
+  ['UnsupportedOperationException', 'KMSInvalidStateException'].includes(
+    (error as { name?: string })?.name ?? '',
+  );
 
 /**
  * Whether KMS keeps a rotation status for the key: customer-managed symmetric
@@ -119,8 +118,9 @@ export class KmsReader extends AwsStoreReader<KMSClient> {
       this.describeConcurrency,
       async KeyId => {
         const described = await aws.call('kms:DescribeKey', (client, signal) =>
+          // A key deleted between the listing and its description is gone, not a failure.
           unlessFailsWith(
-            GONE,
+            isNotFoundError,
             client.send(new DescribeKeyCommand({ KeyId }), {
               abortSignal: signal,
             }),
@@ -131,7 +131,7 @@ export class KmsReader extends AwsStoreReader<KMSClient> {
         const rotation = hasRotationStatus(key)
           ? await aws.call('kms:GetKeyRotationStatus', (client, signal) =>
               unlessFailsWith(
-                NO_ROTATION_STATUS,
+                hasNoRotationStatus,
                 client.send(new GetKeyRotationStatusCommand({ KeyId }), {
                   abortSignal: signal,
                 }),
@@ -168,17 +168,15 @@ export class KmsReader extends AwsStoreReader<KMSClient> {
   }
 }
 
-/** The call's answer, or undefined when it fails with one of the `expected` errors. */
+/** The call's answer, or undefined when it fails with an `expected` error. */
 async function unlessFailsWith<T>(
-  expected: Set<string>,
+  expected: (error: unknown) => boolean,
   sending: Promise<T>,
 ): Promise<T | undefined> {
   try {
     return await sending;
   } catch (error) {
-    if (expected.has((error as { name?: string })?.name ?? '')) {
-      return undefined;
-    }
+    if (expected(error)) return undefined;
     throw error;
   }
 }

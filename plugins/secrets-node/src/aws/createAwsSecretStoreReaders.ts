@@ -4,10 +4,10 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { RootConfigService } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { awsClients } from '@stagecraft/backend-node';
 import { SecretStoreReader } from '../types';
 import { DEFAULT_AWS_CALL_TIMEOUT_MS } from './AwsStoreReader';
 import { AcmReader } from './AcmReader';
-import { credentialedClients } from './clients';
 import { KmsReader } from './KmsReader';
 import { ParameterStoreReader } from './ParameterStoreReader';
 import { SecretsManagerReader } from './SecretsManagerReader';
@@ -28,26 +28,24 @@ export function createAwsSecretStoreReaders(options: {
   const credentials = DefaultAwsCredentialsManager.fromConfig(options.config);
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_AWS_CALL_TIMEOUT_MS;
   const common = { callTimeoutMs, defaultRegion: options.defaultRegion };
+  // The SDK's standard retries (with backoff) handle short throttling.
+  const clientOptions = { requestTimeoutMs: callTimeoutMs, maxAttempts: 3 };
   return [
     new SecretsManagerReader({
       ...common,
-      clients: credentialedClients(
-        SecretsManagerClient,
-        credentials,
-        callTimeoutMs,
-      ),
+      clients: awsClients(SecretsManagerClient, credentials, clientOptions),
     }),
     new ParameterStoreReader({
       ...common,
-      clients: credentialedClients(SSMClient, credentials, callTimeoutMs),
+      clients: awsClients(SSMClient, credentials, clientOptions),
     }),
     new AcmReader({
       ...common,
-      clients: credentialedClients(ACMClient, credentials, callTimeoutMs),
+      clients: awsClients(ACMClient, credentials, clientOptions),
     }),
     new KmsReader({
       ...common,
-      clients: credentialedClients(KMSClient, credentials, callTimeoutMs),
+      clients: awsClients(KMSClient, credentials, clientOptions),
     }),
   ];
 }

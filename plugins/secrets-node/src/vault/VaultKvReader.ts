@@ -1,6 +1,9 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  withDeadline,
+} from '@stagecraft/backend-node';
 import { createLimiter } from '../concurrency';
-import { withDeadline } from '../deadline';
 import { SecretStoreReadError } from '../errors';
 import { compact, isoDate, safeTags } from '../metadata';
 import { SecretStoreItem, SecretStoreReader } from '../types';
@@ -8,7 +11,7 @@ import { VaultStoreLocation, readVaultStoreLocation } from './location';
 import { VaultHttpError, describeVaultError } from './vaultErrors';
 
 /** The time one Vault call may take before the listing fails with `timeout`. */
-const DEFAULT_VAULT_CALL_TIMEOUT_MS = 10_000;
+const DEFAULT_VAULT_CALL_TIMEOUT_MS = DEFAULT_REQUEST_TIMEOUT_MS;
 /** How many Vault calls run at once by default. */
 const DEFAULT_VAULT_CONCURRENCY = 4;
 

@@ -1,5 +1,6 @@
+import { interruptionOf } from '@stagecraft/backend-node';
 import { SecretStoreReadError, SecretStoreReadErrorKind } from '../errors';
-import { ReadErrorContext, storeReadError } from '../storeReadError';
+import { ReadErrorContext, toStoreReadError } from '../storeReadError';
 
 /** A Vault answer that is not a success, with the messages Vault gave (`errors`). */
 export class VaultHttpError extends Error {
@@ -17,9 +18,8 @@ function kindOf(
   error: unknown,
   parent?: AbortSignal,
 ): SecretStoreReadErrorKind {
-  const name = (error as { name?: string })?.name;
-  if (name === 'TimeoutError') return 'timeout';
-  if (name === 'AbortError' || parent?.aborted) return 'aborted';
+  const interruption = interruptionOf(error, parent);
+  if (interruption) return interruption;
   if (error instanceof VaultHttpError) {
     if (error.status === 401 || error.status === 403) return 'access-denied';
     if (error.status === 429) return 'throttled';
@@ -37,8 +37,8 @@ export function describeVaultError(
   context: ReadErrorContext,
   parent?: AbortSignal,
 ): SecretStoreReadError {
-  if (error instanceof SecretStoreReadError) return error;
-  const kind = kindOf(error, parent);
-  const detail = (error as { message?: string })?.message ?? String(error);
-  return storeReadError(kind, detail, context, error);
+  return toStoreReadError(error, context, e => ({
+    kind: kindOf(e, parent),
+    detail: (e as { message?: string })?.message ?? String(e),
+  }));
 }
