@@ -13,6 +13,15 @@ export { createRouter } from './router';
 export type { RouterOptions } from './router';
 export { PipelinesService } from './service/PipelinesService';
 export type { PipelinesServiceOptions } from './service/PipelinesService';
+export { EdgeDriftService } from './drift/EdgeDriftService';
+export type { EdgeDriftServiceOptions } from './drift/EdgeDriftService';
+export type {
+  EdgeObserver,
+  EdgeObservationRequest,
+  ObservedConsumer,
+  ObservedMapping,
+  StageEdgeObservation,
+} from './drift/types';
 export { SharedCache } from './cache/SharedCache';
 export type { SharedCacheOptions } from './cache/SharedCache';
 export { CloudWatchGateway } from './metrics/cloudWatchGateway';

@@ -135,6 +135,26 @@ export function compareEdges({
     }
   }
 
+  const nameIndex = new Map<string, string>();
+  for (const [ref, entity] of entities) {
+    if (!entity) continue;
+    nameIndex.set(entity.metadata.name, ref);
+    const resourceName = resolveAwsTarget(entity).target?.resourceName;
+    if (resourceName) nameIndex.set(resourceName, ref);
+  }
+
+  const unknownRefs = new Set(unknownStages.map(s => s.ref));
+  // Declared stream edges a registered consumer named after the reader confirms.
+  const confirmedByConsumer = new Set<string>();
+  for (const ref of checkedStages) {
+    const observation = observations.get(ref)!;
+    if (!('consumers' in observation)) continue;
+    for (const c of observation.consumers) {
+      const readerRef = nameIndex.get(c.name);
+      if (readerRef) confirmedByConsumer.add(edgeKey(ref, readerRef));
+    }
+  }
+
   const compareMappings = (lambdaRef: string, mappings: ObservedMapping[]) => {
     const lambda = entities.get(lambdaRef)!;
     const functionName =
@@ -188,6 +208,9 @@ export function compareEdges({
         continue;
       }
       if (mapped.has(sourceRef)) continue;
+      if (confirmedByConsumer.has(edgeKey(sourceRef, lambdaRef))) continue;
+      // The stream's consumers are unknown: one of them may be how the Lambda reads it.
+      if (unknownRefs.has(sourceRef)) continue;
       const declaration = declared.get(edgeKey(sourceRef, lambdaRef))!;
       onlyInYaml.push({
         side: 'only-in-yaml',
@@ -208,14 +231,6 @@ export function compareEdges({
       });
     }
   };
-
-  const nameIndex = new Map<string, string>();
-  for (const [ref, entity] of entities) {
-    if (!entity) continue;
-    nameIndex.set(entity.metadata.name, ref);
-    const resourceName = resolveAwsTarget(entity).target?.resourceName;
-    if (resourceName) nameIndex.set(resourceName, ref);
-  }
 
   const compareConsumers = (
     streamRef: string,

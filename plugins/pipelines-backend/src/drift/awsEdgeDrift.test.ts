@@ -1,0 +1,265 @@
+import {
+  KinesisClient,
+  ListStreamConsumersCommand,
+} from '@aws-sdk/client-kinesis';
+import {
+  LambdaClient,
+  ListEventSourceMappingsCommand,
+} from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { PipelineEdgeDrift } from '@stagecraft/plugin-pipelines-common';
+import pipelinesPlugin from '../index';
+import { awsError } from '../__testUtils__/awsClients';
+import { getEntityRoute } from '../__testUtils__/getEntityRoute';
+import { waitForWholePipeline } from '../__testUtils__/waitForWholePipeline';
+
+const ACCOUNT = '111122223333';
+const arn = (service: string, resource: string) =>
+  `arn:aws:${service}:eu-west-1:${ACCOUNT}:${resource}`;
+const STREAM_ARN = arn('kinesis', 'stream/orders-prod');
+const QUEUE_ARN = arn('sqs', 'orders-queue-prod');
+const DLQ_ARN = arn('sqs', 'orders-dlq-prod');
+
+/** stream -> enricher (Lambda) and queue -> shipper (Lambda) and queue -> auditor (Lambda). */
+const CATALOG = `
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: { name: orders-pipeline }
+spec:
+  type: pipeline
+  lifecycle: production
+  owner: group:default/data
+  dependsOn:
+    - resource:default/orders-stream
+    - component:default/orders-enricher
+    - resource:default/orders-queue
+    - resource:default/orders-dlq
+    - component:default/orders-shipper
+    - component:default/orders-auditor
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: orders-stream
+  annotations: { amazonaws.com/arn: "${STREAM_ARN}" }
+spec: { type: kinesis-stream, owner: group:default/data }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: orders-enricher
+  annotations:
+    amazonaws.com/arn: ${arn('lambda', 'function:orders-enricher-prod')}
+    stagecraft.io/reads-from: resource:default/orders-stream
+    stagecraft.io/writes-to: resource:default/orders-queue
+spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: orders-queue
+  annotations: { amazonaws.com/arn: "${QUEUE_ARN}" }
+spec: { type: sqs-queue, owner: group:default/data }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: orders-dlq
+  annotations: { amazonaws.com/arn: "${DLQ_ARN}" }
+spec: { type: sqs-queue, owner: group:default/data }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: orders-shipper
+  annotations:
+    amazonaws.com/arn: ${arn('lambda', 'function:orders-shipper-prod')}
+    stagecraft.io/reads-from: resource:default/orders-queue
+spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: orders-auditor
+  annotations:
+    amazonaws.com/arn: ${arn('lambda', 'function:orders-auditor-prod')}
+    stagecraft.io/reads-from: resource:default/orders-stream
+spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
+`;
+
+const lambda = mockClient(LambdaClient);
+const kinesis = mockClient(KinesisClient);
+const fn = (name: string) => arn('lambda', `function:${name}-prod`);
+
+describe('edge drift against AWS (SDK mocked)', () => {
+  let backend: TestCatalog;
+
+  beforeAll(async () => {
+    backend = await startCatalog({
+      files: { 'catalog.yaml': CATALOG },
+      modules: ['portal-links'],
+      features: [pipelinesPlugin],
+      processingInterval: { milliseconds: 200 },
+      config: {
+        aws: {
+          accounts: [
+            {
+              accountId: ACCOUNT,
+              accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
+              secretAccessKey: 'never-shown',
+            },
+          ],
+        },
+        stagecraft: {
+          pipelines: {
+            aws: { requestTimeoutMs: 300 },
+            cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
+          },
+        },
+      },
+    });
+    await waitForWholePipeline(backend.server, 'orders-pipeline');
+  }, 90_000);
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  it('follows every page, compares both sides, and makes each failing stage unknown on its own', async () => {
+    // enricher: two pages; the stream mapping through an EFO consumer, and an undeclared DLQ mapping.
+    lambda
+      .on(ListEventSourceMappingsCommand, {
+        FunctionName: fn('orders-enricher'),
+        Marker: undefined,
+      })
+      .resolves({
+        EventSourceMappings: [
+          {
+            UUID: 'map-1',
+            EventSourceArn: `${STREAM_ARN}/consumer/orders-enricher-efo:1700000000`,
+            State: 'Enabled',
+          },
+        ],
+        NextMarker: 'page-2',
+      })
+      .on(ListEventSourceMappingsCommand, {
+        FunctionName: fn('orders-enricher'),
+        Marker: 'page-2',
+      })
+      .resolves({
+        EventSourceMappings: [
+          { UUID: 'map-2', EventSourceArn: DLQ_ARN, State: 'Disabled' },
+        ],
+      })
+      // shipper: access denied. Its declared queue edge must not become "only in YAML".
+      .on(ListEventSourceMappingsCommand, {
+        FunctionName: fn('orders-shipper'),
+      })
+      .rejects(
+        awsError(
+          'AccessDeniedException',
+          'not authorized to perform: lambda:ListEventSourceMappings',
+          403,
+        ),
+      )
+      // auditor: throttled twice, then no mappings at all: its stream edge is only in YAML.
+      .on(ListEventSourceMappingsCommand, {
+        FunctionName: fn('orders-auditor'),
+      })
+      .rejectsOnce(awsError('TooManyRequestsException', 'Rate exceeded', 429))
+      .rejectsOnce(awsError('TooManyRequestsException', 'Rate exceeded', 429))
+      .resolves({ EventSourceMappings: [] });
+    // stream: two pages of consumers; the enricher's, and one no catalog entity is named after.
+    kinesis
+      .on(ListStreamConsumersCommand, {
+        StreamARN: STREAM_ARN,
+        NextToken: undefined,
+      })
+      .resolves({
+        Consumers: [
+          {
+            ConsumerName: 'orders-enricher-efo',
+            ConsumerARN: `${STREAM_ARN}/consumer/orders-enricher-efo:1700000000`,
+            ConsumerStatus: 'ACTIVE',
+            ConsumerCreationTimestamp: new Date(0),
+          },
+        ],
+        NextToken: 'consumers-2',
+      })
+      .on(ListStreamConsumersCommand, {
+        StreamARN: STREAM_ARN,
+        NextToken: 'consumers-2',
+      })
+      .resolves({
+        Consumers: [
+          {
+            ConsumerName: 'fraud-scorer',
+            ConsumerARN: `${STREAM_ARN}/consumer/fraud-scorer:1700000002`,
+            ConsumerStatus: 'ACTIVE',
+            ConsumerCreationTimestamp: new Date(0),
+          },
+        ],
+      });
+
+    const body = await getEntityRoute<PipelineEdgeDrift>(
+      backend.server,
+      'component/default/orders-pipeline/drift',
+    );
+
+    expect(body.source).toBe('cloudwatch');
+    expect(
+      lambda
+        .commandCalls(ListEventSourceMappingsCommand)
+        .map(c => c.args[0].input)
+        .filter(i => i.FunctionName === fn('orders-enricher')),
+    ).toEqual([
+      { FunctionName: fn('orders-enricher') },
+      { FunctionName: fn('orders-enricher'), Marker: 'page-2' },
+    ]);
+    expect(kinesis.commandCalls(ListStreamConsumersCommand)).toHaveLength(2);
+    // Throttled twice, answered the third time.
+    expect(
+      lambda
+        .commandCalls(ListEventSourceMappingsCommand)
+        .filter(c => c.args[0].input.FunctionName === fn('orders-auditor')),
+    ).toHaveLength(3);
+
+    expect(body.unknownStages).toEqual([
+      {
+        ref: 'component:default/orders-shipper',
+        title: 'orders-shipper',
+        operation: 'lambda:ListEventSourceMappings',
+        reason: `AccessDenied for account ${ACCOUNT} in eu-west-1 (lambda:ListEventSourceMappings): not authorized to perform: lambda:ListEventSourceMappings`,
+      },
+    ]);
+    expect([...body.checkedStages].sort()).toEqual([
+      'component:default/orders-auditor',
+      'component:default/orders-enricher',
+      'resource:default/orders-stream',
+    ]);
+
+    const summary = (edges: PipelineEdgeDrift['onlyInAws']) =>
+      edges.map(
+        e =>
+          `${e.source.ref ?? e.source.label} -> ${
+            e.target.ref ?? e.target.label
+          } (${e.evidence.kind} ${e.evidence.id ?? ''})`,
+      );
+    expect(summary(body.onlyInYaml)).toEqual([
+      'resource:default/orders-stream -> component:default/orders-auditor (declaration )',
+    ]);
+    // fraud-scorer might be read through by the shipper, whose mappings are unknown: not judged.
+    expect(summary(body.onlyInAws)).toEqual([
+      'resource:default/orders-dlq -> component:default/orders-enricher (event-source-mapping map-2)',
+    ]);
+    expect(body.onlyInAws[0].evidence).toEqual({
+      kind: 'event-source-mapping',
+      id: 'map-2',
+      state: 'Disabled',
+      arn: DLQ_ARN,
+      detail: `Event source mapping map-2 (Disabled) feeds orders-enricher-prod from ${DLQ_ARN}`,
+    });
+    expect(JSON.stringify(body)).not.toContain('never-shown');
+  });
+});
