@@ -10,13 +10,13 @@ import {
   parseEntityRef,
   parseLocationRef,
 } from '@backstage/catalog-model';
+import { requestSignal } from '@stagecraft/backend-node';
 import {
   docsDirOf,
   RunbookSource,
   TechDocsPage,
   techDocsDirOf,
 } from '@stagecraft/plugin-readiness-common';
-import { requestSignal } from '@stagecraft/backend-node';
 import { folderSiteReader, SiteReader, urlSiteReader } from './siteReaders';
 
 export type PortalRunbookSourceDeps = {

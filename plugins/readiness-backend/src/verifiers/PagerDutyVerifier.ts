@@ -1,10 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { requestSignal } from '@stagecraft/backend-node';
 import {
   CATALOG_ONLY_ESCALATION_NOTE,
   CheckResult,
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config';
-import { requestSignal } from '@stagecraft/backend-node';
 import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,

@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { requestSignal } from '@stagecraft/backend-node';
 import {
   CheckResult,
   LINK_TYPE_RUNBOOK,
@@ -6,7 +7,6 @@ import {
   problemWithDocsLink,
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config';
-import { requestSignal } from '@stagecraft/backend-node';
 import { oncePerKeyWithConcurrency } from './oncePerKey';
 import {
   CheckVerifier,
