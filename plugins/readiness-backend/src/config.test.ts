@@ -16,6 +16,13 @@ describe('readReadinessBackendConfig', () => {
     expect(config.cloudwatch).toBeUndefined();
     expect(config.runbookReachability).toBeUndefined();
     expect(config.rules.checks.map(c => c.id)).toContain('production-complete');
+    expect(config.notifications).toEqual({ enabled: true });
+  });
+
+  it('turns owner notifications off when asked', () => {
+    expect(read({ notifications: { enabled: false } }).notifications).toEqual({
+      enabled: false,
+    });
   });
 
   it('reads the schedule, PagerDuty, CloudWatch and reachability', () => {

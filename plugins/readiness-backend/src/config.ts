@@ -43,6 +43,8 @@ export type ReadinessBackendConfig = {
   cloudwatch?: CloudWatchSettings;
   /** Reading the TechDocs runbooks of a run (Markdown and built pages), all of it. */
   runbooks: { timeoutMs: number };
+  /** Owners are notified when a check starts failing or recovers; on unless turned off. */
+  notifications: { enabled: boolean };
 };
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -167,6 +169,10 @@ export function readReadinessBackendConfig(
     cloudwatch,
     runbooks: {
       timeoutMs: positiveInteger(config, `${ROOT}.runbooks.timeoutMs`, 10_000),
+    },
+    notifications: {
+      enabled:
+        config.getOptionalBoolean(`${ROOT}.notifications.enabled`) ?? true,
     },
   };
 }

@@ -3,6 +3,8 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { TransitionTracker } from '@stagecraft/backend-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
@@ -40,6 +42,7 @@ export const readinessPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
         discovery: coreServices.discovery,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -54,11 +57,20 @@ export const readinessPlugin = createBackendPlugin({
         catalog,
         urlReader,
         discovery,
+        notifications,
       }) {
         const settings = readReadinessBackendConfig(config);
         // One clock for every part, so they agree on what time it is.
         const now = () => new Date();
         const store = await ReadinessStore.create({ database });
+        const transitions = settings.notifications.enabled
+          ? await TransitionTracker.create({
+              database,
+              notifications,
+              logger,
+              now,
+            })
+          : undefined;
         const service = new ReadinessService({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
@@ -76,6 +88,7 @@ export const readinessPlugin = createBackendPlugin({
             ),
           settings,
           logger,
+          transitions,
           now,
         });
         permissionsRegistry.addPermissions(readinessPermissions);

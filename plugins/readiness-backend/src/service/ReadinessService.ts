@@ -17,8 +17,10 @@ import {
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
+import { TransitionTracker } from '@stagecraft/backend-node';
 import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { readinessTransitionStates } from '../notifications/readinessTransitions';
 import { withDeadline } from '../verifiers/deadline';
 import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
@@ -51,6 +53,8 @@ export class ReadinessService {
         signal: AbortSignal,
       ) => RunbookSource;
       logger: LoggerService;
+      /** Notifies owners when a check starts failing or recovers; none without it. */
+      transitions?: Pick<TransitionTracker, 'observe'>;
       now?: () => Date;
     },
   ) {
@@ -110,6 +114,32 @@ export class ReadinessService {
         )}`,
       );
       return undefined;
+    }
+  }
+
+  /**
+   * Feeds the checks' states to the transition tracker, which notifies owners of the
+   * checks that changed. A failure is logged: it never fails the evaluation, and the
+   * tracker retries unsent notifications on the next run.
+   */
+  private async notifyTransitions(results: EntityReadiness[]): Promise<void> {
+    const { transitions, logger } = this.deps;
+    if (!transitions) return;
+    try {
+      const summary = await transitions.observe(
+        readinessTransitionStates(results),
+      );
+      if (summary.sent > 0 || summary.failed > 0) {
+        logger.info(
+          `Readiness: ${summary.sent} owner notifications sent, ${summary.failed} to retry`,
+        );
+      }
+    } catch (error) {
+      logger.error(
+        `Readiness: owners could not be notified of check transitions: ${messageOf(
+          error,
+        )}`,
+      );
     }
   }
 
@@ -204,9 +234,9 @@ export class ReadinessService {
         signal,
       );
       signal?.throwIfAborted();
-      if (
-        !(await store.saveRun({ id: runId, startedAt }, results, this.now()))
-      ) {
+      if (await store.saveRun({ id: runId, startedAt }, results, this.now())) {
+        await this.notifyTransitions(results);
+      } else {
         logger.warn(
           `Readiness: run ${runId} finished after a newer run had saved; its results were dropped`,
         );
@@ -247,6 +277,7 @@ export class ReadinessService {
     const [result] = await this.evaluateEntities([entity], catalog, this.now());
     if (result) {
       await this.deps.store.saveResults([result]);
+      await this.notifyTransitions([result]);
     }
     return result;
   }
