@@ -27,7 +27,10 @@ export {
 } from '@stagecraft/catalog-conventions-common';
 export { BlastRadiusIndex } from './relationIndex/BlastRadiusIndex';
 export type { IndexedEntity } from './relationIndex/BlastRadiusIndex';
-export { traverseBlastRadius } from './traversal/traverse';
+export {
+  forEachShortestPathEdge,
+  traverseBlastRadius,
+} from './traversal/traverse';
 export type {
   BlastRadiusTraversal,
   TraverseOptions,

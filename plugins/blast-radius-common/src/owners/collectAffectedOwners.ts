@@ -32,11 +32,19 @@ function contactOf(user: IndexedEntity): BlastRadiusOnCallContact {
   };
 }
 
+/** An owner of affected entities, as counted over all of them. */
+export interface OwnerTally {
+  /** See `BlastRadiusIndex.ownerKeyOf`. */
+  ownerKey: number;
+  /** The owner's index id, or -1 when it is not in the catalog. */
+  ownerId: number;
+  entityCount: number;
+  nearestDistance: number;
+}
+
 export interface AffectedEntities {
-  /** Ids of every shown entity, nearest first (the limit does not apply). */
-  affected: readonly number[];
-  /** Their distances, same positions. */
-  affectedDistances: readonly number[];
+  /** Every owner of a shown entity (the limit does not apply). */
+  owners: readonly OwnerTally[];
   /** Ids of the answer's nodes, same positions as `nodes`, nearest first. */
   keptIds: readonly number[];
   nodes: readonly BlastRadiusNode[];
@@ -46,7 +54,7 @@ export interface AffectedEntities {
 const byName = new Intl.Collator();
 
 /**
- * Groups affected entities by owner and resolves whom to call: a Group's
+ * Resolves whom to call for each owner of affected entities: a Group's
  * `stagecraft.io/oncall-contact` User (name and email from the User entity)
  * and its `oncall` links, or the owning User itself. Owners and users the
  * requester may not read are named by ref only.
@@ -59,27 +67,15 @@ export function collectAffectedOwners(
   index: BlastRadiusIndex,
   affectedEntities: AffectedEntities,
 ): BlastRadiusAffectedOwner[] {
-  const { affected, affectedDistances, keptIds, nodes, isVisible } =
-    affectedEntities;
-  const byOwner = new Map<string, BlastRadiusAffectedOwner>();
+  const { owners, keptIds, nodes, isVisible } = affectedEntities;
   const readable = (id: number) => {
     const entity = id >= 0 ? index.entity(id) : undefined;
     return entity && isVisible(entity.entityRef) ? entity : undefined;
   };
 
-  for (let i = 0; i < affected.length; i++) {
-    const id = affected[i];
-    const ownerRef = index.entity(id).owner;
-    if (!ownerRef) {
-      continue;
-    }
-    const known = byOwner.get(ownerRef);
-    if (known) {
-      known.entityCount += 1;
-      continue;
-    }
-    const ownerId = index.ownerIdOf(id);
-    const owner = readable(ownerId);
+  const byOwnerKey = new Map<number, BlastRadiusAffectedOwner>();
+  for (const tally of owners) {
+    const owner = readable(tally.ownerId);
     const entry: BlastRadiusAffectedOwner = {
       owner: owner
         ? {
@@ -87,30 +83,30 @@ export function collectAffectedOwners(
             title: owner.displayName ?? owner.title,
             email: owner.email,
           }
-        : summaryOfRef(ownerRef),
+        : summaryOfRef(index.ownerRefOfKey(tally.ownerKey)),
       oncallSchedules: owner?.oncallSchedules ?? [],
-      // Entities come nearest first, so the first of an owner is its nearest.
-      nearestDistance: affectedDistances[i],
-      entityCount: 1,
+      entityCount: tally.entityCount,
+      nearestDistance: tally.nearestDistance,
       entities: [],
     };
     if (owner?.kind === 'user') {
       entry.oncall = contactOf(owner);
     } else if (owner?.oncallContact) {
-      const user = readable(index.oncallIdOf(ownerId));
+      const user = readable(index.oncallIdOf(tally.ownerId));
       entry.oncall = user
         ? contactOf(user)
         : { entityRef: owner.oncallContact, name: owner.oncallContact };
     }
-    byOwner.set(ownerRef, entry);
+    byOwnerKey.set(tally.ownerKey, entry);
   }
 
   keptIds.forEach((id, position) => {
-    const node = nodes[position];
-    if (!node.owner) {
+    const entry = byOwnerKey.get(index.ownerKeyOf(id));
+    if (!entry) {
       return;
     }
-    byOwner.get(node.owner)!.entities.push({
+    const node = nodes[position];
+    entry.entities.push({
       entityRef: node.entityRef,
       kind: node.kind,
       namespace: node.namespace,
@@ -123,9 +119,12 @@ export function collectAffectedOwners(
     });
   });
 
-  return [...byOwner.values()].sort(
+  return [...byOwnerKey.values()].sort(
     (a, b) =>
       a.nearestDistance - b.nearestDistance ||
-      byName.compare(a.owner.title ?? a.owner.name, b.owner.title ?? b.owner.name),
+      byName.compare(
+        a.owner.title ?? a.owner.name,
+        b.owner.title ?? b.owner.name,
+      ),
   );
 }

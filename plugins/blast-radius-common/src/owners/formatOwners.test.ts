@@ -18,12 +18,19 @@ const store = {
 
 const report: Pick<
   BlastRadiusResult,
-  'root' | 'direction' | 'depth' | 'owners' | 'nodes' | 'hiddenCount'
+  | 'root'
+  | 'direction'
+  | 'depth'
+  | 'owners'
+  | 'nodes'
+  | 'totalCount'
+  | 'hiddenCount'
 > = {
   root: store,
   direction: 'dependents',
   depth: null,
   hiddenCount: 2,
+  totalCount: 2,
   nodes: [
     {
       entityRef: 'resource:default/store',
@@ -62,6 +69,8 @@ const report: Pick<
           type: 'oncall',
         },
       ],
+      entityCount: 1,
+      nearestDistance: 0,
       entities: [
         {
           ...store,
@@ -84,6 +93,8 @@ const report: Pick<
         name: 'ghosts',
       },
       oncallSchedules: [],
+      entityCount: 1,
+      nearestDistance: 2,
       entities: [
         {
           entityRef: 'component:default/api',
@@ -140,15 +151,54 @@ describe('formatOwnersAsCsv', () => {
   it('writes one row per affected entity, quoted and formula-safe', () => {
     const lines = formatOwnersAsCsv(report).split('\r\n');
     expect(lines[0]).toBe(
-      'owner,owner_title,owner_email,oncall_user,oncall_name,oncall_email,oncall_schedules,entity,entity_title,kind,type,system,distance,runbooks',
+      'owner,owner_title,owner_email,oncall_user,oncall_name,oncall_email,oncall_schedules,owner_affected_entities,entity,entity_title,kind,type,system,distance,runbooks',
     );
     expect(lines[1]).toBe(
-      'group:default/platform-team,Platform *Team*,platform@example.com,user:default/ana,Ana Silva,ana@example.com,Platform on-call <https://oncall.example.com/platform (prod)>,resource:default/store,Secrets Manager (prod),resource,secret-store,system:default/platform,0,Store runbook <https://wiki.example.com/store>',
+      'group:default/platform-team,Platform *Team*,platform@example.com,user:default/ana,Ana Silva,ana@example.com,Platform on-call <https://oncall.example.com/platform (prod)>,1,resource:default/store,Secrets Manager (prod),resource,secret-store,system:default/platform,0,Store runbook <https://wiki.example.com/store>',
     );
     expect(lines[2]).toBe(
-      `group:default/ghosts,,,,,,,component:default/api,"'=HYPERLINK(""https://evil.example.com"",""API, v2"")",component,,,2,`,
+      `group:default/ghosts,,,,,,,1,component:default/api,"'=HYPERLINK(""https://evil.example.com"",""API, v2"")",component,,,2,`,
     );
     expect(lines[3]).toBe('');
+    expect(lines).toHaveLength(4);
+  });
+});
+
+describe('an answer cut at its limit', () => {
+  const [platform, ghosts] = report.owners;
+  const cut: typeof report = {
+    ...report,
+    totalCount: 41,
+    owners: [
+      { ...platform, entityCount: 4 },
+      { ...ghosts, entityCount: 37, entities: [] },
+    ],
+    nodes: report.nodes.slice(0, 1),
+  };
+
+  it('says how many entities there are and how many are listed', () => {
+    expect(formatOwnersAsMarkdown(cut)).toContain(
+      '40 entities, the nearest 0 listed, 2 owners, depth all',
+    );
+  });
+
+  it('keeps owners whose entities all lie beyond the limit, with their count', () => {
+    const markdown = formatOwnersAsMarkdown(cut);
+    expect(markdown).toContain(
+      '### ghosts (group:default/ghosts)\n- **On call:** _no on-call contact in the catalog_\n- _37 affected entities, nearest at distance 2, beyond the listed ones_',
+    );
+    expect(markdown).toContain(
+      '- _3 more affected entities beyond the listed ones_',
+    );
+    expect(formatOwnersAsText(cut)).toContain(
+      'ghosts (group:default/ghosts)\n  On call: no on-call contact in the catalog\n  - 37 affected entities, nearest at distance 2, beyond the listed ones',
+    );
+  });
+
+  it('gives such an owner a CSV row of its own, entity columns empty', () => {
+    const lines = formatOwnersAsCsv(cut).split('\r\n');
+    expect(lines[1]).toMatch(/^group:default\/platform-team,.*,4,resource:default\/store,/);
+    expect(lines[2]).toBe('group:default/ghosts,,,,,,,37,,,,,,,');
     expect(lines).toHaveLength(4);
   });
 });

@@ -9,7 +9,13 @@ import {
 
 type OwnersReport = Pick<
   BlastRadiusResult,
-  'root' | 'direction' | 'depth' | 'owners' | 'nodes' | 'hiddenCount'
+  | 'root'
+  | 'direction'
+  | 'depth'
+  | 'owners'
+  | 'nodes'
+  | 'totalCount'
+  | 'hiddenCount'
 >;
 
 function displayName(entity: Pick<BlastRadiusEntitySummary, 'title' | 'name'>) {
@@ -23,14 +29,19 @@ function heading(report: OwnersReport): string {
 }
 
 function summaryLine(report: OwnersReport): string {
-  const affected = report.nodes.length - 1;
+  const affected = report.totalCount - 1;
   const parts = [
     `${affected} ${affected === 1 ? 'entity' : 'entities'}`,
+  ];
+  if (report.nodes.length < report.totalCount) {
+    parts.push(`the nearest ${report.nodes.length - 1} listed`);
+  }
+  parts.push(
     `${report.owners.length} ${
       report.owners.length === 1 ? 'owner' : 'owners'
     }`,
     `depth ${report.depth ?? 'all'}`,
-  ];
+  );
   if (report.hiddenCount > 0) {
     parts.push(`${report.hiddenCount} not shown (no read permission)`);
   }
@@ -41,6 +52,18 @@ function entityDetails(entity: BlastRadiusAffectedEntity): string {
   return [entity.kind, entity.type, `distance ${entity.distance}`]
     .filter(Boolean)
     .join(', ');
+}
+
+/** Says how many of an owner's entities lie beyond the limit, if any. */
+function beyondLimit(owner: BlastRadiusAffectedOwner): string | undefined {
+  const more = owner.entityCount - owner.entities.length;
+  if (more <= 0) {
+    return undefined;
+  }
+  const entities = more === 1 ? 'entity' : 'entities';
+  return owner.entities.length === 0
+    ? `${more} affected ${entities}, nearest at distance ${owner.nearestDistance}, beyond the listed ones`
+    : `${more} more affected ${entities} beyond the listed ones`;
 }
 
 function contactText(owner: BlastRadiusAffectedOwner): string {
@@ -99,6 +122,10 @@ export function formatOwnersAsMarkdown(report: OwnersReport): string {
         )})${runbooks ? ` — ${runbooks}` : ''}`,
       );
     }
+    const more = beyondLimit(owner);
+    if (more) {
+      lines.push(`- _${md(more)}_`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -131,6 +158,10 @@ export function formatOwnersAsText(report: OwnersReport): string {
         lines.push(`      Runbook: ${textLink(runbook)}`);
       }
     }
+    const more = beyondLimit(owner);
+    if (more) {
+      lines.push(`  - ${more}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -145,6 +176,7 @@ export const OWNERS_CSV_COLUMNS = [
   'oncall_name',
   'oncall_email',
   'oncall_schedules',
+  'owner_affected_entities',
   'entity',
   'entity_title',
   'kind',
@@ -158,12 +190,16 @@ function csvLinks(links: BlastRadiusLink[]): string {
   return links.map(textLink).join(' | ');
 }
 
-/** One CSV row per affected entity with its owner and on-call contact (RFC 4180). */
+/**
+ * One CSV row per listed affected entity with its owner and on-call contact
+ * (RFC 4180); an owner whose entities all lie beyond the limit gets one row
+ * with the entity columns empty, so whom to call is never left out.
+ */
 export function formatOwnersAsCsv(
   report: Pick<OwnersReport, 'owners'>,
 ): string {
-  const rows = report.owners.flatMap(owner =>
-    owner.entities.map(entity => [
+  const rows = report.owners.flatMap(owner => {
+    const ownerColumns = [
       owner.owner.entityRef,
       owner.owner.title,
       owner.owner.email,
@@ -171,6 +207,16 @@ export function formatOwnersAsCsv(
       owner.oncall?.name,
       owner.oncall?.email,
       csvLinks(owner.oncallSchedules),
+      owner.entityCount,
+    ];
+    if (owner.entities.length === 0) {
+      const emptyEntityColumns = OWNERS_CSV_COLUMNS.slice(
+        ownerColumns.length,
+      ).map(() => undefined);
+      return [[...ownerColumns, ...emptyEntityColumns]];
+    }
+    return owner.entities.map(entity => [
+      ...ownerColumns,
       entity.entityRef,
       entity.title,
       entity.kind,
@@ -178,7 +224,7 @@ export function formatOwnersAsCsv(
       entity.system,
       entity.distance,
       csvLinks(entity.runbooks),
-    ]),
-  );
+    ]);
+  });
   return toCsv([OWNERS_CSV_COLUMNS, ...rows]);
 }

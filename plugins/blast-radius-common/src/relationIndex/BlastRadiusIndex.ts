@@ -113,6 +113,10 @@ export class BlastRadiusIndex {
   private readonly systemIds: Int32Array;
   private readonly oncallIds: Int32Array;
   private readonly ranks: Int32Array;
+  private readonly ownerKeys: Int32Array;
+  private readonly ownerRefs: string[] = [];
+  private readonly kindKeys: Uint16Array;
+  private readonly kindNames: string[] = [];
 
   private constructor(input: Iterable<Entity>, updatedAt: Date) {
     this.updatedAt = updatedAt;
@@ -220,6 +224,63 @@ export class BlastRadiusIndex {
       idOrMissing(e.oncallContact),
     );
     this.ranks = rankByKindAndRef(this.entities);
+    const kindKeyByName = new Map<string, number>();
+    this.kindKeys = Uint16Array.from(this.entities, e => {
+      let key = kindKeyByName.get(e.kind);
+      if (key === undefined) {
+        key = this.kindNames.length;
+        kindKeyByName.set(e.kind, key);
+        this.kindNames.push(e.kind);
+      }
+      return key;
+    });
+    const ownerKeyByRef = new Map<string, number>();
+    this.ownerKeys = Int32Array.from(this.entities, e => {
+      if (e.owner === undefined) {
+        return -1;
+      }
+      let key = ownerKeyByRef.get(e.owner);
+      if (key === undefined) {
+        key = this.ownerRefs.length;
+        ownerKeyByRef.set(e.owner, key);
+        this.ownerRefs.push(e.owner);
+      }
+      return key;
+    });
+  }
+
+  /**
+   * A small number for the entity's owner ref, from 0 to `ownerCount - 1`
+   * (owners missing from the catalog included), or -1 when it has none: lets
+   * an answer tally entities by owner in an array.
+   */
+  ownerKeyOf(id: number): number {
+    return this.ownerKeys[id];
+  }
+
+  /** A small number for the entity's kind, from 0 to `kindCount - 1`. */
+  kindKeyOf(id: number): number {
+    return this.kindKeys[id];
+  }
+
+  /** The (lower case) kind of a kind key. */
+  kindOfKey(key: number): string {
+    return this.kindNames[key];
+  }
+
+  /** How many distinct kinds the entities have. */
+  get kindCount(): number {
+    return this.kindNames.length;
+  }
+
+  /** The owner ref of an owner key. */
+  ownerRefOfKey(key: number): string {
+    return this.ownerRefs[key];
+  }
+
+  /** How many distinct owner refs the entities name. */
+  get ownerCount(): number {
+    return this.ownerRefs.length;
   }
 
   /**

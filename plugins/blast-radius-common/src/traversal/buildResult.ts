@@ -2,7 +2,10 @@ import {
   BlastRadiusIndex,
   IndexedEntity,
 } from '../relationIndex/BlastRadiusIndex';
-import { collectAffectedOwners } from '../owners/collectAffectedOwners';
+import {
+  OwnerTally,
+  collectAffectedOwners,
+} from '../owners/collectAffectedOwners';
 import {
   BlastRadiusDirection,
   BlastRadiusEdge,
@@ -10,7 +13,7 @@ import {
   BlastRadiusNode,
   BlastRadiusResult,
 } from '../types';
-import { BlastRadiusTraversal } from './traverse';
+import { BlastRadiusTraversal, forEachShortestPathEdge } from './traverse';
 
 export interface BuildResultOptions {
   direction: BlastRadiusDirection;
@@ -51,12 +54,8 @@ function toNode(entity: IndexedEntity, distance: number): BlastRadiusNode {
   };
 }
 
-/** Not shown: hidden, of another kind, or not reached. */
-const LEFT_OUT = 0;
-/** Shown, but beyond the limit: counted only. */
-const BEYOND_LIMIT = 1;
-/** In the answer's nodes. */
-const KEPT = 2;
+/** In the answer's nodes (otherwise 0: hidden, of another kind, beyond the limit or not reached). */
+const KEPT = 1;
 
 /**
  * Turns a traversal into the answer shown to a user: applies the kinds filter
@@ -65,9 +64,9 @@ const KEPT = 2;
  * kept predecessors through left-out ones (`indirect` edges), and lists every
  * affected owner with its on-call contact and runbooks.
  *
- * Linear in the entities reached; only the kept ones (at most `limit`) are
- * sorted and turned into objects, so a radius of 40,000 costs little more than
- * its traversal.
+ * Linear in the entities reached, with no object per entity beyond the kept
+ * ones (at most `limit`), which alone are sorted: a radius of 40,000 entities
+ * costs little more than its traversal.
  */
 export function buildBlastRadiusResult(
   index: BlastRadiusIndex,
@@ -75,75 +74,87 @@ export function buildBlastRadiusResult(
   options: BuildResultOptions,
 ): BlastRadiusResult {
   const isVisible = options.isVisible ?? (() => true);
-  const kinds = options.kinds ? new Set(options.kinds) : null;
   const limit = Math.max(1, options.limit);
   const { order, distances } = traversal;
+  let showKind: Uint8Array | undefined;
+  if (options.kinds) {
+    showKind = new Uint8Array(index.kindCount);
+    for (let key = 0; key < index.kindCount; key++) {
+      showKind[key] = options.kinds.includes(index.kindOfKey(key)) ? 1 : 0;
+    }
+  }
 
   // Shown entities, as positions in `order` (so nearest first).
   const shownPositions = new Int32Array(order.length);
   let shownCount = 0;
   let hiddenCount = 0;
   for (let position = 0; position < order.length; position++) {
-    const id = order[position];
     if (position > 0) {
-      const entity = index.entity(id);
-      if (!isVisible(entity.entityRef)) {
+      const id = order[position];
+      if (options.isVisible && !isVisible(index.entity(id).entityRef)) {
         hiddenCount += 1;
         continue;
       }
-      if (kinds !== null && !kinds.has(entity.kind)) {
+      if (showKind && !showKind[index.kindKeyOf(id)]) {
         continue;
       }
     }
     shownPositions[shownCount++] = position;
   }
+  const shown = shownPositions.subarray(0, shownCount);
 
+  const keptIds = keepNearest(index, traversal, shown, limit);
   const state = new Uint8Array(index.size);
-  const keptIds = keepNearest(
-    index,
-    traversal,
-    shownPositions.subarray(0, shownCount),
-    limit,
-  );
-  for (let i = 0; i < shownCount; i++) {
-    state[order[shownPositions[i]]] = BEYOND_LIMIT;
-  }
   for (const id of keptIds) {
     state[id] = KEPT;
   }
 
-  const omittedByKind: Record<string, number> = {};
+  // What lies beyond the limit by kind, and every shown entity by owner.
+  const omittedKinds = new Int32Array(index.kindCount);
+  const ownerCounts = new Int32Array(index.ownerCount);
+  const owners: OwnerTally[] = [];
   for (let i = 0; i < shownCount; i++) {
-    const id = order[shownPositions[i]];
-    if (state[id] === BEYOND_LIMIT) {
-      const kind = index.entity(id).kind;
-      omittedByKind[kind] = (omittedByKind[kind] ?? 0) + 1;
+    const position = shownPositions[i];
+    const id = order[position];
+    if (state[id] !== KEPT) {
+      omittedKinds[index.kindKeyOf(id)] += 1;
+    }
+    const ownerKey = index.ownerKeyOf(id);
+    if (ownerKey >= 0 && ownerCounts[ownerKey]++ === 0) {
+      owners.push({
+        ownerKey,
+        ownerId: index.ownerIdOf(id),
+        entityCount: 0,
+        nearestDistance: distances[position],
+      });
     }
   }
+  for (const owner of owners) {
+    owner.entityCount = ownerCounts[owner.ownerKey];
+  }
+  const omittedByKind: Record<string, number> = {};
+  omittedKinds.forEach((count, key) => {
+    if (count > 0) {
+      omittedByKind[index.kindOfKey(key)] = count;
+    }
+  });
 
   const nodes = keptIds.map(id =>
     toNode(index.entity(id), traversal.distanceById[id]),
   );
 
   const references: Record<string, BlastRadiusEntitySummary> = {};
-  const referenced = new Uint8Array(index.size);
+  const referenced = new Set<number>();
   for (const id of keptIds) {
     for (const ref of [index.systemIdOf(id), index.ownerIdOf(id)]) {
-      if (ref >= 0 && !referenced[ref]) {
-        referenced[ref] = 1;
+      if (ref >= 0 && !referenced.has(ref)) {
+        referenced.add(ref);
         const entity = index.entity(ref);
         if (isVisible(entity.entityRef)) {
           references[entity.entityRef] = summarize(entity);
         }
       }
     }
-  }
-
-  const affected = new Array<number>(shownCount);
-  const affectedDistances = new Array<number>(shownCount);
-  for (let i = 0; i < shownCount; i++) {
-    affected[i] = order[shownPositions[i]];
-    affectedDistances[i] = distances[shownPositions[i]];
   }
 
   return {
@@ -160,8 +171,7 @@ export function buildBlastRadiusResult(
     omittedByKind,
     references,
     owners: collectAffectedOwners(index, {
-      affected,
-      affectedDistances,
+      owners,
       keptIds,
       nodes,
       isVisible,
@@ -226,10 +236,10 @@ function keepNearest(
 
 /**
  * Edges among kept entities. A kept entity's predecessors lie one hop closer,
- * before the distance the limit cuts through, so only the traversal's edges up
- * to the farthest kept distance are read. Traversal edges come in order of
- * their source's distance, so the nearest kept predecessors of each left-out
- * entity are known before any edge leaves it.
+ * before the distance the limit cuts through, so only edges from entities
+ * nearer than the farthest kept one are read. They come in order of their
+ * source's distance, so the nearest kept predecessors of each left-out entity
+ * are known before any edge leaves it.
  */
 function collectEdges(
   index: BlastRadiusIndex,
@@ -237,7 +247,7 @@ function collectEdges(
   state: Uint8Array,
   nodes: readonly BlastRadiusNode[],
 ): BlastRadiusEdge[] {
-  const { edgeFrom, edgeTo, edgeType, distanceById } = traversal;
+  const { distanceById } = traversal;
   const farthest = nodes[nodes.length - 1].distance;
   const nearestKept = new Map<number, Set<number>>();
   const edges = new Map<number, BlastRadiusEdge>();
@@ -265,19 +275,15 @@ function collectEdges(
     }
   };
 
-  for (let i = 0; i < edgeFrom.length; i++) {
-    const from = edgeFrom[i];
-    if (distanceById[from] >= farthest) {
-      break;
-    }
-    const to = edgeTo[i];
+  forEachShortestPathEdge(index, traversal, farthest, (from, to, type) => {
     if (state[to] === KEPT) {
       if (state[from] === KEPT) {
-        add(from, to, edgeType[i]);
-      } else if (state[from] === LEFT_OUT) {
+        add(from, to, type);
+      } else {
         nearestKept.get(from)?.forEach(ancestor => add(ancestor, to));
       }
-    } else if (state[to] === LEFT_OUT && distanceById[to] < farthest) {
+    } else if (distanceById[to] < farthest) {
+      // Left out, yet nearer than a kept entity: hidden or of another kind.
       let known = nearestKept.get(to);
       if (!known) {
         known = new Set();
@@ -289,6 +295,6 @@ function collectEdges(
         nearestKept.get(from)?.forEach(ancestor => known!.add(ancestor));
       }
     }
-  }
+  });
   return [...edges.values()];
 }

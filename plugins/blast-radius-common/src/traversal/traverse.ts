@@ -10,13 +10,13 @@ export interface BlastRadiusTraversal {
   /** Distance by entity id; -1 for entities not reached. */
   distanceById: Int32Array;
   /**
-   * Shortest-path edges: `edgeTo[i]` is one hop further than `edgeFrom[i]`,
-   * reached through relation type `edgeType[i]`. Edges to entities at the same
-   * or a smaller distance (cycles, shortcuts) are not kept.
+   * The relation type ids followed (1) by index type id. The shortest-path
+   * edges are the followed relations from an entity at distance `d` to one at
+   * `d + 1`; they are read back from the index when needed (see
+   * `forEachShortestPathEdge`) rather than stored, as an answer only draws the
+   * edges near the start.
    */
-  edgeFrom: number[];
-  edgeTo: number[];
-  edgeType: number[];
+  followed: Uint8Array;
   /** True when entities lie beyond the depth limit. */
   truncated: boolean;
 }
@@ -56,9 +56,7 @@ export function traverseBlastRadius(
     order,
     distances,
     distanceById: distance,
-    edgeFrom: [],
-    edgeTo: [],
-    edgeType: [],
+    followed: follow,
     truncated: false,
   };
   distance[root] = 0;
@@ -87,13 +85,37 @@ export function traverseBlastRadius(
         distance[to] = d + 1;
         order.push(to);
         distances.push(d + 1);
-      } else if (distance[to] !== d + 1) {
-        continue;
       }
-      result.edgeFrom.push(from);
-      result.edgeTo.push(to);
-      result.edgeType.push(edgeType[e]);
     }
   }
   return result;
+}
+
+/**
+ * Calls `visit(from, to, typeId)` for each shortest-path edge whose source
+ * lies closer than `maxSourceDistance`, in order of the source's distance (so
+ * every edge into an entity comes before any edge out of it). Edges to
+ * entities at the same or a smaller distance (cycles, shortcuts) are skipped.
+ */
+export function forEachShortestPathEdge(
+  index: BlastRadiusIndex,
+  traversal: BlastRadiusTraversal,
+  maxSourceDistance: number,
+  visit: (from: number, to: number, typeId: number) => void,
+): void {
+  const { edgeStart, edgeType, edgeTarget } = index.adjacency;
+  const { order, distances, distanceById, followed } = traversal;
+  for (let head = 0; head < order.length; head++) {
+    const d = distances[head];
+    if (d >= maxSourceDistance) {
+      return;
+    }
+    const from = order[head];
+    const end = edgeStart[from + 1];
+    for (let e = edgeStart[from]; e < end; e++) {
+      if (followed[edgeType[e]] && distanceById[edgeTarget[e]] === d + 1) {
+        visit(from, edgeTarget[e], edgeType[e]);
+      }
+    }
+  }
 }
