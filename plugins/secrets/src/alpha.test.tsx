@@ -16,6 +16,7 @@ import {
   FakeSecretsApi,
   makeReview,
   makeSecret,
+  storeDrift,
 } from './__testUtils__/fixtures';
 
 jest.setTimeout(60_000);
@@ -93,6 +94,56 @@ describe('secrets plugin for the new frontend system', () => {
     expect(filter(entity('Resource', 'secret-store'))).toBe(true);
     expect(filter(entity('Resource', 'secret'))).toBe(false);
     expect(filter(entity('System', 'secret-store'))).toBe(false);
+  });
+
+  it('shows the rotation card on secrets, and the coverage card on stores, in the info column', () => {
+    const rotation = cardFilter('entity-card:secrets/secret-rotation');
+    expect(rotation(entity('Resource', 'secret'))).toBe(true);
+    expect(rotation(entity('Resource', 'secret-store'))).toBe(false);
+    expect(rotation(entity('Component', 'secret'))).toBe(false);
+
+    const coverage = cardFilter('entity-card:secrets/secret-store-coverage');
+    expect(coverage(entity('Resource', 'secret-store'))).toBe(true);
+    expect(coverage(entity('Resource', 'secret'))).toBe(false);
+    expect(coverage(entity('System', 'secret-store'))).toBe(false);
+
+    for (const id of [
+      'entity-card:secrets/secret-rotation',
+      'entity-card:secrets/secret-store-coverage',
+    ] as const) {
+      expect(
+        createExtensionTester(secretsPlugin.getExtension(id)).get(
+          EntityCardBlueprint.dataRefs.type,
+        ),
+      ).toBe('info');
+    }
+  });
+
+  it('serves the Drift tab at /secrets/drift', async () => {
+    const secretsApi = new FakeSecretsApi({
+      drift: { stores: [storeDrift()] },
+    });
+    renderTestApp({
+      features: [secretsPlugin],
+      apis: [
+        [secretsApiRef, secretsApi],
+        [
+          permissionApiRef,
+          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      initialRouteEntries: ['/secrets/drift'],
+    });
+    expect(
+      await screen.findByText('Drift findings (1)', undefined, {
+        timeout: 30_000,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Drift', hidden: true }),
+    ).toHaveAttribute('aria-selected', 'true');
+    expect(secretsApi.calls).not.toContain('getReview');
   });
 
   it('shows "Secrets used" on components, systems and plain resources that depend on a resource', () => {

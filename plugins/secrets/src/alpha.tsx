@@ -1,6 +1,7 @@
 /**
  * Stagecraft Secrets for the new frontend system: the secrets review page (with its nav
- * item), the secrets client and the secret, secret-store and "secrets used" entity cards.
+ * item and Drift tab), the secrets client and the secret, rotation, secret-store, store
+ * coverage and "secrets used" entity cards.
  *
  * @packageDocumentation
  */
@@ -58,6 +59,31 @@ const secretStoreSecretsCard = EntityCardBlueprint.make({
   },
 });
 
+// Beside the overview (the right-hand column): what the store reports of the secret.
+const secretRotationCard = EntityCardBlueprint.make({
+  name: 'secret-rotation',
+  params: {
+    filter: isSecret,
+    type: 'info',
+    loader: () =>
+      import('./components/EntitySecretRotationCard').then(m => (
+        <m.EntitySecretRotationCard />
+      )),
+  },
+});
+
+const secretStoreCoverageCard = EntityCardBlueprint.make({
+  name: 'secret-store-coverage',
+  params: {
+    filter: isSecretStore,
+    type: 'info',
+    loader: () =>
+      import('./components/EntitySecretStoreCoverageCard').then(m => (
+        <m.EntitySecretStoreCoverageCard />
+      )),
+  },
+});
+
 const KINDS_USING_SECRETS = ['component', 'resource', 'system'];
 
 /** Where the legacy app shows "Secrets used": components, systems and plain resources. */
@@ -91,7 +117,9 @@ export default createFrontendPlugin({
     secretsApi,
     secretsPage,
     secretOverviewCard,
+    secretRotationCard,
     secretStoreSecretsCard,
+    secretStoreCoverageCard,
     dependsOnSecretsCard,
   ],
 });

@@ -1,6 +1,6 @@
 /**
- * Stagecraft Secrets: the secrets review page and the secret, secret-store and
- * "secrets used" cards for entity pages.
+ * Stagecraft Secrets: the secrets review page (with its Drift tab) and the secret,
+ * rotation, secret-store, store coverage and "secrets used" cards for entity pages.
  *
  * @packageDocumentation
  */
@@ -9,6 +9,8 @@ export {
   secretsPlugin,
   SecretsPage,
   EntitySecretOverviewCard,
+  EntitySecretRotationCard,
+  EntitySecretStoreCoverageCard,
   EntitySecretStoreSecretsCard,
   EntityDependsOnSecretsCard,
 } from './plugin';

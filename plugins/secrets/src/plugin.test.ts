@@ -10,6 +10,8 @@ describe('@stagecraft/plugin-secrets', () => {
     for (const extension of [
       api.SecretsPage,
       api.EntitySecretOverviewCard,
+      api.EntitySecretRotationCard,
+      api.EntitySecretStoreCoverageCard,
       api.EntitySecretStoreSecretsCard,
       api.EntityDependsOnSecretsCard,
     ]) {

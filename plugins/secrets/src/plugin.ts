@@ -51,6 +51,32 @@ export const EntitySecretStoreSecretsCard = secretsPlugin.provide(
   }),
 );
 
+/** For a secret's page, beside its overview: last rotated, next due, expiry (`isSecret`). */
+export const EntitySecretRotationCard = secretsPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySecretRotationCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySecretRotationCard').then(
+          m => m.EntitySecretRotationCard,
+        ),
+    },
+  }),
+);
+
+/** For a secret store's page: coverage, status and drift findings (`isSecretStore`). */
+export const EntitySecretStoreCoverageCard = secretsPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySecretStoreCoverageCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySecretStoreCoverageCard').then(
+          m => m.EntitySecretStoreCoverageCard,
+        ),
+    },
+  }),
+);
+
 /** For any other entity page; renders nothing when the entity uses no secret. */
 export const EntityDependsOnSecretsCard = secretsPlugin.provide(
   createComponentExtension({

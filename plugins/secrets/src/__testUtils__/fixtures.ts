@@ -1,5 +1,6 @@
 import {
   CompoundEntityRef,
+  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
@@ -23,6 +24,14 @@ export const vaultStore: SecretStoreSummary = {
   title: 'Vault (prod)',
   provider: 'hashicorp-vault',
   approved: true,
+};
+
+/** The catalog entity of `vaultStore`. */
+export const vaultEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: { name: 'hashicorp-vault-prod', title: 'Vault (prod)' },
+  spec: { type: 'secret-store', owner: 'group:default/platform-team' },
 };
 
 export const laptopStore: SecretStoreSummary = {

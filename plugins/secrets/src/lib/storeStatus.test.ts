@@ -1,4 +1,10 @@
-import { coverageText, formatTime, storeStatusText } from './storeStatus';
+import {
+  coverageText,
+  formatTime,
+  isPast,
+  relativeDays,
+  storeStatusText,
+} from './storeStatus';
 
 describe('store status', () => {
   it('says OK for a store read without trouble', () => {
@@ -30,5 +36,14 @@ describe('store status', () => {
 
   it('keeps text that is not a date as it is', () => {
     expect(formatTime('yesterday')).toBe('yesterday');
+  });
+
+  it('says how many days away a date is', () => {
+    const now = new Date('2025-05-01T12:00:00Z');
+    expect(relativeDays('2025-05-13T12:00:00Z', now)).toBe('in 12 days');
+    expect(relativeDays('2025-04-30T12:00:00Z', now)).toBe('1 day ago');
+    expect(relativeDays('2025-05-01T15:00:00Z', now)).toBe('today');
+    expect(isPast('2025-04-30T12:00:00Z', now)).toBe(true);
+    expect(isPast('2025-05-02T12:00:00Z', now)).toBe(false);
   });
 });

@@ -33,3 +33,19 @@ export function coverageText(
     'en-US',
   )} of ${store.items.toLocaleString('en-US')} items in the catalog`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "in 12 days", "today", "3 days ago": how far `iso` is from `now`, in whole days. */
+export function relativeDays(iso: string, now: Date = new Date()): string {
+  const days = Math.round((new Date(iso).getTime() - now.getTime()) / DAY_MS);
+  if (Number.isNaN(days)) return '';
+  if (days === 0) return 'today';
+  const n = Math.abs(days);
+  const unit = n === 1 ? 'day' : 'days';
+  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
+}
+
+/** Whether `iso` is before `now`. */
+export const isPast = (iso: string, now: Date = new Date()) =>
+  new Date(iso).getTime() < now.getTime();

@@ -19,6 +19,7 @@ import type { SecretReviewItem } from '@stagecraft/plugin-secrets-common';
 import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import {
   ComplianceChip,
+  Field,
   FindingsWithFixes,
   RemediationButtons,
   StoreCell,
@@ -27,13 +28,6 @@ import { OwnerOnCall } from './OwnerOnCall';
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },
-  label: {
-    color: theme.palette.text.secondary,
-    textTransform: 'uppercase',
-    fontSize: '10px',
-    fontWeight: 'bold',
-    letterSpacing: 0.5,
-  },
 }));
 
 const Section = (props: { title: ReactNode; children: ReactNode }) => {
@@ -45,20 +39,6 @@ const Section = (props: { title: ReactNode; children: ReactNode }) => {
       </Typography>
       {props.children}
     </Box>
-  );
-};
-
-const Field = (props: { label: string; children: ReactNode; xs?: 6 | 12 }) => {
-  const classes = useStyles();
-  return (
-    <Grid item xs={props.xs ?? 6}>
-      <Typography className={classes.label} component="div">
-        {props.label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {props.children ?? '—'}
-      </Typography>
-    </Grid>
   );
 };
 

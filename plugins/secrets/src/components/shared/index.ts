@@ -13,3 +13,4 @@ export { FilterSelect } from './FilterSelect';
 export { SimulatedChip } from './SimulatedChip';
 export { StoreStatus } from './StoreStatus';
 export { DriftFindingsList } from './DriftFindingsList';
+export { Field } from './Field';

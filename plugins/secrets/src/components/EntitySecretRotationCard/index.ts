@@ -1,0 +1,1 @@
+export { EntitySecretRotationCard } from './EntitySecretRotationCard';

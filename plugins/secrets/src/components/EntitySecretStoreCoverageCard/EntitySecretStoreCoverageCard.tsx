@@ -1,0 +1,162 @@
+import {
+  Box,
+  Grid,
+  LinearProgress,
+  Typography,
+  makeStyles,
+} from '@material-ui/core';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { ResponseError } from '@backstage/errors';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  secretsReviewPermission,
+  StoreDrift,
+} from '@stagecraft/plugin-secrets-common';
+import { useDriftTabLink } from '../../hooks/useDriftTabLink';
+import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
+import { coverageText, formatTime } from '../../lib/storeStatus';
+import {
+  DriftFindingsList,
+  Field,
+  SimulatedChip,
+  StoreStatus,
+} from '../shared';
+
+const MAX_FINDINGS = 8;
+
+const useStyles = makeStyles(theme => ({
+  coverage: {
+    fontSize: '1.5rem',
+    fontWeight: theme.typography.fontWeightBold as number,
+  },
+  bar: { height: 8, borderRadius: 4, margin: theme.spacing(1, 0, 2) },
+  section: { marginTop: theme.spacing(2) },
+}));
+
+const NotReconciled = () => (
+  <Typography variant="body2" color="textSecondary">
+    This store has not been reconciled with the catalog yet. Stores are read a
+    minute after the backend starts, then every 30 minutes.
+  </Typography>
+);
+
+const Findings = (props: { store: StoreDrift; canReview: boolean }) => {
+  const { store, canReview } = props;
+  const link = useDriftTabLink({ store: store.store });
+  if (!canReview || !store.findings) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        The store's findings need the secrets review permission (
+        {secretsReviewPermission.name}).
+      </Typography>
+    );
+  }
+  if (store.findings.length === 0) {
+    return (
+      <Typography variant="body2">
+        The catalog and the store agree. Nothing to fix.
+      </Typography>
+    );
+  }
+  return (
+    <>
+      <DriftFindingsList
+        findings={store.findings}
+        showSubject
+        max={MAX_FINDINGS}
+      />
+      {link && (
+        <Link to={link}>
+          All {store.findings.length} findings on the Drift tab
+        </Link>
+      )}
+    </>
+  );
+};
+
+const Coverage = (props: { store: StoreDrift; canReview: boolean }) => {
+  const classes = useStyles();
+  const { store } = props;
+  const coverage = coverageText(store);
+  const share =
+    store.items && store.itemsInCatalog !== undefined
+      ? (100 * store.itemsInCatalog) / store.items
+      : undefined;
+  return (
+    <>
+      {store.simulated && (
+        <Box mb={1}>
+          <SimulatedChip />
+        </Box>
+      )}
+      <Typography className={classes.coverage}>
+        {coverage ?? 'The store did not say how many items it holds'}
+      </Typography>
+      {share !== undefined && (
+        <LinearProgress
+          className={classes.bar}
+          variant="determinate"
+          value={share}
+          aria-label="Share of the store's items in the catalog"
+        />
+      )}
+      <Grid container spacing={2}>
+        <Field label="Status" xs={12}>
+          <StoreStatus store={store} />
+        </Field>
+        <Field label="Last checked">{formatTime(store.checkedAt)}</Field>
+        <Field label="Provider">{store.provider}</Field>
+      </Grid>
+      <Box className={classes.section} component="section">
+        <Typography variant="h6" component="h3" gutterBottom>
+          Findings
+          {props.canReview && store.findings
+            ? ` (${store.findings.length})`
+            : ''}
+        </Typography>
+        <Findings store={store} canReview={props.canReview} />
+      </Box>
+    </>
+  );
+};
+
+const isNotFound = (error: Error) =>
+  error instanceof ResponseError && error.statusCode === 404;
+
+/**
+ * For a secret store's page: how many of its items the catalog names, its status when last
+ * read, and its drift findings (for secrets reviewers).
+ */
+export const EntitySecretStoreCoverageCard = (props: { title?: string }) => {
+  const { entity } = useEntity();
+  const { value, loading, error } = useSecretsApiFor(entity, (api, ref) =>
+    api.getEntityDrift(ref),
+  );
+  const review = usePermission({ permission: secretsReviewPermission });
+  let content;
+  if (loading || review.loading) {
+    content = <Progress />;
+  } else if (error && !isNotFound(error)) {
+    content = (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load this store's coverage"
+      />
+    );
+  } else if (!value?.store) {
+    content = <NotReconciled />;
+  } else {
+    content = <Coverage store={value.store} canReview={review.allowed} />;
+  }
+  return (
+    <InfoCard title={props.title ?? 'Store coverage'} variant="gridItem">
+      {content}
+    </InfoCard>
+  );
+};

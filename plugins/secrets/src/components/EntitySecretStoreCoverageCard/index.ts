@@ -1,0 +1,1 @@
+export { EntitySecretStoreCoverageCard } from './EntitySecretStoreCoverageCard';
