@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   MetricPoint,
+  PipelineEdgeDrift,
   PipelineView,
   StageConfigResponse,
   StageMetrics,
@@ -305,6 +306,91 @@ export const lambdaConfig: StageConfigResponse = {
   },
 };
 
+/** Drift on the fixture pipeline: one edge only in AWS, one only in YAML, one stage unknown. */
+export const edgeDrift: PipelineEdgeDrift = {
+  pipeline: {
+    ref: 'component:default/event-data-pipeline',
+    title: 'Event data pipeline',
+  },
+  source: 'simulated',
+  onlyInAws: [
+    {
+      side: 'only-in-aws',
+      source: {
+        ref: 'resource:default/staging-stream',
+        label: 'Staging stream',
+        inPipeline: true,
+      },
+      target: {
+        ref: 'component:default/event-processor',
+        label: 'Event processor',
+        inPipeline: true,
+      },
+      evidence: {
+        kind: 'event-source-mapping',
+        id: 'esm-1234',
+        state: 'Disabled',
+        arn: 'arn:aws:kinesis:eu-west-1:444455556666:stream/raw-events-staging',
+        detail:
+          'Event source mapping esm-1234 (Disabled) feeds event-processor-prod from arn:aws:kinesis:eu-west-1:444455556666:stream/raw-events-staging',
+      },
+      fix: 'Declare it: add resource:default/staging-stream to stagecraft.io/reads-from of component:default/event-processor, or delete event source mapping esm-1234 if event-processor-prod should not read from it.',
+    },
+    {
+      side: 'only-in-aws',
+      source: {
+        ref: 'resource:default/raw-events-stream',
+        label: 'Raw events stream',
+        inPipeline: true,
+      },
+      target: { label: 'consumer raw-events-prod-replay', inPipeline: false },
+      evidence: {
+        kind: 'stream-consumer',
+        id: 'raw-events-prod-replay',
+        state: 'ACTIVE',
+        detail:
+          'Consumer raw-events-prod-replay (ACTIVE) is registered on raw-events-prod for enhanced fan-out',
+      },
+      fix: 'Add the application that reads as consumer raw-events-prod-replay to the catalog, or deregister the consumer from raw-events-prod if nothing uses it.',
+    },
+  ],
+  onlyInYaml: [
+    {
+      side: 'only-in-yaml',
+      source: {
+        ref: 'resource:default/raw-events-stream',
+        label: 'Raw events stream',
+        inPipeline: true,
+      },
+      target: {
+        ref: 'component:default/event-processor',
+        label: 'Event processor',
+        inPipeline: true,
+      },
+      evidence: {
+        kind: 'declaration',
+        detail:
+          'component:default/event-processor declares it in stagecraft.io/reads-from, but lambda:ListEventSourceMappings lists no mapping from arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod to event-processor-prod',
+      },
+      fix: 'Create an event source mapping from arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod to event-processor-prod, or remove resource:default/raw-events-stream from stagecraft.io/reads-from of component:default/event-processor if it no longer reads from it.',
+    },
+  ],
+  checkedStages: [
+    'component:default/event-processor',
+    'resource:default/raw-events-stream',
+  ],
+  unknownStages: [
+    {
+      ref: 'resource:default/staging-stream',
+      title: 'Staging stream',
+      operation: 'kinesis:ListStreamConsumers',
+      reason:
+        'AccessDenied for account 444455556666 in eu-west-1 (kinesis:ListStreamConsumers): nope',
+    },
+  ],
+  generatedAt: new Date(NOW).toISOString(),
+};
+
 /** A fake API over the fixtures that records what it was asked. */
 export function fakeApi(overrides: Partial<PipelinesApi> = {}) {
   const calls: string[] = [];
@@ -321,6 +407,10 @@ export function fakeApi(overrides: Partial<PipelinesApi> = {}) {
     async getStageConfig(ref) {
       calls.push(`config ${ref.name}`);
       return lambdaConfig;
+    },
+    async getEdgeDrift(ref) {
+      calls.push(`drift ${ref.name}`);
+      return edgeDrift;
     },
     ...overrides,
   };

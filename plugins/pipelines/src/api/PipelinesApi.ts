@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  PipelineEdgeDrift,
   PipelineView,
   StageConfigResponse,
   StageMetrics,
@@ -18,6 +19,8 @@ export interface PipelinesApi {
     range: TimeRange,
   ): Promise<StageMetrics>;
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse>;
+  /** Edges the pipeline's YAML and AWS disagree on. */
+  getEdgeDrift(pipeline: CompoundEntityRef): Promise<PipelineEdgeDrift>;
 }
 
 export const pipelinesApiRef = createApiRef<PipelinesApi>({

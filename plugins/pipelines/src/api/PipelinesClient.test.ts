@@ -28,10 +28,16 @@ describe('PipelinesClient', () => {
       namespace: 'default',
       name: 'fn',
     });
+    await client.getEdgeDrift({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'p',
+    });
     expect(urls).toEqual([
       'http://backend/api/pipelines/entities/component/default/p/pipeline?range=3h',
       'http://backend/api/pipelines/entities/resource/default/q/metrics?range=7d',
       'http://backend/api/pipelines/entities/component/default/fn/config',
+      'http://backend/api/pipelines/entities/component/default/p/drift',
     ]);
   });
 

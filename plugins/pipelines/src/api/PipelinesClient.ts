@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
   PIPELINES_ROUTES,
+  PipelineEdgeDrift,
   PipelineView,
   StageConfigResponse,
   StageMetrics,
@@ -43,5 +44,9 @@ export class PipelinesClient implements PipelinesApi {
 
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse> {
     return this.get(PIPELINES_ROUTES.stageConfig.path(stage));
+  }
+
+  getEdgeDrift(pipeline: CompoundEntityRef): Promise<PipelineEdgeDrift> {
+    return this.get(PIPELINES_ROUTES.edgeDrift.path(pipeline));
   }
 }

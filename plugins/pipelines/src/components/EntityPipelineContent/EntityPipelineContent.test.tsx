@@ -71,6 +71,37 @@ describe('EntityPipelineContent', () => {
     await waitFor(() => expect(calls).toContain('metrics event-processor 7d'));
   });
 
+  it('draws and lists the edges YAML and AWS disagree on', async () => {
+    const { api, calls } = fakeApi();
+    await renderTab(api);
+    const list = await screen.findByTestId('edge-drift');
+    expect(calls).toContain('drift event-data-pipeline');
+    expect(within(list).getByTestId('drift-simulated')).toBeInTheDocument();
+    expect(within(list).getAllByText('only in AWS')).toHaveLength(2);
+    expect(within(list).getByText('only in YAML')).toBeInTheDocument();
+    expect(screen.getByTestId('drift-legend')).toBeInTheDocument();
+    expect(
+      screen.getByTestId(
+        'drift-label-resource:default/staging-stream->component:default/event-processor',
+      ),
+    ).toHaveTextContent('only in AWS');
+  });
+
+  it('keeps the flow when the drift cannot be had', async () => {
+    await renderTab(
+      fakeApi({
+        getEdgeDrift: async () => {
+          throw new Error('Service Unavailable');
+        },
+      }).api,
+    );
+    expect(await screen.findByTestId('drift-error')).toHaveTextContent(
+      'Could not compare the YAML with AWS: Service Unavailable',
+    );
+    expect(screen.getByTestId('pipeline-flow')).toBeInTheDocument();
+    expect(screen.queryByTestId('drift-legend')).toBeNull();
+  });
+
   it('shows the backend error when the view cannot be loaded', async () => {
     await renderTab(
       fakeApi({

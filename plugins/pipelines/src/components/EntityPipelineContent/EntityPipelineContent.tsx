@@ -17,8 +17,12 @@ import { HealthChip } from '../HealthChip';
 import { PipelineFlowGraph } from '../PipelineFlowGraph';
 import { StageDetails } from '../StageDetails';
 import { TimeRangePicker } from '../TimeRangePicker';
+import { DriftLegend } from '../DriftLegend';
+import { EdgeDriftList } from '../EdgeDriftList';
 import { AttentionStrip } from './AttentionStrip';
 import { selectStage } from './selectStage';
+
+const DRIFT_POLL_MS = 300_000;
 
 /**
  * The Pipeline tab: how data flows through the pipeline and where it hurts now. Range and
@@ -41,6 +45,12 @@ export function EntityPipelineContent() {
     pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
     [ref.namespace, ref.name, range],
   );
+
+  // AWS metadata changes slowly and the backend caches it for minutes.
+  const drift = usePolling(() => api.getEdgeDrift(ref), DRIFT_POLL_MS, [
+    ref.namespace,
+    ref.name,
+  ]);
 
   if (!view) {
     if (error) return <ResponseErrorPanel error={error} />;
@@ -98,8 +108,31 @@ export function EntityPipelineContent() {
                 view={view}
                 selected={selected}
                 onSelect={stage => update({ stage })}
+                drift={drift.value}
               />
             </Box>
+            {drift.value && (
+              <Box mt={1}>
+                <DriftLegend />
+              </Box>
+            )}
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid item xs={12}>
+        <Card>
+          <CardContent>
+            {drift.value && <EdgeDriftList drift={drift.value} />}
+            {!drift.value && drift.error && (
+              <Alert severity="warning" data-testid="drift-error">
+                Could not compare the YAML with AWS: {drift.error.message}
+              </Alert>
+            )}
+            {!drift.value && !drift.error && (
+              <Typography variant="body2" color="textSecondary">
+                Comparing the YAML with AWS…
+              </Typography>
+            )}
           </CardContent>
         </Card>
       </Grid>

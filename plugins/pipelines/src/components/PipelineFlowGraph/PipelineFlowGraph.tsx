@@ -1,17 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
-import { PipelineView } from '@stagecraft/plugin-pipelines-common';
+import {
+  EDGE_DRIFT_LABELS,
+  EdgeDriftSide,
+  PipelineEdgeDrift,
+  PipelineView,
+  edgeKey,
+} from '@stagecraft/plugin-pipelines-common';
 import { HEALTH_COLORS } from '../HealthChip';
-import { edgePath, layoutFlow } from './layout';
+import { DRIFT_EDGE_STYLES, drawnDrift } from './driftEdges';
+import { Point, edgePath, layoutFlow } from './layout';
 import { StageNode } from './StageNode';
 
 const NODE_WIDTH = 184;
 const NODE_HEIGHT = 112;
 const MIN_SCALE = 0.64;
-const EDGE_KINDS = ['normal', 'active', 'stopped'] as const;
+const EDGE_KINDS = [
+  'normal',
+  'active',
+  'stopped',
+  'only-in-aws',
+  'only-in-yaml',
+] as const;
 type EdgeKind = (typeof EDGE_KINDS)[number];
 
-const useStyles = makeStyles({
+const useStyles = makeStyles(theme => ({
   viewport: { width: '100%', overflowX: 'auto', overflowY: 'hidden' },
   canvas: { position: 'relative', transformOrigin: '0 0' },
   svg: {
@@ -21,7 +34,30 @@ const useStyles = makeStyles({
     pointerEvents: 'none',
     overflow: 'visible',
   },
-});
+  driftLabel: {
+    position: 'absolute',
+    transform: 'translate(-50%, -50%)',
+    whiteSpace: 'nowrap',
+    fontSize: 11,
+    fontWeight: 600,
+    lineHeight: '16px',
+    padding: '0 5px',
+    borderRadius: 8,
+    border: '1px dashed',
+    backgroundColor: theme.palette.background.paper,
+    pointerEvents: 'none',
+    zIndex: 1,
+  },
+}));
+
+/** Where an edge's label goes: the middle of its route. */
+function midpoint(points: Point[]): Point {
+  if (points.length === 0) return { x: 0, y: 0 };
+  if (points.length % 2 === 1) return points[(points.length - 1) / 2];
+  const a = points[points.length / 2 - 1];
+  const b = points[points.length / 2];
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
 
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -44,6 +80,8 @@ export interface PipelineFlowGraphProps {
   view: PipelineView;
   selected?: string;
   onSelect: (ref: string) => void;
+  /** Edges YAML and AWS disagree on: drawn dashed and labelled, those only in AWS added. */
+  drift?: PipelineEdgeDrift;
 }
 
 /**
@@ -55,23 +93,33 @@ export function PipelineFlowGraph({
   view,
   selected,
   onSelect,
+  drift,
 }: PipelineFlowGraphProps) {
   const classes = useStyles();
   const theme = useTheme();
   const { ref, width: available } = useWidth<HTMLDivElement>();
+  const { extraEdges, sideOf } = useMemo(
+    () =>
+      drawnDrift(
+        view.stages.map(s => s.ref),
+        drift,
+      ),
+    [view.stages, drift],
+  );
   const layout = useMemo(
     () =>
       layoutFlow(
         view.stages.map(s => s.ref),
-        view.edges,
+        [...view.edges, ...extraEdges],
         {
           nodeWidth: NODE_WIDTH,
           nodeHeight: NODE_HEIGHT,
-          rankSep: 40,
+          // Room between columns for the "only in AWS" / "only in YAML" labels.
+          rankSep: sideOf.size > 0 ? 96 : 40,
           nodeSep: 16,
         },
       ),
-    [view.stages, view.edges],
+    [view.stages, view.edges, extraEdges, sideOf],
   );
   const byRef = useMemo(
     () => new Map(view.stages.map(s => [s.ref, s])),
@@ -81,6 +129,8 @@ export function PipelineFlowGraph({
     normal: theme.palette.text.hint,
     active: theme.palette.primary.main,
     stopped: HEALTH_COLORS['data-stopped'],
+    'only-in-aws': DRIFT_EDGE_STYLES['only-in-aws'].color,
+    'only-in-yaml': DRIFT_EDGE_STYLES['only-in-yaml'].color,
   };
   const scale = available
     ? Math.max(MIN_SCALE, Math.min(1, available / Math.max(layout.width, 1)))
@@ -121,6 +171,8 @@ export function PipelineFlowGraph({
               ))}
             </defs>
             {layout.edges.map(edge => {
+              const key = edgeKey(edge.from, edge.to);
+              const side: EdgeDriftSide | undefined = sideOf.get(key);
               const stopped =
                 byRef.get(edge.from)?.health.state === 'data-stopped';
               const active =
@@ -129,15 +181,19 @@ export function PipelineFlowGraph({
               let kind: EdgeKind = 'normal';
               if (active) kind = 'active';
               if (stopped) kind = 'stopped';
+              if (side) kind = side;
+              let dash: string | undefined = stopped ? '6 4' : undefined;
+              if (side) dash = DRIFT_EDGE_STYLES[side].dash;
               return (
                 <path
-                  key={`${edge.from}->${edge.to}`}
-                  data-testid={`edge-${edge.from}->${edge.to}`}
+                  key={key}
+                  data-testid={`edge-${key}`}
+                  data-drift={side}
                   d={edgePath(edge.points)}
                   fill="none"
                   stroke={edgeColors[kind]}
-                  strokeWidth={active ? 2.2 : 1.4}
-                  strokeDasharray={stopped ? '6 4' : undefined}
+                  strokeWidth={active || side ? 2.2 : 1.4}
+                  strokeDasharray={dash}
                   markerEnd={`url(#pipeline-arrow-${kind})`}
                 />
               );
@@ -156,6 +212,27 @@ export function PipelineFlowGraph({
                 selected={stage.ref === selected}
                 onSelect={onSelect}
               />
+            );
+          })}
+          {layout.edges.map(edge => {
+            const key = edgeKey(edge.from, edge.to);
+            const side = sideOf.get(key);
+            if (!side) return null;
+            const at = midpoint(edge.points);
+            return (
+              <span
+                key={`label-${key}`}
+                data-testid={`drift-label-${key}`}
+                className={classes.driftLabel}
+                style={{
+                  left: at.x,
+                  top: at.y,
+                  color: DRIFT_EDGE_STYLES[side].color,
+                  borderColor: DRIFT_EDGE_STYLES[side].color,
+                }}
+              >
+                {EDGE_DRIFT_LABELS[side]}
+              </span>
             );
           })}
         </div>

@@ -1,3 +1,4 @@
 export { PipelineFlowGraph } from './PipelineFlowGraph';
 export type { PipelineFlowGraphProps } from './PipelineFlowGraph';
 export { layoutFlow, edgePath } from './layout';
+export { DRIFT_EDGE_STYLES, drawnDrift } from './driftEdges';

@@ -1,0 +1,1 @@
+export { DriftLegend } from './DriftLegend';

@@ -1,0 +1,1 @@
+export { EdgeDriftList } from './EdgeDriftList';

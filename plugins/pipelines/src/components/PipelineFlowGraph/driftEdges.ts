@@ -1,0 +1,45 @@
+import {
+  EdgeDriftSide,
+  FlowEdge,
+  PipelineEdgeDrift,
+  edgeKey,
+} from '@stagecraft/plugin-pipelines-common';
+
+/** How each side of a drifted edge is drawn: colour and SVG dash pattern. */
+export const DRIFT_EDGE_STYLES: Record<
+  EdgeDriftSide,
+  { color: string; dash: string }
+> = {
+  'only-in-aws': { color: '#1565c0', dash: '9 5' },
+  'only-in-yaml': { color: '#d84315', dash: '2 5' },
+};
+
+export interface DrawnDrift {
+  /** Edges AWS has and the YAML does not, between two stages on the page: drawn too. */
+  extraEdges: FlowEdge[];
+  /** The drift side of every drawn edge that has one, by `edgeKey`. */
+  sideOf: Map<string, EdgeDriftSide>;
+}
+
+/** Which drifted edges can be drawn on the flow: those between two stages shown. */
+export function drawnDrift(
+  stageRefs: string[],
+  drift: PipelineEdgeDrift | undefined,
+): DrawnDrift {
+  const shown = new Set(stageRefs);
+  const extraEdges: FlowEdge[] = [];
+  const sideOf = new Map<string, EdgeDriftSide>();
+  for (const edge of [
+    ...(drift?.onlyInAws ?? []),
+    ...(drift?.onlyInYaml ?? []),
+  ]) {
+    const from = edge.source.ref;
+    const to = edge.target.ref;
+    if (!from || !to || !shown.has(from) || !shown.has(to)) continue;
+    const key = edgeKey(from, to);
+    if (sideOf.has(key)) continue;
+    sideOf.set(key, edge.side);
+    if (edge.side === 'only-in-aws') extraEdges.push({ from, to });
+  }
+  return { extraEdges, sideOf };
+}
