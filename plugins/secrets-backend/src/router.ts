@@ -3,7 +3,8 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
@@ -15,6 +16,9 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { StoreDriftService } from './drift/StoreDriftService';
 import { visibleDrift } from './drift/visibleDrift';
+import { driftTrendOf, parseTrendDays } from './drift/driftTrend';
+import { entityDrift } from './drift/entityDrift';
+import { readableRefs } from './service/visibleReviewItems';
 import express from 'express';
 import Router from 'express-promise-router';
 import { SecretsReviewService } from './service/SecretsReviewService';
@@ -32,12 +36,16 @@ export async function createRouter(options: {
   const credentialsOf = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
-  async function requireReviewPermission(credentials: BackstageCredentials) {
+  async function mayReview(credentials: BackstageCredentials) {
     const [decision] = await permissions.authorize(
       [{ permission: secretsReviewPermission }],
       { credentials },
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  async function requireReviewPermission(credentials: BackstageCredentials) {
+    if (!(await mayReview(credentials))) {
       throw new NotAllowedError(
         `Reading the secrets review requires the ${secretsReviewPermission.name} permission`,
       );
@@ -84,6 +92,44 @@ export async function createRouter(options: {
         }),
       )
       .send(driftToCsv(stores));
+  });
+
+  /** Daily drift of the stores the caller may read; for secrets reviewers only. */
+  router.get(SECRETS_ROUTES.driftTrend, async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await requireReviewPermission(credentials);
+    const days = parseTrendDays(req.query.days);
+    if (days === undefined) {
+      throw new InputError(
+        'Invalid query parameter days: expected a whole number from 1 to 365',
+      );
+    }
+    const rows = await drift.history(days);
+    const stores = [...new Set(rows.map(row => row.store))];
+    const readable = stores.length
+      ? await readableRefs(catalog, stores, credentials)
+      : new Set<string>();
+    res.json({ days: driftTrendOf(rows, readable) });
+  });
+
+  const { entityDrift: entityDriftRoute } = SECRETS_ROUTES;
+  router.get(entityDriftRoute.pattern, async (req, res) => {
+    const credentials = await credentialsOf(req);
+    const ref = entityDriftRoute.refOf(req.params);
+    const entity = await catalog.getEntityByRef(ref, { credentials });
+    if (!entity) {
+      throw new NotFoundError(
+        `No entity ${stringifyEntityRef(ref)} in the catalog`,
+      );
+    }
+    res.json(
+      await entityDrift(entity, {
+        driftOf: store => drift.currentOf(store),
+        catalog,
+        credentials,
+        mayReview: await mayReview(credentials),
+      }),
+    );
   });
 
   const { entitySecrets } = SECRETS_ROUTES;

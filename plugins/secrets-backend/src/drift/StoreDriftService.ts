@@ -13,7 +13,8 @@ import {
   SecretStoreReader,
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
-import { DriftStore } from '../database/DriftStore';
+import { refKey } from '@stagecraft/catalog-conventions-common';
+import { DriftHistoryRow, DriftStore } from '../database/DriftStore';
 import { catalogSecretsOf } from './catalogSecrets';
 import { DriftTransitionListener } from './DriftTransitionListener';
 
@@ -75,7 +76,14 @@ export class StoreDriftService {
 
   /** The stored drift of one store (after a first run, if nothing was ever stored). */
   async currentOf(store: string): Promise<StoreDrift | undefined> {
-    return (await this.current()).find(drift => drift.store === store);
+    const key = refKey(store);
+    return (await this.current()).find(drift => refKey(drift.store) === key);
+  }
+
+  /** Every store's daily history over the last `days` days, today included, oldest first. */
+  async history(days: number): Promise<DriftHistoryRow[]> {
+    await this.current();
+    return this.options.store.listHistory(days, this.now());
   }
 
   /** Reads and stores every store, forgets stores gone from the catalog, prunes the history. */
