@@ -1,19 +1,23 @@
 import fs from 'fs/promises';
 import path from 'path';
 import {
-  docsDirOf,
+  markdownOfSites,
   RunbookSource,
+  SiteReader,
   techDocsDirOf,
 } from '@stagecraft/plugin-readiness-common';
 import { LintedEntity } from './types';
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** A site in a folder beside the linted files; a path that leads out of it reads as absent. */
+function folderSite(siteDir: string): SiteReader {
+  return async relativePath => {
+    const target = path.resolve(siteDir, relativePath);
+    if (!target.startsWith(`${siteDir}${path.sep}`)) return undefined;
+    return fs.readFile(target, 'utf8').catch(error => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    });
+  };
 }
 
 /**
@@ -25,33 +29,16 @@ export function runbookSourceFromFiles(
   local: readonly LintedEntity[],
   cwd: string,
 ): RunbookSource {
-  const docsDirs = new Map<string, Promise<string>>();
-
-  const docsDirOfSite = async (entityRef: string): Promise<string> => {
-    const item = local.find(candidate => candidate.ref === entityRef);
-    const dir = item && techDocsDirOf(item.entity);
-    if (!item || dir === undefined) {
-      throw new Error(`the docs of ${entityRef} are not in the linted files`);
-    }
-    const siteDir = path.resolve(
-      path.dirname(path.resolve(cwd, item.file)),
-      dir,
-    );
-    const mkdocs =
-      (await readIfExists(path.join(siteDir, 'mkdocs.yml'))) ??
-      (await readIfExists(path.join(siteDir, 'mkdocs.yaml')));
-    return path.resolve(siteDir, docsDirOf(mkdocs));
-  };
-
   return {
-    async readMarkdown(entityRef, file) {
-      if (!docsDirs.has(entityRef)) {
-        docsDirs.set(entityRef, docsDirOfSite(entityRef));
+    readMarkdown: markdownOfSites(async entityRef => {
+      const item = local.find(candidate => candidate.ref === entityRef);
+      const dir = item && techDocsDirOf(item.entity);
+      if (!item || dir === undefined) {
+        throw new Error(`the docs of ${entityRef} are not in the linted files`);
       }
-      const docsDir = await docsDirs.get(entityRef)!;
-      const target = path.resolve(docsDir, file);
-      if (!target.startsWith(`${docsDir}${path.sep}`)) return undefined;
-      return readIfExists(target);
-    },
+      return folderSite(
+        path.resolve(path.dirname(path.resolve(cwd, item.file)), dir),
+      );
+    }),
   };
 }

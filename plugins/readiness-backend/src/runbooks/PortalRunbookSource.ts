@@ -12,12 +12,13 @@ import {
 } from '@backstage/catalog-model';
 import { requestSignal } from '@stagecraft/backend-node';
 import {
-  docsDirOf,
+  markdownOfSites,
   RunbookSource,
+  SiteReader,
   TechDocsPage,
   techDocsDirOf,
 } from '@stagecraft/plugin-readiness-common';
-import { folderSiteReader, SiteReader, urlSiteReader } from './siteReaders';
+import { folderSiteReader, urlSiteReader } from './siteReaders';
 
 export type PortalRunbookSourceDeps = {
   urlReader: UrlReaderService;
@@ -33,7 +34,6 @@ export type PortalRunbookSourceDeps = {
  * whether TechDocs has built the page. Never reads anything but docs sites.
  */
 export class PortalRunbookSource implements RunbookSource {
-  private readonly docs = new Map<string, Promise<SiteReader>>();
   private readonly builtFiles = new Map<
     string,
     Promise<string[] | undefined>
@@ -45,13 +45,9 @@ export class PortalRunbookSource implements RunbookSource {
     private readonly signal?: AbortSignal,
   ) {}
 
-  async readMarkdown(entityRef: string, file: string) {
-    if (!this.docs.has(entityRef)) {
-      this.docs.set(entityRef, this.docsReader(entityRef));
-    }
-    const read = await this.docs.get(entityRef)!;
-    return read(file);
-  }
+  readonly readMarkdown = markdownOfSites(entityRef =>
+    this.openSite(entityRef),
+  );
 
   async isBuilt(page: TechDocsPage): Promise<boolean | undefined> {
     if (!this.builtFiles.has(page.entityRef)) {
@@ -64,7 +60,8 @@ export class PortalRunbookSource implements RunbookSource {
     return files.includes(page.page ? `${page.page}/index.html` : 'index.html');
   }
 
-  private async docsReader(entityRef: string): Promise<SiteReader> {
+  /** The docs site beside the entity's YAML, where the catalog read that YAML from. */
+  private async openSite(entityRef: string): Promise<SiteReader> {
     const entity = this.entityOf(entityRef);
     const dir = entity && techDocsDirOf(entity);
     const location = entity?.metadata.annotations?.[ANNOTATION_LOCATION];
@@ -72,17 +69,13 @@ export class PortalRunbookSource implements RunbookSource {
       throw new Error(`${entityRef} has no docs site beside its YAML`);
     }
     const { type, target } = parseLocationRef(location);
-    let site: SiteReader;
     if (type === 'file') {
-      site = folderSiteReader(path.resolve(path.dirname(target), dir));
-    } else if (type === 'url') {
-      site = urlSiteReader(new URL(dir, target).href, this.deps.urlReader);
-    } else {
-      throw new Error(`${entityRef} comes from a ${type} location`);
+      return folderSiteReader(path.resolve(path.dirname(target), dir));
     }
-    const mkdocs = (await site('mkdocs.yml')) ?? (await site('mkdocs.yaml'));
-    const docsDir = docsDirOf(mkdocs).replace(/\/+$/, '');
-    return file => site(`${docsDir}/${file}`);
+    if (type === 'url') {
+      return urlSiteReader(new URL(dir, target).href, this.deps.urlReader);
+    }
+    throw new Error(`${entityRef} comes from a ${type} location`);
   }
 
   /** The files of the built site, from its techdocs_metadata.json; undefined when not built. */

@@ -2,9 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-
-/** Reads a file of a docs site by its path inside the site; undefined when absent. */
-export type SiteReader = (relativePath: string) => Promise<string | undefined>;
+import { SiteReader } from '@stagecraft/plugin-readiness-common';
 
 /** A site in a folder on this machine (a `file:` catalog location). */
 export function folderSiteReader(siteDir: string): SiteReader {

@@ -13,3 +13,8 @@ export {
   type TechDocsPage,
 } from './techDocsPage';
 export { docsDirOf, techDocsDirOf } from './docsSite';
+export {
+  docsFolderOf,
+  markdownOfSites,
+  type SiteReader,
+} from './docsSiteReader';
