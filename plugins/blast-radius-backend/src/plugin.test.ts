@@ -211,6 +211,52 @@ describe('blast radius backend', () => {
     expect(res.body.nodes.map((n: any) => n.entityRef)).toEqual(nodes);
   });
 
+  it('keeps the nearest entities up to the limit and still lists every owner to call', async () => {
+    const res = await getBlastRadius(
+      server,
+      'resource:default/vault',
+      'limit=2',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.limit).toBe(2);
+    expect(res.body.nodes.map((n: any) => n.entityRef)).toEqual([
+      'resource:default/vault',
+      'resource:default/db-password',
+    ]);
+    expect(res.body.totalCount).toBe(5);
+    expect(res.body.omittedByKind).toEqual({ component: 2, system: 1 });
+    expect(res.body.edges).toEqual([
+      {
+        source: 'resource:default/vault',
+        target: 'resource:default/db-password',
+        relations: ['dependencyOf'],
+      },
+    ]);
+    const shop = res.body.owners.find(
+      (o: any) => o.owner.entityRef === 'group:default/shop-team',
+    );
+    expect(shop).toMatchObject({ entityCount: 4, nearestDistance: 1 });
+    expect(shop.entities.map((e: any) => e.entityRef)).toEqual([
+      'resource:default/db-password',
+    ]);
+
+    const oneNode = await getBlastRadius(
+      server,
+      'resource:default/vault',
+      'limit=1',
+    );
+    expect(
+      oneNode.body.owners.map((o: any) => [
+        o.owner.entityRef,
+        o.entityCount,
+        o.entities.length,
+      ]),
+    ).toEqual([
+      ['group:default/platform-team', 1, 1],
+      ['group:default/shop-team', 4, 0],
+    ]);
+  });
+
   it('marks an answer cut short by the depth as truncated', async () => {
     const shallow = await getBlastRadius(
       server,
@@ -227,6 +273,13 @@ describe('blast radius backend', () => {
       'depth=deep',
       400,
       'Invalid depth "deep": expected a whole number from 1 to 100, or "all"',
+    ],
+    [
+      'rejects a limit out of range',
+      'resource:default/vault',
+      'limit=50000',
+      400,
+      'Invalid limit "50000": expected a whole number from 1 to 5000',
     ],
     [
       'answers 404 for an entity the catalog does not have',
@@ -276,6 +329,25 @@ describe('blast radius backend with catalog read permission', () => {
         relations: [],
         indirect: true,
       });
+
+      // Hidden entities are neither kept nor counted beyond the limit.
+      const cut = await getBlastRadius(
+        backend.server,
+        'resource:default/vault',
+        'limit=2',
+      );
+      expect(cut.body.nodes.map((n: any) => n.entityRef)).toEqual([
+        'resource:default/vault',
+        'component:default/checkout',
+      ]);
+      expect(cut.body.hiddenCount).toBe(1);
+      expect(cut.body.totalCount).toBe(4);
+      expect(cut.body.omittedByKind).toEqual({ component: 1, system: 1 });
+      expect(
+        cut.body.owners.find(
+          (o: any) => o.owner.entityRef === 'group:default/shop-team',
+        ),
+      ).toMatchObject({ entityCount: 3, nearestDistance: 2 });
 
       const secret = await getBlastRadius(
         backend.server,

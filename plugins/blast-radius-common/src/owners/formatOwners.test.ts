@@ -197,7 +197,9 @@ describe('an answer cut at its limit', () => {
 
   it('gives such an owner a CSV row of its own, entity columns empty', () => {
     const lines = formatOwnersAsCsv(cut).split('\r\n');
-    expect(lines[1]).toMatch(/^group:default\/platform-team,.*,4,resource:default\/store,/);
+    expect(lines[1]).toMatch(
+      /^group:default\/platform-team,.*,4,resource:default\/store,/,
+    );
     expect(lines[2]).toBe('group:default/ghosts,,,,,,,37,,,,,,,');
     expect(lines).toHaveLength(4);
   });

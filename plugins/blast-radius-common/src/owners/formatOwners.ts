@@ -30,9 +30,7 @@ function heading(report: OwnersReport): string {
 
 function summaryLine(report: OwnersReport): string {
   const affected = report.totalCount - 1;
-  const parts = [
-    `${affected} ${affected === 1 ? 'entity' : 'entities'}`,
-  ];
+  const parts = [`${affected} ${affected === 1 ? 'entity' : 'entities'}`];
   if (report.nodes.length < report.totalCount) {
     parts.push(`the nearest ${report.nodes.length - 1} listed`);
   }

@@ -116,4 +116,66 @@ describe('BlastRadiusIndex', () => {
       result.findEntity('group:default/ghost-team')!.oncallContact,
     ).toBeUndefined();
   });
+
+  describe('adjacency for a traversal', () => {
+    const mask = (...types: string[]) => {
+      const followed = new Uint8Array(index.relationTypeCount);
+      types.forEach(type => {
+        followed[index.relationTypeId(type)!] = 1;
+      });
+      return followed;
+    };
+    const relationsOf = (
+      adjacency: ReturnType<BlastRadiusIndex['adjacencyFollowing']>,
+      ref: string,
+    ) => {
+      const id = index.idOf(ref)!;
+      const found: string[] = [];
+      for (
+        let e = adjacency.edgeStart[id];
+        e < adjacency.edgeStart[id + 1];
+        e++
+      ) {
+        found.push(
+          `${index.relationType(adjacency.edgeType[e])} ${
+            index.entity(adjacency.edgeTarget[e]).entityRef
+          }`,
+        );
+      }
+      return found.sort();
+    };
+
+    it('leaves out the relations a direction never follows', () => {
+      const dependents = index.adjacencyFollowing(
+        mask('dependencyOf', 'stores'),
+      );
+      expect(relationsOf(dependents, 'resource:default/store')).toEqual([
+        'dependencyOf resource:default/secret-a',
+        'dependencyOf resource:default/secret-b',
+        'partOf system:default/platform',
+        'stores resource:default/secret-a',
+      ]);
+      const dependencies = index.adjacencyFollowing(mask('dependsOn'));
+      expect(relationsOf(dependencies, 'resource:default/secret-a')).toEqual([
+        'dependsOn resource:default/store',
+        'storedIn resource:default/store',
+      ]);
+    });
+
+    it('keeps every relation when the types followed mix directions or include others', () => {
+      for (const followed of [
+        mask('dependencyOf', 'dependsOn'),
+        mask('ownedBy'),
+      ]) {
+        const store = relationsOf(
+          index.adjacencyFollowing(followed),
+          'resource:default/store',
+        );
+        expect(store).toEqual(
+          relationsOf(index.adjacency, 'resource:default/store'),
+        );
+        expect(store).toContain('ownedBy group:default/platform-team');
+      }
+    });
+  });
 });

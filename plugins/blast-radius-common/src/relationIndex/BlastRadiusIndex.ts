@@ -9,6 +9,7 @@ import {
   oncallContactOf,
   refKey,
 } from '@stagecraft/catalog-conventions-common';
+import { BLAST_RADIUS_RELATION_IDS, relationTypesToFollow } from '../relations';
 import { RUNBOOK_LINK_TYPES } from '../runbookLinkTypes';
 import { BlastRadiusEntitySummary, BlastRadiusLink } from '../types';
 
@@ -82,6 +83,18 @@ function rankByKindAndRef(entities: readonly IndexedEntity[]): Int32Array {
   return ranks;
 }
 
+/** Relations in compressed sparse row form (see `BlastRadiusIndex`). */
+interface Adjacency {
+  edgeStart: Int32Array;
+  edgeType: Uint16Array;
+  edgeTarget: Int32Array;
+}
+
+/** Adjacency with only some relation types, and which (1 by type id). */
+interface PartialAdjacency extends Adjacency {
+  types: Uint8Array;
+}
+
 /**
  * The catalog as adjacency lists: every entity with the few fields the blast
  * radius shows, and its outgoing relations in compressed sparse row form
@@ -115,6 +128,7 @@ export class BlastRadiusIndex {
   private readonly ranks: Int32Array;
   private readonly ownerKeys: Int32Array;
   private readonly ownerRefs: string[] = [];
+  private readonly directed: PartialAdjacency[];
   private readonly kindKeys: Uint16Array;
   private readonly kindNames: string[] = [];
 
@@ -224,6 +238,14 @@ export class BlastRadiusIndex {
       idOrMissing(e.oncallContact),
     );
     this.ranks = rankByKindAndRef(this.entities);
+    // Each direction follows under half the relations (not ownership or
+    // membership, nor the other direction's): its own adjacency lets a
+    // traversal skip the rest without reading them.
+    this.directed = (['dependents', 'dependencies'] as const).map(direction =>
+      this.onlyTypes(
+        relationTypesToFollow(BLAST_RADIUS_RELATION_IDS, direction),
+      ),
+    );
     const kindKeyByName = new Map<string, number>();
     this.kindKeys = Uint16Array.from(this.entities, e => {
       let key = kindKeyByName.get(e.kind);
@@ -349,16 +371,53 @@ export class BlastRadiusIndex {
   }
 
   /** @internal Raw adjacency for the traversal's inner loop. */
-  get adjacency(): {
-    edgeStart: Int32Array;
-    edgeType: Uint16Array;
-    edgeTarget: Int32Array;
-  } {
+  get adjacency(): Adjacency {
     return {
       edgeStart: this.edgeStart,
       edgeType: this.edgeType,
       edgeTarget: this.edgeTarget,
     };
+  }
+
+  /**
+   * @internal The smallest raw adjacency holding every relation whose type
+   * `followed` marks (1 by type id): one direction's, or all.
+   */
+  adjacencyFollowing(followed: Uint8Array): Adjacency {
+    const covering = this.directed.find(adjacency =>
+      followed.every((follow, type) => !follow || adjacency.types[type]),
+    );
+    return covering ?? this.adjacency;
+  }
+
+  private onlyTypes(types: readonly string[]): PartialAdjacency {
+    const keep = new Uint8Array(this.relationTypes.length);
+    for (const type of types) {
+      const id = this.relationTypeIds.get(type);
+      if (id !== undefined) {
+        keep[id] = 1;
+      }
+    }
+    let count = 0;
+    for (let e = 0; e < this.edgeType.length; e++) {
+      count += keep[this.edgeType[e]];
+    }
+    const edgeStart = new Int32Array(this.size + 1);
+    const edgeType = new Uint16Array(count);
+    const edgeTarget = new Int32Array(count);
+    let next = 0;
+    for (let id = 0; id < this.size; id++) {
+      edgeStart[id] = next;
+      for (let e = this.edgeStart[id]; e < this.edgeStart[id + 1]; e++) {
+        if (keep[this.edgeType[e]]) {
+          edgeType[next] = this.edgeType[e];
+          edgeTarget[next] = this.edgeTarget[e];
+          next++;
+        }
+      }
+    }
+    edgeStart[this.size] = next;
+    return { edgeStart, edgeType, edgeTarget, types: keep };
   }
 
   private internRelationType(type: string): number {

@@ -141,13 +141,19 @@ describe('buildBlastRadiusResult with a limit', () => {
     limit => {
       const result = radius({ limit });
       const summary = (r: BlastRadiusResult) =>
-        r.owners.map(o => [o.owner.entityRef, o.entityCount, o.nearestDistance]);
+        r.owners.map(o => [
+          o.owner.entityRef,
+          o.entityCount,
+          o.nearestDistance,
+        ]);
       expect(summary(result)).toEqual(summary(everything));
       expect(result.owners.map(o => o.owner.entityRef)).toContain(FAR_TEAM);
       expect(result.owners.reduce((n, o) => n + o.entityCount, 0)).toBe(241);
 
       const kept = new Set(refs(result));
-      const listed = result.owners.flatMap(o => o.entities.map(e => e.entityRef));
+      const listed = result.owners.flatMap(o =>
+        o.entities.map(e => e.entityRef),
+      );
       expect(listed.every(ref => kept.has(ref))).toBe(true);
       expect(listed).toHaveLength(result.nodes.length);
     },

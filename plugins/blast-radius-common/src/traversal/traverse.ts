@@ -38,7 +38,6 @@ export function traverseBlastRadius(
   root: number,
   options: TraverseOptions,
 ): BlastRadiusTraversal {
-  const { edgeStart, edgeType, edgeTarget } = index.adjacency;
   const follow = new Uint8Array(index.relationTypeCount);
   for (const type of options.relationTypes) {
     const typeId = index.relationTypeId(type);
@@ -46,6 +45,7 @@ export function traverseBlastRadius(
       follow[typeId] = 1;
     }
   }
+  const { edgeStart, edgeType, edgeTarget } = index.adjacencyFollowing(follow);
   const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
 
   const distance = new Int32Array(index.size).fill(-1);
@@ -103,8 +103,9 @@ export function forEachShortestPathEdge(
   maxSourceDistance: number,
   visit: (from: number, to: number, typeId: number) => void,
 ): void {
-  const { edgeStart, edgeType, edgeTarget } = index.adjacency;
   const { order, distances, distanceById, followed } = traversal;
+  const { edgeStart, edgeType, edgeTarget } =
+    index.adjacencyFollowing(followed);
   for (let head = 0; head < order.length; head++) {
     const d = distances[head];
     if (d >= maxSourceDistance) {
