@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  driftFinding,
   FakeSecretsApi,
   storeDrift,
   vaultEntity,
@@ -11,14 +12,15 @@ import { EntitySecretStoreCoverageCard } from './EntitySecretStoreCoverageCard';
 // In its own file: usePermission caches decisions per permission for the
 // whole module, so an ALLOW test in the same file would answer this one.
 describe('EntitySecretStoreCoverageCard without the review permission', () => {
-  it('shows the coverage and says the findings need the review permission', async () => {
+  it('shows the coverage and the findings it got, and says shadows need the review permission', async () => {
     await renderOnEntityPage(<EntitySecretStoreCoverageCard />, {
       entity: vaultEntity,
       permission: AuthorizeResult.DENY,
       secretsApi: new FakeSecretsApi({
         entityDrift: {
           'resource:default/hashicorp-vault-prod': {
-            store: storeDrift({ findings: [] }),
+            // As the backend answers a non-reviewer: no shadow findings.
+            store: storeDrift({ findings: [driftFinding({ kind: 'ghost' })] }),
           },
         },
       }),
@@ -28,11 +30,14 @@ describe('EntitySecretStoreCoverageCard without the review permission', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /findings need the secrets review permission \(\s*stagecraft\.secrets\.review\)/,
+        /shadow findings\) are shown to secrets reviewers only: they need the stagecraft\.secrets\.review permission/,
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { name: 'Findings' }),
+      screen.getByRole('heading', { name: 'Findings (1)' }),
     ).toBeInTheDocument();
+    expect(screen.getByText(/^Ghost \(not in its store\)/)).toBeInTheDocument();
+    // The Drift tab is for reviewers only: no link to it.
+    expect(screen.queryByRole('link', { name: /on the Drift tab/ })).toBeNull();
   });
 });

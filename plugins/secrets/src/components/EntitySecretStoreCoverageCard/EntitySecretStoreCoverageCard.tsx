@@ -46,35 +46,38 @@ const NotReconciled = () => (
   </Typography>
 );
 
+/** Said to callers without the review permission: the backend leaves shadows out for them. */
+const ShadowsNeedReview = () => (
+  <Typography variant="body2" color="textSecondary">
+    Items the catalog does not name (shadow findings) are shown to secrets
+    reviewers only: they need the {secretsReviewPermission.name} permission.
+  </Typography>
+);
+
 const Findings = (props: { store: StoreDrift; canReview: boolean }) => {
   const { store, canReview } = props;
   const link = useDriftTabLink({ store: store.store });
-  if (!canReview || !store.findings) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        The store's findings need the secrets review permission (
-        {secretsReviewPermission.name}).
-      </Typography>
-    );
-  }
-  if (store.findings.length === 0) {
-    return (
+  const findings = store.findings ?? [];
+  if (findings.length === 0) {
+    return canReview ? (
       <Typography variant="body2">
         The catalog and the store agree. Nothing to fix.
       </Typography>
+    ) : (
+      <>
+        <Typography variant="body2">
+          No findings about the secrets you may read.
+        </Typography>
+        <ShadowsNeedReview />
+      </>
     );
   }
   return (
     <>
-      <DriftFindingsList
-        findings={store.findings}
-        showSubject
-        max={MAX_FINDINGS}
-      />
-      {link && (
-        <Link to={link}>
-          All {store.findings.length} findings on the Drift tab
-        </Link>
+      <DriftFindingsList findings={findings} showSubject max={MAX_FINDINGS} />
+      {!canReview && <ShadowsNeedReview />}
+      {canReview && link && (
+        <Link to={link}>All {findings.length} findings on the Drift tab</Link>
       )}
     </>
   );
@@ -115,10 +118,7 @@ const Coverage = (props: { store: StoreDrift; canReview: boolean }) => {
       </Grid>
       <Box className={classes.section} component="section">
         <Typography variant="h6" component="h3" gutterBottom>
-          Findings
-          {props.canReview && store.findings
-            ? ` (${store.findings.length})`
-            : ''}
+          Findings ({store.findings?.length ?? 0})
         </Typography>
         <Findings store={store} canReview={props.canReview} />
       </Box>
@@ -131,7 +131,8 @@ const isNotFound = (error: Error) =>
 
 /**
  * For a secret store's page: how many of its items the catalog names, its status when last
- * read, and its drift findings (for secrets reviewers).
+ * read, and its drift findings (those about items the catalog does not name only for
+ * secrets reviewers: the backend leaves them out for anyone else).
  */
 export const EntitySecretStoreCoverageCard = (props: { title?: string }) => {
   const { entity } = useEntity();
