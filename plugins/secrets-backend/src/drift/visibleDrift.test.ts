@@ -34,6 +34,11 @@ const drift = (store: string, secrets: string[]): StoreDrift => ({
       fix: 'Add it to the catalog',
     },
   ],
+  rotations: secrets.map(secret => ({
+    secret: `resource:default/${secret}`,
+    store: `resource:default/${store}`,
+    item: `prod/${secret}`,
+  })),
 });
 
 describe('visibleDrift', () => {
@@ -56,6 +61,9 @@ describe('visibleDrift', () => {
     expect(visible[0].findings.map(f => f.secret ?? f.item)).toEqual([
       'resource:default/readable-secret',
       'shared/ci-token',
+    ]);
+    expect(visible[0].rotations!.map(r => r.secret)).toEqual([
+      'resource:default/readable-secret',
     ]);
   });
 });

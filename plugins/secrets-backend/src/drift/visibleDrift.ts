@@ -6,7 +6,7 @@ import { readableRefs } from '../service/visibleReviewItems';
 
 /**
  * The drift as the caller may see it: stores the caller may not read are left out, and so
- * are findings about catalog secrets the caller may not read. Drift is computed with the
+ * are findings and rotation statuses of catalog secrets the caller may not read. Drift is computed with the
  * plugin's own credentials, so it names entities the caller may not see otherwise.
  */
 export async function visibleDrift(
@@ -17,6 +17,7 @@ export async function visibleDrift(
   const refs = stores.flatMap(store => [
     store.store,
     ...store.findings.flatMap(f => (f.secret ? [f.secret] : [])),
+    ...(store.rotations ?? []).map(r => r.secret),
   ]);
   if (refs.length === 0) return [];
   const readable = new Set(
@@ -31,5 +32,12 @@ export async function visibleDrift(
       findings: store.findings.filter(
         f => !f.secret || readable.has(refKey(f.secret)),
       ),
+      ...(store.rotations
+        ? {
+            rotations: store.rotations.filter(r =>
+              readable.has(refKey(r.secret)),
+            ),
+          }
+        : {}),
     }));
 }
