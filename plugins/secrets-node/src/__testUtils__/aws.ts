@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { AwsStoreReaderOptions } from '../aws/AwsStoreReader';
 
 /** Dummy credentials for real SDK clients whose `send` aws-sdk-client-mock intercepts. */
 export const testCredentials = {
@@ -20,16 +20,16 @@ export function testClients<C>(Ctor: new (config: any) => C) {
   return { source, asked };
 }
 
-/** A `secret-store` entity with the given annotations. */
-export function storeEntity(
-  name: string,
-  annotations: Record<string, string>,
-): Entity {
+/** An AWS reader over `testClients`, and the `accountId|region` pairs it asked clients for. */
+export function testReader<C, O extends AwsStoreReaderOptions<C>, R>(
+  Client: new (config: any) => C,
+  Reader: new (options: O) => R,
+  options: Omit<O, 'clients'>,
+): { reader: R; asked: string[] } {
+  const clients = testClients(Client);
   return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'secret-store', owner: 'group:default/platform-team' },
+    reader: new Reader({ ...options, clients: clients.source } as O),
+    asked: clients.asked,
   };
 }
 
@@ -40,25 +40,3 @@ export function awsError(name: string, message: string, httpStatusCode = 400) {
     $metadata: { httpStatusCode },
   });
 }
-
-/** The fields a store item may carry: metadata only. */
-export const METADATA_FIELDS = [
-  'name',
-  'id',
-  'kind',
-  'createdAt',
-  'lastRotated',
-  'lastChanged',
-  'lastAccessed',
-  'rotationEnabled',
-  'rotationPeriodDays',
-  'tags',
-  'deletedAt',
-  'expiresAt',
-  'renewalEligible',
-  'inUseBy',
-  'owningService',
-  'kmsKeyId',
-  'state',
-  'simulated',
-];

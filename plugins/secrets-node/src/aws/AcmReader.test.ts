@@ -4,14 +4,13 @@ import {
   ListCertificatesCommand,
 } from '@aws-sdk/client-acm';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SecretStoreReadError } from '../errors';
+import { awsError, testReader } from '../__testUtils__/aws';
 import {
   METADATA_FIELDS,
-  awsError,
+  listingFailure,
   storeEntity,
-  testClients,
-} from '../__testUtils__/aws';
-import { AcmReader } from './AcmReader';
+} from '../__testUtils__/stores';
+import { AcmReader, AcmReaderOptions } from './AcmReader';
 
 const acm = mockClient(ACMClient);
 const store = storeEntity('aws-acm-prod', {
@@ -22,30 +21,8 @@ const store = storeEntity('aws-acm-prod', {
 const arn = (id: string, region = 'eu-west-1') =>
   `arn:aws:acm:${region}:111122223333:certificate/${id}`;
 
-function reader(
-  options: { callTimeoutMs?: number; concurrency?: number } = {},
-) {
-  const clients = testClients(ACMClient);
-  return {
-    reader: new AcmReader({
-      clients: clients.source,
-      callTimeoutMs: options.callTimeoutMs,
-      describeConcurrency: options.concurrency,
-    }),
-    asked: clients.asked,
-  };
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<SecretStoreReadError> {
-  const error = await promise.then(
-    () => undefined,
-    e => e,
-  );
-  expect(error).toBeInstanceOf(SecretStoreReadError);
-  return error as SecretStoreReadError;
-}
+const reader = (options: Omit<AcmReaderOptions, 'clients'> = {}) =>
+  testReader(ACMClient, AcmReader, options);
 
 /** One page listing the given certificates, each described as issued for its domain. */
 function certificates(ids: string[]) {
@@ -210,7 +187,9 @@ describe('AcmReader', () => {
       return { Certificate: { CertificateArn: input.CertificateArn } };
     });
 
-    const items = await reader({ concurrency: 3 }).reader.listItems(store);
+    const items = await reader({ describeConcurrency: 3 }).reader.listItems(
+      store,
+    );
 
     expect(items).toHaveLength(10);
     expect(acm.commandCalls(DescribeCertificateCommand)).toHaveLength(10);
@@ -233,7 +212,7 @@ describe('AcmReader', () => {
     acm
       .on(DescribeCertificateCommand)
       .rejects(awsError('ThrottlingException', 'Rate exceeded'));
-    let error = await failure(reader().reader.listItems(store));
+    let error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('throttled');
     expect(error.operation).toBe('acm:DescribeCertificate');
 
@@ -245,7 +224,7 @@ describe('AcmReader', () => {
           'User with key AKIAABCDEFGHIJKLMNOP is not authorized to perform acm:ListCertificates',
         ),
       );
-    error = await failure(reader().reader.listItems(store));
+    error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('access-denied');
     expect(error.operation).toBe('acm:ListCertificates');
     expect(error.message).toContain('account 111122223333 in eu-west-1');
@@ -258,8 +237,9 @@ describe('AcmReader', () => {
       .on(DescribeCertificateCommand)
       .rejects(awsError('AccessDeniedException', 'no'));
 
-    const error = await failure(
-      reader({ concurrency: 2 }).reader.listItems(store),
+    const error = await listingFailure(
+      reader({ describeConcurrency: 2 }).reader,
+      store,
     );
 
     expect(error.kind).toBe('access-denied');
@@ -270,8 +250,9 @@ describe('AcmReader', () => {
     certificates(['shop']);
     acm.on(DescribeCertificateCommand).callsFake(() => new Promise(() => {}));
     const started = Date.now();
-    const error = await failure(
-      reader({ callTimeoutMs: 50 }).reader.listItems(store),
+    const error = await listingFailure(
+      reader({ callTimeoutMs: 50 }).reader,
+      store,
     );
     expect(error.kind).toBe('timeout');
     expect(error.operation).toBe('acm:DescribeCertificate');
@@ -281,8 +262,8 @@ describe('AcmReader', () => {
   it('stops when the caller aborts', async () => {
     acm.on(ListCertificatesCommand).callsFake(() => new Promise(() => {}));
     const controller = new AbortController();
-    const listing = reader().reader.listItems(store, controller.signal);
+    const listing = listingFailure(reader().reader, store, controller.signal);
     controller.abort();
-    expect((await failure(listing)).kind).toBe('aborted');
+    expect((await listing).kind).toBe('aborted');
   });
 });

@@ -7,14 +7,13 @@ import {
   ListKeysCommand,
 } from '@aws-sdk/client-kms';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SecretStoreReadError } from '../errors';
+import { awsError, testReader } from '../__testUtils__/aws';
 import {
   METADATA_FIELDS,
-  awsError,
+  listingFailure,
   storeEntity,
-  testClients,
-} from '../__testUtils__/aws';
-import { KmsReader } from './KmsReader';
+} from '../__testUtils__/stores';
+import { KmsReader, KmsReaderOptions } from './KmsReader';
 
 const kms = mockClient(KMSClient);
 const store = storeEntity('aws-kms-prod', {
@@ -38,30 +37,8 @@ function customerKey(KeyId: string, more: Partial<KeyMetadata> = {}) {
   };
 }
 
-function reader(
-  options: { callTimeoutMs?: number; concurrency?: number } = {},
-) {
-  const clients = testClients(KMSClient);
-  return {
-    reader: new KmsReader({
-      clients: clients.source,
-      callTimeoutMs: options.callTimeoutMs,
-      describeConcurrency: options.concurrency,
-    }),
-    asked: clients.asked,
-  };
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<SecretStoreReadError> {
-  const error = await promise.then(
-    () => undefined,
-    e => e,
-  );
-  expect(error).toBeInstanceOf(SecretStoreReadError);
-  return error as SecretStoreReadError;
-}
+const reader = (options: Omit<KmsReaderOptions, 'clients'> = {}) =>
+  testReader(KMSClient, KmsReader, options);
 
 /** One page of the given customer keys, without aliases, rotation on. */
 function keys(ids: string[]) {
@@ -223,7 +200,9 @@ describe('KmsReader', () => {
       return { KeyMetadata: customerKey(input.KeyId) };
     });
 
-    const items = await reader({ concurrency: 2 }).reader.listItems(store);
+    const items = await reader({ describeConcurrency: 2 }).reader.listItems(
+      store,
+    );
 
     expect(items).toHaveLength(9);
     expect(peak).toBe(2);
@@ -251,7 +230,7 @@ describe('KmsReader', () => {
     kms
       .on(GetKeyRotationStatusCommand)
       .rejects(awsError('ThrottlingException', 'Rate exceeded'));
-    let error = await failure(reader().reader.listItems(store));
+    let error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('throttled');
     expect(error.operation).toBe('kms:GetKeyRotationStatus');
 
@@ -263,7 +242,7 @@ describe('KmsReader', () => {
           'User with key AKIAABCDEFGHIJKLMNOP is not authorized to perform kms:ListAliases',
         ),
       );
-    error = await failure(reader().reader.listItems(store));
+    error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('access-denied');
     expect(error.operation).toBe('kms:ListAliases');
     expect(error.message).toContain('account 111122223333 in eu-west-1');
@@ -274,8 +253,9 @@ describe('KmsReader', () => {
     keys(['k-1']);
     kms.on(DescribeKeyCommand).callsFake(() => new Promise(() => {}));
     const started = Date.now();
-    const error = await failure(
-      reader({ callTimeoutMs: 50 }).reader.listItems(store),
+    const error = await listingFailure(
+      reader({ callTimeoutMs: 50 }).reader,
+      store,
     );
     expect(error.kind).toBe('timeout');
     expect(error.operation).toBe('kms:DescribeKey');
@@ -285,8 +265,8 @@ describe('KmsReader', () => {
   it('stops when the caller aborts', async () => {
     kms.on(ListKeysCommand).callsFake(() => new Promise(() => {}));
     const controller = new AbortController();
-    const listing = reader().reader.listItems(store, controller.signal);
+    const listing = listingFailure(reader().reader, store, controller.signal);
     controller.abort();
-    expect((await failure(listing)).kind).toBe('aborted');
+    expect((await listing).kind).toBe('aborted');
   });
 });

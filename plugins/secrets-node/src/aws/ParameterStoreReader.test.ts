@@ -1,12 +1,11 @@
 import { DescribeParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SecretStoreReadError } from '../errors';
+import { awsError, testReader } from '../__testUtils__/aws';
 import {
   METADATA_FIELDS,
-  awsError,
+  listingFailure,
   storeEntity,
-  testClients,
-} from '../__testUtils__/aws';
+} from '../__testUtils__/stores';
 import { ParameterStoreReader } from './ParameterStoreReader';
 
 const ssm = mockClient(SSMClient);
@@ -14,12 +13,8 @@ const store = storeEntity('aws-ssm-parameter-store-prod', {
   'stagecraft.io/store-aws-region': 'eu-west-1',
 });
 
-function reader(callTimeoutMs?: number) {
-  return new ParameterStoreReader({
-    clients: testClients(SSMClient).source,
-    callTimeoutMs,
-  });
-}
+const reader = (callTimeoutMs?: number) =>
+  testReader(SSMClient, ParameterStoreReader, { callTimeoutMs }).reader;
 
 beforeEach(() => ssm.reset());
 
@@ -79,7 +74,7 @@ describe('ParameterStoreReader', () => {
 
   it('surfaces throttling, access denied and a hanging call as typed errors', async () => {
     const kindOf = async (r: ParameterStoreReader) =>
-      ((await r.listItems(store).catch(e => e)) as SecretStoreReadError).kind;
+      (await listingFailure(r, store)).kind;
 
     ssm
       .on(DescribeParametersCommand)

@@ -3,13 +3,12 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SecretStoreReadError } from '../errors';
+import { awsError, testReader } from '../__testUtils__/aws';
 import {
   METADATA_FIELDS,
-  awsError,
+  listingFailure,
   storeEntity,
-  testClients,
-} from '../__testUtils__/aws';
+} from '../__testUtils__/stores';
 import { SecretsManagerReader } from './SecretsManagerReader';
 
 const sm = mockClient(SecretsManagerClient);
@@ -21,27 +20,8 @@ const store = storeEntity('aws-secrets-manager-prod', {
 // Shaped like a GitHub token; built here so that no token sits in the source.
 const tokenLike = `ghp_${'A1b2C3d4E5f6'.repeat(3)}`;
 
-function reader(callTimeoutMs?: number) {
-  const clients = testClients(SecretsManagerClient);
-  return {
-    reader: new SecretsManagerReader({
-      clients: clients.source,
-      callTimeoutMs,
-    }),
-    asked: clients.asked,
-  };
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<SecretStoreReadError> {
-  const error = await promise.then(
-    () => undefined,
-    e => e,
-  );
-  expect(error).toBeInstanceOf(SecretStoreReadError);
-  return error as SecretStoreReadError;
-}
+const reader = (callTimeoutMs?: number) =>
+  testReader(SecretsManagerClient, SecretsManagerReader, { callTimeoutMs });
 
 beforeEach(() => sm.reset());
 
@@ -131,7 +111,7 @@ describe('SecretsManagerReader', () => {
     sm.on(ListSecretsCommand).rejects(
       awsError('ThrottlingException', 'Rate exceeded', 400),
     );
-    const error = await failure(reader().reader.listItems(store));
+    const error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('throttled');
     expect(error.operation).toBe('secretsmanager:ListSecrets');
     expect(error.storeRef).toBe('resource:default/aws-secrets-manager-prod');
@@ -145,7 +125,7 @@ describe('SecretsManagerReader', () => {
         400,
       ),
     );
-    const error = await failure(reader().reader.listItems(store));
+    const error = await listingFailure(reader().reader, store);
     expect(error.kind).toBe('access-denied');
     expect(error.message).toContain('account 111122223333 in eu-west-1');
     expect(error.message).not.toContain('AKIAABCDEFGHIJKLMNOP');
@@ -154,7 +134,7 @@ describe('SecretsManagerReader', () => {
   it('cuts a hanging call at the timeout', async () => {
     sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
     const started = Date.now();
-    const error = await failure(reader(50).reader.listItems(store));
+    const error = await listingFailure(reader(50).reader, store);
     expect(error.kind).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -162,14 +142,14 @@ describe('SecretsManagerReader', () => {
   it('stops when the caller aborts', async () => {
     sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
     const controller = new AbortController();
-    const listing = reader().reader.listItems(store, controller.signal);
+    const listing = listingFailure(reader().reader, store, controller.signal);
     controller.abort();
-    expect((await failure(listing)).kind).toBe('aborted');
+    expect((await listing).kind).toBe('aborted');
   });
 
   it('says a store without a region is not configured', async () => {
     const bare = storeEntity('aws-secrets-manager-staging', {});
-    const error = await failure(reader().reader.listItems(bare));
+    const error = await listingFailure(reader().reader, bare);
     expect(error.kind).toBe('not-configured');
     expect(sm.calls()).toHaveLength(0);
   });

@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { mockServices } from '@backstage/backend-test-utils';
 import { mockClient } from 'aws-sdk-client-mock';
-import { storeEntity } from '../__testUtils__/aws';
+import { storeEntity } from '../__testUtils__/stores';
 import { createAwsSecretStoreReaders } from './createAwsSecretStoreReaders';
 
 const sm = mockClient(SecretsManagerClient);

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { METADATA_FIELDS } from '../__testUtils__/aws';
+import { METADATA_FIELDS } from '../__testUtils__/stores';
 import { SecretStoreItem } from '../types';
 import { SimulatedSecretStoreReader } from './SimulatedSecretStoreReader';
 

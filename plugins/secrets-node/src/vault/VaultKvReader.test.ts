@@ -1,7 +1,10 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { SecretStoreReadError } from '../errors';
-import { METADATA_FIELDS, storeEntity } from '../__testUtils__/aws';
+import {
+  METADATA_FIELDS,
+  listingFailure,
+  storeEntity,
+} from '../__testUtils__/stores';
 import { VAULT, kvEngine, registerMsw } from '../__testUtils__/vault';
 import { VaultKvReader } from './VaultKvReader';
 
@@ -21,17 +24,6 @@ function reader(
   options: { callTimeoutMs?: number; concurrency?: number } = {},
 ) {
   return new VaultKvReader({ token, ...options });
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<SecretStoreReadError> {
-  const error = await promise.then(
-    () => undefined,
-    e => e,
-  );
-  expect(error).toBeInstanceOf(SecretStoreReadError);
-  return error as SecretStoreReadError;
 }
 
 const version = (created: string, more: object = {}) => ({
@@ -189,7 +181,7 @@ describe('VaultKvReader', () => {
         HttpResponse.json({ errors: ['permission denied'] }, { status: 403 }),
       ),
     );
-    let error = await failure(reader().listItems(store));
+    let error = await listingFailure(reader(), store);
     expect(error.kind).toBe('access-denied');
     expect(error.operation).toBe('vault:list metadata');
     expect(error.message).toContain('permission denied');
@@ -205,7 +197,7 @@ describe('VaultKvReader', () => {
         ),
       ),
     );
-    error = await failure(reader().listItems(store));
+    error = await listingFailure(reader(), store);
     expect(error.kind).toBe('throttled');
   });
 
@@ -214,7 +206,7 @@ describe('VaultKvReader', () => {
       http.get(`${VAULT}/v1/kv/metadata/`, () => new Promise(() => {})),
     );
     const started = Date.now();
-    const error = await failure(reader({ callTimeoutMs: 50 }).listItems(store));
+    const error = await listingFailure(reader({ callTimeoutMs: 50 }), store);
     expect(error.kind).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -224,9 +216,9 @@ describe('VaultKvReader', () => {
       http.get(`${VAULT}/v1/kv/metadata/`, () => new Promise(() => {})),
     );
     const controller = new AbortController();
-    const listing = reader().listItems(store, controller.signal);
+    const listing = listingFailure(reader(), store, controller.signal);
     controller.abort();
-    expect((await failure(listing)).kind).toBe('aborted');
+    expect((await listing).kind).toBe('aborted');
   });
 
   it('says a store without an address or mount is not configured, and asks nothing', async () => {
@@ -235,7 +227,7 @@ describe('VaultKvReader', () => {
     const bare = storeEntity('vault-staging', {
       'stagecraft.io/store-vault-address': VAULT,
     });
-    const error = await failure(reader().listItems(bare));
+    const error = await listingFailure(reader(), bare);
     expect(error.kind).toBe('not-configured');
     expect(engine.requests).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { setupServer } from 'msw/node';
-import { storeEntity } from '../__testUtils__/aws';
+import { storeEntity } from '../__testUtils__/stores';
 import { VAULT, kvEngine, registerMsw } from '../__testUtils__/vault';
 import { createVaultSecretStoreReader } from './createVaultSecretStoreReader';
 
