@@ -148,6 +148,15 @@ const ROUTES: RouteCase[] = [
     denied: `/api/pipelines/entities/${PAYROLL_FN}/config`,
   },
   {
+    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/drift',
+    allowed: {
+      path: '/api/pipelines/entities/component/default/orders-pipeline/drift',
+      status: 200,
+    },
+    denied: `/api/pipelines/entities/${PAYROLL_FN}/drift`,
+    servicesSeeDenied: true,
+  },
+  {
     route: 'GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius',
     allowed: {
       path: '/api/blast-radius/entities/resource/default/shop-db-password/blast-radius',
