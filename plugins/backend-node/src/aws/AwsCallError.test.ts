@@ -43,38 +43,36 @@ describe('describeAwsError', () => {
     );
   });
 
-  it('tells throttling, timeouts, missing resources and other failures apart', () => {
-    const throttled = describeAwsError(
+  it.each([
+    [
       awsError('Throttling', 'Rate exceeded'),
-      context,
-    );
-    expect([throttled.kind, throttled.message]).toEqual([
       'throttled',
       'AWS kept throttling account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): Rate exceeded',
-    ]);
-    for (const timedOut of [
+    ],
+    [
       deadlineExceeded(50),
+      'timeout',
+      'Timed out calling AWS for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData)',
+    ],
+    [
       new DOMException('stop', 'AbortError'),
-    ]) {
-      const error = describeAwsError(timedOut, context);
-      expect([error.kind, error.message]).toEqual([
-        'timeout',
-        'Timed out calling AWS for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData)',
-      ]);
-    }
-    const missing = describeAwsError(
+      'timeout',
+      'Timed out calling AWS for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData)',
+    ],
+    [
       awsError('ResourceNotFoundException', 'Stream orders not found'),
-      context,
-    );
-    expect([missing.kind, missing.message]).toEqual([
       'not-found',
       'ResourceNotFoundException from account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): Stream orders not found',
-    ]);
-    const failed = describeAwsError('socket hang up', context);
-    expect([failed.kind, failed.message]).toEqual([
+    ],
+    [
+      'socket hang up',
       'failed',
       'Error from account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): socket hang up',
-    ]);
+    ],
+  ])('describes %s as %s', (thrown, kind, message) => {
+    const error = describeAwsError(thrown, context);
+    expect(error.kind).toBe(kind);
+    expect(error.message).toBe(message);
   });
 
   it('returns an AwsCallError as it is', () => {
