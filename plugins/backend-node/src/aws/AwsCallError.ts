@@ -9,6 +9,7 @@ import { awsErrorDetail } from './awsErrorDetail';
 export interface AwsCallContext {
   /** Empty for the default account (`aws.mainAccount`). */
   accountId: string;
+  /** e.g. `eu-west-1`. */
   region: string;
   /** e.g. `cloudwatch:GetMetricData`. */
   operation: string;

@@ -7,7 +7,9 @@ import { DEFAULT_REQUEST_TIMEOUT_MS } from '../deadline';
  * @public
  */
 export interface AwsClientLocation {
+  /** The 12-digit account id. */
   accountId?: string;
+  /** e.g. `eu-west-1`. */
   region: string;
 }
 
@@ -18,6 +20,7 @@ export interface AwsClientLocation {
  * @public
  */
 export interface AwsCredentialsSource {
+  /** The SDK credential provider for the account (`{}`: the default account). */
   getCredentialProvider(options?: {
     accountId?: string;
   }): Promise<{ sdkCredentialProvider: unknown }>;
