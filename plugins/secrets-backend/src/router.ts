@@ -16,9 +16,8 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { StoreDriftService } from './drift/StoreDriftService';
 import { visibleDrift } from './drift/visibleDrift';
-import { driftTrendOf, parseTrendDays } from './drift/driftTrend';
+import { parseTrendDays, visibleDriftTrend } from './drift/driftTrend';
 import { entityDrift } from './drift/entityDrift';
-import { readableRefs } from './service/visibleReviewItems';
 import express from 'express';
 import Router from 'express-promise-router';
 import { SecretsReviewService } from './service/SecretsReviewService';
@@ -105,11 +104,7 @@ export async function createRouter(options: {
       );
     }
     const rows = await drift.history(days);
-    const stores = [...new Set(rows.map(row => row.store))];
-    const readable = stores.length
-      ? await readableRefs(catalog, stores, credentials)
-      : new Set<string>();
-    res.json({ days: driftTrendOf(rows, readable) });
+    res.json({ days: await visibleDriftTrend(rows, catalog, credentials) });
   });
 
   const { entityDrift: entityDriftRoute } = SECRETS_ROUTES;

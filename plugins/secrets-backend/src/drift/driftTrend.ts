@@ -1,6 +1,9 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DriftKind, DriftTrendPoint } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { DriftHistoryRow, KIND_COLUMNS } from '../database/DriftStore';
+import { readableRefs } from '../service/visibleReviewItems';
 
 export const DEFAULT_TREND_DAYS = 30;
 export const MAX_TREND_DAYS = 365;
@@ -39,6 +42,17 @@ export function driftTrendOf(
     point.itemsInCatalog += row.itemsInCatalog ?? 0;
   }
   return [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The trend over the stores of `rows` the caller may read in the catalog. */
+export async function visibleDriftTrend(
+  rows: DriftHistoryRow[],
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+): Promise<DriftTrendPoint[]> {
+  const stores = [...new Set(rows.map(row => row.store))];
+  if (stores.length === 0) return [];
+  return driftTrendOf(rows, await readableRefs(catalog, stores, credentials));
 }
 
 /** `?days=N`: a whole number from 1 to 365, default 30; undefined when invalid. */
