@@ -28,10 +28,6 @@ import {
   operationOf,
 } from './types';
 
-interface Credentials {
-  credentials: BackstageCredentials;
-}
-
 export interface EdgeDriftServiceOptions {
   catalog: CatalogService;
   observer: EdgeObserver;
@@ -85,7 +81,7 @@ export class EdgeDriftService {
 
   async getEdgeDrift(
     ref: CompoundEntityRef,
-    auth: Credentials,
+    auth: { credentials: BackstageCredentials },
   ): Promise<PipelineEdgeDrift> {
     const { catalog } = this.options;
     const pipeline = await catalog.getEntityByRef(ref, auth);
@@ -156,7 +152,7 @@ export class EdgeDriftService {
   private async load(
     known: Map<string, Entity | undefined>,
     refs: string[],
-    auth: Credentials,
+    auth: { credentials: BackstageCredentials },
   ): Promise<void> {
     const missing = [...new Set(refs)].filter(r => !known.has(r));
     if (missing.length === 0) return;
