@@ -26,6 +26,33 @@ const useStyles = makeStyles(theme => ({
   distance: { marginLeft: theme.spacing(1), height: 20 },
 }));
 
+function hops(distance: number): string {
+  if (distance === 0) {
+    return 'start';
+  }
+  return `${distance} ${distance === 1 ? 'hop' : 'hops'}`;
+}
+
+/** An owner's affected entities left out of the answer, if any. */
+export function beyondLimitText(
+  owner: BlastRadiusAffectedOwner,
+  shownCount: number,
+): string | undefined {
+  const more = owner.entityCount - owner.entities.length;
+  if (more <= 0) {
+    return undefined;
+  }
+  const entities = `${more.toLocaleString('en-US')} ${
+    more === 1 ? 'entity' : 'entities'
+  }`;
+  const nearest = shownCount.toLocaleString('en-US');
+  return owner.entities.length === 0
+    ? `${entities} affected, the nearest ${hops(
+        owner.nearestDistance,
+      )} away: beyond the nearest ${nearest} shown`
+    : `and ${entities} more beyond the nearest ${nearest} shown`;
+}
+
 function LinkList({ links }: { links: BlastRadiusLink[] }) {
   return (
     <>
@@ -84,12 +111,16 @@ function OnCall({ owner }: { owner: BlastRadiusAffectedOwner }) {
 
 /**
  * Whom to call: one row per owner of an affected entity, nearest first, with
- * the on-call contact, schedules, and each affected entity's runbooks.
+ * the on-call contact, schedules, and each affected entity's runbooks. Owners
+ * whose entities lie beyond the answer's limit are listed too, with a count.
  */
 export function AffectedOwnersList({
   owners,
+  shownCount,
 }: {
   owners: BlastRadiusAffectedOwner[];
+  /** How many entities the answer holds (its `nodes`). */
+  shownCount: number;
 }) {
   const classes = useStyles();
   return (
@@ -108,44 +139,49 @@ export function AffectedOwnersList({
               <EntityRefLink entityRef={owner.owner.entityRef}>
                 {owner.owner.title ?? owner.owner.name}
               </EntityRefLink>
+              <Typography variant="body2" color="textSecondary">
+                {owner.entityCount.toLocaleString('en-US')} affected{' '}
+                {owner.entityCount === 1 ? 'entity' : 'entities'}
+              </Typography>
             </TableCell>
             <TableCell className={classes.cell}>
               <OnCall owner={owner} />
             </TableCell>
             <TableCell className={classes.cell}>
-              <ul className={classes.entities}>
-                {owner.entities.map(entity => (
-                  <li key={entity.entityRef} className={classes.entity}>
-                    <EntityRefLink entityRef={entity.entityRef}>
-                      {entity.title ?? entity.name}
-                    </EntityRefLink>{' '}
-                    <Typography
-                      variant="caption"
-                      color="textSecondary"
-                      component="span"
-                    >
-                      {[entity.kind, entity.type].filter(Boolean).join(' · ')}
-                    </Typography>
-                    <Chip
-                      size="small"
-                      variant="outlined"
-                      className={classes.distance}
-                      label={
-                        entity.distance === 0
-                          ? 'start'
-                          : `${entity.distance} ${
-                              entity.distance === 1 ? 'hop' : 'hops'
-                            }`
-                      }
-                    />
-                    {entity.runbooks.length > 0 && (
-                      <span className={classes.runbooks}>
-                        <LinkList links={entity.runbooks} />
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              {owner.entities.length > 0 && (
+                <ul className={classes.entities}>
+                  {owner.entities.map(entity => (
+                    <li key={entity.entityRef} className={classes.entity}>
+                      <EntityRefLink entityRef={entity.entityRef}>
+                        {entity.title ?? entity.name}
+                      </EntityRefLink>{' '}
+                      <Typography
+                        variant="caption"
+                        color="textSecondary"
+                        component="span"
+                      >
+                        {[entity.kind, entity.type].filter(Boolean).join(' · ')}
+                      </Typography>
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        className={classes.distance}
+                        label={hops(entity.distance)}
+                      />
+                      {entity.runbooks.length > 0 && (
+                        <span className={classes.runbooks}>
+                          <LinkList links={entity.runbooks} />
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {beyondLimitText(owner, shownCount) && (
+                <Typography variant="body2" color="textSecondary">
+                  {beyondLimitText(owner, shownCount)}
+                </Typography>
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -30,6 +30,9 @@ export const DEPTH_OPTIONS: readonly (number | null)[] = [
   null,
 ];
 
+/** Choices for the most entities to show; the backend accepts up to `MAX_BLAST_RADIUS_LIMIT`. */
+export const LIMIT_OPTIONS: readonly number[] = [100, 500, 1000, 2000, 5000];
+
 export const KIND_OPTIONS: readonly string[] = [
   'component',
   'resource',
@@ -65,7 +68,7 @@ function relationLabel(id: string): string {
   return BLAST_RADIUS_RELATIONS.find(r => r.id === id)?.label ?? id;
 }
 
-/** Direction, depth, relation and kind filters and grouping of the blast radius. */
+/** Direction, depth, relation and kind filters, how many to show, and grouping of the blast radius. */
 export function BlastRadiusControls(props: BlastRadiusControlsProps) {
   const { query, groupBy, onQueryChange, onGroupByChange } = props;
   const classes = useStyles();
@@ -196,6 +199,26 @@ export function BlastRadiusControls(props: BlastRadiusControlsProps) {
               <ListItemText primary={kind} />
             </MenuItem>
           ))}
+        </Select>
+      </FormControl>
+
+      <FormControl variant="outlined" size="small" className={classes.select}>
+        <InputLabel id="blast-radius-limit">Show at most</InputLabel>
+        <Select
+          labelId="blast-radius-limit"
+          label="Show at most"
+          value={String(query.limit)}
+          onChange={e =>
+            onQueryChange({ ...query, limit: Number(e.target.value) })
+          }
+        >
+          {[...new Set([...LIMIT_OPTIONS, query.limit])]
+            .sort((a, b) => a - b)
+            .map(limit => (
+              <MenuItem key={limit} value={String(limit)}>
+                {`${limit.toLocaleString('en-US')} entities`}
+              </MenuItem>
+            ))}
         </Select>
       </FormControl>
 

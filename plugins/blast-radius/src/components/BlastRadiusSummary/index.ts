@@ -1,1 +1,6 @@
-export { BlastRadiusSummary, summarizeBlastRadius } from './BlastRadiusSummary';
+export {
+  BlastRadiusSummary,
+  describeLimit,
+  isCutAtLimit,
+  summarizeBlastRadius,
+} from './BlastRadiusSummary';

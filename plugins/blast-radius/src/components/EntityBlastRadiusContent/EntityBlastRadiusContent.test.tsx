@@ -5,6 +5,7 @@ import { alertApiRef } from '@backstage/core-plugin-api';
 import { DEFAULT_BLAST_RADIUS_QUERY } from '@stagecraft/plugin-blast-radius-common';
 import {
   FakeBlastRadiusApi,
+  buildEntities,
   exampleEntities,
 } from '../../__testUtils__/fakeBlastRadiusApi';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
@@ -126,6 +127,7 @@ describe('EntityBlastRadiusContent', () => {
           relation => relation !== 'partOf',
         ),
         kinds: ['component'],
+        limit: 500,
       }),
     );
     expect(
@@ -133,6 +135,55 @@ describe('EntityBlastRadiusContent', () => {
         'This entity needs nothing in the catalog along the selected relations.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows the nearest entities up to the limit, every owner, and raises the limit on request', async () => {
+    // The vault, 110 secrets in it (distance 1) and 11 services (distance
+    // 2); the services belong to their own team alone.
+    const specs: Parameters<typeof buildEntities>[0] = {
+      'group:default/platform-team': { title: 'Platform' },
+      'group:default/far-team': { title: 'Far' },
+      'resource:default/vault': {
+        type: 'secret-store',
+        owner: 'group:default/platform-team',
+      },
+    };
+    for (let i = 0; i < 110; i++) {
+      specs[`resource:default/secret-${i}`] = {
+        owner: 'group:default/platform-team',
+        dependsOn: ['resource:default/vault'],
+      };
+    }
+    for (let i = 0; i < 10; i++) {
+      specs[`component:default/service-${i}`] = {
+        owner: 'group:default/far-team',
+        dependsOn: [`resource:default/secret-${i}`],
+      };
+    }
+    const api = new FakeBlastRadiusApi(buildEntities(specs));
+    await renderContent(api);
+    expect(graphNodes()).toHaveLength(121);
+
+    await choose('Show at most', '100 entities');
+    await waitFor(() => expect(graphNodes()).toHaveLength(100));
+    expect(api.calls[api.calls.length - 1].query.limit).toBe(100);
+    expect(graphNodes().filter(ref => ref.startsWith('component:'))).toEqual(
+      [],
+    );
+    expect(
+      screen.getByText(
+        /^Showing the nearest 100 of 121; not shown: 11 resources, 10 components\./,
+      ),
+    ).toBeInTheDocument();
+    const owners = screen.getByRole('table', { name: 'Affected owners' });
+    expect(owners).toHaveTextContent('Far');
+    expect(owners).toHaveTextContent(
+      '10 entities affected, the nearest 2 hops away: beyond the nearest 100 shown',
+    );
+
+    await choose('Show at most', '500 entities');
+    await waitFor(() => expect(graphNodes()).toHaveLength(121));
+    expect(screen.queryByText(/^Showing the nearest/)).toBeNull();
   });
 
   it('opens an entity’s page when its node is clicked', async () => {

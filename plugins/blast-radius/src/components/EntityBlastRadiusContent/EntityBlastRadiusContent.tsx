@@ -89,7 +89,10 @@ export function EntityBlastRadiusContent(props: EntityBlastRadiusContentProps) {
                 </Box>
               }
             >
-              <AffectedOwnersList owners={value.owners} />
+              <AffectedOwnersList
+                owners={value.owners}
+                shownCount={value.nodes.length}
+              />
             </InfoCard>
           </Grid>
         </>
