@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { SecretStoreReadError } from '../errors';
-import { SecretStoreReader } from '../types';
+import { SecretStoreItem, SecretStoreReader } from '../types';
 
 /** A `secret-store` entity with the given annotations. */
 export function storeEntity(
@@ -16,7 +16,7 @@ export function storeEntity(
 }
 
 /** The fields a store item may carry: metadata only. */
-export const METADATA_FIELDS = [
+const METADATA_FIELDS = [
   'name',
   'id',
   'kind',
@@ -36,6 +36,13 @@ export const METADATA_FIELDS = [
   'state',
   'simulated',
 ];
+
+/** Fails the test when an item carries a field other than the metadata fields. */
+export function expectMetadataOnly(items: SecretStoreItem[]) {
+  for (const item of items) {
+    expect(METADATA_FIELDS).toEqual(expect.arrayContaining(Object.keys(item)));
+  }
+}
 
 /** The `SecretStoreReadError` listing `store` fails with; fails the test when the listing does not fail so. */
 export async function listingFailure(

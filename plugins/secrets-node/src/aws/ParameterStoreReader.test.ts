@@ -2,7 +2,7 @@ import { DescribeParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { awsError, testReader } from '../__testUtils__/aws';
 import {
-  METADATA_FIELDS,
+  expectMetadataOnly,
   listingFailure,
   storeEntity,
 } from '../__testUtils__/stores';
@@ -65,11 +65,7 @@ describe('ParameterStoreReader', () => {
       },
       { name: '/prod/sre/alert-router/slack-webhook', kind: 'parameter' },
     ]);
-    for (const item of items) {
-      expect(METADATA_FIELDS).toEqual(
-        expect.arrayContaining(Object.keys(item)),
-      );
-    }
+    expectMetadataOnly(items);
   });
 
   it('surfaces throttling, access denied and a hanging call as typed errors', async () => {

@@ -5,7 +5,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { awsError, testReader } from '../__testUtils__/aws';
 import {
-  METADATA_FIELDS,
+  expectMetadataOnly,
   listingFailure,
   storeEntity,
 } from '../__testUtils__/stores';
@@ -99,11 +99,7 @@ describe('SecretsManagerReader', () => {
     const items = await reader().reader.listItems(store);
 
     expect(JSON.stringify(items)).not.toContain(tokenLike);
-    for (const item of items) {
-      expect(METADATA_FIELDS).toEqual(
-        expect.arrayContaining(Object.keys(item)),
-      );
-    }
+    expectMetadataOnly(items);
     expect(items[0].tags).toEqual({ team: 'x' });
   });
 

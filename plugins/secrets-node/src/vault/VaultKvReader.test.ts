@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import {
-  METADATA_FIELDS,
+  expectMetadataOnly,
   listingFailure,
   storeEntity,
 } from '../__testUtils__/stores';
@@ -119,11 +119,7 @@ describe('VaultKvReader', () => {
         deletedAt: '2999-01-01T00:00:00.000Z',
       },
     ]);
-    for (const item of items) {
-      expect(METADATA_FIELDS).toEqual(
-        expect.arrayContaining(Object.keys(item)),
-      );
-    }
+    expectMetadataOnly(items);
     const urls = engine.requests.map(r => r.url);
     expect(urls).toEqual(
       expect.arrayContaining([
