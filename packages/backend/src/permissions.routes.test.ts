@@ -114,6 +114,18 @@ const ROUTES: RouteCase[] = [
     allowed: { path: '/api/secrets/drift/export.csv', status: 403 },
   },
   {
+    route: 'GET /api/secrets/drift/trend',
+    allowed: { path: '/api/secrets/drift/trend', status: 403 },
+  },
+  {
+    route: 'GET /api/secrets/entities/:kind/:namespace/:name/drift',
+    allowed: {
+      path: '/api/secrets/entities/resource/default/vault-prod/drift',
+      status: 200,
+    },
+    denied: '/api/secrets/entities/resource/default/payroll-vault/drift',
+  },
+  {
     route: 'GET /api/secrets/entities/:kind/:namespace/:name/secrets',
     allowed: {
       path: `/api/secrets/entities/${CHECKOUT}/secrets`,
