@@ -32,6 +32,19 @@ export function storeReadError(
   });
 }
 
+/** The store's entity does not say where the store is: `missing` names what is missing, and the annotations. */
+export function notConfigured(
+  storeRef: string,
+  missing: string,
+): SecretStoreReadError {
+  return new SecretStoreReadError({
+    kind: 'not-configured',
+    storeRef,
+    operation: 'location',
+    message: `${LEAD['not-configured']}: ${storeRef} names no ${missing}`,
+  });
+}
+
 /**
  * Whatever a store's client threw, as a `SecretStoreReadError`: as it is when it is one
  * already, else with the kind and value-free detail `describe` reads from it.

@@ -3,7 +3,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   withDeadline,
 } from '@stagecraft/backend-node';
-import { SecretStoreReadError } from '../errors';
+import { notConfigured } from '../storeReadError';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { describeAwsError } from './awsErrors';
 import { AwsClientSource } from './clients';
@@ -80,12 +80,10 @@ export abstract class AwsStoreReader<C> implements SecretStoreReader {
     const storeRef = stringifyEntityRef(store);
     const location = readAwsStoreLocation(store, this.defaultRegion);
     if (!location) {
-      throw new SecretStoreReadError({
-        kind: 'not-configured',
+      throw notConfigured(
         storeRef,
-        operation: 'location',
-        message: `Not configured: ${storeRef} names no AWS region (stagecraft.io/store-aws-region)`,
-      });
+        'AWS region (stagecraft.io/store-aws-region)',
+      );
     }
     const items: SecretStoreItem[] = [];
     for (const region of location.regions) {

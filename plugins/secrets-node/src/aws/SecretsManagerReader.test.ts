@@ -147,6 +147,9 @@ describe('SecretsManagerReader', () => {
     const bare = storeEntity('aws-secrets-manager-staging', {});
     const error = await listingFailure(reader().reader, bare);
     expect(error.kind).toBe('not-configured');
+    expect(error.message).toBe(
+      'Not configured: resource:default/aws-secrets-manager-staging names no AWS region (stagecraft.io/store-aws-region)',
+    );
     expect(sm.calls()).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import {
   withDeadline,
 } from '@stagecraft/backend-node';
 import { createLimiter } from '../concurrency';
-import { SecretStoreReadError } from '../errors';
+import { notConfigured } from '../storeReadError';
 import { compact, isoDate, safeTags } from '../metadata';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { VaultStoreLocation, readVaultStoreLocation } from './location';
@@ -128,12 +128,10 @@ export class VaultKvReader implements SecretStoreReader {
     const storeRef = stringifyEntityRef(store);
     const location = readVaultStoreLocation(store, this.defaults);
     if (!location) {
-      throw new SecretStoreReadError({
-        kind: 'not-configured',
+      throw notConfigured(
         storeRef,
-        operation: 'location',
-        message: `Not configured: ${storeRef} names no Vault address and KV v2 mount (stagecraft.io/store-vault-address, stagecraft.io/store-vault-mount)`,
-      });
+        'Vault address and KV v2 mount (stagecraft.io/store-vault-address, stagecraft.io/store-vault-mount)',
+      );
     }
     const limit = createLimiter(this.concurrency);
     const get = async (
