@@ -129,6 +129,27 @@ describe.each(databases.eachSupportedId())('TransitionTracker on %p', id => {
     ]);
   });
 
+  it('an observation older than the one recorded changes nothing', async () => {
+    const transitions = await tracker();
+    const at = (iso: string) => new Date(`2026-12-06T${iso}Z`);
+    await transitions.observe([
+      runbook('passing', { observedAt: at('09:00:00') }),
+    ]);
+    // A slow run that evaluated at 09:30 finishes after a newer evaluation at 09:45 ...
+    await transitions.observe([
+      runbook('passing', { observedAt: at('09:45:00') }),
+    ]);
+    const stale = await transitions.observe([
+      runbook('failing', { observedAt: at('09:30:00') }),
+    ]);
+    expect(stale).toMatchObject({ changed: 0, sent: 0 });
+    // ... while a newer one does.
+    await transitions.observe([
+      runbook('failing', { observedAt: at('09:50:00') }),
+    ]);
+    expect(sent.map(s => s.payload.title)).toEqual(['orders: runbook failing']);
+  });
+
   it('sends one notification for a key given twice in one call (the last state)', async () => {
     const transitions = await tracker();
     await transitions.observe([runbook('passing'), runbook('failing')]);

@@ -14,6 +14,7 @@ type Row = {
   previous_state: string | null;
   version: number;
   changed_at: Date | string | number;
+  observed_at: string | number;
   told_version: number;
   told_state: string | null;
   told_healthy: boolean | number | null;
@@ -158,9 +159,21 @@ export class TransitionTracker {
     const ids = [...byId.keys()];
 
     const before = await this.rowsOf(ids);
+    const unchanged = new Map<number, string[]>();
     for (const [id, state] of byId) {
-      if (await this.record(id, state, before.get(id))) summary.changed += 1;
+      const row = before.get(id);
+      if (
+        row &&
+        row.state === state.state &&
+        asBoolean(row.healthy) === healthyOf(state)
+      ) {
+        const at = this.observedAtOf(state);
+        unchanged.set(at, [...(unchanged.get(at) ?? []), id]);
+      } else if (await this.record(id, state, row)) {
+        summary.changed += 1;
+      }
     }
+    await this.touch(unchanged);
 
     const pending = [...(await this.rowsOf(ids)).values()].filter(
       row =>
@@ -171,6 +184,22 @@ export class TransitionTracker {
       summary[outcome] += 1;
     });
     return summary;
+  }
+
+  private observedAtOf(state: ObservedState): number {
+    return (state.observedAt ?? this.now()).getTime();
+  }
+
+  /** Moves the newest observation time forward for keys whose state held. */
+  private async touch(idsByTime: Map<number, string[]>): Promise<void> {
+    for (const [at, ids] of idsByTime) {
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        await this.knex(TRANSITIONS_TABLE)
+          .whereIn('id', ids.slice(i, i + CHUNK))
+          .andWhere('observed_at', '<', at)
+          .update({ observed_at: at });
+      }
+    }
   }
 
   private async rowsOf(ids: string[]): Promise<Map<string, Row>> {
@@ -192,6 +221,7 @@ export class TransitionTracker {
     row: Row | undefined,
   ): Promise<boolean> {
     const healthy = healthyOf(state);
+    const observedAt = this.observedAtOf(state);
     if (!row) {
       const inserted = await this.knex(TRANSITIONS_TABLE)
         .insert({
@@ -202,6 +232,7 @@ export class TransitionTracker {
           healthy,
           version: 1,
           changed_at: this.now(),
+          observed_at: observedAt,
           told_version: 0,
           attempts: 0,
         })
@@ -216,9 +247,12 @@ export class TransitionTracker {
     if (row.state === state.state && asBoolean(row.healthy) === healthy) {
       return false;
     }
+    // Compare-and-set on the version; an observation older than the newest recorded loses.
     const updated = await this.knex(TRANSITIONS_TABLE)
       .where({ id, version: row.version })
+      .andWhere('observed_at', '<=', observedAt)
       .update({
+        observed_at: observedAt,
         state: state.state,
         healthy,
         previous_state: row.state,

@@ -32,6 +32,12 @@ const migrations: NamedMigration[] = [
           .comment('Incremented by each state change (compare-and-set)');
         table.timestamp('changed_at', { useTz: true }).notNullable();
         table
+          .bigInteger('observed_at')
+          .notNullable()
+          .comment(
+            'Epoch ms of the newest observation recorded; older ones change nothing',
+          );
+        table
           .integer('told_version')
           .notNullable()
           .defaultTo(0)

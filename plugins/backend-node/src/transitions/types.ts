@@ -30,6 +30,12 @@ export type ObservedState = {
   description?: string;
   /** Where to fix it: a portal path (`/catalog/...`) or an absolute URL. */
   link?: string;
+  /**
+   * When the state was established (e.g. the evaluation's time). An observation older
+   * than one already recorded for the key changes nothing, so a slow cycle that finishes
+   * after a newer one cannot turn the state back. Without it, observations count as now.
+   */
+  observedAt?: Date;
 };
 
 /**

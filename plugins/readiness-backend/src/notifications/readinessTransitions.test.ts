@@ -237,6 +237,7 @@ describe('readinessTransitionStates', () => {
         description:
           'No runbook link. Add a link of type runbook. How to fix: https://docs.example.com/readiness#runbook',
         link: '/catalog/default/component/event-processor',
+        observedAt: new Date('2026-12-06T10:00:00Z'),
       },
       expect.objectContaining({
         key: 'readiness:monitors:component:default/event-processor',

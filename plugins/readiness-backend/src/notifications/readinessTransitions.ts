@@ -62,6 +62,8 @@ export function readinessTransitionStates(
           : `${nameOf(result)}: readiness check "${check.title}" passes again`,
         description: failing ? describeFailure(check) : check.reason,
         link: entityPageLink(result.entityRef),
+        // A run that evaluated earlier but finishes later cannot turn a newer state back.
+        observedAt: new Date(result.evaluatedAt),
       });
     }
   }
