@@ -143,21 +143,38 @@ async function main() {
 
   const times: number[] = [];
   const sizes: number[] = [];
+  let widest: ReturnType<typeof run> | undefined;
   for (const ref of starts) {
     const t0 = performance.now();
     const result = run(ref);
     times.push(performance.now() - t0);
-    sizes.push(result.nodes.length);
+    sizes.push(result.totalCount);
+    if (!widest || result.totalCount > widest.totalCount) {
+      widest = result;
+    }
   }
   const sortedTimes = [...times].sort((a, b) => a - b);
   const sortedSizes = [...sizes].sort((a, b) => a - b);
   const storeTimes = times.slice(0, 20).sort((a, b) => a - b);
+  const serialized = performance.now();
+  const widestJson = JSON.stringify(widest);
+  const serializeMs = performance.now() - serialized;
 
   console.log(`starts: ${starts.length} (20 secret stores + random entities)`);
   console.log(`entities: ${entityCount}`);
   console.log(`relations: ${index.relationCount}`);
-  console.log(`blast_radius_nodes_p50: ${percentile(sortedSizes, 50)}`);
-  console.log(`blast_radius_nodes_max: ${sortedSizes[sortedSizes.length - 1]}`);
+  console.log(`blast_radius_reached_p50: ${percentile(sortedSizes, 50)}`);
+  console.log(
+    `blast_radius_reached_max: ${sortedSizes[sortedSizes.length - 1]}`,
+  );
+  console.log(
+    `widest_answer: ${widest!.nodes.length} nodes (limit ${
+      widest!.limit
+    }), ${widest!.edges.length} edges, ${widest!.owners.length} owners, ${round(
+      widestJson.length / 1024,
+      0,
+    )} KB of JSON, serialised in ${round(serializeMs, 1)} ms`,
+  );
   console.log(
     `blast_radius_store_p50_ms: ${round(percentile(storeTimes, 50))}`,
   );

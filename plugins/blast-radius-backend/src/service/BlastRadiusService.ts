@@ -62,7 +62,10 @@ export class BlastRadiusService {
   }
 
   /** Every entity an answer may name: reached ones, their systems and owners, on-call users. */
-  private refsToCheck(index: BlastRadiusIndex, ids: number[]): Set<string> {
+  private refsToCheck(
+    index: BlastRadiusIndex,
+    ids: Iterable<number>,
+  ): Set<string> {
     const refs = new Set<string>();
     const add = (ref: string | undefined) => {
       const entity = ref ? index.findEntity(ref) : undefined;

@@ -75,7 +75,7 @@ export function buildBlastRadiusResult(
 ): BlastRadiusResult {
   const isVisible = options.isVisible ?? (() => true);
   const limit = Math.max(1, options.limit);
-  const { order, distances } = traversal;
+  const { order, distanceById } = traversal;
   let showKind: Uint8Array | undefined;
   if (options.kinds) {
     showKind = new Uint8Array(index.kindCount);
@@ -125,7 +125,7 @@ export function buildBlastRadiusResult(
         ownerKey,
         ownerId: index.ownerIdOf(id),
         entityCount: 0,
-        nearestDistance: distances[position],
+        nearestDistance: distanceById[id],
       });
     }
   }
@@ -193,7 +193,8 @@ function keepNearest(
   shownPositions: Int32Array,
   limit: number,
 ): number[] {
-  const { order, distances } = traversal;
+  const { order, distanceById } = traversal;
+  const distanceAt = (i: number) => distanceById[order[shownPositions[i]]];
   const byDistanceAndRank = (a: number, b: number) =>
     traversal.distanceById[a] - traversal.distanceById[b] ||
     index.rankOf(a) - index.rankOf(b);
@@ -201,18 +202,15 @@ function keepNearest(
   if (shownPositions.length <= limit) {
     return Array.from(shownPositions, p => order[p]).sort(byDistanceAndRank);
   }
-  const cutDistance = distances[shownPositions[limit - 1]];
+  const cutDistance = distanceAt(limit - 1);
   let levelStart = limit - 1;
-  while (
-    levelStart > 0 &&
-    distances[shownPositions[levelStart - 1]] === cutDistance
-  ) {
+  while (levelStart > 0 && distanceAt(levelStart - 1) === cutDistance) {
     levelStart -= 1;
   }
   let levelEnd = limit;
   while (
     levelEnd < shownPositions.length &&
-    distances[shownPositions[levelEnd]] === cutDistance
+    distanceAt(levelEnd) === cutDistance
   ) {
     levelEnd += 1;
   }

@@ -3,10 +3,11 @@ import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 /** The raw outcome of a breadth-first search over the index. */
 export interface BlastRadiusTraversal {
   root: number;
-  /** Reached entity ids, root first, in order of distance. */
-  order: number[];
-  /** Distance of each id in `order`, same positions. */
-  distances: number[];
+  /**
+   * Reached entity ids, root first, in order of distance. A typed array, so a
+   * wide radius leaves the garbage collector next to nothing to copy.
+   */
+  order: Int32Array;
   /** Distance by entity id; -1 for entities not reached. */
   distanceById: Int32Array;
   /**
@@ -49,27 +50,21 @@ export function traverseBlastRadius(
   const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
 
   const distance = new Int32Array(index.size).fill(-1);
-  const order = [root];
-  const distances = [0];
-  const result: BlastRadiusTraversal = {
-    root,
-    order,
-    distances,
-    distanceById: distance,
-    followed: follow,
-    truncated: false,
-  };
+  let order = new Int32Array(Math.min(index.size, 256));
+  let length = 0;
+  let truncated = false;
+  order[length++] = root;
   distance[root] = 0;
 
-  for (let head = 0; head < order.length; head++) {
+  for (let head = 0; head < length; head++) {
     const from = order[head];
-    const d = distances[head];
+    const d = distance[from];
     const end = edgeStart[from + 1];
     if (d >= maxDepth) {
-      if (!result.truncated) {
+      if (!truncated) {
         for (let e = edgeStart[from]; e < end; e++) {
           if (follow[edgeType[e]] && distance[edgeTarget[e]] === -1) {
-            result.truncated = true;
+            truncated = true;
             break;
           }
         }
@@ -83,12 +78,23 @@ export function traverseBlastRadius(
       const to = edgeTarget[e];
       if (distance[to] === -1) {
         distance[to] = d + 1;
-        order.push(to);
-        distances.push(d + 1);
+        if (length === order.length) {
+          // Each entity is added once, so the order never outgrows the index.
+          const grown = new Int32Array(Math.min(index.size, length * 2));
+          grown.set(order);
+          order = grown;
+        }
+        order[length++] = to;
       }
     }
   }
-  return result;
+  return {
+    root,
+    order: order.subarray(0, length),
+    distanceById: distance,
+    followed: follow,
+    truncated,
+  };
 }
 
 /**
@@ -103,15 +109,15 @@ export function forEachShortestPathEdge(
   maxSourceDistance: number,
   visit: (from: number, to: number, typeId: number) => void,
 ): void {
-  const { order, distances, distanceById, followed } = traversal;
+  const { order, distanceById, followed } = traversal;
   const { edgeStart, edgeType, edgeTarget } =
     index.adjacencyFollowing(followed);
   for (let head = 0; head < order.length; head++) {
-    const d = distances[head];
+    const from = order[head];
+    const d = distanceById[from];
     if (d >= maxSourceDistance) {
       return;
     }
-    const from = order[head];
     const end = edgeStart[from + 1];
     for (let e = edgeStart[from]; e < end; e++) {
       if (followed[edgeType[e]] && distanceById[edgeTarget[e]] === d + 1) {
