@@ -119,6 +119,18 @@ export interface Config {
         storeTimeoutMs?: number;
       };
       /**
+       * Notifications to owners (through the notifications backend) when a
+       * secret turns non-compliant, overdue for rotation, ghost or expiring, or a
+       * shadow secret appears in a store, and when that is resolved.
+       */
+      notifications?: {
+        /**
+         * Send them. Default true.
+         * @visibility backend
+         */
+        enabled?: boolean;
+      };
+      /**
        * Where the secret store readers of `@stagecraft/plugin-secrets-node` find
        * the stores, and how they sign in. They read metadata only, never a value.
        */

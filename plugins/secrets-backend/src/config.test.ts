@@ -94,4 +94,16 @@ describe('readSecretsBackendConfig', () => {
       `Invalid configuration at stagecraft.secrets.drift.${message}`,
     );
   });
+
+  it('turns the notifications on unless stagecraft.secrets.notifications.enabled is false', () => {
+    expect(readSecretsBackendConfig(new ConfigReader({})).notifications).toEqual(
+      { enabled: true },
+    );
+    expect(read({ notifications: { enabled: false } }).notifications).toEqual({
+      enabled: false,
+    });
+    expect(() => read({ notifications: { enabled: 'sometimes' } })).toThrow(
+      'Invalid configuration at stagecraft.secrets.notifications.enabled: expected true or false',
+    );
+  });
 });

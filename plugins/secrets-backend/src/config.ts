@@ -13,6 +13,7 @@ import { z } from 'zod';
 export const DEFAULT_CACHE_TTL_MS = 30_000;
 const CACHE_TTL_KEY = 'stagecraft.secrets.review.cacheTtl';
 const DRIFT_KEY = 'stagecraft.secrets.drift';
+const NOTIFICATIONS_ENABLED_KEY = 'stagecraft.secrets.notifications.enabled';
 
 /** How stores are reconciled: the policy, how often, and how long one store may take. */
 export type DriftSettings = {
@@ -31,6 +32,8 @@ export type SecretsBackendConfig = {
   rulesConfig: SecretsRulesConfig;
   cacheTtlMs: number;
   drift: DriftSettings;
+  /** Owners are notified of findings and compliance turning bad, and back; on unless turned off. */
+  notifications: { enabled: boolean };
 };
 
 const count = (least: 0 | 1) =>
@@ -99,11 +102,22 @@ function readDriftSettings(config: Config): DriftSettings {
   };
 }
 
+function readNotificationsEnabled(config: Config): boolean {
+  try {
+    return config.getOptionalBoolean(NOTIFICATIONS_ENABLED_KEY) ?? true;
+  } catch {
+    throw new Error(
+      `Invalid configuration at ${NOTIFICATIONS_ENABLED_KEY}: expected true or false`,
+    );
+  }
+}
+
 /** Reads `stagecraft.secrets.*`; invalid values throw an error naming the key. */
 export function readSecretsBackendConfig(config: Config): SecretsBackendConfig {
   return {
     rulesConfig: readSecretsRulesConfig(config),
     cacheTtlMs: readCacheTtlMs(config),
     drift: readDriftSettings(config),
+    notifications: { enabled: readNotificationsEnabled(config) },
   };
 }
