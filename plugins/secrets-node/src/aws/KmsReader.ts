@@ -43,6 +43,10 @@ function hasRotationStatus(key: KeyMetadata): boolean {
   );
 }
 
+/** KMS listings page with `Marker` and say `Truncated` while more pages follow. */
+const nextMarker = (page: { Truncated?: boolean; NextMarker?: string }) =>
+  page.Truncated ? page.NextMarker : undefined;
+
 const PENDING_DELETION = new Set(['PendingDeletion', 'PendingReplicaDeletion']);
 
 function toItem(
@@ -107,7 +111,7 @@ export class KmsReader extends AwsStoreReader<KMSClient> {
         client.send(new ListKeysCommand({ Marker, Limit: 1000 }), {
           abortSignal,
         }),
-      page => (page.Truncated ? page.NextMarker : undefined),
+      nextMarker,
     );
     const aliases = await this.aliasesByKey(aws);
     const keyIds = keyPages.flatMap(page =>
@@ -154,7 +158,7 @@ export class KmsReader extends AwsStoreReader<KMSClient> {
         client.send(new ListAliasesCommand({ Marker, Limit: 100 }), {
           abortSignal,
         }),
-      page => (page.Truncated ? page.NextMarker : undefined),
+      nextMarker,
     );
     const byKey = new Map<string, string[]>();
     for (const alias of pages.flatMap(page => page.Aliases ?? [])) {
