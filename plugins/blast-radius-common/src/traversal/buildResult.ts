@@ -54,9 +54,6 @@ function toNode(entity: IndexedEntity, distance: number): BlastRadiusNode {
   };
 }
 
-/** In the answer's nodes (otherwise 0: hidden, of another kind, beyond the limit or not reached). */
-const KEPT = 1;
-
 /**
  * Turns a traversal into the answer shown to a user: applies the kinds filter
  * and read permission, keeps the nearest `limit` entities and counts the rest
@@ -75,7 +72,7 @@ export function buildBlastRadiusResult(
 ): BlastRadiusResult {
   const isVisible = options.isVisible ?? (() => true);
   const limit = Math.max(1, options.limit);
-  const { order, distanceById } = traversal;
+  const { order, distances } = traversal;
   let showKind: Uint8Array | undefined;
   if (options.kinds) {
     showKind = new Uint8Array(index.kindCount);
@@ -103,11 +100,12 @@ export function buildBlastRadiusResult(
   }
   const shown = shownPositions.subarray(0, shownCount);
 
-  const keptIds = keepNearest(index, traversal, shown, limit);
-  const state = new Uint8Array(index.size);
-  for (const id of keptIds) {
-    state[id] = KEPT;
+  const keptPositions = keepNearest(index, traversal, shown, limit);
+  const keptAt = new Uint8Array(order.length);
+  for (const position of keptPositions) {
+    keptAt[position] = 1;
   }
+  const keptIds = keptPositions.map(position => order[position]);
 
   // What lies beyond the limit by kind, and every shown entity by owner.
   const omittedKinds = new Int32Array(index.kindCount);
@@ -116,7 +114,7 @@ export function buildBlastRadiusResult(
   for (let i = 0; i < shownCount; i++) {
     const position = shownPositions[i];
     const id = order[position];
-    if (state[id] !== KEPT) {
+    if (!keptAt[position]) {
       omittedKinds[index.kindKeyOf(id)] += 1;
     }
     const ownerKey = index.ownerKeyOf(id);
@@ -125,7 +123,7 @@ export function buildBlastRadiusResult(
         ownerKey,
         ownerId: index.ownerIdOf(id),
         entityCount: 0,
-        nearestDistance: distanceById[id],
+        nearestDistance: distances[position],
       });
     }
   }
@@ -139,8 +137,8 @@ export function buildBlastRadiusResult(
     }
   });
 
-  const nodes = keptIds.map(id =>
-    toNode(index.entity(id), traversal.distanceById[id]),
+  const nodes = keptPositions.map(position =>
+    toNode(index.entity(order[position]), distances[position]),
   );
 
   const references: Record<string, BlastRadiusEntitySummary> = {};
@@ -165,7 +163,7 @@ export function buildBlastRadiusResult(
     kinds: options.kinds ? [...options.kinds] : null,
     limit,
     nodes,
-    edges: collectEdges(index, traversal, state, nodes),
+    edges: collectEdges(index, traversal, new Set(keptIds), nodes),
     truncated: traversal.truncated,
     totalCount: shownCount,
     omittedByKind,
@@ -182,10 +180,10 @@ export function buildBlastRadiusResult(
 }
 
 /**
- * The ids of the nearest `limit` shown entities, nearest first and by kind and
- * ref within a distance. `shownPositions` are in order of distance, so only
- * the distance the limit cuts through needs choosing among, and only the kept
- * entities are sorted.
+ * The positions in `order` of the nearest `limit` shown entities, nearest
+ * first and by kind and ref within a distance. `shownPositions` are in order
+ * of distance, so only the distance the limit cuts through needs choosing
+ * among, and only the kept entities are sorted.
  */
 function keepNearest(
   index: BlastRadiusIndex,
@@ -193,14 +191,14 @@ function keepNearest(
   shownPositions: Int32Array,
   limit: number,
 ): number[] {
-  const { order, distanceById } = traversal;
-  const distanceAt = (i: number) => distanceById[order[shownPositions[i]]];
+  const { order, distances } = traversal;
+  const distanceAt = (i: number) => distances[shownPositions[i]];
   const byDistanceAndRank = (a: number, b: number) =>
-    traversal.distanceById[a] - traversal.distanceById[b] ||
-    index.rankOf(a) - index.rankOf(b);
+    distances[a] - distances[b] ||
+    index.rankOf(order[a]) - index.rankOf(order[b]);
 
   if (shownPositions.length <= limit) {
-    return Array.from(shownPositions, p => order[p]).sort(byDistanceAndRank);
+    return Array.from(shownPositions).sort(byDistanceAndRank);
   }
   const cutDistance = distanceAt(limit - 1);
   let levelStart = limit - 1;
@@ -215,10 +213,7 @@ function keepNearest(
     levelEnd += 1;
   }
 
-  const kept: number[] = [];
-  for (let i = 0; i < levelStart; i++) {
-    kept.push(order[shownPositions[i]]);
-  }
+  const kept = Array.from(shownPositions.subarray(0, levelStart));
   // Of the level the limit cuts through, the first by kind and ref (ranks are
   // distinct, so the threshold keeps exactly the number wanted).
   const level = shownPositions.subarray(levelStart, levelEnd);
@@ -226,7 +221,7 @@ function keepNearest(
   const threshold = ranks[limit - levelStart - 1];
   for (const p of level) {
     if (index.rankOf(order[p]) <= threshold) {
-      kept.push(order[p]);
+      kept.push(p);
     }
   }
   return kept.sort(byDistanceAndRank);
@@ -242,10 +237,9 @@ function keepNearest(
 function collectEdges(
   index: BlastRadiusIndex,
   traversal: BlastRadiusTraversal,
-  state: Uint8Array,
+  kept: ReadonlySet<number>,
   nodes: readonly BlastRadiusNode[],
 ): BlastRadiusEdge[] {
-  const { distanceById } = traversal;
   const farthest = nodes[nodes.length - 1].distance;
   const nearestKept = new Map<number, Set<number>>();
   const edges = new Map<number, BlastRadiusEdge>();
@@ -273,21 +267,21 @@ function collectEdges(
     }
   };
 
-  forEachShortestPathEdge(index, traversal, farthest, (from, to, type) => {
-    if (state[to] === KEPT) {
-      if (state[from] === KEPT) {
+  forEachShortestPathEdge(index, traversal, farthest, (from, to, type, d) => {
+    if (kept.has(to)) {
+      if (kept.has(from)) {
         add(from, to, type);
       } else {
         nearestKept.get(from)?.forEach(ancestor => add(ancestor, to));
       }
-    } else if (distanceById[to] < farthest) {
+    } else if (d + 1 < farthest) {
       // Left out, yet nearer than a kept entity: hidden or of another kind.
       let known = nearestKept.get(to);
       if (!known) {
         known = new Set();
         nearestKept.set(to, known);
       }
-      if (state[from] === KEPT) {
+      if (kept.has(from)) {
         known.add(from);
       } else {
         nearestKept.get(from)?.forEach(ancestor => known!.add(ancestor));

@@ -8,8 +8,8 @@ export interface BlastRadiusTraversal {
    * wide radius leaves the garbage collector next to nothing to copy.
    */
   order: Int32Array;
-  /** Distance by entity id; -1 for entities not reached. */
-  distanceById: Int32Array;
+  /** Distance of each entity in `order`, same positions (non-decreasing). */
+  distances: Int32Array;
   /**
    * The relation type ids followed (1) by index type id. The shortest-path
    * edges are the followed relations from an entity at distance `d` to one at
@@ -49,80 +49,111 @@ export function traverseBlastRadius(
   const { edgeStart, edgeType, edgeTarget } = index.adjacencyFollowing(follow);
   const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
 
-  const distance = new Int32Array(index.size).fill(-1);
-  let order = new Int32Array(Math.min(index.size, 256));
-  let length = 0;
-  let truncated = false;
-  order[length++] = root;
-  distance[root] = 0;
+  return index.withScratch(distance => {
+    let order = new Int32Array(Math.min(index.size, 256));
+    let distances = new Int32Array(order.length);
+    let length = 0;
+    let truncated = false;
+    order[length++] = root;
+    distance[root] = 0;
 
-  for (let head = 0; head < length; head++) {
-    const from = order[head];
-    const d = distance[from];
-    const end = edgeStart[from + 1];
-    if (d >= maxDepth) {
-      if (!truncated) {
-        for (let e = edgeStart[from]; e < end; e++) {
-          if (follow[edgeType[e]] && distance[edgeTarget[e]] === -1) {
-            truncated = true;
-            break;
+    for (let head = 0; head < length; head++) {
+      const from = order[head];
+      const d = distance[from];
+      const end = edgeStart[from + 1];
+      if (d >= maxDepth) {
+        if (!truncated) {
+          for (let e = edgeStart[from]; e < end; e++) {
+            if (follow[edgeType[e]] && distance[edgeTarget[e]] === -1) {
+              truncated = true;
+              break;
+            }
           }
         }
-      }
-      continue;
-    }
-    for (let e = edgeStart[from]; e < end; e++) {
-      if (!follow[edgeType[e]]) {
         continue;
       }
-      const to = edgeTarget[e];
-      if (distance[to] === -1) {
-        distance[to] = d + 1;
-        if (length === order.length) {
-          // Each entity is added once, so the order never outgrows the index.
-          const grown = new Int32Array(Math.min(index.size, length * 2));
-          grown.set(order);
-          order = grown;
+      for (let e = edgeStart[from]; e < end; e++) {
+        if (!follow[edgeType[e]]) {
+          continue;
         }
-        order[length++] = to;
+        const to = edgeTarget[e];
+        if (distance[to] === -1) {
+          distance[to] = d + 1;
+          if (length === order.length) {
+            // Each entity is added once: the order never outgrows the index.
+            const capacity = Math.min(index.size, length * 2);
+            const grownOrder = new Int32Array(capacity);
+            grownOrder.set(order);
+            order = grownOrder;
+            const grownDistances = new Int32Array(capacity);
+            grownDistances.set(distances);
+            distances = grownDistances;
+          }
+          distances[length] = d + 1;
+          order[length++] = to;
+        }
       }
     }
-  }
-  return {
-    root,
-    order: order.subarray(0, length),
-    distanceById: distance,
-    followed: follow,
-    truncated,
-  };
+    for (let i = 0; i < length; i++) {
+      distance[order[i]] = -1;
+    }
+    return {
+      root,
+      order: order.subarray(0, length),
+      distances: distances.subarray(0, length),
+      followed: follow,
+      truncated,
+    };
+  });
 }
 
 /**
- * Calls `visit(from, to, typeId)` for each shortest-path edge whose source
- * lies closer than `maxSourceDistance`, in order of the source's distance (so
- * every edge into an entity comes before any edge out of it). Edges to
- * entities at the same or a smaller distance (cycles, shortcuts) are skipped.
+ * Calls `visit(from, to, typeId, fromDistance)` for each shortest-path edge
+ * whose source lies closer than `maxSourceDistance`, in order of the source's
+ * distance (so every edge into an entity comes before any edge out of it).
+ * Edges to entities at the same or a smaller distance (cycles, shortcuts) are
+ * skipped. Reads only the entities up to `maxSourceDistance`.
  */
 export function forEachShortestPathEdge(
   index: BlastRadiusIndex,
   traversal: BlastRadiusTraversal,
   maxSourceDistance: number,
-  visit: (from: number, to: number, typeId: number) => void,
+  visit: (
+    from: number,
+    to: number,
+    typeId: number,
+    fromDistance: number,
+  ) => void,
 ): void {
-  const { order, distanceById, followed } = traversal;
+  const { order, distances, followed } = traversal;
   const { edgeStart, edgeType, edgeTarget } =
     index.adjacencyFollowing(followed);
-  for (let head = 0; head < order.length; head++) {
-    const from = order[head];
-    const d = distanceById[from];
-    if (d >= maxSourceDistance) {
-      return;
+  let near = 0;
+  while (near < order.length && distances[near] <= maxSourceDistance) {
+    near++;
+  }
+  index.withScratch(distance => {
+    for (let i = 0; i < near; i++) {
+      distance[order[i]] = distances[i];
     }
-    const end = edgeStart[from + 1];
-    for (let e = edgeStart[from]; e < end; e++) {
-      if (followed[edgeType[e]] && distanceById[edgeTarget[e]] === d + 1) {
-        visit(from, edgeTarget[e], edgeType[e]);
+    try {
+      for (let head = 0; head < near; head++) {
+        const d = distances[head];
+        if (d >= maxSourceDistance) {
+          break;
+        }
+        const from = order[head];
+        const end = edgeStart[from + 1];
+        for (let e = edgeStart[from]; e < end; e++) {
+          if (followed[edgeType[e]] && distance[edgeTarget[e]] === d + 1) {
+            visit(from, edgeTarget[e], edgeType[e], d);
+          }
+        }
+      }
+    } finally {
+      for (let i = 0; i < near; i++) {
+        distance[order[i]] = -1;
       }
     }
-  }
+  });
 }
