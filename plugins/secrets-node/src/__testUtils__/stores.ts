@@ -57,25 +57,3 @@ export async function listingFailure(
   expect(error).toBeInstanceOf(SecretStoreReadError);
   return error as SecretStoreReadError;
 }
-
-/** The error of a listing whose call never answers; fails the test when it takes seconds. */
-export async function hungListingFailure(
-  reader: SecretStoreReader,
-  store: Entity,
-): Promise<SecretStoreReadError> {
-  const started = Date.now();
-  const error = await listingFailure(reader, store);
-  expect(Date.now() - started).toBeLessThan(5_000);
-  return error;
-}
-
-/** The error of a listing of `store` that its caller aborts at once. */
-export async function abortedListingFailure(
-  reader: SecretStoreReader,
-  store: Entity,
-): Promise<SecretStoreReadError> {
-  const controller = new AbortController();
-  const listing = listingFailure(reader, store, controller.signal);
-  controller.abort();
-  return listing;
-}
