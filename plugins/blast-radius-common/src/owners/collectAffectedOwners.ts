@@ -79,7 +79,10 @@ export function collectAffectedOwners(
     const entry: BlastRadiusAffectedOwner = {
       owner: owner
         ? {
-            ...summaryOfRef(owner.entityRef),
+            entityRef: owner.entityRef,
+            kind: owner.kind,
+            namespace: owner.namespace,
+            name: owner.name,
             title: owner.displayName ?? owner.title,
             email: owner.email,
           }

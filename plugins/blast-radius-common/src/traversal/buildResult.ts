@@ -217,11 +217,15 @@ function keepNearest(
   // Of the level the limit cuts through, the first by kind and ref (ranks are
   // distinct, so the threshold keeps exactly the number wanted).
   const level = shownPositions.subarray(levelStart, levelEnd);
-  const ranks = Int32Array.from(level, p => index.rankOf(order[p])).sort();
+  const ranks = new Int32Array(level.length);
+  for (let i = 0; i < level.length; i++) {
+    ranks[i] = index.rankOf(order[level[i]]);
+  }
+  ranks.sort();
   const threshold = ranks[limit - levelStart - 1];
-  for (const p of level) {
-    if (index.rankOf(order[p]) <= threshold) {
-      kept.push(p);
+  for (let i = 0; i < level.length; i++) {
+    if (index.rankOf(order[level[i]]) <= threshold) {
+      kept.push(level[i]);
     }
   }
   return kept.sort(byDistanceAndRank);
