@@ -96,9 +96,9 @@ describe('readSecretsBackendConfig', () => {
   });
 
   it('turns the notifications on unless stagecraft.secrets.notifications.enabled is false', () => {
-    expect(readSecretsBackendConfig(new ConfigReader({})).notifications).toEqual(
-      { enabled: true },
-    );
+    expect(
+      readSecretsBackendConfig(new ConfigReader({})).notifications,
+    ).toEqual({ enabled: true });
     expect(read({ notifications: { enabled: false } }).notifications).toEqual({
       enabled: false,
     });

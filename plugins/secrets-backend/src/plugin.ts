@@ -3,6 +3,9 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { TransitionTracker } from '@stagecraft/backend-node';
 import { secretsPermissions } from '@stagecraft/plugin-secrets-common';
 import {
   createAwsSecretStoreReaders,
@@ -16,6 +19,11 @@ import { SecretStoreReaderRegistry } from './storeReaders/SecretStoreReaderRegis
 import { StoreDriftService } from './drift/StoreDriftService';
 import { DriftStore } from './database/DriftStore';
 import { loadSecretsCatalog } from './service/loadSecretsCatalog';
+import { SecretsNotifier } from './notifications/SecretsNotifier';
+import { DriftSignalPublisher } from './notifications/DriftSignalPublisher';
+
+/** The scheduled reconciliation of every store (and the compliance notifications). */
+export const RECONCILE_TASK_ID = 'secrets-reconcile-stores';
 
 /**
  * Secret compliance computed from the live catalog. Modules add secret store readers
@@ -39,9 +47,11 @@ export const secretsPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        signals: signalsServiceRef,
       },
       async init({
         auth,
@@ -51,9 +61,11 @@ export const secretsPlugin = createBackendPlugin({
         httpAuth,
         httpRouter,
         logger,
+        notifications,
         permissions,
         permissionsRegistry,
         scheduler,
+        signals,
       }) {
         permissionsRegistry.addPermissions(secretsPermissions);
         // Built-in readers where their access is configured; modules' readers win.
@@ -70,11 +82,25 @@ export const secretsPlugin = createBackendPlugin({
             readers.length ? readers.join(', ') : 'none'
           }; stores of other providers are simulated`,
         );
-        const {
+        const settings = readSecretsBackendConfig(config);
+        const { rulesConfig, cacheTtlMs, drift: driftSettings } = settings;
+        const review = new SecretsReviewService({
+          catalog,
+          auth,
+          logger,
           rulesConfig,
           cacheTtlMs,
-          drift: driftSettings,
-        } = readSecretsBackendConfig(config);
+        });
+        const notifier = settings.notifications.enabled
+          ? new SecretsNotifier({
+              tracker: await TransitionTracker.create({
+                database,
+                notifications,
+                logger,
+              }),
+              logger,
+            })
+          : undefined;
         const drift = new StoreDriftService({
           readerFor: (provider, entities) =>
             storeReaders.readerOrSimulated(provider, entities),
@@ -85,22 +111,26 @@ export const secretsPlugin = createBackendPlugin({
           policy: driftSettings.policy,
           logger,
           timeoutMs: driftSettings.storeTimeoutMs,
+          listeners: [
+            new DriftSignalPublisher({ signals, logger }),
+            ...(notifier ? [notifier] : []),
+          ],
         });
         await scheduler.scheduleTask({
-          id: 'secrets-reconcile-stores',
+          id: RECONCILE_TASK_ID,
           frequency: { minutes: driftSettings.frequencyMinutes },
           timeout: { minutes: 10 },
           initialDelay: { minutes: 1 },
           fn: async signal => {
-            await drift.reconcileAll(signal as AbortSignal);
+            try {
+              await drift.reconcileAll(signal as AbortSignal);
+            } finally {
+              // The review's verdicts, on the same schedule, whatever became of the stores.
+              await notifier?.observeReview(
+                async () => (await review.getReview()).response,
+              );
+            }
           },
-        });
-        const review = new SecretsReviewService({
-          catalog,
-          auth,
-          logger,
-          rulesConfig,
-          cacheTtlMs,
         });
         httpRouter.use(
           await createRouter({ httpAuth, permissions, review, drift, catalog }),

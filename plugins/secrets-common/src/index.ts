@@ -44,5 +44,10 @@ export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';
 export { driftToCsv } from './driftCsv';
+export {
+  SECRETS_DRIFT_SIGNAL_CHANNEL,
+  SECRETS_NOTIFICATION_TOPICS,
+} from './notifications';
+export type { NotifiedDriftKind, SecretsDriftSignal } from './notifications';
 export * from './routes';
 export { rotationPeriodDays } from './rotation/rotationPeriod';

@@ -19,7 +19,7 @@ import {
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import knexFactory, { Knex } from 'knex';
 import { DriftStore } from '../database/DriftStore';
-import { DriftTransitions } from './DriftTransitionListener';
+import { DriftTransitions, findingsChanged } from './DriftTransitionListener';
 import { StoreDriftService } from './StoreDriftService';
 
 jest.setTimeout(60_000);
@@ -42,11 +42,13 @@ type ReaderFor = (
   entities: Entity[],
 ) => SecretStoreReader | undefined;
 
+/** A service whose runs of stores with changes go to `transitions`, and every told run to `told`. */
 function service(
   store: DriftStore,
   readerFor: ReaderFor,
   transitions: DriftTransitions[] = [],
   timeoutMs = 200,
+  told: DriftTransitions[] = [],
 ) {
   let now = new Date('2026-12-05T12:00:00Z');
   const drift = new StoreDriftService({
@@ -57,7 +59,14 @@ function service(
     policy: DEFAULT_RECONCILE_POLICY,
     logger: mockServices.logger.mock(),
     timeoutMs,
-    listener: { onTransitions: t => void transitions.push(t) },
+    listeners: [
+      {
+        onTransitions: t => {
+          told.push(t);
+          if (findingsChanged(t)) transitions.push(t);
+        },
+      },
+    ],
     now: () => now,
   });
   return { drift, later: () => (now = new Date('2026-12-05T13:00:00Z')) };
@@ -155,6 +164,7 @@ describe('StoreDriftService', () => {
       const { store } = await driftStore(databaseId);
       let fail = false;
       const transitions: DriftTransitions[] = [];
+      const told: DriftTransitions[] = [];
       const { drift, later } = service(
         store,
         (p, list) =>
@@ -162,6 +172,8 @@ describe('StoreDriftService', () => {
             ? breaking(p, VAULT, 'fail')
             : simulated(p, list),
         transitions,
+        200,
+        told,
       );
       const [good] = (await drift.reconcileAll()).filter(
         s => s.store === VAULT,
@@ -175,6 +187,7 @@ describe('StoreDriftService', () => {
 
       fail = true;
       later();
+      told.splice(0);
       const all = await drift.reconcileAll();
       const vaultNow = all.find(s => s.store === VAULT)!;
       expect(vaultNow).toMatchObject({
@@ -191,6 +204,19 @@ describe('StoreDriftService', () => {
       ).toBe(true);
       // Same simulated items an hour later: nothing appeared or was resolved anywhere.
       expect(transitions).toEqual([]);
+      // Every store read is told its current findings and the run's catalog; the unknown one is not.
+      expect(told.map(t => t.store).sort()).toEqual(
+        all
+          .filter(s => s.status === 'ok')
+          .map(s => s.store)
+          .sort(),
+      );
+      for (const t of told) {
+        expect(t.findings).toEqual(
+          all.find(s => s.store === t.store)!.findings,
+        );
+        expect(t.catalog.getEntity(t.store)).toBeDefined();
+      }
     });
 
     it('cuts a store that hangs at the timeout, reports it unknown with no findings, and reads the others', async () => {

@@ -13,10 +13,13 @@ import {
   SecretStoreReader,
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
-import { refKey } from '@stagecraft/catalog-conventions-common';
+import { CatalogView, refKey } from '@stagecraft/catalog-conventions-common';
 import { DriftHistoryRow, DriftStore } from '../database/DriftStore';
 import { catalogSecretsOf } from './catalogSecrets';
-import { DriftTransitionListener } from './DriftTransitionListener';
+import {
+  DriftTransitionListener,
+  DriftTransitions,
+} from './DriftTransitionListener';
 
 /** Daily history is kept this long. */
 export const DRIFT_HISTORY_DAYS = 400;
@@ -39,8 +42,8 @@ export type StoreDriftServiceOptions = {
   logger: LoggerService;
   /** Per store. */
   timeoutMs: number;
-  /** Told which findings appeared and which were resolved, once across replicas. */
-  listener?: DriftTransitionListener;
+  /** Told of each store's saved run: its findings, and which appeared or were resolved (once across replicas). */
+  listeners?: DriftTransitionListener[];
   now?: () => Date;
 };
 
@@ -98,31 +101,36 @@ export class StoreDriftService {
       const run = await this.reconcileOne(store, view, entities, signal);
       if (!run) continue;
       reconciled.push(run.store);
-      await this.save(run);
+      await this.save(run, view);
     }
     await db.removeStoresOtherThan(reconciled);
     await db.pruneHistory(DRIFT_HISTORY_DAYS, this.now());
     return db.listLatest();
   }
 
-  private async save(run: StoreDrift): Promise<void> {
-    const { store: db, listener, logger } = this.options;
+  private async save(run: StoreDrift, catalog: CatalogView): Promise<void> {
+    const { store: db, listeners = [], logger } = this.options;
     const saved = await db.saveRun(run);
-    if (!listener || (!saved.appeared.length && !saved.resolved.length)) return;
-    try {
-      await listener.onTransitions({
-        store: run.store,
-        checkedAt: run.checkedAt,
-        firstRun: !saved.hadFindings,
-        appeared: saved.appeared,
-        resolved: saved.resolved,
-      });
-    } catch (error) {
-      logger.warn(
-        `Secrets drift: the transition listener failed for ${
-          run.store
-        }: ${problemOf(error)}`,
-      );
+    if (run.status !== 'ok' || !saved.written) return;
+    const transitions: DriftTransitions = {
+      store: run.store,
+      checkedAt: run.checkedAt,
+      firstRun: !saved.hadFindings,
+      findings: saved.drift.findings,
+      appeared: saved.appeared,
+      resolved: saved.resolved,
+      catalog,
+    };
+    for (const listener of listeners) {
+      try {
+        await listener.onTransitions(transitions);
+      } catch (error) {
+        logger.warn(
+          `Secrets drift: a transition listener failed for ${
+            run.store
+          }: ${problemOf(error)}`,
+        );
+      }
     }
   }
 
