@@ -9,6 +9,6 @@ describe('DriftLegend', () => {
     const dashes = [...legend.querySelectorAll('line')].map(l =>
       l.getAttribute('stroke-dasharray'),
     );
-    expect(dashes).toEqual([null, '9 5', '2 5']);
+    expect(dashes).toEqual([null, '9 5', '3 4']);
   });
 });

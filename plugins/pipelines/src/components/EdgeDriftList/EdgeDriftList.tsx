@@ -38,7 +38,7 @@ function DriftRow({ edge }: { edge: EdgeDrift }) {
   );
   return (
     <TableRow data-testid={`drift-row-${edge.side}-${key}`}>
-      <TableCell>
+      <TableCell style={{ whiteSpace: 'nowrap' }}>
         <Chip
           size="small"
           variant="outlined"
@@ -46,7 +46,7 @@ function DriftRow({ edge }: { edge: EdgeDrift }) {
           style={{ color: style.color, borderColor: style.color }}
         />
       </TableCell>
-      <TableCell>
+      <TableCell style={{ minWidth: 220 }}>
         <Endpoint end={edge.source} /> → <Endpoint end={edge.target} />
       </TableCell>
       <TableCell>

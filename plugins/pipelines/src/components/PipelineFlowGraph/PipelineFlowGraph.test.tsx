@@ -25,7 +25,7 @@ describe('PipelineFlowGraph', () => {
     expect(awsOnly.getAttribute('data-drift')).toBe('only-in-aws');
     expect(awsOnly.getAttribute('stroke-dasharray')).toBe('9 5');
     expect(yamlOnly.getAttribute('data-drift')).toBe('only-in-yaml');
-    expect(yamlOnly.getAttribute('stroke-dasharray')).toBe('2 5');
+    expect(yamlOnly.getAttribute('stroke-dasharray')).toBe('3 4');
     expect(awsOnly.getAttribute('stroke')).not.toBe(
       yamlOnly.getAttribute('stroke'),
     );

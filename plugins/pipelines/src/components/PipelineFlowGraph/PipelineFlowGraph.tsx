@@ -9,7 +9,11 @@ import {
 } from '@stagecraft/plugin-pipelines-common';
 import { HEALTH_COLORS } from '../HealthChip';
 import { DRIFT_EDGE_STYLES, drawnDrift } from './driftEdges';
-import { Point, edgePath, layoutFlow } from './layout';
+import { edgePath, layoutFlow } from './layout';
+import { labelPosition } from './labelPosition';
+
+/** Room a drift label takes on the canvas, to keep it off the stage cards. */
+const LABEL_SIZE = { width: 92, height: 18 };
 import { StageNode } from './StageNode';
 
 const NODE_WIDTH = 184;
@@ -49,15 +53,6 @@ const useStyles = makeStyles(theme => ({
     zIndex: 1,
   },
 }));
-
-/** Where an edge's label goes: the middle of its route. */
-function midpoint(points: Point[]): Point {
-  if (points.length === 0) return { x: 0, y: 0 };
-  if (points.length % 2 === 1) return points[(points.length - 1) / 2];
-  const a = points[points.length / 2 - 1];
-  const b = points[points.length / 2];
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-}
 
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -115,7 +110,7 @@ export function PipelineFlowGraph({
           nodeWidth: NODE_WIDTH,
           nodeHeight: NODE_HEIGHT,
           // Room between columns for the "only in AWS" / "only in YAML" labels.
-          rankSep: sideOf.size > 0 ? 96 : 40,
+          rankSep: sideOf.size > 0 ? 72 : 40,
           nodeSep: 16,
         },
       ),
@@ -192,7 +187,7 @@ export function PipelineFlowGraph({
                   d={edgePath(edge.points)}
                   fill="none"
                   stroke={edgeColors[kind]}
-                  strokeWidth={active || side ? 2.2 : 1.4}
+                  strokeWidth={active || side ? 2.4 : 1.4}
                   strokeDasharray={dash}
                   markerEnd={`url(#pipeline-arrow-${kind})`}
                 />
@@ -218,7 +213,11 @@ export function PipelineFlowGraph({
             const key = edgeKey(edge.from, edge.to);
             const side = sideOf.get(key);
             if (!side) return null;
-            const at = midpoint(edge.points);
+            const at = labelPosition(
+              edge.points,
+              layout.nodes.values(),
+              LABEL_SIZE,
+            );
             return (
               <span
                 key={`label-${key}`}

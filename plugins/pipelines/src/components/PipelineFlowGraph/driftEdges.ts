@@ -5,13 +5,16 @@ import {
   edgeKey,
 } from '@stagecraft/plugin-pipelines-common';
 
-/** How each side of a drifted edge is drawn: colour and SVG dash pattern. */
+/**
+ * How each side of a drifted edge is drawn: colour and SVG dash pattern. Teal and magenta,
+ * apart from the selection's blue and the health colours.
+ */
 export const DRIFT_EDGE_STYLES: Record<
   EdgeDriftSide,
   { color: string; dash: string }
 > = {
-  'only-in-aws': { color: '#1565c0', dash: '9 5' },
-  'only-in-yaml': { color: '#d84315', dash: '2 5' },
+  'only-in-aws': { color: '#00838f', dash: '9 5' },
+  'only-in-yaml': { color: '#ad1457', dash: '3 4' },
 };
 
 export interface DrawnDrift {
