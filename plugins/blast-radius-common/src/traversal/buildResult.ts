@@ -47,7 +47,12 @@ export function summarize(entity: IndexedEntity): BlastRadiusEntitySummary {
 
 function toNode(entity: IndexedEntity, distance: number): BlastRadiusNode {
   return {
-    ...summarize(entity),
+    entityRef: entity.entityRef,
+    kind: entity.kind,
+    namespace: entity.namespace,
+    name: entity.name,
+    title: entity.title,
+    type: entity.type,
     distance,
     system: entity.system,
     owner: entity.owner,
