@@ -22,6 +22,8 @@ describe('public API', () => {
         'RELATION_STORES',
         'REMEDIATION_LINK_TYPES',
         'SECRETS_CSV_COLUMNS',
+        'SECRETS_DRIFT_SIGNAL_CHANNEL',
+        'SECRETS_NOTIFICATION_TOPICS',
         'SECRETS_ROUTES',
         'SECRET_RULES',
         'SECRET_RULE_IDS',
