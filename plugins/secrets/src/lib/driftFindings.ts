@@ -92,7 +92,7 @@ export function filterDriftRows(
 
 /** How many rows there are of each kind (every kind, zero included). */
 export function countByKind(
-  rows: readonly DriftRow[],
+  rows: readonly Pick<DriftFinding, 'kind'>[],
 ): Record<DriftKind, number> {
   const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<
     DriftKind,

@@ -55,6 +55,9 @@ describe('EntitySecretStoreCoverageCard', () => {
     const findings = within(
       screen.getByRole('heading', { name: 'Findings (2)' }).closest('section')!,
     );
+    expect(
+      findings.getByText('1 shadow (not in the catalog) · 1 unused'),
+    ).toBeInTheDocument();
     const items = findings.getAllByRole('listitem');
     // Errors first.
     expect(items[0]).toHaveTextContent(
@@ -70,6 +73,41 @@ describe('EntitySecretStoreCoverageCard', () => {
       `/secrets/drift?store=${encodeURIComponent(ref)}`,
     );
     expect(secretsApi.calls).toEqual([`getEntityDrift ${ref}`]);
+  });
+
+  it('shows the first three findings, errors first, and says how many more there are', async () => {
+    await renderCard(
+      new FakeSecretsApi({
+        entityDrift: {
+          [ref]: {
+            store: storeDrift({
+              findings: [
+                driftFinding({ kind: 'unused', severity: 'warning' }),
+                ...['a', 'b', 'c', 'd'].map(item =>
+                  driftFinding({ kind: 'ghost', item }),
+                ),
+              ],
+            }),
+          },
+        },
+      }),
+    );
+    const findings = within(
+      (await screen.findByRole('heading', { name: 'Findings (5)' })).closest(
+        'section',
+      )!,
+    );
+    expect(
+      findings.getByText('4 ghost (not in its store) · 1 unused'),
+    ).toBeInTheDocument();
+    expect(findings.getAllByRole('listitem').map(li => li.textContent)).toEqual(
+      [
+        expect.stringContaining('a:'),
+        expect.stringContaining('b:'),
+        expect.stringContaining('c:'),
+        '+2 more',
+      ],
+    );
   });
 
   it('says a store that could not be read is unknown, when it was last good and why', async () => {

@@ -22,17 +22,23 @@ import { useDriftTabLink } from '../../hooks/useDriftTabLink';
 import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import { coverageText, formatTime } from '../../lib/storeStatus';
 import {
+  countByKind,
+  DRIFT_KIND_LABELS,
+  DRIFT_KINDS,
+} from '../../lib/driftFindings';
+import {
   DriftFindingsList,
   Field,
   SimulatedChip,
   StoreStatus,
 } from '../shared';
 
-const MAX_FINDINGS = 8;
+/** The card sits in the narrow info column: a few findings, then the Drift tab. */
+const MAX_FINDINGS = 3;
 
 const useStyles = makeStyles(theme => ({
   coverage: {
-    fontSize: '1.5rem',
+    fontSize: '1.25rem',
     fontWeight: theme.typography.fontWeightBold as number,
   },
   bar: { height: 8, borderRadius: 4, margin: theme.spacing(1, 0, 2) },
@@ -72,8 +78,18 @@ const Findings = (props: { store: StoreDrift; canReview: boolean }) => {
       </>
     );
   }
+  const counts = countByKind(findings);
+  const byKind = DRIFT_KINDS.filter(kind => counts[kind] > 0)
+    .map(
+      kind =>
+        `${counts[kind]} ${DRIFT_KIND_LABELS[kind].toLocaleLowerCase('en-US')}`,
+    )
+    .join(' · ');
   return (
     <>
+      <Typography variant="body2" color="textSecondary" gutterBottom>
+        {byKind}
+      </Typography>
       <DriftFindingsList findings={findings} showSubject max={MAX_FINDINGS} />
       {!canReview && <ShadowsNeedReview />}
       {canReview && link && (

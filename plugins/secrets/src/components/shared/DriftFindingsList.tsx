@@ -55,7 +55,7 @@ export const DriftFindingsList = (props: {
       {shown.length < sorted.length && (
         <li>
           <Typography variant="body2" color="textSecondary">
-            +{sorted.length - shown.length} more on the Secrets page's Drift tab
+            +{sorted.length - shown.length} more
           </Typography>
         </li>
       )}
