@@ -38,7 +38,7 @@ function observer() {
   );
 }
 
-const hints = { seed: 'x', declaredSourceArns: [], otherSourceArns: [] };
+const hints = { seed: 'x', declaredSourceArns: [], deadLetterArns: [] };
 const STREAM_ARN = 'arn:aws:kinesis:eu-west-1:111122223333:stream/orders';
 const stream = {
   target: {

@@ -18,7 +18,11 @@ import {
   readFlowRefs,
   stageTypeOf,
 } from '@stagecraft/plugin-pipelines-common';
-import { EntityLookup, flowNeighbourRefs } from '../service/stageContext';
+import {
+  EntityLookup,
+  flowNeighbourRefs,
+  isDeadLetterQueue,
+} from '../service/stageContext';
 import { compareEdges } from './compareEdges';
 import {
   EdgeObservationRequest,
@@ -40,10 +44,9 @@ const SOURCE_TYPES = ['kinesis-stream', 'sqs-queue'];
 const arnOf = (entity: Entity | undefined) =>
   entity?.metadata.annotations?.[ANNOTATION_AWS_ARN];
 
-/** The ARNs a Lambda declares it reads (streams and queues), and the pipeline's others. */
+/** The ARNs a Lambda declares it reads (streams and queues) and the dead-letter queues it writes to. */
 function observationHints(
   ref: string,
-  stageRefs: string[],
   entities: EntityLookup,
 ): EdgeObservationRequest['hints'] {
   const entity = entities.get(ref)!;
@@ -60,11 +63,12 @@ function observationHints(
   const declaredSourceArns = [...sources]
     .map(sourceArn)
     .filter((a): a is string => !!a);
-  const otherSourceArns = stageRefs
-    .filter(r => r !== ref && !sources.has(r))
-    .map(sourceArn)
+  const deadLetterArns = readFlowRefs(entity)
+    .writesTo.map(r => entities.get(r))
+    .filter(isDeadLetterQueue)
+    .map(arnOf)
     .filter((a): a is string => !!a);
-  return { seed: ref, declaredSourceArns, otherSourceArns };
+  return { seed: ref, declaredSourceArns, deadLetterArns };
 }
 
 /**
@@ -119,7 +123,7 @@ export class EdgeDriftService {
             stage.ref,
             await this.options.observer.observe({
               target,
-              hints: observationHints(stage.ref, stageRefs, entities),
+              hints: observationHints(stage.ref, entities),
             }),
           );
         } catch (error) {

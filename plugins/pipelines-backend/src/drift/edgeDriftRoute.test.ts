@@ -9,7 +9,10 @@ import {
   startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
-import { PipelineEdgeDrift } from '@stagecraft/plugin-pipelines-common';
+import {
+  PipelineEdgeDrift,
+  StageConfigResponse,
+} from '@stagecraft/plugin-pipelines-common';
 import pipelinesPlugin from '../index';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
 import { waitForWholePipeline } from '../__testUtils__/waitForWholePipeline';
@@ -52,39 +55,60 @@ describe('GET .../drift on the example catalog (simulated AWS side)', () => {
     await backend?.stop();
   });
 
-  it('says a declared stream edge has no event source mapping: only in YAML, with evidence and fix', async () => {
+  it('reports a leftover mapping only in AWS, with evidence and fix, and agrees with the live configuration', async () => {
     const body = await drift('event-data-pipeline');
     expect(body.source).toBe('simulated');
-    expect(body.onlyInAws).toEqual([]);
-    expect(body.onlyInYaml).toEqual([
+    expect(body.onlyInYaml).toEqual([]);
+    expect(body.onlyInAws).toEqual([
       {
-        side: 'only-in-yaml',
+        side: 'only-in-aws',
         source: {
-          ref: 'resource:default/raw-events-stream',
-          label: 'Raw events stream',
+          ref: 'resource:default/events-dlq',
+          label: 'Events dead-letter queue',
           inPipeline: true,
         },
         target: {
-          ref: 'component:default/event-processor',
-          label: 'Event processor',
+          ref: 'component:default/event-replayer',
+          label: 'Event replayer',
           inPipeline: true,
         },
         evidence: {
-          kind: 'declaration',
-          arn: 'arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod',
-          detail:
-            'component:default/event-processor declares it in stagecraft.io/reads-from, but lambda:ListEventSourceMappings lists no mapping from arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod to event-processor-prod',
+          kind: 'event-source-mapping',
+          id: expect.stringMatching(/-sim-0$/),
+          state: 'Disabled',
+          arn: 'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
+          detail: expect.stringMatching(
+            /^Event source mapping \S+ \(Disabled\) feeds event-replayer-prod from arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod$/,
+          ),
         },
-        fix: 'Create an event source mapping from arn:aws:kinesis:eu-west-1:111122223333:stream/raw-events-prod to event-processor-prod, or remove resource:default/raw-events-stream from stagecraft.io/reads-from of component:default/event-processor if it no longer reads from it.',
+        fix: expect.stringMatching(
+          /^Declare it: add resource:default\/events-dlq to stagecraft.io\/reads-from of component:default\/event-replayer, or delete event source mapping \S+ if event-replayer-prod should not read from it\.$/,
+        ),
       },
     ]);
     expect(body.checkedStages).toEqual(
       expect.arrayContaining([
         'component:default/event-processor',
+        'component:default/event-replayer',
         'resource:default/raw-events-stream',
       ]),
     );
     expect(body.unknownStages).toEqual([]);
+
+    // The replayer's Metrics tab shows the same mapping.
+    const config = await getEntityRoute<StageConfigResponse>(
+      backend.server,
+      'component/default/event-replayer/config',
+    );
+    expect(config.config).toMatchObject({
+      eventSourceMappings: [
+        {
+          uuid: body.onlyInAws[0].evidence.id,
+          eventSourceArn: 'arn:aws:sqs:eu-west-1:111122223333:events-dlq-prod',
+          state: 'Disabled',
+        },
+      ],
+    });
   });
 
   it('finds nothing where YAML and the simulated AWS side agree', async () => {
@@ -99,7 +123,7 @@ describe('GET .../drift on the example catalog (simulated AWS side)', () => {
     ]);
   });
 
-  it('reports a leftover mapping only in AWS on another pipeline, and 404 to a user who may not read that pipeline', async () => {
+  it('reports a missing mapping only in YAML on another pipeline, and 404 to a user who may not read that pipeline', async () => {
     const service = asUser(backend.server, mockCredentials.service.header());
     const body = await eventually('the recommendation pipeline', async () => {
       const res = await service.get(driftPath('recommendation-pipeline'));
@@ -107,28 +131,44 @@ describe('GET .../drift on the example catalog (simulated AWS side)', () => {
         ? (res.body as PipelineEdgeDrift)
         : undefined;
     });
-    expect(body.onlyInYaml).toEqual([]);
-    expect(body.onlyInAws).toEqual([
-      expect.objectContaining({
-        side: 'only-in-aws',
+    const streamArn =
+      'arn:aws:kinesis:eu-west-1:111122223333:stream/reco-file-paths-prod';
+    expect(body.onlyInYaml).toEqual([
+      {
+        side: 'only-in-yaml',
         source: {
-          ref: 'resource:default/reco-loader-dlq',
-          label: 'Recommendation loader DLQ',
+          ref: 'resource:default/reco-file-paths-stream',
+          label: 'Recommendation file paths stream',
           inPipeline: true,
         },
         target: {
-          ref: 'component:default/reco-loader',
-          label: 'Recommendation loader',
+          ref: 'component:default/reco-affinity-writer',
+          label: 'User affinity writer',
           inPipeline: true,
         },
-        evidence: expect.objectContaining({
-          kind: 'event-source-mapping',
-          state: 'Disabled',
-          arn: 'arn:aws:sqs:eu-west-1:111122223333:reco-loader-dlq-prod',
+        evidence: {
+          kind: 'declaration',
+          arn: streamArn,
+          detail: `component:default/reco-affinity-writer declares it in stagecraft.io/reads-from, but lambda:ListEventSourceMappings lists no mapping from ${streamArn} to reco-affinity-writer-prod`,
+        },
+        fix: `Create an event source mapping from ${streamArn} to reco-affinity-writer-prod, or remove resource:default/reco-file-paths-stream from stagecraft.io/reads-from of component:default/reco-affinity-writer if it no longer reads from it.`,
+      },
+    ]);
+    // A replay consumer no catalog entity is named after: only in AWS, to outside the pipeline.
+    expect(body.onlyInAws).toEqual([
+      expect.objectContaining({
+        source: expect.objectContaining({
+          ref: 'resource:default/reco-file-paths-stream',
         }),
-        fix: expect.stringMatching(
-          /^Declare it: add resource:default\/reco-loader-dlq to stagecraft.io\/reads-from of component:default\/reco-loader, or delete event source mapping \S+ if reco-loader-prod should not read from it\.$/,
-        ),
+        target: {
+          label: 'consumer reco-file-paths-prod-replay',
+          inPipeline: false,
+        },
+        evidence: expect.objectContaining({
+          kind: 'stream-consumer',
+          id: 'reco-file-paths-prod-replay',
+          state: 'ACTIVE',
+        }),
       }),
     ]);
 
@@ -136,7 +176,7 @@ describe('GET .../drift on the example catalog (simulated AWS side)', () => {
       driftPath('recommendation-pipeline'),
     );
     expect(asBlockedUser.status).toBe(404);
-    expect(JSON.stringify(asBlockedUser.body)).not.toContain('reco-loader');
+    expect(JSON.stringify(asBlockedUser.body)).not.toContain('reco-');
   });
 
   it('refuses unauthenticated requests and explains bad input', async () => {

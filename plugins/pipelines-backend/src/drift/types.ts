@@ -31,8 +31,8 @@ export interface EdgeObservationRequest {
     seed: string;
     /** ARNs of the streams and queues the stage declares it reads from. */
     declaredSourceArns: string[];
-    /** ARNs of the queues and streams of the pipeline the stage does not declare. */
-    otherSourceArns: string[];
+    /** ARNs of the dead-letter queues the stage writes to. */
+    deadLetterArns: string[];
   };
 }
 

@@ -1,4 +1,5 @@
 import { StageLiveConfig } from '@stagecraft/plugin-pipelines-common';
+import { simulatedMappings } from '../drift/simulatedMappings';
 import { draw, hashString } from '../metrics/simulated/prng';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
@@ -62,12 +63,18 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
           lastModified: new Date(
             this.clock() - Math.floor(r(10) * 40) * 86_400_000,
           ).toISOString(),
-          eventSourceMappings: streamSources.map((arn, i) => {
+          // The mappings the simulated drift sees too, so the two tabs agree.
+          eventSourceMappings: simulatedMappings(
+            hints.seed,
+            streamSources,
+            hints.deadLetterArns,
+          ).map((mapping, i) => {
+            const arn = mapping.eventSourceArn!;
             const kinesis = arn.includes(':kinesis:');
             return {
-              uuid: `sim-${seed.toString(16)}-${i}`,
+              uuid: mapping.uuid,
               eventSourceArn: arn,
-              state: 'Enabled',
+              state: mapping.state,
               batchSize: kinesis ? pick([100, 500, 1000], r(11 + i)) : 10,
               maximumBatchingWindowSeconds: kinesis
                 ? pick([0, 1, 5], r(12 + i))

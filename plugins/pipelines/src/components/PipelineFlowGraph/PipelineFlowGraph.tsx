@@ -19,6 +19,8 @@ import { StageNode } from './StageNode';
 const NODE_WIDTH = 184;
 const NODE_HEIGHT = 112;
 const MIN_SCALE = 0.64;
+const COMPACT_RANK_SEP = 40;
+const LABELLED_RANK_SEP = 72;
 const EDGE_KINDS = [
   'normal',
   'active',
@@ -101,21 +103,26 @@ export function PipelineFlowGraph({
       ),
     [view.stages, drift],
   );
-  const layout = useMemo(
-    () =>
+  const layout = useMemo(() => {
+    const lay = (rankSep: number) =>
       layoutFlow(
         view.stages.map(s => s.ref),
         [...view.edges, ...extraEdges],
         {
           nodeWidth: NODE_WIDTH,
           nodeHeight: NODE_HEIGHT,
-          // Room between columns for the "only in AWS" / "only in YAML" labels.
-          rankSep: sideOf.size > 0 ? 72 : 40,
+          rankSep,
           nodeSep: 16,
         },
-      ),
-    [view.stages, view.edges, extraEdges, sideOf],
-  );
+      );
+    const compact = lay(COMPACT_RANK_SEP);
+    if (sideOf.size === 0) return compact;
+    // Room between columns for the drift labels, unless that makes the flow scroll.
+    const roomy = lay(LABELLED_RANK_SEP);
+    const fits = (width: number) =>
+      available === undefined || width * MIN_SCALE <= available;
+    return fits(roomy.width) || !fits(compact.width) ? roomy : compact;
+  }, [view.stages, view.edges, extraEdges, sideOf, available]);
   const byRef = useMemo(
     () => new Map(view.stages.map(s => [s.ref, s])),
     [view.stages],
