@@ -78,13 +78,13 @@ const columns: TableColumn<DriftRow>[] = [
   {
     title: 'Kind',
     field: 'kind',
-    width: '13%',
+    width: '14%',
     render: row => <KindCell row={row} />,
   },
   {
     title: 'Severity',
     field: 'severity',
-    width: '9%',
+    width: '10%',
     customSort: (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     render: row => <SeverityCell row={row} />,
@@ -106,11 +106,13 @@ const columns: TableColumn<DriftRow>[] = [
   {
     title: 'Evidence',
     field: 'evidence',
+    width: '24%',
     render: row => <Typography variant="body2">{row.evidence}</Typography>,
   },
   {
     title: 'Fix',
     field: 'fix',
+    width: '20%',
     render: row => (
       <Typography variant="body2" color="textSecondary">
         {row.fix}

@@ -29,22 +29,20 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** Points of one kind's line, in the chart's coordinates. */
-function linePoints(
+/** Points of one kind's line, in the chart's coordinates; a single day sits in the middle. */
+function pointsOf(
   days: readonly DriftTrendPoint[],
   kind: DriftKind,
   max: number,
-): string {
+): [number, number][] {
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const step = days.length > 1 ? plotWidth / (days.length - 1) : 0;
-  return days
-    .map((day, i) => {
-      const x = PAD.left + i * step;
-      const y = PAD.top + plotHeight * (1 - (day.findings[kind] ?? 0) / max);
-      return `${x.toFixed(1)},${y.toFixed(1)}`;
-    })
-    .join(' ');
+  const first = days.length > 1 ? PAD.left : PAD.left + plotWidth / 2;
+  return days.map((day, i) => [
+    first + i * step,
+    PAD.top + plotHeight * (1 - (day.findings[kind] ?? 0) / max),
+  ]);
 }
 
 /**
@@ -123,17 +121,26 @@ export const DriftTrendChart = (props: {
         >
           {last.date}
         </text>
-        {DRIFT_KINDS.map(kind => (
-          <polyline
-            key={kind}
-            data-kind={kind}
-            points={linePoints(days, kind, max)}
-            fill="none"
-            stroke={DRIFT_KIND_COLORS[kind]}
-            strokeWidth={2}
-            strokeLinejoin="round"
-          />
-        ))}
+        {DRIFT_KINDS.map(kind => {
+          const points = pointsOf(days, kind, max);
+          return (
+            <g key={kind} data-kind={kind} fill={DRIFT_KIND_COLORS[kind]}>
+              <polyline
+                points={points
+                  .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
+                  .join(' ')}
+                fill="none"
+                stroke={DRIFT_KIND_COLORS[kind]}
+                strokeWidth={2}
+                strokeLinejoin="round"
+              />
+              {/* Dots show the days; with one day they are all there is. */}
+              {points.map(([x, y], i) => (
+                <circle key={i} cx={x} cy={y} r={2.5} />
+              ))}
+            </g>
+          );
+        })}
       </svg>
       <figcaption>
         <ul className={classes.legend} aria-label={`Findings on ${last.date}`}>
