@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { DefaultAwsClientFactory } from './aws/clients';
+import { defaultAwsClientFactory } from './aws/clients';
 import { SharedCache } from './cache/SharedCache';
 import { readPipelinesBackendConfig } from './config';
 import { AwsLiveConfigSource } from './liveConfig/AwsLiveConfigSource';
@@ -63,7 +63,7 @@ export const pipelinesPlugin = createBackendPlugin({
         let sources: Pick<PipelinesServiceOptions, 'metrics' | 'liveConfig'>;
         let edgeObserver: EdgeObserver;
         if (source === 'cloudwatch') {
-          const clients = new DefaultAwsClientFactory(
+          const clients = defaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
             { requestTimeoutMs },
           );

@@ -84,4 +84,32 @@ describe('awsClients', () => {
     await expect(clients(at)).resolves.toBeInstanceOf(RecordingClient);
     expect(credentials.asked).toHaveLength(2);
   });
+
+  it('keeps at most maxClients, the least recently used dropped first, each for clientTtlMs', async () => {
+    jest.useFakeTimers({ now: 0 });
+    try {
+      const credentials = credentialsFor();
+      const clients = awsClients(RecordingClient, credentials.source, {
+        maxClients: 2,
+        clientTtlMs: 60_000,
+      });
+      const at = (region: string) => ({ accountId: '1', region });
+
+      const first = await clients(at('eu-west-1'));
+      await clients(at('us-east-1'));
+      expect(await clients(at('eu-west-1'))).toBe(first);
+      await clients(at('ap-south-1')); // drops us-east-1, the least recently used
+      expect(await clients(at('eu-west-1'))).toBe(first);
+      expect(RecordingClient.built).toHaveLength(3);
+
+      await clients(at('us-east-1'));
+      expect(RecordingClient.built).toHaveLength(4);
+
+      jest.setSystemTime(60_000);
+      expect(await clients(at('us-east-1'))).not.toBe(RecordingClient.built[3]);
+      expect(RecordingClient.built).toHaveLength(5);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

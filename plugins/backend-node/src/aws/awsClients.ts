@@ -1,3 +1,4 @@
+import { BoundedTtlMap } from '../cache';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../deadline';
 
 /**
@@ -36,6 +37,10 @@ export interface AwsClientOptions {
   requestTimeoutMs?: number;
   /** Attempts per call, the first included: 1 when the caller retries by itself; default 3 (the SDK's own). */
   maxAttempts?: number;
+  /** Clients kept at most (one per account and region), the least recently used dropped first; default no limit. */
+  maxClients?: number;
+  /** A kept client is built afresh (with a new credential lookup) after this long; default never. */
+  clientTtlMs?: number;
 }
 
 type ClientConstructor<C> = new (config: {
@@ -47,7 +52,7 @@ type ClientConstructor<C> = new (config: {
 
 /**
  * SDK v3 clients of one service, with `credentials` for the account, each kept for its
- * account and region. A credential lookup that fails is not kept, so a fixed
+ * account and region (at most `maxClients`, for `clientTtlMs`). A credential lookup that fails is not kept, so a fixed
  * configuration or a passing STS hiccup is picked up by the next call.
  *
  * @public
@@ -61,7 +66,10 @@ export function awsClients<C>(
   const Ctor = SdkClient as unknown as ClientConstructor<C>;
   const requestTimeoutMs =
     options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const clients = new Map<string, Promise<C>>();
+  const clients = new BoundedTtlMap<string, Promise<C>>({
+    maxEntries: options.maxClients ?? Infinity,
+    ttlMs: options.clientTtlMs ?? Infinity,
+  });
   return at => {
     const accountId = at.accountId ?? '';
     const key = `${accountId}:${at.region}`;

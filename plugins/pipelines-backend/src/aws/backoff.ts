@@ -1,4 +1,4 @@
-import { isThrottlingError } from './awsErrors';
+import { isThrottlingError } from '@stagecraft/backend-node';
 
 export interface BackoffOptions {
   /** Attempts in total, the first included. */

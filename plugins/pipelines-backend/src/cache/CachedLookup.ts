@@ -1,6 +1,5 @@
 import { Freshness } from '@stagecraft/plugin-pipelines-common';
-import { withDeadline } from '../aws/deadline';
-import { BoundedTtlMap } from './BoundedTtlMap';
+import { BoundedTtlMap, withDeadline } from '@stagecraft/backend-node';
 import { LastGoodStore } from './LastGoodStore';
 import { SharedCache } from './SharedCache';
 import { SingleFlight } from './SingleFlight';

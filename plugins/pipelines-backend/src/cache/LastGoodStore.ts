@@ -1,4 +1,4 @@
-import { BoundedTtlMap } from './BoundedTtlMap';
+import { BoundedTtlMap } from '@stagecraft/backend-node';
 import { SharedCache } from './SharedCache';
 
 export interface LastGood<T> {

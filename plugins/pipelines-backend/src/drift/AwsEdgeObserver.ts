@@ -1,14 +1,12 @@
-import { ListStreamConsumersCommand } from '@aws-sdk/client-kinesis';
-import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { AwsTarget } from '@stagecraft/plugin-pipelines-common';
-import { describeAwsError } from '../aws/awsErrors';
-import {
-  BackoffOptions,
-  DEFAULT_BACKOFF,
-  withThrottlingBackoff,
-} from '../aws/backoff';
+import { callAws, StageCall } from '../aws/callAws';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
-import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from '../aws/deadline';
+import {
+  AwsStageLookupOptions,
+  awsStageLookup,
+  stageCacheKey,
+} from '../aws/awsStageLookup';
+import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
 import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import {
@@ -24,24 +22,7 @@ type Observed =
   | { mappings: ObservedMapping[] }
   | { consumers: ObservedConsumer[] };
 
-export interface AwsEdgeObserverOptions {
-  ttlMs?: number;
-  backoff?: BackoffOptions;
-  clock?: () => number;
-  softTimeoutMs?: number;
-  /** Each AWS request is abandoned after this long. */
-  requestTimeoutMs?: number;
-  /** Reading one stage (all its pages) is abandoned after this long. */
-  hardTimeoutMs?: number;
-  failureHoldMs?: number;
-}
-
-function describeLookupError(error: unknown): string {
-  const { name, message } = (error ?? {}) as Error;
-  return name === 'TimeoutError'
-    ? `AWS did not answer in time: ${message}`
-    : String(message ?? error);
-}
+export type AwsEdgeObserverOptions = AwsStageLookupOptions;
 
 /**
  * Reads the edges AWS knows of: a Lambda's event source mappings
@@ -59,24 +40,18 @@ export class AwsEdgeObserver implements EdgeObserver {
     cache: SharedCache,
     private readonly options: AwsEdgeObserverOptions = {},
   ) {
-    this.lookup = new CachedLookup<Observed>({
-      cache,
-      ttlMs: options.ttlMs ?? 5 * 60_000,
-      clock: options.clock,
-      softTimeoutMs: options.softTimeoutMs,
-      hardTimeoutMs: options.hardTimeoutMs,
-      failureHoldMs: options.failureHoldMs,
-      describeError: describeLookupError,
-    });
+    this.lookup = awsStageLookup(cache, options);
   }
 
   async observe({
     target,
   }: EdgeObservationRequest): Promise<StageEdgeObservation> {
     const operation = operationOf(target);
-    const key = `edges:v1:${target.accountId || 'default'}:${target.region}:${
-      target.stageType
-    }:${target.arn ?? target.dimensionValue}`;
+    const key = stageCacheKey(
+      'edges',
+      target,
+      target.arn ?? target.dimensionValue,
+    );
     const { value, freshness } = await this.lookup.get(key, signal =>
       this.read(target, signal),
     );
@@ -92,34 +67,15 @@ export class AwsEdgeObserver implements EdgeObserver {
       : { operation: 'kinesis:ListStreamConsumers', ...value };
   }
 
-  private async call<T>(
-    at: AwsLocation,
-    signal: AbortSignal,
-    operation: string,
-    run: (abortSignal: AbortSignal) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await withThrottlingBackoff(
-        () =>
-          withDeadline(
-            run,
-            this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-            signal,
-          ),
-        { ...(this.options.backoff ?? DEFAULT_BACKOFF), signal },
-      );
-    } catch (error) {
-      throw describeAwsError(error, { ...at, operation });
-    }
-  }
-
   private read(target: AwsTarget, signal: AbortSignal): Promise<Observed> {
     const at = { accountId: target.accountId, region: target.region };
+    const call: StageCall = (operation, run) =>
+      callAws({ ...at, operation }, run, signal, this.options);
     if (target.stageType === 'kinesis-stream') {
-      return this.readConsumers(at, target, signal);
+      return this.readConsumers(at, target, call);
     }
     if (target.stageType === 'lambda-function') {
-      return this.readMappings(at, target, signal);
+      return this.readMappings(at, target, call);
     }
     throw new Error(`AWS reports no edges of a ${target.stageType}`);
   }
@@ -127,75 +83,41 @@ export class AwsEdgeObserver implements EdgeObserver {
   private async readMappings(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<Observed> {
     const client = await this.clients.lambda(at);
-    const FunctionName = target.arn ?? target.resourceName;
-    const mappings: ObservedMapping[] = [];
-    let marker: string | undefined;
-    do {
-      const Marker = marker;
-      const page = await this.call(
-        at,
-        signal,
-        'lambda:ListEventSourceMappings',
-        abortSignal =>
-          client.send(
-            new ListEventSourceMappingsCommand(
-              Marker ? { FunctionName, Marker } : { FunctionName },
-            ),
-            { abortSignal },
-          ),
-      );
-      for (const m of page.EventSourceMappings ?? []) {
-        mappings.push({
-          uuid: m.UUID,
-          eventSourceArn: m.EventSourceArn,
-          state: m.State,
-        });
-      }
-      marker = page.NextMarker;
-    } while (marker);
-    return { mappings };
+    const mappings = await listEventSourceMappings(
+      client,
+      target.arn ?? target.resourceName,
+      call,
+    );
+    return {
+      mappings: mappings.map(m => ({
+        uuid: m.UUID,
+        eventSourceArn: m.EventSourceArn,
+        state: m.State,
+      })),
+    };
   }
 
   private async readConsumers(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<Observed> {
-    const StreamARN = target.arn;
-    if (!StreamARN) {
+    if (!target.arn) {
       throw new Error(
         'kinesis:ListStreamConsumers needs the stream ARN (amazonaws.com/arn)',
       );
     }
     const client = await this.clients.kinesis(at);
-    const consumers: ObservedConsumer[] = [];
-    let nextToken: string | undefined;
-    do {
-      const NextToken = nextToken;
-      const page = await this.call(
-        at,
-        signal,
-        'kinesis:ListStreamConsumers',
-        abortSignal =>
-          client.send(
-            new ListStreamConsumersCommand(
-              NextToken ? { StreamARN, NextToken } : { StreamARN },
-            ),
-            { abortSignal },
-          ),
-      );
-      for (const c of page.Consumers ?? []) {
-        consumers.push({
-          name: c.ConsumerName ?? '?',
-          arn: c.ConsumerARN,
-          status: c.ConsumerStatus,
-        });
-      }
-      nextToken = page.NextToken;
-    } while (nextToken);
-    return { consumers };
+    const consumers = await listStreamConsumers(client, target.arn, call);
+    return {
+      consumers: consumers.map(c => ({
+        name: c.ConsumerName ?? '?',
+        arn: c.ConsumerARN,
+        status: c.ConsumerStatus,
+      })),
+    };
   }
 }

@@ -1,25 +1,21 @@
-import {
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ANNOTATION_AWS_ARN,
   PipelineEdgeDrift,
   buildPipelineFlow,
-  isPipelineEntity,
   pipelineStageRefs,
   readFlowRefs,
   stageTypeOf,
 } from '@stagecraft/plugin-pipelines-common';
 import {
+  Credentials,
+  loadMoreEntities,
+  loadPipeline,
+} from '../service/catalogEntities';
+import {
   EntityLookup,
+  arnOf,
   flowNeighbourRefs,
   isDeadLetterQueue,
 } from '../service/stageContext';
@@ -40,9 +36,6 @@ export interface EdgeDriftServiceOptions {
 }
 
 const SOURCE_TYPES = ['kinesis-stream', 'sqs-queue'];
-
-const arnOf = (entity: Entity | undefined) =>
-  entity?.metadata.annotations?.[ANNOTATION_AWS_ARN];
 
 /** The ARNs a Lambda declares it reads (streams and queues) and the dead-letter queues it writes to. */
 function observationHints(
@@ -85,26 +78,19 @@ export class EdgeDriftService {
 
   async getEdgeDrift(
     ref: CompoundEntityRef,
-    auth: { credentials: BackstageCredentials },
+    auth: Credentials,
   ): Promise<PipelineEdgeDrift> {
     const { catalog } = this.options;
-    const pipeline = await catalog.getEntityByRef(ref, auth);
-    if (!pipeline) {
-      throw new NotFoundError(
-        `No entity ${stringifyEntityRef(ref)} in the catalog`,
-      );
-    }
-    if (!isPipelineEntity(pipeline)) {
-      throw new InputError(
-        `${stringifyEntityRef(
-          pipeline,
-        )} is not a pipeline (expected a Component with spec.type: pipeline)`,
-      );
-    }
+    const pipeline = await loadPipeline(catalog, ref, auth);
     const stageRefs = pipelineStageRefs(pipeline).refs;
-    const entities = new Map<string, Entity | undefined>();
-    await this.load(entities, stageRefs, auth);
-    await this.load(
+    const entities = await loadMoreEntities(
+      catalog,
+      new Map(),
+      stageRefs,
+      auth,
+    );
+    await loadMoreEntities(
+      catalog,
       entities,
       [...entities.values()].flatMap(e => (e ? flowNeighbourRefs(e) : [])),
       auth,
@@ -151,19 +137,5 @@ export class EdgeDriftService {
       }),
       generatedAt: new Date(this.clock()).toISOString(),
     };
-  }
-
-  private async load(
-    known: Map<string, Entity | undefined>,
-    refs: string[],
-    auth: { credentials: BackstageCredentials },
-  ): Promise<void> {
-    const missing = [...new Set(refs)].filter(r => !known.has(r));
-    if (missing.length === 0) return;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs: missing },
-      auth,
-    );
-    missing.forEach((r, i) => known.set(r, items[i] ?? undefined));
   }
 }

@@ -1,13 +1,8 @@
 import { DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
+import { DescribeStreamSummaryCommand } from '@aws-sdk/client-kinesis';
 import {
-  DescribeStreamSummaryCommand,
-  ListStreamConsumersCommand,
-} from '@aws-sdk/client-kinesis';
-import {
-  EventSourceMappingConfiguration,
   GetFunctionConcurrencyCommand,
   GetFunctionConfigurationCommand,
-  ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
 import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
 import {
@@ -19,30 +14,17 @@ import {
   EventSourceMappingConfig,
   StageLiveConfig,
 } from '@stagecraft/plugin-pipelines-common';
-import { describeAwsError } from '../aws/awsErrors';
-import {
-  BackoffOptions,
-  DEFAULT_BACKOFF,
-  withThrottlingBackoff,
-} from '../aws/backoff';
-import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from '../aws/deadline';
+import { callAws, StageCall } from '../aws/callAws';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
+import {
+  AwsStageLookupOptions,
+  awsStageLookup,
+  stageCacheKey,
+} from '../aws/awsStageLookup';
+import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
 import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
-
-/** An operation name rides along with each call so errors can say what failed. */
-type Call<T> = {
-  operation: string;
-  run: (abortSignal: AbortSignal) => Promise<T>;
-};
-
-function describeLookupError(error: unknown): string {
-  const { name, message } = (error ?? {}) as Error;
-  return name === 'TimeoutError'
-    ? `AWS did not answer in time: ${message}`
-    : String(message ?? error);
-}
 
 /**
  * Live configuration read from the AWS APIs (Kinesis, Lambda, SQS, Firehose, Step Functions),
@@ -55,58 +37,18 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   constructor(
     private readonly clients: AwsClientFactory,
     cache: SharedCache,
-    private readonly options: {
-      ttlMs?: number;
-      backoff?: BackoffOptions;
-      clock?: () => number;
-      softTimeoutMs?: number;
-      /** Each AWS request is abandoned after this long. */
-      requestTimeoutMs?: number;
-      /** Reading one stage's configuration (all its requests) is abandoned after this long. */
-      hardTimeoutMs?: number;
-      failureHoldMs?: number;
-    } = {},
+    private readonly options: AwsStageLookupOptions = {},
   ) {
-    this.lookup = new CachedLookup<StageLiveConfig>({
-      cache,
-      ttlMs: options.ttlMs ?? 5 * 60_000,
-      clock: options.clock,
-      softTimeoutMs: options.softTimeoutMs,
-      hardTimeoutMs: options.hardTimeoutMs,
-      failureHoldMs: options.failureHoldMs,
-      describeError: describeLookupError,
-    });
+    this.lookup = awsStageLookup(cache, options);
   }
 
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     const { target } = request;
-    const key = `config:v1:${target.accountId || 'default'}:${target.region}:${
-      target.stageType
-    }:${target.dimensionValue}`;
+    const key = stageCacheKey('config', target, target.dimensionValue);
     const { value, freshness } = await this.lookup.get(key, signal =>
       this.read(target, signal),
     );
     return { config: value, freshness };
-  }
-
-  private async call<T>(
-    at: AwsLocation,
-    signal: AbortSignal,
-    { operation, run }: Call<T>,
-  ): Promise<T> {
-    try {
-      return await withThrottlingBackoff(
-        () =>
-          withDeadline(
-            run,
-            this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-            signal,
-          ),
-        { ...(this.options.backoff ?? DEFAULT_BACKOFF), signal },
-      );
-    } catch (error) {
-      throw describeAwsError(error, { ...at, operation });
-    }
   }
 
   private async read(
@@ -117,17 +59,19 @@ export class AwsLiveConfigSource implements LiveConfigSource {
       accountId: target.accountId,
       region: target.region,
     };
+    const call: StageCall = (operation, run) =>
+      callAws({ ...at, operation }, run, signal, this.options);
     switch (target.stageType) {
       case 'kinesis-stream':
-        return this.readKinesis(at, target, signal);
+        return this.readKinesis(at, target, call);
       case 'lambda-function':
-        return this.readLambda(at, target, signal);
+        return this.readLambda(at, target, call);
       case 'sqs-queue':
-        return this.readSqs(at, target, signal);
+        return this.readSqs(at, target, call);
       case 'firehose-delivery-stream':
-        return this.readFirehose(at, target, signal);
+        return this.readFirehose(at, target, call);
       case 'state-machine':
-        return this.readStateMachine(at, target, signal);
+        return this.readStateMachine(at, target, call);
       default:
         throw new Error(`No live configuration for ${target.stageType}`);
     }
@@ -136,12 +80,12 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readKinesis(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.kinesis(at);
-    const { StreamDescriptionSummary: s } = await this.call(at, signal, {
-      operation: 'kinesis:DescribeStreamSummary',
-      run: abortSignal =>
+    const { StreamDescriptionSummary: s } = await call(
+      'kinesis:DescribeStreamSummary',
+      abortSignal =>
         client.send(
           new DescribeStreamSummaryCommand(
             target.arn
@@ -150,34 +94,11 @@ export class AwsLiveConfigSource implements LiveConfigSource {
           ),
           { abortSignal },
         ),
-    });
-    const consumers: { name: string; status?: string }[] = [];
+    );
     const streamArn = s?.StreamARN ?? target.arn;
-    if (streamArn) {
-      let nextToken: string | undefined;
-      do {
-        const token = nextToken;
-        const page = await this.call(at, signal, {
-          operation: 'kinesis:ListStreamConsumers',
-          run: abortSignal =>
-            client.send(
-              new ListStreamConsumersCommand(
-                token
-                  ? { StreamARN: streamArn, NextToken: token }
-                  : { StreamARN: streamArn },
-              ),
-              { abortSignal },
-            ),
-        });
-        for (const c of page.Consumers ?? []) {
-          consumers.push({
-            name: c.ConsumerName ?? '?',
-            status: c.ConsumerStatus,
-          });
-        }
-        nextToken = page.NextToken;
-      } while (nextToken);
-    }
+    const consumers = streamArn
+      ? await listStreamConsumers(client, streamArn, call)
+      : [];
     return {
       type: 'kinesis-stream',
       status: s?.StreamStatus,
@@ -185,50 +106,33 @@ export class AwsLiveConfigSource implements LiveConfigSource {
       openShardCount: s?.OpenShardCount,
       retentionHours: s?.RetentionPeriodHours,
       encryption: s?.EncryptionType,
-      consumers,
+      consumers: consumers.map(c => ({
+        name: c.ConsumerName ?? '?',
+        status: c.ConsumerStatus,
+      })),
     };
   }
 
   private async readLambda(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.lambda(at);
     const FunctionName = target.arn ?? target.resourceName;
     const [fn, concurrency] = await Promise.all([
-      this.call(at, signal, {
-        operation: 'lambda:GetFunctionConfiguration',
-        run: abortSignal =>
-          client.send(new GetFunctionConfigurationCommand({ FunctionName }), {
-            abortSignal,
-          }),
-      }),
-      this.call(at, signal, {
-        operation: 'lambda:GetFunctionConcurrency',
-        run: abortSignal =>
-          client.send(new GetFunctionConcurrencyCommand({ FunctionName }), {
-            abortSignal,
-          }),
-      }),
+      call('lambda:GetFunctionConfiguration', abortSignal =>
+        client.send(new GetFunctionConfigurationCommand({ FunctionName }), {
+          abortSignal,
+        }),
+      ),
+      call('lambda:GetFunctionConcurrency', abortSignal =>
+        client.send(new GetFunctionConcurrencyCommand({ FunctionName }), {
+          abortSignal,
+        }),
+      ),
     ]);
-    const mappings: EventSourceMappingConfiguration[] = [];
-    let marker: string | undefined;
-    do {
-      const m = marker;
-      const page = await this.call(at, signal, {
-        operation: 'lambda:ListEventSourceMappings',
-        run: abortSignal =>
-          client.send(
-            new ListEventSourceMappingsCommand(
-              m ? { FunctionName, Marker: m } : { FunctionName },
-            ),
-            { abortSignal },
-          ),
-      });
-      mappings.push(...(page.EventSourceMappings ?? []));
-      marker = page.NextMarker;
-    } while (marker);
+    const mappings = await listEventSourceMappings(client, FunctionName, call);
     return {
       type: 'lambda-function',
       runtime: fn.Runtime,
@@ -254,30 +158,28 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readSqs(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.sqs(at);
-    const { QueueUrl } = await this.call(at, signal, {
-      operation: 'sqs:GetQueueUrl',
-      run: abortSignal =>
-        client.send(
-          new GetQueueUrlCommand({
-            QueueName: target.resourceName,
-            ...(target.accountId
-              ? { QueueOwnerAWSAccountId: target.accountId }
-              : {}),
-          }),
-          { abortSignal },
-        ),
-    });
-    const { Attributes: a = {} } = await this.call(at, signal, {
-      operation: 'sqs:GetQueueAttributes',
-      run: abortSignal =>
+    const { QueueUrl } = await call('sqs:GetQueueUrl', abortSignal =>
+      client.send(
+        new GetQueueUrlCommand({
+          QueueName: target.resourceName,
+          ...(target.accountId
+            ? { QueueOwnerAWSAccountId: target.accountId }
+            : {}),
+        }),
+        { abortSignal },
+      ),
+    );
+    const { Attributes: a = {} } = await call(
+      'sqs:GetQueueAttributes',
+      abortSignal =>
         client.send(
           new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }),
           { abortSignal },
         ),
-    });
+    );
     let redrive: {
       deadLetterTargetArn?: string;
       maxReceiveCount?: number | string;
@@ -302,19 +204,19 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readFirehose(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.firehose(at);
-    const { DeliveryStreamDescription: d } = await this.call(at, signal, {
-      operation: 'firehose:DescribeDeliveryStream',
-      run: abortSignal =>
+    const { DeliveryStreamDescription: d } = await call(
+      'firehose:DescribeDeliveryStream',
+      abortSignal =>
         client.send(
           new DescribeDeliveryStreamCommand({
             DeliveryStreamName: target.resourceName,
           }),
           { abortSignal },
         ),
-    });
+    );
     const destination = d?.Destinations?.[0];
     const s3 =
       destination?.ExtendedS3DestinationDescription ??
@@ -333,19 +235,17 @@ export class AwsLiveConfigSource implements LiveConfigSource {
   private async readStateMachine(
     at: AwsLocation,
     target: AwsTarget,
-    signal: AbortSignal,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
     const client = await this.clients.sfn(at);
     const arn =
       target.arn ??
       `arn:aws:states:${target.region}:${target.accountId}:stateMachine:${target.resourceName}`;
-    const out = await this.call(at, signal, {
-      operation: 'states:DescribeStateMachine',
-      run: abortSignal =>
-        client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }), {
-          abortSignal,
-        }),
-    });
+    const out = await call('states:DescribeStateMachine', abortSignal =>
+      client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }), {
+        abortSignal,
+      }),
+    );
     return {
       type: 'state-machine',
       machineType: out.type,

@@ -5,8 +5,13 @@ import {
   MetricPoint,
   MetricWindow,
 } from '@stagecraft/plugin-pipelines-common';
-import { AwsCallError, describeAwsError } from '../aws/awsErrors';
-import { withDeadline } from '../aws/deadline';
+import {
+  AwsCallError,
+  awsAccountLabel,
+  describeAwsError,
+  interruptionOf,
+  withDeadline,
+} from '@stagecraft/backend-node';
 import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
@@ -64,9 +69,6 @@ function querySetSignature(request: StageMetricsRequest): string {
     .digest('hex')
     .slice(0, 24);
 }
-
-const accountLabel = (accountId: string) =>
-  accountId ? `account ${accountId}` : 'the default account';
 
 /**
  * Live metrics from CloudWatch for many stages at once.
@@ -132,7 +134,7 @@ export class CloudWatchMetricsSource implements MetricsSource {
               this.describeFailure(error, accountId, region),
             slowMessage: `CloudWatch has not answered within ${Math.round(
               this.softTimeoutMs / 1000,
-            )} s for ${accountLabel(
+            )} s for ${awsAccountLabel(
               accountId,
             )} in ${region}; showing the last good data while it catches up`,
           },
@@ -171,10 +173,10 @@ export class CloudWatchMetricsSource implements MetricsSource {
   ): string {
     if (error instanceof MetricsFetchFailed) return error.message;
     // The gateway turns its own errors into AwsCallErrors; a TimeoutError is our deadline.
-    if ((error as Error)?.name === 'TimeoutError') {
+    if (interruptionOf(error) === 'timeout') {
       return `CloudWatch did not answer within ${Math.round(
         this.hardTimeoutMs / 1000,
-      )} s for ${accountLabel(accountId)} in ${region}`;
+      )} s for ${awsAccountLabel(accountId)} in ${region}`;
     }
     return (
       error instanceof AwsCallError

@@ -5,7 +5,7 @@ import {
   GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
-import { AwsCallError } from '../aws/awsErrors';
+import { AwsCallError } from '@stagecraft/backend-node';
 import { TestAwsClientFactory, awsError } from '../__testUtils__/awsClients';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
 

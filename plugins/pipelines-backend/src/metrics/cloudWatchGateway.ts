@@ -1,20 +1,15 @@
 import {
   GetMetricDataCommand,
-  GetMetricDataCommandOutput,
   MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import {
   MetricPoint,
   MetricStatistic,
 } from '@stagecraft/plugin-pipelines-common';
-import { describeAwsError } from '../aws/awsErrors';
-import {
-  BackoffOptions,
-  DEFAULT_BACKOFF,
-  withThrottlingBackoff,
-} from '../aws/backoff';
+import { awsAccountLabel } from '@stagecraft/backend-node';
+import { BackoffOptions } from '../aws/backoff';
+import { callAws } from '../aws/callAws';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
-import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from '../aws/deadline';
 
 /** CloudWatch accepts at most 500 metric queries per GetMetricData call. */
 export const MAX_QUERIES_PER_CALL = 500;
@@ -48,20 +43,15 @@ export interface CloudWatchGatewayOptions {
  */
 export class CloudWatchGateway {
   private readonly maxQueriesPerCall: number;
-  private readonly backoff: BackoffOptions;
-  private readonly requestTimeoutMs: number;
 
   constructor(
     private readonly clients: AwsClientFactory,
-    options: CloudWatchGatewayOptions = {},
+    private readonly options: CloudWatchGatewayOptions = {},
   ) {
     this.maxQueriesPerCall = Math.min(
       options.maxQueriesPerCall ?? MAX_QUERIES_PER_CALL,
       MAX_QUERIES_PER_CALL,
     );
-    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
-    this.requestTimeoutMs =
-      options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   }
 
   async getMetricData(
@@ -106,30 +96,22 @@ export class CloudWatchGateway {
       let nextToken: string | undefined;
       do {
         const token = nextToken;
-        let page: GetMetricDataCommandOutput;
-        try {
-          page = await withThrottlingBackoff(
-            () =>
-              withDeadline(
-                abortSignal =>
-                  client.send(
-                    new GetMetricDataCommand({
-                      MetricDataQueries: wireQueries,
-                      StartTime: new Date(window.start),
-                      EndTime: new Date(window.end),
-                      ScanBy: 'TimestampAscending',
-                      NextToken: token,
-                    }),
-                    { abortSignal },
-                  ),
-                this.requestTimeoutMs,
-                signal,
-              ),
-            { ...this.backoff, signal },
-          );
-        } catch (error) {
-          throw describeAwsError(error, context);
-        }
+        const page = await callAws(
+          context,
+          abortSignal =>
+            client.send(
+              new GetMetricDataCommand({
+                MetricDataQueries: wireQueries,
+                StartTime: new Date(window.start),
+                EndTime: new Date(window.end),
+                ScanBy: 'TimestampAscending',
+                NextToken: token,
+              }),
+              { abortSignal },
+            ),
+          signal,
+          this.options,
+        );
         for (const r of page.MetricDataResults ?? []) {
           const id = r.Id ? wireIds.get(r.Id) : undefined;
           if (!id) continue;
@@ -144,11 +126,9 @@ export class CloudWatchGateway {
               id,
               `${
                 r.StatusCode === 'Forbidden' ? 'AccessDenied' : 'InternalError'
-              } for ${
-                at.accountId ? `account ${at.accountId}` : 'the default account'
-              } in ${at.region} (${context.operation})${
-                detail ? `: ${detail}` : ''
-              }`,
+              } for ${awsAccountLabel(at.accountId)} in ${at.region} (${
+                context.operation
+              })${detail ? `: ${detail}` : ''}`,
             );
           }
           const points = result.points.get(id) ?? [];

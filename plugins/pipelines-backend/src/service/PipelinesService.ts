@@ -1,15 +1,11 @@
 import { createHash } from 'crypto';
-import {
-  AuthService,
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   HealthThresholds,
@@ -26,7 +22,6 @@ import {
   buildPipelineFlow,
   describeStage,
   isMonitoredStageType,
-  isPipelineEntity,
   judgeStageHealth,
   metricWindow,
   pipelineStageRefs,
@@ -46,6 +41,12 @@ import {
   simulationHints,
 } from './stageContext';
 import { unreadableStageRefs, withoutStages } from './hiddenStages';
+import {
+  Credentials,
+  loadEntity,
+  loadMoreEntities,
+  loadPipeline,
+} from './catalogEntities';
 
 /** Health is always judged on the last hour at one-minute resolution, whatever range is drawn. */
 const HEALTH_RANGE: TimeRange = '1h';
@@ -59,10 +60,6 @@ export interface PipelinesServiceOptions {
   thresholds: HealthThresholds;
   logger: LoggerService;
   clock?: Clock;
-}
-
-interface Credentials {
-  credentials: BackstageCredentials;
 }
 
 /** Builds pipeline views, stage metrics and live configuration from the catalog and a metrics source. */
@@ -82,32 +79,12 @@ export class PipelinesService {
     this.clock = options.clock ?? Date.now;
   }
 
-  private async loadEntity(
-    ref: CompoundEntityRef,
-    auth: Credentials,
-  ): Promise<Entity> {
-    const entity = await this.options.catalog.getEntityByRef(ref, auth);
-    if (!entity)
-      throw new NotFoundError(
-        `No entity ${stringifyEntityRef(ref)} in the catalog`,
-      );
-    return entity;
-  }
-
-  /** Loads refs not yet in `known`, returning the union. */
-  private async loadMore(
+  private loadMore(
     known: Map<string, Entity | undefined>,
     refs: string[],
     auth: Credentials,
   ): Promise<Map<string, Entity | undefined>> {
-    const missing = [...new Set(refs)].filter(ref => !known.has(ref));
-    if (missing.length === 0) return known;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs: missing },
-      auth,
-    );
-    missing.forEach((ref, i) => known.set(ref, items[i] ?? undefined));
-    return known;
+    return loadMoreEntities(this.options.catalog, known, refs, auth);
   }
 
   private request(
@@ -192,16 +169,7 @@ export class PipelinesService {
     range: TimeRange,
     auth: Credentials,
   ): Promise<PipelineView> {
-    const pipeline = await this.loadEntity(ref, auth);
-    if (!isPipelineEntity(pipeline)) {
-      throw new InputError(
-        `${stringifyEntityRef(
-          pipeline,
-        )} is not a pipeline (expected a Component with spec.type: pipeline, got ${
-          pipeline.kind
-        } with spec.type: ${String(pipeline.spec?.type)})`,
-      );
-    }
+    const pipeline = await loadPipeline(this.options.catalog, ref, auth);
     const stageRefs = pipelineStageRefs(pipeline).refs;
     const entities = await this.loadMore(new Map(), stageRefs, auth);
     const hidden = await unreadableStageRefs(
@@ -323,7 +291,7 @@ export class PipelinesService {
   }
 
   private async loadStage(ref: CompoundEntityRef, auth: Credentials) {
-    const entity = await this.loadEntity(ref, auth);
+    const entity = await loadEntity(this.options.catalog, ref, auth);
     const stageRef = stringifyEntityRef(entity);
     const entities = await this.loadMore(
       new Map([[stageRef, entity]]),

@@ -43,7 +43,8 @@ export function simulationHints(
   };
 }
 
-const arnOf = (entity: Entity | undefined) =>
+/** The ARN an entity's `amazonaws.com/arn` annotation names. */
+export const arnOf = (entity: Entity | undefined) =>
   entity?.metadata.annotations?.[ANNOTATION_AWS_ARN];
 
 export function liveConfigHints(

@@ -1,14 +1,22 @@
+/**
+ * How much a `BoundedTtlMap` keeps, and for how long.
+ *
+ * @public
+ */
 export interface BoundedTtlMapOptions {
   /** Entries kept at most; the least recently used go first. */
   maxEntries: number;
   /** How long an entry lives unless `set` says otherwise. */
   ttlMs: number;
+  /** The clock entries expire by; `Date.now` unless a test moves its own. */
   now?: () => number;
 }
 
 /**
  * An in-process map that cannot grow without bound: every entry expires, and past
  * `maxEntries` the least recently used entry is dropped.
+ *
+ * @public
  */
 export class BoundedTtlMap<K, V> {
   private readonly entries = new Map<K, { value: V; expiresAt: number }>();
@@ -18,10 +26,12 @@ export class BoundedTtlMap<K, V> {
     this.now = options.now ?? Date.now;
   }
 
+  /** Entries held, expired ones not yet dropped included. */
   get size(): number {
     return this.entries.size;
   }
 
+  /** The live value at `key`, now the most recently used; undefined when absent or expired. */
   get(key: K): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -31,12 +41,14 @@ export class BoundedTtlMap<K, V> {
     return entry.value;
   }
 
+  /** Keeps `value` at `key` for `ttlMs` (default the map's), dropping what no longer fits. */
   set(key: K, value: V, ttlMs: number = this.options.ttlMs): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
     this.evict();
   }
 
+  /** Forgets `key`. */
   delete(key: K): void {
     this.entries.delete(key);
   }

@@ -1,0 +1,2 @@
+export { BoundedTtlMap } from './BoundedTtlMap';
+export type { BoundedTtlMapOptions } from './BoundedTtlMap';

@@ -1,0 +1,53 @@
+import {
+  Consumer,
+  KinesisClient,
+  ListStreamConsumersCommand,
+} from '@aws-sdk/client-kinesis';
+import {
+  EventSourceMappingConfiguration,
+  LambdaClient,
+  ListEventSourceMappingsCommand,
+} from '@aws-sdk/client-lambda';
+import { StageCall, allPages } from './callAws';
+
+/** Every event source mapping of a Lambda (`lambda:ListEventSourceMappings`, all pages). */
+export function listEventSourceMappings(
+  client: LambdaClient,
+  FunctionName: string,
+  call: StageCall,
+): Promise<EventSourceMappingConfiguration[]> {
+  return allPages(
+    Marker =>
+      call('lambda:ListEventSourceMappings', abortSignal =>
+        client.send(
+          new ListEventSourceMappingsCommand(
+            Marker ? { FunctionName, Marker } : { FunctionName },
+          ),
+          { abortSignal },
+        ),
+      ),
+    page => page.EventSourceMappings,
+    page => page.NextMarker,
+  );
+}
+
+/** Every enhanced fan-out consumer of a Kinesis stream (`kinesis:ListStreamConsumers`, all pages). */
+export function listStreamConsumers(
+  client: KinesisClient,
+  StreamARN: string,
+  call: StageCall,
+): Promise<Consumer[]> {
+  return allPages(
+    NextToken =>
+      call('kinesis:ListStreamConsumers', abortSignal =>
+        client.send(
+          new ListStreamConsumersCommand(
+            NextToken ? { StreamARN, NextToken } : { StreamARN },
+          ),
+          { abortSignal },
+        ),
+      ),
+    page => page.Consumers,
+    page => page.NextToken,
+  );
+}
