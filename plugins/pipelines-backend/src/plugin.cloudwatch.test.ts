@@ -15,55 +15,39 @@ import {
   ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { TestCatalog } from '@internal/stagecraft-test-utils';
 import {
   PipelineView,
   StageConfigResponse,
 } from '@stagecraft/plugin-pipelines-common';
-import pipelinesPlugin from './index';
 import { awsError } from './__testUtils__/awsClients';
 import { getEntityRoute } from './__testUtils__/getEntityRoute';
-import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
+import {
+  pipelineCatalog,
+  startPipelinesOnAws,
+  TEST_SECRET_ACCESS_KEY,
+} from './__testUtils__/startPipelinesOnAws';
 
-const SECRET = 'test-secret-access-key-never-shown';
-
-const CATALOG = `
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata: { name: mini-pipeline }
-spec:
-  type: pipeline
-  lifecycle: production
-  owner: group:default/data
-  dependsOn: [resource:default/mini-stream, component:default/mini-fn, resource:default/mini-queue]
----
-apiVersion: backstage.io/v1alpha1
-kind: Resource
-metadata:
-  name: mini-stream
-  annotations:
-    amazonaws.com/arn: arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging
-spec: { type: kinesis-stream, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: mini-fn
-  annotations:
-    amazonaws.com/arn: arn:aws:lambda:eu-west-1:111122223333:function:mini-fn-prod
-    stagecraft.io/reads-from: resource:default/mini-stream
-    stagecraft.io/writes-to: resource:default/mini-queue
-    stagecraft.io/threshold-error-rate: 1%/2%
-spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Resource
-metadata:
-  name: mini-queue
-  annotations:
-    amazonaws.com/arn: arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod
-spec: { type: sqs-queue, owner: group:default/data }
-`;
+const CATALOG = pipelineCatalog('mini-pipeline', [
+  {
+    ref: 'resource:default/mini-stream',
+    type: 'kinesis-stream',
+    arn: 'arn:aws:kinesis:eu-west-1:444455556666:stream/mini-stream-staging',
+  },
+  {
+    ref: 'component:default/mini-fn',
+    type: 'lambda-function',
+    arn: 'arn:aws:lambda:eu-west-1:111122223333:function:mini-fn-prod',
+    readsFrom: 'resource:default/mini-stream',
+    writesTo: 'resource:default/mini-queue',
+    annotations: { 'stagecraft.io/threshold-error-rate': '1%/2%' },
+  },
+  {
+    ref: 'resource:default/mini-queue',
+    type: 'sqs-queue',
+    arn: 'arn:aws:sqs:eu-west-1:111122223333:mini-queue-prod',
+  },
+]);
 
 const cw = mockClient(CloudWatchClient);
 const lambda = mockClient(LambdaClient);
@@ -106,29 +90,11 @@ describe('pipelines with CloudWatch configured', () => {
       }
       return metricData(input);
     });
-    backend = await startCatalog({
-      files: { 'catalog.yaml': CATALOG },
-      modules: ['portal-links'],
-      features: [pipelinesPlugin],
-      processingInterval: { milliseconds: 200 },
-      config: {
-        aws: {
-          accounts: [
-            {
-              accountId: '111122223333',
-              accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
-              secretAccessKey: SECRET,
-            },
-            {
-              accountId: '444455556666',
-              accessKeyId: 'AKIABBBBBBBBBBBBBBBB',
-              secretAccessKey: SECRET,
-            },
-          ],
-        },
-      },
+    backend = await startPipelinesOnAws({
+      catalog: CATALOG,
+      pipeline: 'mini-pipeline',
+      accounts: ['111122223333', '444455556666'],
     });
-    await waitForWholePipeline(backend.server, 'mini-pipeline');
   }, 90_000);
 
   afterAll(async () => {
@@ -180,7 +146,7 @@ describe('pipelines with CloudWatch configured', () => {
       new Set(['mini-fn-prod', 'mini-queue-prod']),
     );
     // Credentials never leave the backend.
-    expect(JSON.stringify(view)).not.toContain(SECRET);
+    expect(JSON.stringify(view)).not.toContain(TEST_SECRET_ACCESS_KEY);
     expect(JSON.stringify(view)).not.toContain('AKIA');
   });
 

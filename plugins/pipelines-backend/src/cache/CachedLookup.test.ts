@@ -1,20 +1,10 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { CacheManager } from '@backstage/backend-defaults/cache';
-import { ConfigReader } from '@backstage/config';
 import { CachedLookup } from './CachedLookup';
-import { SharedCache } from './SharedCache';
-
-function sharedCache() {
-  const cache = CacheManager.fromConfig(
-    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-  ).forPlugin('pipelines');
-  return new SharedCache(cache, mockServices.logger.mock());
-}
+import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 
 describe('CachedLookup', () => {
   it('abandons a fetch that never answers, and the next call starts a new one', async () => {
     const lookup = new CachedLookup<string>({
-      cache: sharedCache(),
+      cache: memorySharedCache(),
       ttlMs: 60_000,
       softTimeoutMs: 10_000,
       hardTimeoutMs: 50,
@@ -42,7 +32,7 @@ describe('CachedLookup', () => {
   });
 
   it('serves the last good value, marked stale, when a later fetch hangs', async () => {
-    const cache = sharedCache();
+    const cache = memorySharedCache();
     const options = {
       cache,
       ttlMs: 1,
@@ -67,7 +57,7 @@ describe('CachedLookup', () => {
   it('keeps the last good value under lastGoodKey, for keys that change with every window', async () => {
     let now = Date.UTC(2025, 0, 1);
     const lookup = new CachedLookup<string>({
-      cache: sharedCache(),
+      cache: memorySharedCache(),
       ttlMs: 60_000,
       clock: () => now,
       softTimeoutMs: 20,

@@ -6,12 +6,9 @@ import {
   LambdaClient,
   ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
-import { CacheManager } from '@backstage/backend-defaults/cache';
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { abortSignalOfFirstSend } from '@internal/stagecraft-test-utils';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SharedCache } from '../cache/SharedCache';
+import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 import {
   TestAwsClientFactory,
   awsError,
@@ -24,18 +21,11 @@ const lambda = mockClient(LambdaClient);
 const kinesis = mockClient(KinesisClient);
 
 function observer() {
-  const cache = CacheManager.fromConfig(
-    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-  ).forPlugin('pipelines');
-  return new AwsEdgeObserver(
-    new TestAwsClientFactory(),
-    new SharedCache(cache, mockServices.logger.mock()),
-    {
-      requestTimeoutMs: 50,
-      failureHoldMs: 0,
-      backoff: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, ...noSleep },
-    },
-  );
+  return new AwsEdgeObserver(new TestAwsClientFactory(), memorySharedCache(), {
+    requestTimeoutMs: 50,
+    failureHoldMs: 0,
+    backoff: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, ...noSleep },
+  });
 }
 
 const hints = { seed: 'x', declaredSourceArns: [], deadLetterArns: [] };

@@ -7,12 +7,15 @@ import {
   ListEventSourceMappingsCommand,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
+import { TestCatalog } from '@internal/stagecraft-test-utils';
 import { PipelineEdgeDrift } from '@stagecraft/plugin-pipelines-common';
-import pipelinesPlugin from '../index';
 import { awsError } from '../__testUtils__/awsClients';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
-import { waitForWholePipeline } from '../__testUtils__/waitForWholePipeline';
+import {
+  pipelineCatalog,
+  startPipelinesOnAws,
+  TEST_SECRET_ACCESS_KEY,
+} from '../__testUtils__/startPipelinesOnAws';
 
 const ACCOUNT = '111122223333';
 const arn = (service: string, resource: string) =>
@@ -21,105 +24,53 @@ const STREAM_ARN = arn('kinesis', 'stream/orders-prod');
 const QUEUE_ARN = arn('sqs', 'orders-queue-prod');
 const DLQ_ARN = arn('sqs', 'orders-dlq-prod');
 
+const fn = (name: string) => arn('lambda', `function:${name}-prod`);
+
 /** stream -> enricher (Lambda) and queue -> shipper (Lambda) and queue -> auditor (Lambda). */
-const CATALOG = `
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata: { name: orders-pipeline }
-spec:
-  type: pipeline
-  lifecycle: production
-  owner: group:default/data
-  dependsOn:
-    - resource:default/orders-stream
-    - component:default/orders-enricher
-    - resource:default/orders-queue
-    - resource:default/orders-dlq
-    - component:default/orders-shipper
-    - component:default/orders-auditor
----
-apiVersion: backstage.io/v1alpha1
-kind: Resource
-metadata:
-  name: orders-stream
-  annotations: { amazonaws.com/arn: "${STREAM_ARN}" }
-spec: { type: kinesis-stream, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: orders-enricher
-  annotations:
-    amazonaws.com/arn: ${arn('lambda', 'function:orders-enricher-prod')}
-    stagecraft.io/reads-from: resource:default/orders-stream
-    stagecraft.io/writes-to: resource:default/orders-queue
-spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Resource
-metadata:
-  name: orders-queue
-  annotations: { amazonaws.com/arn: "${QUEUE_ARN}" }
-spec: { type: sqs-queue, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Resource
-metadata:
-  name: orders-dlq
-  annotations: { amazonaws.com/arn: "${DLQ_ARN}" }
-spec: { type: sqs-queue, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: orders-shipper
-  annotations:
-    amazonaws.com/arn: ${arn('lambda', 'function:orders-shipper-prod')}
-    stagecraft.io/reads-from: resource:default/orders-queue
-spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: orders-auditor
-  annotations:
-    amazonaws.com/arn: ${arn('lambda', 'function:orders-auditor-prod')}
-    stagecraft.io/reads-from: resource:default/orders-stream
-spec: { type: lambda-function, lifecycle: production, owner: group:default/data }
-`;
+const CATALOG = pipelineCatalog('orders-pipeline', [
+  {
+    ref: 'resource:default/orders-stream',
+    type: 'kinesis-stream',
+    arn: STREAM_ARN,
+  },
+  {
+    ref: 'component:default/orders-enricher',
+    type: 'lambda-function',
+    arn: fn('orders-enricher'),
+    readsFrom: 'resource:default/orders-stream',
+    writesTo: 'resource:default/orders-queue',
+  },
+  { ref: 'resource:default/orders-queue', type: 'sqs-queue', arn: QUEUE_ARN },
+  { ref: 'resource:default/orders-dlq', type: 'sqs-queue', arn: DLQ_ARN },
+  {
+    ref: 'component:default/orders-shipper',
+    type: 'lambda-function',
+    arn: fn('orders-shipper'),
+    readsFrom: 'resource:default/orders-queue',
+  },
+  {
+    ref: 'component:default/orders-auditor',
+    type: 'lambda-function',
+    arn: fn('orders-auditor'),
+    readsFrom: 'resource:default/orders-stream',
+  },
+]);
 
 const lambda = mockClient(LambdaClient);
 const kinesis = mockClient(KinesisClient);
-const fn = (name: string) => arn('lambda', `function:${name}-prod`);
-
 describe('edge drift against AWS (SDK mocked)', () => {
   let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      files: { 'catalog.yaml': CATALOG },
-      modules: ['portal-links'],
-      features: [pipelinesPlugin],
-      processingInterval: { milliseconds: 200 },
-      config: {
-        aws: {
-          accounts: [
-            {
-              accountId: ACCOUNT,
-              accessKeyId: 'AKIAAAAAAAAAAAAAAAAA',
-              secretAccessKey: 'never-shown',
-            },
-          ],
-        },
-        stagecraft: {
-          pipelines: {
-            aws: { requestTimeoutMs: 300 },
-            cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
-          },
-        },
+    backend = await startPipelinesOnAws({
+      catalog: CATALOG,
+      pipeline: 'orders-pipeline',
+      accounts: [ACCOUNT],
+      pipelines: {
+        aws: { requestTimeoutMs: 300 },
+        cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
       },
     });
-    await waitForWholePipeline(backend.server, 'orders-pipeline');
   }, 90_000);
 
   afterAll(async () => {
@@ -260,6 +211,6 @@ describe('edge drift against AWS (SDK mocked)', () => {
       arn: DLQ_ARN,
       detail: `Event source mapping map-2 (Disabled) feeds orders-enricher-prod from ${DLQ_ARN}`,
     });
-    expect(JSON.stringify(body)).not.toContain('never-shown');
+    expect(JSON.stringify(body)).not.toContain(TEST_SECRET_ACCESS_KEY);
   });
 });

@@ -4,11 +4,8 @@ import {
   GetQueueUrlCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import { CacheManager } from '@backstage/backend-defaults/cache';
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SharedCache } from '../cache/SharedCache';
+import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 import { TestAwsClientFactory } from '../__testUtils__/awsClients';
 import { stageRequest } from '../__testUtils__/requests';
 import { AwsLiveConfigSource } from './AwsLiveConfigSource';
@@ -16,13 +13,13 @@ import { AwsLiveConfigSource } from './AwsLiveConfigSource';
 const sqs = mockClient(SQSClient);
 
 function liveConfig() {
-  const cache = CacheManager.fromConfig(
-    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-  ).forPlugin('pipelines');
   return new AwsLiveConfigSource(
     new TestAwsClientFactory(),
-    new SharedCache(cache, mockServices.logger.mock()),
-    { requestTimeoutMs: 50, failureHoldMs: 0 },
+    memorySharedCache(),
+    {
+      requestTimeoutMs: 50,
+      failureHoldMs: 0,
+    },
   );
 }
 

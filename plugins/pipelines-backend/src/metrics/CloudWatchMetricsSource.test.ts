@@ -10,6 +10,7 @@ import { ConfigReader } from '@backstage/config';
 import net from 'net';
 import { SharedCache } from '../cache/SharedCache';
 import { TestAwsClientFactory, awsError } from '../__testUtils__/awsClients';
+import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 import { T0, lambdaRequest, window1h } from '../__testUtils__/requests';
 import { CloudWatchGateway } from './cloudWatchGateway';
 import { CloudWatchMetricsSource } from './CloudWatchMetricsSource';
@@ -28,12 +29,6 @@ function echo(input: GetMetricDataCommandInput) {
   };
 }
 
-function memoryCache() {
-  return CacheManager.fromConfig(
-    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-  ).forPlugin('pipelines');
-}
-
 function source(
   options: {
     now?: () => number;
@@ -46,7 +41,7 @@ function source(
     gateway: new CloudWatchGateway(new TestAwsClientFactory(), {
       backoff: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
     }),
-    cache: options.cache ?? new SharedCache(memoryCache(), logger),
+    cache: options.cache ?? memorySharedCache(logger),
     logger,
     clock: options.now ?? (() => T0),
     softTimeoutMs: options.softTimeoutMs ?? 2_000,
