@@ -1,13 +1,8 @@
 import { AwsTarget } from '@stagecraft/plugin-pipelines-common';
-import { callAws, StageCall } from '../aws/callAws';
+import { AwsStageReads, AwsStageReadsOptions } from '../aws/AwsStageReads';
+import { StageCall } from '../aws/callAws';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
-import {
-  AwsStageLookupOptions,
-  awsStageLookup,
-  stageCacheKey,
-} from '../aws/awsStageLookup';
 import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
-import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import {
   EdgeObservationRequest,
@@ -22,7 +17,7 @@ type Observed =
   | { mappings: ObservedMapping[] }
   | { consumers: ObservedConsumer[] };
 
-export type AwsEdgeObserverOptions = AwsStageLookupOptions;
+export type AwsEdgeObserverOptions = AwsStageReadsOptions;
 
 /**
  * Reads the edges AWS knows of: a Lambda's event source mappings
@@ -33,27 +28,25 @@ export type AwsEdgeObserverOptions = AwsStageLookupOptions;
  */
 export class AwsEdgeObserver implements EdgeObserver {
   readonly kind = 'cloudwatch' as const;
-  private readonly lookup: CachedLookup<Observed>;
+  private readonly reads: AwsStageReads<Observed>;
 
   constructor(
     private readonly clients: AwsClientFactory,
     cache: SharedCache,
-    private readonly options: AwsEdgeObserverOptions = {},
+    options: AwsEdgeObserverOptions = {},
   ) {
-    this.lookup = awsStageLookup(cache, options);
+    this.reads = new AwsStageReads(cache, options);
   }
 
   async observe({
     target,
   }: EdgeObservationRequest): Promise<StageEdgeObservation> {
     const operation = operationOf(target);
-    const key = stageCacheKey(
+    const { value, freshness } = await this.reads.get(
       'edges',
       target,
       target.arn ?? target.dimensionValue,
-    );
-    const { value, freshness } = await this.lookup.get(key, signal =>
-      this.read(target, signal),
+      (at, call) => this.read(target, at, call),
     );
     // A stale copy is not evidence of what AWS has now: the stage is unknown.
     if (freshness.error || !value) {
@@ -67,10 +60,11 @@ export class AwsEdgeObserver implements EdgeObserver {
       : { operation: 'kinesis:ListStreamConsumers', ...value };
   }
 
-  private read(target: AwsTarget, signal: AbortSignal): Promise<Observed> {
-    const at = { accountId: target.accountId, region: target.region };
-    const call: StageCall = (operation, run) =>
-      callAws({ ...at, operation }, run, signal, this.options);
+  private read(
+    target: AwsTarget,
+    at: AwsLocation,
+    call: StageCall,
+  ): Promise<Observed> {
     if (target.stageType === 'kinesis-stream') {
       return this.readConsumers(at, target, call);
     }

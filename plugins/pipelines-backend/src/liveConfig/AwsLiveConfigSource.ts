@@ -14,15 +14,10 @@ import {
   EventSourceMappingConfig,
   StageLiveConfig,
 } from '@stagecraft/plugin-pipelines-common';
-import { callAws, StageCall } from '../aws/callAws';
+import { AwsStageReads, AwsStageReadsOptions } from '../aws/AwsStageReads';
+import { StageCall } from '../aws/callAws';
 import { AwsClientFactory, AwsLocation } from '../aws/clients';
-import {
-  AwsStageLookupOptions,
-  awsStageLookup,
-  stageCacheKey,
-} from '../aws/awsStageLookup';
 import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
-import { CachedLookup } from '../cache/CachedLookup';
 import { SharedCache } from '../cache/SharedCache';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
@@ -32,35 +27,32 @@ import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
  */
 export class AwsLiveConfigSource implements LiveConfigSource {
   readonly kind = 'cloudwatch' as const;
-  private readonly lookup: CachedLookup<StageLiveConfig>;
+  private readonly reads: AwsStageReads<StageLiveConfig>;
 
   constructor(
     private readonly clients: AwsClientFactory,
     cache: SharedCache,
-    private readonly options: AwsStageLookupOptions = {},
+    options: AwsStageReadsOptions = {},
   ) {
-    this.lookup = awsStageLookup(cache, options);
+    this.reads = new AwsStageReads(cache, options);
   }
 
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     const { target } = request;
-    const key = stageCacheKey('config', target, target.dimensionValue);
-    const { value, freshness } = await this.lookup.get(key, signal =>
-      this.read(target, signal),
+    const { value, freshness } = await this.reads.get(
+      'config',
+      target,
+      target.dimensionValue,
+      (at, call) => this.read(target, at, call),
     );
     return { config: value, freshness };
   }
 
   private async read(
     target: AwsTarget,
-    signal: AbortSignal,
+    at: AwsLocation,
+    call: StageCall,
   ): Promise<StageLiveConfig> {
-    const at: AwsLocation = {
-      accountId: target.accountId,
-      region: target.region,
-    };
-    const call: StageCall = (operation, run) =>
-      callAws({ ...at, operation }, run, signal, this.options);
     switch (target.stageType) {
       case 'kinesis-stream':
         return this.readKinesis(at, target, call);
