@@ -54,26 +54,16 @@ describe('readSecretsBackendConfig', () => {
   });
 
   it('reads the drift policy, frequency and store timeout', () => {
-    expect(
-      read({
-        drift: {
-          defaultRotationPeriodDays: 180,
-          requireRotation: true,
-          unusedAfterDays: 60,
-          expiringWithinDays: 0,
-          frequencyMinutes: 5,
-          storeTimeoutMs: 10_000,
-        },
-      }).drift,
-    ).toEqual({
-      policy: {
-        defaultRotationPeriodDays: 180,
-        requireRotation: true,
-        unusedAfterDays: 60,
-        expiringWithinDays: 0,
-      },
-      frequencyMinutes: 5,
-      storeTimeoutMs: 10_000,
+    const policy = {
+      defaultRotationPeriodDays: 180,
+      requireRotation: true,
+      unusedAfterDays: 60,
+      expiringWithinDays: 0,
+    };
+    const schedule = { frequencyMinutes: 5, storeTimeoutMs: 10_000 };
+    expect(read({ drift: { ...policy, ...schedule } }).drift).toEqual({
+      policy,
+      ...schedule,
     });
     expect(read({ drift: { unusedAfterDays: 30 } }).drift.policy).toEqual({
       requireRotation: false,

@@ -1,27 +1,20 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   DriftTrendResponse,
   EntityDriftResponse,
-  secretsReviewPermission,
 } from '@stagecraft/plugin-secrets-common';
-import {
-  asUser,
-  catalogReadsForUsers,
-  createTestDatabases,
-  startCatalog,
-  TestCatalog,
-} from '@internal/stagecraft-test-utils';
-import { BackendFeature } from '@backstage/backend-plugin-api';
-import { Knex } from 'knex';
-import { secretsPlugin } from './plugin';
-import { TEST_CATALOG } from './__testUtils__/testCatalog';
-import { DriftStore } from './database/DriftStore';
+import { asUser, TestCatalog } from '@internal/stagecraft-test-utils';
 import { ownDatabase } from './__testUtils__/ownDatabase';
+import {
+  denyingSecretsReview,
+  hidingFromUsers,
+  secretsOnTestCatalog,
+} from './__testUtils__/secretsOnTestCatalog';
+import { databases, driftStoreOn } from './__testUtils__/testDatabases';
+import { findingCounts } from './__testUtils__/storeDrift';
 
 jest.setTimeout(90_000);
 
-const databases = createTestDatabases();
 const VAULT = 'resource:default/vault-prod';
 const ORDERS_DB = 'resource:default/orders-db-password';
 const DAY_MS = 86_400_000;
@@ -49,23 +42,8 @@ const historyRow = (
   checked_at: new Date(`${day}T12:00:00Z`),
 });
 
-/** The secrets backend on the test catalog and its own database, with `features` beside it. */
-async function secretsOnTestCatalog(
-  knex: Knex,
-  expectedEntities: number,
-  ...features: BackendFeature[]
-) {
-  return startCatalog({
-    modules: ['portal-links'],
-    files: { 'catalog.yaml': TEST_CATALOG },
-    expectedEntities,
-    features: [secretsPlugin, ownDatabase(knex, databases), ...features],
-  });
-}
-
 async function seededDatabase() {
-  const knex = await databases.init('SQLITE_3');
-  await DriftStore.create({ database: { getClient: async () => knex } });
+  const { knex } = await driftStoreOn('SQLITE_3');
   await knex('secrets_drift_history').insert([
     historyRow(VAULT, daysAgo(3), 4, 20),
     historyRow(VAULT, daysAgo(40), 9, 30),
@@ -81,7 +59,10 @@ describe('drift trend and entity drift with the real catalog', () => {
     asUser(backend.server, header).get(path);
 
   beforeAll(async () => {
-    backend = await secretsOnTestCatalog(await seededDatabase(), 7);
+    backend = await secretsOnTestCatalog(
+      7,
+      ownDatabase(await seededDatabase()),
+    );
   });
   afterAll(() => backend?.stop());
 
@@ -92,14 +73,7 @@ describe('drift trend and entity drift with the real catalog', () => {
     expect(days.map(d => d.date)).toEqual([daysAgo(3), daysAgo(0)]);
     expect(days[0]).toEqual({
       date: daysAgo(3),
-      findings: {
-        shadow: 4,
-        ghost: 2,
-        'rotation-overdue': 0,
-        'rotation-disabled': 0,
-        unused: 0,
-        expiring: 0,
-      },
+      findings: findingCounts({ shadow: 4, ghost: 2 }),
       items: 20,
       itemsInCatalog: 16,
     });
@@ -202,21 +176,10 @@ describe('drift routes when the review permission is denied', () => {
   const get = (path: string) => asUser(backend.server).get(path);
 
   beforeAll(async () => {
-    const permissions = mockServices.permissions.mock({
-      authorize: async requests =>
-        requests.map(r => ({
-          result:
-            r.permission.name === secretsReviewPermission.name
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        })),
-      authorizeConditional: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    });
     backend = await secretsOnTestCatalog(
-      await databases.init('SQLITE_3'),
       7,
-      permissions.factory,
+      ownDatabase(await databases.init('SQLITE_3')),
+      denyingSecretsReview(),
     );
   });
   afterAll(() => backend?.stop());
@@ -245,17 +208,10 @@ describe('drift routes when the catalog hides a secret from the caller', () => {
   const get = (path: string) => asUser(backend.server).get(path);
 
   beforeAll(async () => {
-    const permissions = catalogReadsForUsers({
-      not: {
-        rule: 'HAS_METADATA',
-        resourceType: 'catalog-entity',
-        params: { key: 'name', value: 'orders-db-password' },
-      },
-    });
     backend = await secretsOnTestCatalog(
-      await databases.init('SQLITE_3'),
       6,
-      permissions.factory,
+      ownDatabase(await databases.init('SQLITE_3')),
+      hidingFromUsers('orders-db-password'),
     );
   });
   afterAll(() => backend?.stop());

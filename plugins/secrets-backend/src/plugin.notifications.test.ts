@@ -15,23 +15,25 @@ import {
   secretStoreReadersExtensionPoint,
 } from '@stagecraft/plugin-secrets-node';
 import {
-  createTestDatabases,
   deferred,
   eventually,
   POSTGRES_ID,
-  postgresAvailable,
   startCatalog,
   TestCatalog,
   writeCatalogFiles,
 } from '@internal/stagecraft-test-utils';
-import knexFactory, { Knex } from 'knex';
+import { Knex } from 'knex';
 import { stringify } from 'yaml';
 import { RECONCILE_TASK_ID, secretsPlugin } from './plugin';
 import { ownDatabase } from './__testUtils__/ownDatabase';
+import {
+  databases,
+  postgresTestsRun,
+  secondConnections,
+} from './__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 
-const databases = createTestDatabases();
 const PLATFORM = 'group:default/platform';
 const TEAM_A = 'group:default/team-a';
 const ORDERS_DB = 'resource:default/orders-db-password';
@@ -180,7 +182,7 @@ async function startReplica(options: {
     },
     features: [
       secretsPlugin,
-      ownDatabase(options.secretsDb, databases),
+      ownDatabase(options.secretsDb),
       // Tasks run when the test triggers them.
       createServiceFactory({
         service: coreServices.scheduler,
@@ -208,10 +210,7 @@ const summary = (n: NotificationSendOptions) => ({
 });
 
 describe('secrets notifications with the real catalog', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
+  postgresTestsRun();
 
   describe.each(databases.eachSupportedId())(
     'on %s',
@@ -434,15 +433,12 @@ describe('secrets notifications turned off', () => {
 });
 
 describe('secrets notifications from two backends on one PostgreSQL database', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-    return;
-  }
+  if (!postgresTestsRun()) return;
+  const secondConnection = secondConnections();
 
   it('sends each notification once when both run at the same moment', async () => {
     const knex = await databases.init(POSTGRES_ID);
-    const otherKnex = knexFactory(knex.client.config);
+    const otherKnex = secondConnection(knex);
     const files = writeCatalogFiles({ 'catalog.yaml': catalogYaml() });
     const sent: NotificationSendOptions[] = [];
     // Both replicas read the store, then wait for each other: they save and notify together.
@@ -509,7 +505,6 @@ describe('secrets notifications from two backends on one PostgreSQL database', (
       expect(sent).toEqual([]);
     } finally {
       await Promise.all(replicas.map(r => r.backend.stop()));
-      await otherKnex.destroy();
       files.remove();
     }
   });

@@ -1,5 +1,4 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   findSecretValues,
   SecretReviewItem,
@@ -9,12 +8,15 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import {
   asUser,
-  catalogReadsForUsers,
   startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
-import { BackendFeature } from '@backstage/backend-plugin-api';
 import { secretsPlugin } from './plugin';
+import {
+  denyingSecretsReview,
+  hidingFromUsers,
+  secretsOnTestCatalog,
+} from './__testUtils__/secretsOnTestCatalog';
 import {
   TEST_CATALOG,
   UNLISTED_ANNOTATION_MARKER,
@@ -23,18 +25,6 @@ import {
 jest.setTimeout(90_000);
 
 type Backend = TestCatalog;
-
-/** The secrets backend on the test catalog, with `features` beside it (e.g. a permission policy). */
-const secretsOnTestCatalog = (
-  expectedEntities: number,
-  ...features: BackendFeature[]
-) =>
-  startCatalog({
-    modules: ['portal-links'],
-    files: { 'catalog.yaml': TEST_CATALOG },
-    expectedEntities,
-    features: [secretsPlugin, ...features],
-  });
 
 const ROUTES = [
   '/api/secrets/secrets',
@@ -263,19 +253,7 @@ describe('secrets backend when the review permission is denied', () => {
   const get = (path: string) => asUser(backend.server).get(path);
 
   beforeAll(async () => {
-    // A policy decision that denies only the review; catalog reads stay allowed.
-    const permissions = mockServices.permissions.mock({
-      authorize: async requests =>
-        requests.map(r => ({
-          result:
-            r.permission.name === secretsReviewPermission.name
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        })),
-      authorizeConditional: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    });
-    backend = await secretsOnTestCatalog(7, permissions.factory);
+    backend = await secretsOnTestCatalog(7, denyingSecretsReview());
   });
   afterAll(() => backend?.stop());
 
@@ -298,15 +276,8 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
 
   beforeAll(async () => {
     // Catalog reads are conditional: every entity except laptop-key.
-    const permissions = catalogReadsForUsers({
-      not: {
-        rule: 'HAS_METADATA',
-        resourceType: 'catalog-entity',
-        params: { key: 'name', value: 'laptop-key' },
-      },
-    });
     // laptop-key is hidden from the (user) poll
-    backend = await secretsOnTestCatalog(6, permissions.factory);
+    backend = await secretsOnTestCatalog(6, hidingFromUsers('laptop-key'));
   });
   afterAll(() => backend?.stop());
 

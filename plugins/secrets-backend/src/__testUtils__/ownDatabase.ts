@@ -2,15 +2,15 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import { databases } from './testDatabases';
 
 /**
  * A database service that gives the secrets plugin `secrets` (e.g. seeded with history) and
- * every other plugin a database of its own, as a real backend does: plugins sharing one knex
+ * every other plugin a SQLite database of its own, as a real backend does: plugins sharing one knex
  * would share one migrations table.
  */
-export function ownDatabase(secrets: Knex, databases: TestDatabases) {
+export function ownDatabase(secrets: Knex) {
   return createServiceFactory({
     service: coreServices.database,
     deps: { plugin: coreServices.pluginMetadata },

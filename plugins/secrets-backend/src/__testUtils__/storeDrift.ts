@@ -1,4 +1,8 @@
-import { DriftFinding, StoreDrift } from '@stagecraft/plugin-secrets-common';
+import {
+  DriftFinding,
+  DriftKind,
+  StoreDrift,
+} from '@stagecraft/plugin-secrets-common';
 
 /** A finding of `store` about a catalog secret (`secret`) or a store item only (a shadow). */
 export function finding(
@@ -54,5 +58,20 @@ export function storeRun(
         nextDueAt: '2026-12-01T00:00:00.000Z',
       },
     ],
+  };
+}
+
+/** Findings counted by kind, as the trend and the history report them: `counts`, every other kind 0. */
+export function findingCounts(
+  counts: Partial<Record<DriftKind, number>>,
+): Record<DriftKind, number> {
+  return {
+    shadow: 0,
+    ghost: 0,
+    'rotation-overdue': 0,
+    'rotation-disabled': 0,
+    unused: 0,
+    expiring: 0,
+    ...counts,
   };
 }

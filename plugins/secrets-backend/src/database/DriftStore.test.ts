@@ -1,16 +1,15 @@
-import { TestDatabaseId } from '@backstage/backend-test-utils';
+import { POSTGRES_ID } from '@internal/stagecraft-test-utils';
+import { finding, findingCounts, storeRun } from '../__testUtils__/storeDrift';
 import {
-  createTestDatabases,
-  POSTGRES_ID,
-  postgresAvailable,
-} from '@internal/stagecraft-test-utils';
-import knexFactory, { Knex } from 'knex';
-import { finding, storeRun } from '../__testUtils__/storeDrift';
+  databases,
+  driftStoreOn,
+  postgresTestsRun,
+  secondConnections,
+} from '../__testUtils__/testDatabases';
 import { DriftStore } from './DriftStore';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const VAULT = 'resource:default/vault-prod';
 const AWS = 'resource:default/aws-secrets-manager-prod';
 
@@ -22,25 +21,12 @@ const overdue = finding(VAULT, 'rotation-overdue', {
   secret: 'resource:default/orders-db',
 });
 
-async function createStore(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  return {
-    knex,
-    store: await DriftStore.create({
-      database: { getClient: async () => knex },
-    }),
-  };
-}
-
 describe('DriftStore', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
+  postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     it("stores each store's latest run, which a second instance on the same database reads", async () => {
-      const { knex, store } = await createStore(databaseId);
+      const { knex, store } = await driftStoreOn(databaseId);
       const vault = storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow]);
       await store.saveRun(vault);
       await store.saveRun(storeRun(AWS, '2026-12-05T12:00:01.000Z', []));
@@ -54,7 +40,7 @@ describe('DriftStore', () => {
     });
 
     it('keeps the last good findings, coverage and rotations of a store that cannot be read, marked unknown', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       const good = storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow, ghost]);
       await store.saveRun(good);
       const saved = await store.saveRun(
@@ -86,7 +72,7 @@ describe('DriftStore', () => {
     });
 
     it('reports an unknown store with nothing read before with no findings and no history', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       const saved = await store.saveRun(
         storeRun(VAULT, '2026-12-05T12:00:00.000Z', 'unknown'),
       );
@@ -98,7 +84,7 @@ describe('DriftStore', () => {
     });
 
     it('compares findings by kind, store and secret (else item): what appeared and what was resolved', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       const first = await store.saveRun(
         storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow, ghost]),
       );
@@ -136,7 +122,7 @@ describe('DriftStore', () => {
     });
 
     it('never overwrites a later run with an earlier one', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       const later = storeRun(VAULT, '2026-12-05T13:00:00.000Z', [shadow]);
       await store.saveRun(later);
       const saved = await store.saveRun(
@@ -147,7 +133,7 @@ describe('DriftStore', () => {
     });
 
     it('keeps one history row per store per UTC day, the last run of the day, and prunes old days', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       await store.saveRun(
         storeRun(VAULT, '2026-12-03T23:00:00.000Z', [shadow, ghost]),
       );
@@ -161,41 +147,12 @@ describe('DriftStore', () => {
       const now = new Date('2026-12-05T10:00:00Z');
       const rows = await store.listHistory(30, now);
       expect(rows.map(r => [r.day, r.store, r.findings])).toEqual([
-        [
-          '2026-12-03',
-          VAULT,
-          {
-            shadow: 1,
-            ghost: 1,
-            'rotation-overdue': 0,
-            'rotation-disabled': 0,
-            unused: 0,
-            expiring: 0,
-          },
-        ],
-        [
-          '2026-12-04',
-          AWS,
-          {
-            shadow: 0,
-            ghost: 0,
-            'rotation-overdue': 0,
-            'rotation-disabled': 0,
-            unused: 0,
-            expiring: 0,
-          },
-        ],
+        ['2026-12-03', VAULT, findingCounts({ shadow: 1, ghost: 1 })],
+        ['2026-12-04', AWS, findingCounts({})],
         [
           '2026-12-04',
           VAULT,
-          {
-            shadow: 1,
-            ghost: 0,
-            'rotation-overdue': 1,
-            'rotation-disabled': 0,
-            unused: 0,
-            expiring: 0,
-          },
+          findingCounts({ shadow: 1, 'rotation-overdue': 1 }),
         ],
       ]);
       expect(rows[0]).toMatchObject({ items: 10, itemsInCatalog: 8 });
@@ -208,7 +165,7 @@ describe('DriftStore', () => {
     });
 
     it('forgets the latest drift of stores gone from the catalog', async () => {
-      const { store } = await createStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       await store.saveRun(storeRun(VAULT, '2026-12-05T12:00:00.000Z', []));
       await store.saveRun(storeRun(AWS, '2026-12-05T12:00:00.000Z', []));
       expect(await store.removeStoresOtherThan([AWS])).toBe(1);
@@ -218,19 +175,12 @@ describe('DriftStore', () => {
 });
 
 describe('DriftStore: two replicas on two connections to one PostgreSQL database', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-    return;
-  }
-  const others: Knex[] = [];
-  afterAll(() => Promise.all(others.map(knex => knex.destroy())));
+  if (!postgresTestsRun()) return;
+  const secondConnection = secondConnections();
 
   it('reports each appearance and each resolution once when both save the same stores at once', async () => {
-    const { knex, store: first } = await createStore(POSTGRES_ID);
-    const otherKnex = knexFactory(knex.client.config);
-    others.push(otherKnex);
-    const second = new DriftStore(otherKnex);
+    const { knex, store: first } = await driftStoreOn(POSTGRES_ID);
+    const second = new DriftStore(secondConnection(knex));
     const stores = Array.from(
       { length: 20 },
       (_, i) => `resource:default/store-${i}`,

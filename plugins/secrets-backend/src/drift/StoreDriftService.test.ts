@@ -1,5 +1,5 @@
 import { secretEntitiesOfStore } from './catalogSecrets';
-import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { DEFAULT_SECRETS_RULES_CONFIG } from '@stagecraft/plugin-secrets-common';
 import {
@@ -10,21 +10,23 @@ import {
   SimulatedSecretStoreReader,
 } from '@stagecraft/plugin-secrets-node';
 import {
-  createTestDatabases,
   deferred,
   loadExampleCatalog,
   POSTGRES_ID,
-  postgresAvailable,
 } from '@internal/stagecraft-test-utils';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import knexFactory, { Knex } from 'knex';
 import { DriftStore } from '../database/DriftStore';
+import {
+  databases,
+  driftStoreOn,
+  postgresTestsRun,
+  secondConnections,
+} from '../__testUtils__/testDatabases';
 import { DriftTransitions, findingsChanged } from './DriftTransitionListener';
 import { StoreDriftService } from './StoreDriftService';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const entities = loadExampleCatalog();
 const VAULT = 'resource:default/hashicorp-vault-prod';
 const vaultProvider = entities.find(e => refKey(e) === VAULT)!.metadata
@@ -72,16 +74,6 @@ function service(
   return { drift, later: () => (now = new Date('2026-12-05T13:00:00Z')) };
 }
 
-async function driftStore(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  return {
-    knex,
-    store: await DriftStore.create({
-      database: { getClient: async () => knex },
-    }),
-  };
-}
-
 /** A reader of one provider that fails, or never answers, for one store. */
 function breaking(
   provider: string,
@@ -110,14 +102,11 @@ function breaking(
 }
 
 describe('StoreDriftService', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
+  postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     it("reconciles every store a reader can read with the run's entities, labelled simulated, with coverage and rotations, and stores it", async () => {
-      const { knex, store } = await driftStore(databaseId);
+      const { knex, store } = await driftStoreOn(databaseId);
       const given: Entity[][] = [];
       const { drift } = service(store, (provider, list) => {
         given.push(list);
@@ -143,7 +132,7 @@ describe('StoreDriftService', () => {
     });
 
     it('runs once on the first read when nothing was ever stored', async () => {
-      const { store } = await driftStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       let reads = 0;
       const { drift } = service(store, (provider, list) => {
         reads++;
@@ -161,7 +150,7 @@ describe('StoreDriftService', () => {
     });
 
     it('keeps the last good findings of a store that cannot be read, marked unknown, and reports no change for it', async () => {
-      const { store } = await driftStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       let fail = false;
       const transitions: DriftTransitions[] = [];
       const told: DriftTransitions[] = [];
@@ -220,7 +209,7 @@ describe('StoreDriftService', () => {
     });
 
     it('cuts a store that hangs at the timeout, reports it unknown with no findings, and reads the others', async () => {
-      const { store } = await driftStore(databaseId);
+      const { store } = await driftStoreOn(databaseId);
       const { drift } = service(store, (p, list) =>
         p === vaultProvider ? breaking(p, VAULT, 'hang') : simulated(p, list),
       );
@@ -236,19 +225,12 @@ describe('StoreDriftService', () => {
 });
 
 describe('StoreDriftService: two replicas on two connections to one PostgreSQL database', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-    return;
-  }
-  const others: Knex[] = [];
-  afterAll(() => Promise.all(others.map(knex => knex.destroy())));
+  if (!postgresTestsRun()) return;
+  const secondConnection = secondConnections();
 
   it('reports each appearance once when both run the same stores at the same moment', async () => {
-    const { knex, store } = await driftStore(POSTGRES_ID);
-    const otherKnex = knexFactory(knex.client.config);
-    others.push(otherKnex);
-    const replicaStore = new DriftStore(otherKnex);
+    const { knex, store } = await driftStoreOn(POSTGRES_ID);
+    const replicaStore = new DriftStore(secondConnection(knex));
 
     // Both replicas read each store, then wait for each other: they save it together.
     let extraShadow = false;

@@ -14,6 +14,7 @@ import {
   SecretStoreReadError,
 } from '@stagecraft/plugin-secrets-node';
 import { CatalogView, refKey } from '@stagecraft/catalog-conventions-common';
+import { requestSignal } from '@stagecraft/backend-node';
 import { DriftHistoryRow, DriftStore } from '../database/DriftStore';
 import { catalogSecretsOf } from './catalogSecrets';
 import {
@@ -154,9 +155,7 @@ export class StoreDriftService {
     try {
       const items = await reader.listItems(
         store,
-        signal
-          ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
-          : AbortSignal.timeout(timeoutMs),
+        requestSignal(timeoutMs, signal),
       );
       const { findings, rotations } = reconcileStore({
         store: ref,

@@ -1,5 +1,6 @@
 import { DriftHistoryRow } from '../database/DriftStore';
 import { driftTrendOf, parseTrendDays } from './driftTrend';
+import { findingCounts } from '../__testUtils__/storeDrift';
 
 const row = (
   store: string,
@@ -10,14 +11,7 @@ const row = (
   store,
   day,
   status: 'ok',
-  findings: {
-    shadow,
-    ghost: 1,
-    'rotation-overdue': 0,
-    'rotation-disabled': 0,
-    unused: 0,
-    expiring: 0,
-  },
+  findings: findingCounts({ shadow, ghost: 1 }),
   ...(items !== undefined ? { items, itemsInCatalog: items - shadow } : {}),
 });
 
@@ -43,14 +37,7 @@ describe('driftTrendOf', () => {
       },
       {
         date: '2026-12-04',
-        findings: {
-          shadow: 4,
-          ghost: 2,
-          'rotation-overdue': 0,
-          'rotation-disabled': 0,
-          unused: 0,
-          expiring: 0,
-        },
+        findings: findingCounts({ shadow: 4, ghost: 2 }),
         items: 16,
         itemsInCatalog: 12,
       },
