@@ -47,6 +47,7 @@ export {
   formatOwnersAsMarkdown,
   formatOwnersAsText,
 } from './owners/formatOwners';
+export type { OwnersReport } from './owners/formatOwners';
 export { groupBlastRadiusNodes } from './grouping/groupNodes';
 export type {
   BlastRadiusGroup,

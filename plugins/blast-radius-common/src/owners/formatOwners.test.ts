@@ -1,8 +1,8 @@
-import { BlastRadiusResult } from '../types';
 import {
   formatOwnersAsCsv,
   formatOwnersAsMarkdown,
   formatOwnersAsText,
+  OwnersReport,
 } from './formatOwners';
 
 /** The start of the blast radius, which is also an affected entity. */
@@ -16,16 +16,7 @@ const store = {
   distance: 0,
 };
 
-const report: Pick<
-  BlastRadiusResult,
-  | 'root'
-  | 'direction'
-  | 'depth'
-  | 'owners'
-  | 'nodes'
-  | 'totalCount'
-  | 'hiddenCount'
-> = {
+const report: OwnersReport = {
   root: store,
   direction: 'dependents',
   depth: null,

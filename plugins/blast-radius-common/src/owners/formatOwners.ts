@@ -7,7 +7,13 @@ import {
   BlastRadiusResult,
 } from '../types';
 
-type OwnersReport = Pick<
+/**
+ * What the owners reports are written from: a blast radius result's root, direction,
+ * depth, owners and entities.
+ *
+ * @public
+ */
+export type OwnersReport = Pick<
   BlastRadiusResult,
   | 'root'
   | 'direction'

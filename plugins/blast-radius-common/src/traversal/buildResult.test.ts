@@ -1,3 +1,4 @@
+import { edgeList } from '../__testUtils__/edgeList';
 import { TestCatalog } from '../__testUtils__/TestCatalog';
 import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 import {
@@ -71,17 +72,6 @@ function radius(
 }
 
 const refs = (result: BlastRadiusResult) => result.nodes.map(n => n.entityRef);
-
-function edgeList(result: BlastRadiusResult): string[] {
-  return result.edges
-    .map(
-      e =>
-        `${e.source} -[${e.indirect ? 'indirect' : e.relations.join('+')}]-> ${
-          e.target
-        }`,
-    )
-    .sort();
-}
 
 function kindCounts(nodes: BlastRadiusResult['nodes']) {
   const counts: Record<string, number> = {};

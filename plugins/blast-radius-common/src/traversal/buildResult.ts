@@ -47,12 +47,7 @@ export function summarize(entity: IndexedEntity): BlastRadiusEntitySummary {
 
 function toNode(entity: IndexedEntity, distance: number): BlastRadiusNode {
   return {
-    entityRef: entity.entityRef,
-    kind: entity.kind,
-    namespace: entity.namespace,
-    name: entity.name,
-    title: entity.title,
-    type: entity.type,
+    ...summarize(entity),
     distance,
     system: entity.system,
     owner: entity.owner,

@@ -1,4 +1,5 @@
 import { exampleGraph } from '../__testUtils__/exampleGraph';
+import { edgeList } from '../__testUtils__/edgeList';
 import { TestCatalog } from '../__testUtils__/TestCatalog';
 import { BlastRadiusIndex } from '../relationIndex/BlastRadiusIndex';
 import { BlastRadiusQuery, DEFAULT_BLAST_RADIUS_QUERY } from '../query/query';
@@ -27,17 +28,6 @@ function compute(
 
 function distances(result: BlastRadiusResult): Record<string, number> {
   return Object.fromEntries(result.nodes.map(n => [n.entityRef, n.distance]));
-}
-
-function edgeList(result: BlastRadiusResult): string[] {
-  return result.edges
-    .map(
-      e =>
-        `${e.source} -[${e.indirect ? 'indirect' : e.relations.join('+')}]-> ${
-          e.target
-        }`,
-    )
-    .sort();
 }
 
 describe('computeBlastRadius', () => {
