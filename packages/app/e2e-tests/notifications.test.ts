@@ -1,4 +1,4 @@
-import { APIRequestContext } from '@playwright/test';
+import { APIRequestContext, Page } from '@playwright/test';
 // The browser checks run in Node: the test serves the entity it changes.
 // eslint-disable-next-line no-restricted-imports
 import { createServer, Server } from 'http';
@@ -56,6 +56,37 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise(resolve => server.close(resolve));
 });
+
+/** Settings → Notifications: opens the Readiness origin's topics; returns the runbook topic's row. */
+async function showReadinessTopics(page: Page) {
+  const readinessOrigin = page.getByRole('row', { name: /Readiness all/ });
+  const runbookTopic = page.getByRole('row', {
+    name: 'Readiness runbook',
+    exact: true,
+  });
+  await expect(readinessOrigin).toBeVisible();
+  const expand = readinessOrigin.getByRole('button', { name: 'expand row' });
+  try {
+    // The card may still be loading when first pressed: press until the topics show.
+    await expect(async () => {
+      if (!(await runbookTopic.isVisible())) {
+        await expand.focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect(runbookTopic).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+  } catch (error) {
+    await page.screenshot({
+      path: '.test-results/notification-settings-failed.png',
+      fullPage: true,
+    });
+    const table = await page.locator('table').last().innerHTML();
+    throw new Error(`The Readiness topics did not show: ${table}`, {
+      cause: error,
+    });
+  }
+  return runbookTopic;
+}
 
 class PortalApi {
   constructor(
@@ -199,11 +230,7 @@ test('a readiness check that starts failing and recovers notifies the owner, who
 
     // Settings → Notifications: Readiness, with a switch per check topic.
     await page.goto('/settings/notifications');
-    const readinessOrigin = page.getByRole('row', { name: /Readiness all/ });
-    await expect(readinessOrigin).toBeVisible();
-    await readinessOrigin.getByRole('button', { name: 'expand row' }).click();
-    const runbookTopic = page.getByRole('row', { name: /Readiness runbook/ });
-    await expect(runbookTopic).toBeVisible();
+    const runbookTopic = await showReadinessTopics(page);
     await expect(
       page.getByRole('row', { name: /Readiness monitors/ }),
     ).toBeVisible();
@@ -230,13 +257,7 @@ test('a readiness check that starts failing and recovers notifies the owner, who
     } finally {
       // Back on, for whoever signs in as the guest next.
       await page.goto('/settings/notifications');
-      await page
-        .getByRole('row', { name: /Readiness all/ })
-        .getByRole('button', { name: 'expand row' })
-        .click();
-      const again = page
-        .getByRole('row', { name: /Readiness runbook/ })
-        .getByRole('switch');
+      const again = (await showReadinessTopics(page)).getByRole('switch');
       await again.click({ force: true });
       await expect(again).toBeChecked();
     }
