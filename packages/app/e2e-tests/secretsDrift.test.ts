@@ -106,10 +106,11 @@ test('the Drift tab: simulated stores, their status, counts, trend, filters in t
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(findingsHeading(page)).toHaveText(`Drift findings (${total})`);
-  await page.screenshot({
-    path: '.test-results/secrets-drift.png',
-    fullPage: true,
-  });
+  // The page scrolls inside the app's frame, so a full-page screenshot needs a tall
+  // window, opened at the top.
+  await page.setViewportSize({ width: 1440, height: 1800 });
+  await openDrift(page);
+  await page.screenshot({ path: '.test-results/secrets-drift.png' });
 });
 
 test("a store's page shows its coverage, status and findings", async ({

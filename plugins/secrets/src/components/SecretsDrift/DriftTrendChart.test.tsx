@@ -67,6 +67,10 @@ describe('DriftTrendChart', () => {
     expect(x).toBeLessThan(350);
     expect(y).toBe(8);
     expect(document.querySelectorAll('circle')).toHaveLength(6);
+    // Its date is written once, under it.
+    expect(
+      screen.getAllByText('2025-05-01', { selector: 'text' }),
+    ).toHaveLength(1);
   });
 
   it('says when there is no history yet', () => {

@@ -109,15 +109,17 @@ export const DriftTrendChart = (props: {
         >
           0
         </text>
-        <text x={PAD.left} y={HEIGHT - 4} fontSize={10} fill={axis}>
-          {days[0].date}
-        </text>
+        {days.length > 1 && (
+          <text x={PAD.left} y={HEIGHT - 4} fontSize={10} fill={axis}>
+            {days[0].date}
+          </text>
+        )}
         <text
-          x={WIDTH - PAD.right}
+          x={days.length > 1 ? WIDTH - PAD.right : WIDTH / 2}
           y={HEIGHT - 4}
           fontSize={10}
           fill={axis}
-          textAnchor="end"
+          textAnchor={days.length > 1 ? 'end' : 'middle'}
         >
           {last.date}
         </text>
