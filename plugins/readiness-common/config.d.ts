@@ -34,6 +34,13 @@ export interface Config {
       historyDays?: number;
       /** Entities verified at the same time during a run; default 8. */
       concurrency?: number;
+      /**
+       * Notifications to an entity's owner when a readiness check starts failing or
+       * recovers (through the notifications backend); default on.
+       */
+      notifications?: {
+        enabled?: boolean;
+      };
       /** Reading TechDocs runbooks (Markdown and built pages) in a run. */
       runbooks?: {
         /** For all runbooks of a run together; default 10000. */
