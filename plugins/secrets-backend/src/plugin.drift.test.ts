@@ -42,6 +42,15 @@ const historyRow = (
   checked_at: new Date(`${day}T12:00:00Z`),
 });
 
+/** The Vault store's drift as a user sees it (`GET /entities/resource/default/vault-prod/drift`). */
+async function vaultDrift(backend: TestCatalog) {
+  const res = await asUser(backend.server).get(
+    '/api/secrets/entities/resource/default/vault-prod/drift',
+  );
+  expect(res.status).toBe(200);
+  return (res.body as EntityDriftResponse).store!;
+}
+
 async function seededDatabase() {
   const { knex } = await driftStoreOn('SQLITE_3');
   await knex('secrets_drift_history').insert([
@@ -105,19 +114,15 @@ describe('drift trend and entity drift with the real catalog', () => {
   );
 
   it("GET /entities/…/drift answers a store's reconciliation, with shadows for a secrets reviewer", async () => {
-    const res = await get(
-      '/api/secrets/entities/resource/default/vault-prod/drift',
-    );
-    expect(res.status).toBe(200);
-    const { store } = res.body as EntityDriftResponse;
+    const store = await vaultDrift(backend);
     expect(store).toMatchObject({
       store: VAULT,
       provider: 'hashicorp-vault',
       simulated: true,
       status: 'ok',
     });
-    expect(store!.findings.map(f => f.kind)).toContain('shadow');
-    expect(store!.rotations!.map(r => r.secret)).toEqual([ORDERS_DB]);
+    expect(store.findings.map(f => f.kind)).toContain('shadow');
+    expect(store.rotations!.map(r => r.secret)).toEqual([ORDERS_DB]);
   });
 
   it("GET /entities/…/drift answers a secret's rotation status from its store, due 30 days after its last rotation", async () => {
@@ -191,15 +196,11 @@ describe('drift routes when the review permission is denied', () => {
   });
 
   it("answers a store's status and coverage, and findings about its catalog secrets, but no shadow", async () => {
-    const res = await get(
-      '/api/secrets/entities/resource/default/vault-prod/drift',
-    );
-    expect(res.status).toBe(200);
-    const { store } = res.body as EntityDriftResponse;
+    const store = await vaultDrift(backend);
     expect(store).toMatchObject({ store: VAULT, status: 'ok' });
-    expect(store!.items).toBeGreaterThan(store!.itemsInCatalog!);
-    expect(store!.findings.every(f => f.secret === ORDERS_DB)).toBe(true);
-    expect(store!.rotations!.map(r => r.secret)).toEqual([ORDERS_DB]);
+    expect(store.items).toBeGreaterThan(store.itemsInCatalog!);
+    expect(store.findings.every(f => f.secret === ORDERS_DB)).toBe(true);
+    expect(store.rotations!.map(r => r.secret)).toEqual([ORDERS_DB]);
   });
 });
 
@@ -221,12 +222,9 @@ describe('drift routes when the catalog hides a secret from the caller', () => {
       '/api/secrets/entities/resource/default/orders-db-password/drift',
     );
     expect(secret.status).toBe(404);
-    const res = await get(
-      '/api/secrets/entities/resource/default/vault-prod/drift',
-    );
-    const { store } = res.body as EntityDriftResponse;
-    expect(store!.findings.some(f => f.secret === ORDERS_DB)).toBe(false);
-    expect(store!.findings.map(f => f.kind)).toContain('shadow');
-    expect(store!.rotations).toEqual([]);
+    const store = await vaultDrift(backend);
+    expect(store.findings.some(f => f.secret === ORDERS_DB)).toBe(false);
+    expect(store.findings.map(f => f.kind)).toContain('shadow');
+    expect(store.rotations).toEqual([]);
   });
 });
