@@ -67,3 +67,4 @@ export * from './runbooks';
 export { scoreOf, statusOf } from './evaluate/score';
 export * from './permissions';
 export * from './routes';
+export { readinessNotificationTopic } from './notifications';

@@ -3,11 +3,9 @@ import { entityPageLink, ObservedState } from '@stagecraft/backend-node';
 import {
   CheckResult,
   EntityReadiness,
+  readinessNotificationTopic,
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
-
-/** The notification topic of a check: one per check id, so users can turn one check off. */
-export const readinessTopic = (checkId: string) => `readiness:${checkId}`;
 
 /** The transition key of an entity's check; also the notification's scope. */
 export const readinessTransitionKey = (entityRef: string, checkId: string) =>
@@ -56,7 +54,7 @@ export function readinessTransitionStates(
         ownerRef: result.owner,
         state: failing ? 'failing' : 'passing',
         severity: severityOf(check),
-        topic: readinessTopic(check.checkId),
+        topic: readinessNotificationTopic(check.checkId),
         title: failing
           ? `${nameOf(result)}: readiness check "${check.title}" is failing`
           : `${nameOf(result)}: readiness check "${check.title}" passes again`,
