@@ -15,31 +15,21 @@ const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' };
 export class TestAwsClientFactory implements AwsClientFactory {
   readonly locations: string[] = [];
 
-  private make<C>(Ctor: new (c: any) => C, at: AwsLocation): Promise<C> {
-    this.locations.push(`${at.accountId}|${at.region}`);
-    return Promise.resolve(
-      new Ctor({ region: at.region, credentials, maxAttempts: 1 }),
-    );
+  private of<C>(Ctor: new (c: any) => C) {
+    return (at: AwsLocation): Promise<C> => {
+      this.locations.push(`${at.accountId}|${at.region}`);
+      return Promise.resolve(
+        new Ctor({ region: at.region, credentials, maxAttempts: 1 }),
+      );
+    };
   }
 
-  cloudWatch(at: AwsLocation) {
-    return this.make(CloudWatchClient, at);
-  }
-  kinesis(at: AwsLocation) {
-    return this.make(KinesisClient, at);
-  }
-  lambda(at: AwsLocation) {
-    return this.make(LambdaClient, at);
-  }
-  sqs(at: AwsLocation) {
-    return this.make(SQSClient, at);
-  }
-  firehose(at: AwsLocation) {
-    return this.make(FirehoseClient, at);
-  }
-  sfn(at: AwsLocation) {
-    return this.make(SFNClient, at);
-  }
+  readonly cloudWatch = this.of(CloudWatchClient);
+  readonly kinesis = this.of(KinesisClient);
+  readonly lambda = this.of(LambdaClient);
+  readonly sqs = this.of(SQSClient);
+  readonly firehose = this.of(FirehoseClient);
+  readonly sfn = this.of(SFNClient);
 }
 
 /** An error shaped like the SDK's service exceptions. */
