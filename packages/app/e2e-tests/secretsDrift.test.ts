@@ -1,5 +1,4 @@
-import { readFile } from 'fs/promises';
-import { Page } from '@playwright/test';
+import { Download, Page } from '@playwright/test';
 import { expect, test } from './portal';
 
 // The first run waits for the catalog to ingest the example stores.
@@ -24,6 +23,15 @@ async function openDrift(page: Page, query = '') {
       }),
     ).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 150_000, intervals: [5_000] });
+}
+
+/** A download's text, read from Playwright's stream (a frontend package may not import fs). */
+async function textOf(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const findingsHeading = (page: Page) =>
@@ -93,9 +101,7 @@ test('the Drift tab: simulated stores, their status, counts, trend, filters in t
   expect(download.suggestedFilename()).toMatch(
     /^secrets-drift-\d{4}-\d\d-\d\d-filtered\.csv$/,
   );
-  const lines = (await readFile((await download.path())!, 'utf8'))
-    .trim()
-    .split(/\r?\n/);
+  const lines = (await textOf(download)).trim().split(/\r?\n/);
   expect(lines[0]).toBe(
     'store,provider,simulated,storeStatus,checkedAt,lastGoodAt,kind,severity,secret,item,evidence,fix',
   );
@@ -196,6 +202,7 @@ test("a secret's page shows when it was last rotated and when it is next due", a
 // Run with a Vault the backend cannot reach to see a store that could not be read, e.g.
 // APP_CONFIG_stagecraft_secrets_stores_vault_token=x
 // APP_CONFIG_stagecraft_secrets_stores_vault_address=http://127.0.0.1:9
+// APP_CONFIG_stagecraft_secrets_stores_vault_mount=kv
 const unreachableVault = Boolean(
   process.env.APP_CONFIG_stagecraft_secrets_stores_vault_token,
 );
@@ -203,7 +210,7 @@ const unreachableVault = Boolean(
 test.describe('with a Vault the backend cannot reach', () => {
   test.skip(
     !unreachableVault,
-    'set APP_CONFIG_stagecraft_secrets_stores_vault_token and _address to run it',
+    'set APP_CONFIG_stagecraft_secrets_stores_vault_token, _address and _mount to run it',
   );
 
   test('a store that cannot be read is unknown, not simulated, and its secrets say so', async ({
@@ -221,10 +228,9 @@ test.describe('with a Vault the backend cannot reach', () => {
     ).toBeVisible();
     await expect(vault.getByText('Simulated')).toHaveCount(0);
     await expect(vault.getByText('OK', { exact: true })).toHaveCount(0);
-    await page.screenshot({
-      path: '.test-results/secrets-drift-unknown.png',
-      fullPage: true,
-    });
+    await page
+      .getByRole('table', { name: 'Store status' })
+      .screenshot({ path: '.test-results/secrets-drift-unknown-stores.png' });
 
     await page.goto('/catalog/default/resource/hashicorp-vault-prod');
     await expect(

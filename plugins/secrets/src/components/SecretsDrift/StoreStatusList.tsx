@@ -8,6 +8,9 @@ const useStyles = makeStyles(theme => ({
   table: {
     width: '100%',
     borderCollapse: 'collapse',
+    // Fixed columns: a long problem wraps in its cell instead of squeezing the others.
+    tableLayout: 'fixed',
+    overflowWrap: 'anywhere',
     '& th, & td': {
       textAlign: 'left',
       verticalAlign: 'top',
@@ -41,11 +44,11 @@ export const StoreStatusList = (props: { stores: readonly StoreDrift[] }) => {
       <table className={classes.table} aria-label="Store status">
         <thead>
           <tr>
-            <th>Store</th>
-            <th>Status</th>
-            <th>Coverage</th>
-            <th>Findings</th>
-            <th>Checked</th>
+            <th style={{ width: '30%' }}>Store</th>
+            <th style={{ width: '30%' }}>Status</th>
+            <th style={{ width: '16%' }}>Coverage</th>
+            <th style={{ width: '10%' }}>Findings</th>
+            <th style={{ width: '14%' }}>Checked</th>
           </tr>
         </thead>
         <tbody>
