@@ -7,7 +7,12 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { RequirePermission } from '@backstage/plugin-permission-react';
-import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
+import { useSignal } from '@backstage/plugin-signals-react';
+import {
+  SECRETS_DRIFT_SIGNAL_CHANNEL,
+  SecretsDriftSignal,
+  secretsReviewPermission,
+} from '@stagecraft/plugin-secrets-common';
 import useAsync from 'react-use/esm/useAsync';
 import { secretsApiRef } from '../../api';
 import { NoReviewPermission } from '../SecretsPage/NoReviewPermission';
@@ -18,11 +23,16 @@ const isForbidden = (error: Error) =>
 
 const DriftContent = () => {
   const secretsApi = useApi(secretsApiRef);
+  // The backend signals when a reconciliation changes a store's findings: load them again
+  // (keeping the shown ones meanwhile) instead of polling. Without signals, nothing changes.
+  const { lastSignal } = useSignal<SecretsDriftSignal>(
+    SECRETS_DRIFT_SIGNAL_CHANNEL,
+  );
   const { value, loading, error } = useAsync(
     () => secretsApi.getDrift(),
-    [secretsApi],
+    [secretsApi, lastSignal],
   );
-  if (loading) {
+  if (loading && !value) {
     return <Progress />;
   }
   if (error) {

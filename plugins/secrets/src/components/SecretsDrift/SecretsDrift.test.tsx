@@ -1,4 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   mockApis,
@@ -7,6 +13,7 @@ import {
 } from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type {
   DriftTrendPoint,
@@ -91,7 +98,35 @@ const trend = {
   ],
 };
 
-async function renderDrift(secretsApi: FakeSecretsApi, url = '/drift') {
+/** The signals boundary: what the page subscribed to, and a way to send it a message. */
+type OnMessage = Parameters<SignalApi['subscribe']>[1];
+type Message = Parameters<OnMessage>[0];
+
+class FakeSignalApi implements SignalApi {
+  readonly subscribers = new Map<string, OnMessage>();
+
+  subscribe<TMessage extends Message>(
+    channel: string,
+    onMessage: (message: TMessage) => void,
+  ) {
+    this.subscribers.set(channel, onMessage as OnMessage);
+    return {
+      unsubscribe: () => {
+        this.subscribers.delete(channel);
+      },
+    };
+  }
+
+  send(channel: string, message: Message) {
+    this.subscribers.get(channel)?.(message);
+  }
+}
+
+async function renderDrift(
+  secretsApi: FakeSecretsApi,
+  url = '/drift',
+  signalApi = new FakeSignalApi(),
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -100,6 +135,7 @@ async function renderDrift(secretsApi: FakeSecretsApi, url = '/drift') {
           permissionApiRef,
           mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
         ],
+        [signalApiRef, signalApi],
       ]}
     >
       <SecretsPage />
@@ -294,6 +330,24 @@ describe('Secrets page, Drift tab', () => {
       'shadow',
       'expiring',
     ]);
+  });
+
+  it('loads the findings again when the backend signals that a store changed', async () => {
+    const options = { drift, driftTrend: trend };
+    const secretsApi = new FakeSecretsApi(options);
+    const signalApi = new FakeSignalApi();
+    await renderDrift(secretsApi, '/drift', signalApi);
+    expect(await screen.findByText('Drift findings (3)')).toBeInTheDocument();
+
+    options.drift = {
+      stores: [storeDrift({ findings: [driftFinding({ kind: 'ghost' })] })],
+    };
+    act(() =>
+      signalApi.send('secrets:drift', { checkedAt: '2025-05-01T10:00:00Z' }),
+    );
+
+    expect(await screen.findByText('Drift findings (1)')).toBeInTheDocument();
+    expect(secretsApi.calls.filter(c => c === 'getDrift')).toHaveLength(2);
   });
 
   it('still shows the findings when the trend cannot be loaded', async () => {
