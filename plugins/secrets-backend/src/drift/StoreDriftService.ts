@@ -48,9 +48,12 @@ export type StoreDriftServiceOptions = {
   now?: () => Date;
 };
 
+/** The message names what failed; the kind is said first unless it is only `failed`. */
 function problemOf(error: unknown): string {
   if (error instanceof SecretStoreReadError)
-    return `${error.kind}: ${error.message}`;
+    return error.kind === 'failed'
+      ? error.message
+      : `${error.kind}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 
