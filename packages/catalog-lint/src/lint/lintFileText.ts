@@ -30,6 +30,13 @@ export type FileLint = {
    * whole-catalog rules judge the file as its author meant it.
    */
   fileRejected: boolean;
+  /** The parsed documents by index and their line counter, to place whole-catalog findings without parsing again. */
+  parsed: ParsedFile;
+};
+
+export type ParsedFile = {
+  documents: (Document | undefined)[];
+  lineCounter: LineCounter;
 };
 
 export type LintFileOptions = {
@@ -50,18 +57,16 @@ function labelOf(
   doc: Document | undefined,
   file: string,
   documentIndex: number,
-): string | undefined {
+): { ref: string; label: string } | undefined {
   try {
     const kind = doc?.get('kind');
     const name = doc?.getIn(['metadata', 'name']);
     const namespace = doc?.getIn(['metadata', 'namespace']);
     if (typeof kind === 'string' && typeof name === 'string') {
-      return entityLabel(
-        `${kind.toLocaleLowerCase('en-US')}:${
-          typeof namespace === 'string' && namespace ? namespace : 'default'
-        }/${name}`,
-        { file, documentIndex },
-      );
+      const ref = `${kind.toLocaleLowerCase('en-US')}:${
+        typeof namespace === 'string' && namespace ? namespace : 'default'
+      }/${name}`;
+      return { ref, label: entityLabel(ref, { file, documentIndex }) };
     }
   } catch {
     // A document whose root is not a mapping has no label.
@@ -199,7 +204,8 @@ async function lintDocument(
   entities: LintedEntity[],
 ) {
   const doc = document.document;
-  const label = labelOf(doc, context.file, document.index);
+  const labelled = labelOf(doc, context.file, document.index);
+  const label = labelled?.label;
   if (document.problem || !doc) {
     const position = positionOf(
       context.lineCounter,
@@ -259,10 +265,14 @@ async function lintDocument(
       documentIndex: document.index,
       entity: validation.entity,
       ref,
-      label: entityLabel(ref, {
-        file: context.file,
-        documentIndex: document.index,
-      }),
+      // Usually the ref the label was read from: the label is not computed twice.
+      label:
+        labelled?.ref === ref
+          ? labelled.label
+          : entityLabel(ref, {
+              file: context.file,
+              documentIndex: document.index,
+            }),
       line: context.lineCounter.linePos(start).line,
     });
   }
@@ -332,5 +342,9 @@ export async function lintFileText(
     entities,
     secretFragments: fragments,
     fileRejected: fileRejected.value,
+    parsed: {
+      documents: documents.map(document => document.document),
+      lineCounter,
+    },
   };
 }

@@ -1,8 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import {
-  locateField,
-  parseCatalogYaml,
-} from '@stagecraft/plugin-catalog-rules-common';
+import { locateField } from '@stagecraft/plugin-catalog-rules-common';
 import {
   readSecretsRulesConfig,
   SecretRuleId,
@@ -31,7 +28,7 @@ import {
 import { checkPipelines } from './pipelineRules';
 import { checkReadiness } from './readinessRules';
 import { runbookSourceFromFiles } from './runbookSourceFromFiles';
-import { lintFileText } from './lintFileText';
+import { lintFileText, ParsedFile } from './lintFileText';
 import { FILE_START, problemAt } from './problemAt';
 import { createRedactor } from './redact';
 import {
@@ -66,25 +63,17 @@ export type LintOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-/** Places whole-catalog findings on their entity's field, parsing each file once more. */
+/** Places whole-catalog findings on their entity's field, in the YAML parsed by the first pass. */
 function placeFindings(
   findings: EntityFinding[],
-  textOf: Map<string, string>,
+  parsedFiles: Map<string, ParsedFile>,
 ): LintProblem[] {
-  const sorted = [...findings].sort((a, b) =>
-    a.target.file.localeCompare(b.target.file),
-  );
-  let cachedFile: string | undefined;
-  let cached: ReturnType<typeof parseCatalogYaml> | undefined;
-  return sorted.map(finding => {
+  return findings.map(finding => {
     const { target } = finding;
-    if (cachedFile !== target.file) {
-      cachedFile = target.file;
-      cached = parseCatalogYaml(textOf.get(target.file) ?? '');
-    }
-    const doc = cached?.documents[target.documentIndex]?.document;
+    const parsed = parsedFiles.get(target.file);
+    const doc = parsed?.documents[target.documentIndex];
     const location = doc
-      ? locateField(doc, cached!.lineCounter, finding.field ?? '')
+      ? locateField(doc, parsed!.lineCounter, finding.field ?? '')
       : { line: target.line, column: 1, endLine: target.line, endColumn: 1 };
     return problemAt(target.file, location, target.label, finding);
   });
@@ -138,8 +127,8 @@ export async function lintFiles(
   const problems: LintProblem[] = [];
   const entities: LintedEntity[] = [];
   const entityCount = new Map<string, number>();
-  // Kept to place whole-catalog findings: a few MB for thousands of files.
-  const texts = new Map<string, string>();
+  // Kept to place whole-catalog findings without parsing each file again.
+  const parsedFiles = new Map<string, ParsedFile>();
   const fragments: string[] = [];
 
   for (const [index, absolutePath] of files.entries()) {
@@ -162,7 +151,9 @@ export async function lintFiles(
       entities.push(...result.entities);
       fragments.push(...result.secretFragments);
       entityCount.set(file, result.entities.length);
-      texts.set(file, read.text);
+      if (result.entities.length > 0) {
+        parsedFiles.set(file, result.parsed);
+      }
     }
     options.onProgress?.(index + 1, files.length);
   }
@@ -198,7 +189,7 @@ export async function lintFiles(
   }
   const redact = createRedactor(fragments);
   problems.push(
-    ...placeFindings(findings, texts).map(problem => ({
+    ...placeFindings(findings, parsedFiles).map(problem => ({
       ...problem,
       message: redact(problem.message),
       ...(problem.fix ? { fix: redact(problem.fix) } : {}),
