@@ -7,6 +7,7 @@
 
 export * from './annotations';
 export * from './linkTypes';
+export * from './evidence';
 export * from './relations';
 export { annotationOf } from './annotationOf';
 export {
