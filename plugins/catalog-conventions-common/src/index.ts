@@ -43,3 +43,14 @@ export {
   isInPortalPath,
   problemWithDocsLink,
 } from './links/portalLinks';
+export {
+  ANNOTATION_PEAK_PAYLOAD_BYTES,
+  ANNOTATION_PEAK_RECORDS_PER_SECOND,
+  ANNOTATION_PEAK_REQUESTS_PER_SECOND,
+  PEAK_ANNOTATIONS,
+  declaresExpectedPeak,
+  parseExpectedPeak,
+  type ExpectedPeak,
+  type ExpectedPeakParse,
+  type PeakUnit,
+} from './peak/expectedPeak';
