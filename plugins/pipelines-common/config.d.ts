@@ -25,6 +25,11 @@ export interface Config {
         /** Abandon each AWS SDK request after this many ms (default 10000). */
         requestTimeoutMs?: number;
       };
+      /** Capacity checks against the expected peak (`stagecraft.io/peak-*` annotations). */
+      capacity?: {
+        /** Every rate-based need is multiplied by this (default 1.2: 20% headroom); at least 1. */
+        headroom?: number;
+      };
       /**
        * Default health thresholds of pipeline stages. Entities override them with
        * `stagecraft.io/threshold-*` annotations.

@@ -87,6 +87,8 @@ export interface EventSourceMappingConfig {
   parallelizationFactor?: number;
   startingPosition?: string;
   onFailureDestination?: string;
+  /** `ScalingConfig.MaximumConcurrency` of an SQS mapping, when set. */
+  maximumConcurrency?: number;
 }
 
 export interface LambdaFunctionConfig {

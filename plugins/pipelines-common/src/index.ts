@@ -36,3 +36,4 @@ export * from './lint/pipelineAnnotationProblems';
 export * from './lint/pipelineLintRules';
 export * from './drift/edgeDrift';
 export * from './routes';
+export * from './capacity';

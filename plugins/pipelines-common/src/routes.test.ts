@@ -6,6 +6,7 @@ describe('PIPELINES_ROUTES', () => {
     ['stageMetrics', '/entities/:kind/:namespace/:name/metrics'],
     ['stageConfig', '/entities/:kind/:namespace/:name/config'],
     ['edgeDrift', '/entities/:kind/:namespace/:name/drift'],
+    ['capacity', '/entities/:kind/:namespace/:name/capacity'],
   ] as const)('registers %s at %s', (route, pattern) => {
     expect(PIPELINES_ROUTES[route].pattern).toBe(pattern);
   });

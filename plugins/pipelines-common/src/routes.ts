@@ -13,4 +13,6 @@ export const PIPELINES_ROUTES = {
   stageConfig: entityRoute('config'),
   /** `GET`: edges a pipeline Component's YAML and AWS disagree on, `PipelineEdgeDrift`. */
   edgeDrift: entityRoute('drift'),
+  /** `GET`: a Component's or System's capacity against its expected peak, `CapacityReport`. */
+  capacity: entityRoute('capacity'),
 } as const;

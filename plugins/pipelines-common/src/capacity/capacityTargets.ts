@@ -1,0 +1,140 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ANNOTATION_AWS_ARN,
+  annotationOf,
+  parseArn,
+} from '@stagecraft/catalog-conventions-common';
+import { AwsTarget, resolveAwsTarget } from '../model/awsTarget';
+
+/** Where an AWS resource lives. An empty account id means the default account. */
+export interface CapacityLocation {
+  accountId: string;
+  region: string;
+}
+
+/** An AWS resource a capacity check applies to. */
+export type CapacityTarget =
+  | { type: 'lambda'; ref: string; aws: AwsTarget }
+  | { type: 'kinesis'; ref: string; aws: AwsTarget }
+  | {
+      type: 'dynamodb';
+      ref: string;
+      location: CapacityLocation;
+      tableName: string;
+    }
+  | {
+      type: 'aurora';
+      ref: string;
+      location: CapacityLocation;
+      clusterId: string;
+    };
+
+function specType(entity: Entity): string | undefined {
+  const type = entity.spec?.type;
+  return typeof type === 'string' ? type : undefined;
+}
+
+function arnResource(
+  entity: Entity,
+  service: string,
+  prefix: string,
+): { location: CapacityLocation; name: string } | undefined {
+  const raw = annotationOf(entity, ANNOTATION_AWS_ARN);
+  const arn = raw ? parseArn(raw) : undefined;
+  if (!arn || arn.service !== service || !arn.region) return undefined;
+  if (!arn.resource.startsWith(prefix)) return undefined;
+  const name = arn.resource.slice(prefix.length).split('/')[0];
+  return name
+    ? { location: { accountId: arn.accountId, region: arn.region }, name }
+    : undefined;
+}
+
+/**
+ * The AWS resource behind an entity that capacity checks apply to: a Lambda function or
+ * Kinesis stream (as pipelines read them), a DynamoDB table, an Aurora cluster. Undefined
+ * for anything else; `problem` says why an entity of such a type could not be used.
+ */
+export function capacityTargetOf(entity: Entity): {
+  target?: CapacityTarget;
+  problem?: string;
+} {
+  const ref = stringifyEntityRef(entity);
+  const type = specType(entity);
+  const unusable = (what: string) => ({
+    problem: `${ref}: ${ANNOTATION_AWS_ARN} does not name ${what}, so its capacity is not checked`,
+  });
+  switch (type) {
+    case 'lambda-function':
+    case 'kinesis-stream': {
+      const { target, problems } = resolveAwsTarget(entity);
+      if (!target) {
+        return {
+          problem: `${ref}: ${
+            problems[0] ?? `${ANNOTATION_AWS_ARN} is missing`
+          }, so its capacity is not checked`,
+        };
+      }
+      return {
+        target: {
+          type: type === 'lambda-function' ? 'lambda' : 'kinesis',
+          ref,
+          aws: target,
+        },
+      };
+    }
+    case 'dynamodb-table': {
+      const table = arnResource(entity, 'dynamodb', 'table/');
+      if (!table) return unusable('a DynamoDB table');
+      return {
+        target: {
+          type: 'dynamodb',
+          ref,
+          location: table.location,
+          tableName: table.name,
+        },
+      };
+    }
+    case 'aurora-cluster': {
+      const cluster = arnResource(entity, 'rds', 'cluster:');
+      if (!cluster) return unusable('an Aurora cluster');
+      return {
+        target: {
+          type: 'aurora',
+          ref,
+          location: cluster.location,
+          clusterId: cluster.name,
+        },
+      };
+    }
+    default:
+      return {};
+  }
+}
+
+function relationTargets(entity: Entity, type: string): string[] {
+  return (entity.relations ?? [])
+    .filter(r => r.type === type)
+    .map(r => r.targetRef);
+}
+
+/**
+ * What an entity's expected peak applies to besides itself: a System's parts, a
+ * Component's `dependsOn` (a pipeline's stages, a function's stream or table).
+ */
+export function capacityScopeRefs(entity: Entity): string[] {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const refs =
+    kind === 'system'
+      ? relationTargets(entity, 'hasPart')
+      : relationTargets(entity, 'dependsOn');
+  return [...new Set(refs)];
+}
+
+/** An Aurora endpoint stands for the cluster it depends on. */
+export function auroraClusterRefsOf(entity: Entity): string[] {
+  return specType(entity) === 'aurora-endpoint'
+    ? relationTargets(entity, 'dependsOn').filter(ref =>
+        ref.startsWith('resource:'),
+      )
+    : [];
+}

@@ -1,0 +1,15 @@
+export * from './types';
+export {
+  formatCount,
+  formatMs,
+  formatRate,
+  headroomText,
+  worstVerdict,
+} from './format';
+export { unknownCheck } from './unknownCheck';
+export * from './lambdaConcurrency';
+export * from './kinesisShards';
+export * from './sqsLambdaScaling';
+export * from './dynamoDbCapacity';
+export * from './aurora';
+export * from './capacityTargets';
