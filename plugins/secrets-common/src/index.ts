@@ -39,7 +39,35 @@ export type {
   SecretsDriftResponse,
   StoreDrift,
 } from './drift';
+export { DRIFT_KIND_LABELS, DRIFT_KINDS, isDriftKind } from './driftKinds';
 export { buildSecretReviewItem } from './review/buildSecretReviewItem';
+export {
+  DEFAULT_REVIEW_LIMIT,
+  MAX_REVIEW_LIMIT,
+  parseReviewQuery,
+  REVIEW_FILTER_NONE,
+  REVIEW_QUERY_PARAMS,
+  REVIEW_SORT_KEYS,
+  REVIEW_STATUS_FILTER_LABELS,
+  REVIEW_STATUS_FILTERS,
+  reviewQueryString,
+} from './review/reviewQuery';
+export type {
+  ParsedReviewQuery,
+  ReviewFilters,
+  ReviewSortKey,
+  ReviewStatusFilter,
+  SecretsReviewQuery,
+} from './review/reviewQuery';
+export {
+  matchesReviewFilters,
+  matchesReviewStatus,
+  REVIEW_SORT_VALUES,
+  reviewSearchText,
+  reviewSortOrder,
+  searchWords,
+} from './review/reviewRows';
+export type { ReviewFacet, SecretsReviewPage } from './review/reviewPage';
 export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';
