@@ -1,5 +1,6 @@
 import {
   BUILT_IN_CHECK_IDS,
+  READINESS_CAMPAIGN_TOPIC,
   readinessNotificationTopic,
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
@@ -24,12 +25,15 @@ function defaultTopicsOf(origin: string): string[] {
 // Users can switch a topic in their settings before its first notification only when the
 // portal's defaults list it: every topic the backends send, and nothing else.
 describe('notifications.defaultSettings in app-config.yaml', () => {
-  it('lists every readiness check topic', () => {
+  it('lists every readiness check topic and the campaign topic', () => {
     const checks = BUILT_IN_CHECK_IDS.filter(
       id => !ROLL_UP_CHECK_IDS.includes(id),
     );
     expect(defaultTopicsOf('plugin:readiness').sort()).toEqual(
-      checks.map(readinessNotificationTopic).sort(),
+      [
+        ...checks.map(readinessNotificationTopic),
+        READINESS_CAMPAIGN_TOPIC,
+      ].sort(),
     );
   });
 

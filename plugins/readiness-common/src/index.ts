@@ -67,4 +67,7 @@ export * from './runbooks';
 export { scoreOf, statusOf } from './evaluate/score';
 export * from './permissions';
 export * from './routes';
-export { readinessNotificationTopic } from './notifications';
+export {
+  READINESS_CAMPAIGN_TOPIC,
+  readinessNotificationTopic,
+} from './notifications';

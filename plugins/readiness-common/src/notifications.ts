@@ -4,3 +4,6 @@
  */
 export const readinessNotificationTopic = (checkId: string) =>
   `readiness:${checkId}`;
+
+/** The topic of readiness campaign notifications: a campaign started, its deadline nears. */
+export const READINESS_CAMPAIGN_TOPIC = 'readiness:campaign';

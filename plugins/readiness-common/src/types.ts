@@ -6,6 +6,8 @@ export type BuiltInCheckId =
   | 'runbook-reviewed'
   | 'escalation-policy'
   | 'monitors'
+  | 'load-test'
+  | 'failover-drill'
   | 'production-complete';
 
 /** The built-in check ids, in the order results are reported. */
@@ -16,6 +18,8 @@ export const BUILT_IN_CHECK_IDS: readonly BuiltInCheckId[] = [
   'runbook-reviewed',
   'escalation-policy',
   'monitors',
+  'load-test',
+  'failover-drill',
   'production-complete',
 ];
 

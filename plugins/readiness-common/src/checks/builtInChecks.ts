@@ -1,4 +1,5 @@
 import { escalationPolicyCheck } from './escalationPolicyCheck';
+import { EVIDENCE_CHECKS } from './evidenceChecks';
 import { monitorsCheck } from './monitorsCheck';
 import { oncallContactCheck } from './oncallContactCheck';
 import { ownerCheck } from './ownerCheck';
@@ -14,4 +15,5 @@ export const BUILT_IN_CHECKS: readonly ReadinessCheck[] = [
   runbookReviewedCheck,
   escalationPolicyCheck,
   monitorsCheck,
+  ...EVIDENCE_CHECKS,
 ];

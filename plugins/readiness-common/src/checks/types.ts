@@ -21,6 +21,8 @@ export type CheckContext = {
   runbooks?: RunbookPages;
   /** When the evaluation happens; default now. */
   now?: Date;
+  /** The window evidence checks accept work in: a campaign's start date to its deadline. */
+  window?: { from: Date; to: Date };
 };
 
 /** A check that judges one entity from catalog data. */

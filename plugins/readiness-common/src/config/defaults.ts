@@ -81,6 +81,24 @@ export const DEFAULT_CHECK_DEFINITIONS: readonly CheckDefinition[] = [
     fixUrl: `${README}#monitors`,
   },
   {
+    id: 'load-test',
+    title: 'Load test',
+    description:
+      'A load test within the window: a metadata.links entry of type load-test with its date (YYYY-MM-DD) in the title or URL, or stagecraft.io/last-load-test. Applies to no entity unless configured; campaigns that require it apply it to their scope, within their start date and deadline.',
+    appliesTo: [],
+    severity: 'warning',
+    fixUrl: `${README}#load-test`,
+  },
+  {
+    id: 'failover-drill',
+    title: 'Failover or DR drill',
+    description:
+      'A failover or disaster-recovery drill within the window: a dated metadata.links entry of type failover-drill, or stagecraft.io/last-failover-drill. Applies like load-test.',
+    appliesTo: [],
+    severity: 'warning',
+    fixUrl: `${README}#failover-drill`,
+  },
+  {
     id: 'production-complete',
     title: 'Production complete',
     description:
