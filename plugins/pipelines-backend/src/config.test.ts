@@ -10,6 +10,7 @@ describe('readPipelinesBackendConfig', () => {
     expect(read({})).toEqual({
       source: 'simulated',
       thresholds: DEFAULT_THRESHOLDS,
+      capacityHeadroom: 1.2,
     });
     expect(read({ aws: { mainAccount: {} } }).source).toBe('cloudwatch');
     expect(
@@ -35,6 +36,15 @@ describe('readPipelinesBackendConfig', () => {
       hardTimeoutMs: 5000,
       requestTimeoutMs: 2000,
     });
+  });
+
+  it('reads the capacity headroom and refuses one below 1, naming the key', () => {
+    const capacity = (headroom: number) =>
+      read({ stagecraft: { pipelines: { capacity: { headroom } } } });
+    expect(capacity(1.5).capacityHeadroom).toBe(1.5);
+    expect(() => capacity(0.8)).toThrow(
+      'stagecraft.pipelines.capacity.headroom must be a number of at least 1; got 0.8',
+    );
   });
 
   it('names the key of an unknown source', () => {

@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import {
+  DEFAULT_CAPACITY_HEADROOM,
   HealthThresholds,
   MetricsSourceKind,
   readThresholdsConfig,
@@ -18,6 +19,8 @@ export interface PipelinesBackendConfig {
   hardTimeoutMs?: number;
   /** Abandon each AWS SDK request after this many ms. */
   requestTimeoutMs?: number;
+  /** Capacity checks multiply every rate-based need by this (`capacity.headroom`, default 1.2). */
+  capacityHeadroom: number;
 }
 
 /**
@@ -36,6 +39,15 @@ function readSource(config: Config): MetricsSourceKind {
   return config.has('aws') ? 'cloudwatch' : 'simulated';
 }
 
+function readHeadroom(config: Config): number {
+  const key = `${ROOT}.capacity.headroom`;
+  const headroom = config.getOptionalNumber(key) ?? DEFAULT_CAPACITY_HEADROOM;
+  if (!(headroom >= 1) || !Number.isFinite(headroom)) {
+    throw new Error(`${key} must be a number of at least 1; got ${headroom}`);
+  }
+  return headroom;
+}
+
 /** Reads `stagecraft.pipelines`; a bad value throws naming the key. */
 export function readPipelinesBackendConfig(
   config: Config,
@@ -46,5 +58,6 @@ export function readPipelinesBackendConfig(
     softTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.softTimeoutMs`),
     hardTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.hardTimeoutMs`),
     requestTimeoutMs: config.getOptionalNumber(`${ROOT}.aws.requestTimeoutMs`),
+    capacityHeadroom: readHeadroom(config),
   };
 }

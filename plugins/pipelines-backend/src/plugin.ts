@@ -13,6 +13,10 @@ import { CloudWatchGateway } from './metrics/cloudWatchGateway';
 import { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 import { SimulatedMetricsSource } from './metrics/simulated/SimulatedMetricsSource';
 import { createRouter } from './router';
+import { AwsCapacityFacts } from './capacity/AwsCapacityFacts';
+import { CapacityService } from './capacity/CapacityService';
+import { SimulatedCapacityFacts } from './capacity/SimulatedCapacityFacts';
+import { CapacityFactsSource } from './capacity/types';
 import { AwsEdgeObserver } from './drift/AwsEdgeObserver';
 import { EdgeDriftService } from './drift/EdgeDriftService';
 import { EdgeObserver } from './drift/types';
@@ -55,6 +59,7 @@ export const pipelinesPlugin = createBackendPlugin({
           softTimeoutMs,
           hardTimeoutMs,
           requestTimeoutMs,
+          capacityHeadroom,
         } = readPipelinesBackendConfig(config);
         // One clock for every part, so they agree on what time it is.
         const clock = Date.now;
@@ -62,6 +67,7 @@ export const pipelinesPlugin = createBackendPlugin({
 
         let sources: Pick<PipelinesServiceOptions, 'metrics' | 'liveConfig'>;
         let edgeObserver: EdgeObserver;
+        let capacityFacts: CapacityFactsSource;
         if (source === 'cloudwatch') {
           const clients = defaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
@@ -89,6 +95,12 @@ export const pipelinesPlugin = createBackendPlugin({
             requestTimeoutMs,
             clock,
           });
+          capacityFacts = new AwsCapacityFacts(clients, sharedCache, {
+            softTimeoutMs,
+            hardTimeoutMs,
+            requestTimeoutMs,
+            clock,
+          });
           logger.info(
             'Pipelines: live metrics from CloudWatch (aws config present)',
           );
@@ -98,6 +110,7 @@ export const pipelinesPlugin = createBackendPlugin({
             liveConfig: new SimulatedLiveConfigSource(clock),
           };
           edgeObserver = new SimulatedEdgeObserver();
+          capacityFacts = new SimulatedCapacityFacts(clock);
           logger.info(
             'Pipelines: no aws config, so metrics come from the simulated source (every view says "simulated")',
           );
@@ -118,7 +131,18 @@ export const pipelinesPlugin = createBackendPlugin({
           clock,
         });
 
-        httpRouter.use(await createRouter({ httpAuth, service, edgeDrift }));
+        const capacity = new CapacityService({
+          catalog,
+          ...sources,
+          facts: capacityFacts,
+          headroom: capacityHeadroom,
+          logger,
+          clock,
+        });
+
+        httpRouter.use(
+          await createRouter({ httpAuth, service, edgeDrift, capacity }),
+        );
       },
     });
   },

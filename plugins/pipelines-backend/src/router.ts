@@ -11,12 +11,15 @@ import {
 } from '@stagecraft/plugin-pipelines-common';
 import { PipelinesService } from './service/PipelinesService';
 import { EdgeDriftService } from './drift/EdgeDriftService';
+import { CapacityService } from './capacity/CapacityService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   service: PipelinesService;
   /** Serves the edge drift route when given. */
   edgeDrift?: EdgeDriftService;
+  /** Serves the capacity route when given. */
+  capacity?: CapacityService;
 }
 
 function parseRange(value: unknown): TimeRange {
@@ -46,6 +49,7 @@ export async function createRouter({
   httpAuth,
   service,
   edgeDrift,
+  capacity,
 }: RouterOptions): Promise<express.Router> {
   const router = Router();
 
@@ -55,8 +59,12 @@ export async function createRouter({
     }),
   });
 
-  const { pipeline, stageMetrics, stageConfig, edgeDrift: drift } =
-    PIPELINES_ROUTES;
+  const {
+    pipeline,
+    stageMetrics,
+    stageConfig,
+    edgeDrift: drift,
+  } = PIPELINES_ROUTES;
 
   router.get(pipeline.pattern, async (req, res) => {
     const credentials = await auth(req);
@@ -99,6 +107,16 @@ export async function createRouter({
       const credentials = await auth(req);
       res.json(
         await edgeDrift.getEdgeDrift(drift.refOf(req.params), credentials),
+      );
+    });
+  }
+
+  if (capacity) {
+    const route = PIPELINES_ROUTES.capacity;
+    router.get(route.pattern, async (req, res) => {
+      const credentials = await auth(req);
+      res.json(
+        await capacity.getCapacity(route.refOf(req.params), credentials),
       );
     });
   }

@@ -1,4 +1,6 @@
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FirehoseClient } from '@aws-sdk/client-firehose';
 import { KinesisClient } from '@aws-sdk/client-kinesis';
 import { LambdaClient } from '@aws-sdk/client-lambda';
@@ -30,6 +32,8 @@ export class TestAwsClientFactory implements AwsClientFactory {
   readonly sqs = this.of(SQSClient);
   readonly firehose = this.of(FirehoseClient);
   readonly sfn = this.of(SFNClient);
+  readonly dynamoDb = this.of(DynamoDBClient);
+  readonly applicationAutoScaling = this.of(ApplicationAutoScalingClient);
 }
 
 /** An error shaped like the SDK's service exceptions. */

@@ -46,12 +46,13 @@ export class AwsStageReads<T> {
   }
 
   /**
-   * What `read` makes of `target`, cached as `<what>:v1:<account>:<region>:<stage type>:<id>`.
+   * What `read` makes of `target` (a stage, or any resource with a type), cached as
+   * `<what>:v1:<account>:<region>:<stage type>:<id>`.
    * `read` is given the stage's account and region, and `call` for its requests there.
    */
   get(
     what: string,
-    target: AwsTarget,
+    target: Pick<AwsTarget, 'accountId' | 'region'> & { stageType: string },
     id: string,
     read: (at: AwsLocation, call: StageCall) => Promise<T>,
   ): Promise<LookupResult<T>> {

@@ -1,4 +1,6 @@
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FirehoseClient } from '@aws-sdk/client-firehose';
 import { KinesisClient } from '@aws-sdk/client-kinesis';
 import { LambdaClient } from '@aws-sdk/client-lambda';
@@ -24,6 +26,10 @@ export interface AwsClientFactory {
   sqs(at: AwsLocation): Promise<SQSClient>;
   firehose(at: AwsLocation): Promise<FirehoseClient>;
   sfn(at: AwsLocation): Promise<SFNClient>;
+  dynamoDb(at: AwsLocation): Promise<DynamoDBClient>;
+  applicationAutoScaling(
+    at: AwsLocation,
+  ): Promise<ApplicationAutoScalingClient>;
 }
 
 export interface AwsClientFactoryOptions {
@@ -62,5 +68,7 @@ export function defaultAwsClientFactory(
     sqs: of(SQSClient),
     firehose: of(FirehoseClient),
     sfn: of(SFNClient),
+    dynamoDb: of(DynamoDBClient),
+    applicationAutoScaling: of(ApplicationAutoScalingClient),
   };
 }

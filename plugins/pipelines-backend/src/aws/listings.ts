@@ -16,12 +16,29 @@ export function listEventSourceMappings(
   FunctionName: string,
   call: StageCall,
 ): Promise<EventSourceMappingConfiguration[]> {
+  return listMappings(client, { FunctionName }, call);
+}
+
+/** Every event source mapping reading from a stream or queue, whatever function it feeds. */
+export function listEventSourceMappingsOfSource(
+  client: LambdaClient,
+  EventSourceArn: string,
+  call: StageCall,
+): Promise<EventSourceMappingConfiguration[]> {
+  return listMappings(client, { EventSourceArn }, call);
+}
+
+function listMappings(
+  client: LambdaClient,
+  filter: { FunctionName: string } | { EventSourceArn: string },
+  call: StageCall,
+): Promise<EventSourceMappingConfiguration[]> {
   return allPages(
     Marker =>
       call('lambda:ListEventSourceMappings', abortSignal =>
         client.send(
           new ListEventSourceMappingsCommand(
-            Marker ? { FunctionName, Marker } : { FunctionName },
+            Marker ? { ...filter, Marker } : filter,
           ),
           { abortSignal },
         ),

@@ -142,6 +142,7 @@ export class AwsLiveConfigSource implements LiveConfigSource {
           parallelizationFactor: m.ParallelizationFactor,
           startingPosition: m.StartingPosition,
           onFailureDestination: m.DestinationConfig?.OnFailure?.Destination,
+          maximumConcurrency: m.ScalingConfig?.MaximumConcurrency,
         }),
       ),
     };

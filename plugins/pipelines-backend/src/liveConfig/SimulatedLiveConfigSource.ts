@@ -86,6 +86,9 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
               onFailureDestination: kinesis
                 ? hints.deadLetterArns[0]
                 : undefined,
+              maximumConcurrency: kinesis
+                ? undefined
+                : pick([5, 20, 50, 200], r(20 + i)),
             };
           }),
         };
