@@ -169,6 +169,15 @@ const ROUTES: RouteCase[] = [
     servicesSeeDenied: true,
   },
   {
+    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/capacity',
+    allowed: {
+      path: '/api/pipelines/entities/component/default/orders-pipeline/capacity',
+      status: 200,
+    },
+    denied: `/api/pipelines/entities/${PAYROLL_FN}/capacity`,
+    servicesSeeDenied: true,
+  },
+  {
     route: 'GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius',
     allowed: {
       path: '/api/blast-radius/entities/resource/default/shop-db-password/blast-radius',

@@ -84,6 +84,8 @@ apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:
   name: orders-pipeline
+  annotations:
+    stagecraft.io/peak-requests-per-second: "100"
 spec:
   type: pipeline
   lifecycle: production
