@@ -92,6 +92,11 @@ export class CachedLookup<T> {
     return stale.value !== undefined ? stale : running;
   }
 
+  /** The value cached under `key`, if any (another replica's answer, say); never fetches. */
+  async cached(key: string): Promise<T | undefined> {
+    return (await this.fromCache(key))?.value;
+  }
+
   private async fromCache(key: string): Promise<LookupResult<T> | undefined> {
     const cached = await this.options.cache.get<{
       value: T;

@@ -89,11 +89,7 @@ export class SharedCache {
       if (hit.expiresAt > this.clock()) return hit.value as T;
       this.local.delete(key);
     }
-    const value = await this.guard(
-      'get',
-      () => this.cache.get<JsonValue>(key),
-      undefined,
-    );
+    const value = await this.getShared<T>(key);
     if (value !== undefined) {
       this.warned = false;
       this.remember(key, value, this.localTtlMs);
@@ -103,6 +99,24 @@ export class SharedCache {
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     this.remember(key, value, Math.min(ttlMs, this.localTtlMs));
+    await this.setShared(key, value, ttlMs);
+  }
+
+  /**
+   * Reads the shared store only, past the in-process layer: for entries that change under
+   * the same key (a replica's claim), which a local copy would hide.
+   */
+  async getShared<T>(key: string): Promise<T | undefined> {
+    const value = await this.guard(
+      'get',
+      () => this.cache.get<JsonValue>(key),
+      undefined,
+    );
+    return value as T | undefined;
+  }
+
+  /** Writes the shared store only, leaving the in-process layer alone. */
+  async setShared(key: string, value: unknown, ttlMs: number): Promise<void> {
     await this.guard(
       'set',
       () => this.cache.set(key, value as JsonValue, { ttl: ttlMs }),

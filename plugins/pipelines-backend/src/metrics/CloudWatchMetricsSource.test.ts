@@ -1,60 +1,22 @@
 import {
   CloudWatchClient,
   GetMetricDataCommand,
-  GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
-import { CacheManager } from '@backstage/backend-defaults/cache';
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import net from 'net';
-import { SharedCache } from '../cache/SharedCache';
-import { TestAwsClientFactory, awsError } from '../__testUtils__/awsClients';
-import { memorySharedCache } from '../__testUtils__/memorySharedCache';
+import { awsError } from '../__testUtils__/awsClients';
+import { cloudWatchSource } from '../__testUtils__/cloudWatchSource';
+import { echoMetricData } from '../__testUtils__/metricData';
 import { T0, lambdaRequest, window1h } from '../__testUtils__/requests';
-import { CloudWatchGateway } from './cloudWatchGateway';
-import { CloudWatchMetricsSource } from './CloudWatchMetricsSource';
 
 const cw = mockClient(CloudWatchClient);
-const logger = mockServices.logger.mock();
 
-function echo(input: GetMetricDataCommandInput) {
-  return {
-    MetricDataResults: (input.MetricDataQueries ?? []).map((q, i) => ({
-      Id: q.Id,
-      StatusCode: 'Complete' as const,
-      Timestamps: [new Date(input.StartTime as Date)],
-      Values: [i],
-    })),
-  };
-}
-
-function source(
-  options: {
-    now?: () => number;
-    cache?: SharedCache;
-    softTimeoutMs?: number;
-    hardTimeoutMs?: number;
-  } = {},
-) {
-  return new CloudWatchMetricsSource({
-    gateway: new CloudWatchGateway(new TestAwsClientFactory(), {
-      backoff: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-    }),
-    cache: options.cache ?? memorySharedCache(logger),
-    logger,
-    clock: options.now ?? (() => T0),
-    softTimeoutMs: options.softTimeoutMs ?? 2_000,
-    hardTimeoutMs: options.hardTimeoutMs,
-    failureHoldMs: 0,
-  });
-}
+const source = cloudWatchSource;
 
 beforeEach(() => cw.reset());
 
 describe('CloudWatchMetricsSource', () => {
   it('fetches a 20-stage view in one call and serves repeats from the cache', async () => {
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     const metrics = source();
     const requests = Array.from({ length: 20 }, (_, i) =>
       lambdaRequest(`fn-${i}`),
@@ -76,7 +38,7 @@ describe('CloudWatchMetricsSource', () => {
   it('coalesces 50 concurrent viewers into one call', async () => {
     cw.on(GetMetricDataCommand).callsFake(async input => {
       await new Promise(r => setTimeout(r, 30));
-      return echo(input);
+      return echoMetricData(input);
     });
     const metrics = source();
     const requests = Array.from({ length: 20 }, (_, i) =>
@@ -92,7 +54,7 @@ describe('CloudWatchMetricsSource', () => {
   });
 
   it('batches stages asked for separately at the same time (e.g. one tab per stage)', async () => {
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     const metrics = source();
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -103,7 +65,7 @@ describe('CloudWatchMetricsSource', () => {
   });
 
   it('fetches again in the next period, and groups per account and region', async () => {
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     let now = T0;
     const metrics = source({ now: () => now });
     const requests = [
@@ -121,7 +83,7 @@ describe('CloudWatchMetricsSource', () => {
   it('keeps other accounts working and serves the last good data, marked stale, when one fails', async () => {
     let now = T0;
     const metrics = source({ now: () => now });
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     const requests = [
       lambdaRequest('ok-fn'),
       lambdaRequest('staging-fn', '444455556666'),
@@ -136,7 +98,7 @@ describe('CloudWatchMetricsSource', () => {
       if (dims === 'staging-fn') {
         throw awsError('AccessDenied', `not authorized in ${region}`, 403);
       }
-      return echo(input);
+      return echoMetricData(input);
     });
     now += 5 * 60_000;
     const later = await metrics.fetch(requests, window1h(now));
@@ -173,13 +135,13 @@ describe('CloudWatchMetricsSource', () => {
   it('answers a slow fetch with the last good data and lets the fetch fill the cache', async () => {
     let now = T0;
     const metrics = source({ now: () => now, softTimeoutMs: 50 });
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     await metrics.fetch([lambdaRequest('fn')], window1h(now));
 
     cw.reset();
     cw.on(GetMetricDataCommand).callsFake(async input => {
       await new Promise(r => setTimeout(r, 300));
-      return echo(input);
+      return echoMetricData(input);
     });
     now += 60_000;
     const slow = await metrics.fetch([lambdaRequest('fn')], window1h(now));
@@ -206,77 +168,9 @@ describe('CloudWatchMetricsSource', () => {
     );
 
     cw.reset();
-    cw.on(GetMetricDataCommand).callsFake(echo);
+    cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     const next = await metrics.fetch([lambdaRequest('fn')], window1h());
     expect(next.get('component:default/fn')?.freshness.error).toBeUndefined();
     expect(next.get('component:default/fn')?.series).toBeDefined();
-  });
-});
-
-function redisReachable(): Promise<boolean> {
-  return new Promise(resolve => {
-    const socket = net.connect({ host: '127.0.0.1', port: 6379 });
-    socket.setTimeout(500);
-    socket.once('connect', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-
-describe('CloudWatchMetricsSource with Redis (shared by replicas)', () => {
-  it('lets a second replica serve what the first fetched, without calling CloudWatch', async () => {
-    if (!(await redisReachable())) {
-      // eslint-disable-next-line no-console
-      console.warn(
-        'Skipping the Redis test: nothing listens on 127.0.0.1:6379',
-      );
-      return;
-    }
-    const namespace = `pipelines-test-${process.pid}-${Date.now()}`;
-    const replica = (ns = namespace) =>
-      CacheManager.fromConfig(
-        new ConfigReader({
-          backend: {
-            cache: {
-              store: 'redis',
-              connection: 'redis://127.0.0.1:6379',
-              redis: { client: { namespace: ns } },
-            },
-          },
-        }),
-      ).forPlugin('pipelines');
-    cw.on(GetMetricDataCommand).callsFake(echo);
-    const requests = Array.from({ length: 5 }, (_, i) =>
-      lambdaRequest(`fn-${i}`),
-    );
-
-    const first = await source({
-      cache: new SharedCache(replica(), logger),
-    }).fetch(requests, window1h());
-    // One batch, or more when its Redis reads answer in different ticks on a busy machine.
-    const callsOfFirst = cw.commandCalls(GetMetricDataCommand).length;
-    expect(callsOfFirst).toBeGreaterThanOrEqual(1);
-    const second = await source({
-      cache: new SharedCache(replica(), logger),
-    }).fetch(requests, window1h());
-
-    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(callsOfFirst);
-    expect(second.get('component:default/fn-4')).toEqual(
-      first.get('component:default/fn-4'),
-    );
-
-    // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
-    await source({
-      cache: new SharedCache(replica(`${namespace}-other`), logger),
-    }).fetch(requests, window1h());
-    expect(cw.commandCalls(GetMetricDataCommand).length).toBeGreaterThan(
-      callsOfFirst,
-    );
   });
 });

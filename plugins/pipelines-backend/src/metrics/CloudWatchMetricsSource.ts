@@ -13,6 +13,7 @@ import {
   withDeadline,
 } from '@stagecraft/backend-node';
 import { CachedLookup } from '../cache/CachedLookup';
+import { ReplicaClaims, ReplicaClaimsOptions } from '../cache/ReplicaClaims';
 import { SharedCache } from '../cache/SharedCache';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
 import {
@@ -25,6 +26,8 @@ import {
 type Series = Record<string, MetricPoint[]>;
 
 interface QueuedFetch {
+  /** Where the stage's window is cached, also its name in replica claims. */
+  cacheKey: string;
   request: StageMetricsRequest;
   window: MetricWindow;
   resolve: (series: Series) => void;
@@ -47,6 +50,12 @@ export interface CloudWatchMetricsSourceOptions {
   hardTimeoutMs?: number;
   /** After a failure, the same query set is not fetched again for this long. */
   failureHoldMs?: number;
+  /**
+   * Replicas sharing the cache (Redis, Valkey, Memcache) claim a window before fetching it,
+   * so one replica calls CloudWatch and the others wait for its answer. Off by default: with
+   * the in-memory cache each replica is alone.
+   */
+  coalesceAcrossReplicas?: boolean | ReplicaClaimsOptions;
 }
 
 /** Identifies a stage's query set: which metrics of which resource, with which statistics. */
@@ -93,6 +102,7 @@ export class CloudWatchMetricsSource implements MetricsSource {
   private readonly softTimeoutMs: number;
   private readonly hardTimeoutMs: number;
   private readonly lookup: CachedLookup<Series>;
+  private readonly claims?: ReplicaClaims;
   private readonly queues = new Map<string, QueuedFetch[]>();
 
   constructor(options: CloudWatchMetricsSourceOptions) {
@@ -111,6 +121,14 @@ export class CloudWatchMetricsSource implements MetricsSource {
       failureHoldMs: options.failureHoldMs ?? 15_000,
       describeError: error => String((error as Error)?.message ?? error),
     });
+    const across = options.coalesceAcrossReplicas;
+    if (across) {
+      this.claims = new ReplicaClaims(options.cache, {
+        // Waiting for another replica must leave time for a call of our own within the deadline.
+        waitMs: Math.min(5_000, this.hardTimeoutMs / 2),
+        ...(across === true ? {} : across),
+      });
+    }
   }
 
   async fetch(
@@ -121,11 +139,12 @@ export class CloudWatchMetricsSource implements MetricsSource {
     await Promise.all(
       requests.map(async request => {
         const { accountId, region } = request.target;
+        const cacheKey = this.cacheKey(request, window);
         const { value, freshness } = await this.lookup.get(
-          this.cacheKey(request, window),
+          cacheKey,
           () =>
             new Promise<Series>((resolve, reject) =>
-              this.enqueue({ request, window, resolve, reject }),
+              this.enqueue({ cacheKey, request, window, resolve, reject }),
             ),
           {
             lastGoodKey: this.lastGoodKey(request, window),
@@ -207,6 +226,59 @@ export class CloudWatchMetricsSource implements MetricsSource {
 
   private async fetchGroup(items: QueuedFetch[]): Promise<void> {
     if (items.length === 0) return;
+    if (!this.claims) {
+      await this.callCloudWatch(items);
+      return;
+    }
+    const claims = this.claims;
+    const { accountId, region } = items[0].request.target;
+    const { periodSeconds, start, end } = items[0].window;
+    const claimKey = `metrics:claim:v1:${
+      accountId || 'default'
+    }:${region}:${periodSeconds}:${start}:${end}`;
+    const byKey = new Map(items.map(item => [item.cacheKey, item]));
+    const itemsOf = (keys: string[]) => keys.map(key => byKey.get(key)!);
+    const { mine, theirs } = await claims.claim(claimKey, [...byKey.keys()]);
+    await Promise.all([
+      this.callCloudWatch(itemsOf(mine)).then(failures =>
+        claims.reportFailures(claimKey, failures),
+      ),
+      this.awaitOtherReplica(claims, claimKey, itemsOf(theirs)),
+    ]);
+  }
+
+  /** Takes another replica's answers from the cache; fetches what it has not answered in time. */
+  private async awaitOtherReplica(
+    claims: ReplicaClaims,
+    claimKey: string,
+    items: QueuedFetch[],
+  ): Promise<void> {
+    if (items.length === 0) return;
+    const { found, failed, missing } = await claims.awaitOthers(
+      claimKey,
+      items.map(item => item.cacheKey),
+      key => this.lookup.cached(key),
+    );
+    for (const item of items) {
+      const series = found.get(item.cacheKey);
+      const failure = failed.get(item.cacheKey);
+      if (series) item.resolve(series);
+      else if (failure !== undefined)
+        item.reject(new MetricsFetchFailed(failure));
+    }
+    const missingKeys = new Set(missing);
+    await this.callCloudWatch(items.filter(i => missingKeys.has(i.cacheKey)));
+  }
+
+  /**
+   * One group's `GetMetricData` calls; settles every item. Returns the failures by cache key,
+   * for replicas waiting on this one.
+   */
+  private async callCloudWatch(
+    items: QueuedFetch[],
+  ): Promise<Record<string, string>> {
+    const failures: Record<string, string> = {};
+    if (items.length === 0) return failures;
     const { accountId, region } = items[0].request.target;
     const queries: MetricQuery[] = [];
     const owners = new Map<string, { item: QueuedFetch; metricId: string }>();
@@ -251,7 +323,8 @@ export class CloudWatchMetricsSource implements MetricsSource {
       }
       for (const [item, stage] of perStage) {
         if (stage.errors.length > 0) {
-          item.reject(new MetricsFetchFailed(stage.errors.join('; ')));
+          failures[item.cacheKey] = stage.errors.join('; ');
+          item.reject(new MetricsFetchFailed(failures[item.cacheKey]));
         } else {
           item.resolve(stage.series);
         }
@@ -260,7 +333,11 @@ export class CloudWatchMetricsSource implements MetricsSource {
       const message = this.describeFailure(error, accountId, region);
       this.logger.warn(`Pipelines metrics fetch failed: ${message}`);
       const failed = new MetricsFetchFailed(message);
-      items.forEach(item => item.reject(failed));
+      items.forEach(item => {
+        failures[item.cacheKey] = message;
+        item.reject(failed);
+      });
     }
+    return failures;
   }
 }
