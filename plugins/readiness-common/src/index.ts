@@ -34,6 +34,7 @@ export {
 } from '@stagecraft/catalog-conventions-common';
 export type { ParsedRef } from '@stagecraft/catalog-conventions-common';
 export * from './checks';
+export * from './campaigns';
 export {
   alarmWords,
   classifyAlarm,

@@ -9,4 +9,16 @@ export const readinessEvaluatePermission = createPermission({
   attributes: { action: 'update' },
 });
 
-export const readinessPermissions = [readinessEvaluatePermission];
+/**
+ * Creating and editing readiness campaigns (`POST /campaigns`, `PUT /campaigns/:id`). Denied
+ * unless a policy allows it; the Stagecraft policy allows it to the configured group.
+ */
+export const readinessCampaignManagePermission = createPermission({
+  name: 'readiness.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+export const readinessPermissions = [
+  readinessEvaluatePermission,
+  readinessCampaignManagePermission,
+];

@@ -18,4 +18,17 @@ describe('READINESS_ROUTES', () => {
       '/entities/component/default/checkout/evaluate',
     );
   });
+
+  it('names a campaign, its progress and CSV by its id, encoded', () => {
+    expect(READINESS_ROUTES.campaign.pattern).toBe('/campaigns/:id');
+    expect(READINESS_ROUTES.campaignProgress.path('cyber week')).toBe(
+      '/campaigns/cyber%20week/progress',
+    );
+    expect(READINESS_ROUTES.campaignResultsCsv.pattern).toBe(
+      '/campaigns/:id/results.csv',
+    );
+    expect(READINESS_ROUTES.entityCampaigns.pattern).toBe(
+      '/entities/:kind/:namespace/:name/campaigns',
+    );
+  });
 });

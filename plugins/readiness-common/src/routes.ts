@@ -4,6 +4,15 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 
 const results = '/results';
+const campaigns = '/campaigns';
+
+/** A route under one campaign, `/campaigns/:id<suffix>`. */
+function campaignRoute(suffix: string) {
+  return {
+    pattern: `${campaigns}/:id${suffix}`,
+    path: (id: string) => `${campaigns}/${encodeURIComponent(id)}${suffix}`,
+  };
+}
 
 /**
  * Routes of the readiness backend under its base URL (`/api/readiness`): the
@@ -28,4 +37,14 @@ export const READINESS_ROUTES = {
   entityReadiness: entityRoute('readiness'),
   /** `POST`: evaluate one entity now. */
   entityEvaluate: entityRoute('evaluate'),
+  /** `GET`: every campaign; `POST`: create one (`readiness.campaign.manage`). */
+  campaigns,
+  /** `GET`: one campaign; `PUT`: edit it (`readiness.campaign.manage`). */
+  campaign: campaignRoute(''),
+  /** `GET`: a campaign's progress now, rollup, entities and daily history. */
+  campaignProgress: campaignRoute('/progress'),
+  /** `GET`: a campaign's entities and what each still owes, as CSV. */
+  campaignResultsCsv: campaignRoute('/results.csv'),
+  /** `GET`: the campaigns an entity is in and what it still owes in each. */
+  entityCampaigns: entityRoute('campaigns'),
 } as const;

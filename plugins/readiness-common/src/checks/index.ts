@@ -15,3 +15,14 @@ export type { OwnerResolution } from './resolveOwner';
 export { problemWithPagerDutyId, resolveEscalation } from './resolveEscalation';
 export type { EscalationTarget } from './resolveEscalation';
 export type { CheckContext, CheckOutcome, ReadinessCheck } from './types';
+export {
+  EVIDENCE_CHECK_IDS,
+  EVIDENCE_CHECKS,
+  failoverDrillCheck,
+  loadTestCheck,
+} from './evidenceChecks';
+export {
+  DEFAULT_EVIDENCE_WINDOW_DAYS,
+  evidenceCheck,
+  type EvidenceKind,
+} from './evidenceCheck';
