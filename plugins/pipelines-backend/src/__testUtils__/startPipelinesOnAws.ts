@@ -21,7 +21,12 @@ export interface TestStage {
  * A catalog file: the pipeline component `name` depending on every stage, then the stages,
  * all owned by `group:default/data`. JSON documents, which are YAML too.
  */
-export function pipelineCatalog(name: string, stages: TestStage[]): string {
+export function pipelineCatalog(
+  name: string,
+  stages: TestStage[],
+  /** Annotations of the pipeline component itself, e.g. its expected peak. */
+  pipelineAnnotations?: Record<string, string>,
+): string {
   const owner = 'group:default/data';
   const entity = (
     kind: 'Component' | 'Resource',
@@ -40,7 +45,7 @@ export function pipelineCatalog(name: string, stages: TestStage[]): string {
     });
   const pipeline = entity(
     'Component',
-    { name },
+    pipelineAnnotations ? { name, annotations: pipelineAnnotations } : { name },
     { type: 'pipeline', dependsOn: stages.map(s => s.ref) },
   );
   const stageEntities = stages.map(stage => {
