@@ -20,6 +20,11 @@ export interface Config {
         softTimeoutMs?: number;
         /** Abandon a whole fetch (all its AWS requests) after this many ms (default 20000). */
         hardTimeoutMs?: number;
+        /**
+         * Where GetMetricData is sent instead of AWS's regional endpoint: a VPC endpoint, or a
+         * local stand-in that answers (and counts) calls in tests, e.g. `http://127.0.0.1:4566`.
+         */
+        endpoint?: string;
       };
       aws?: {
         /** Abandon each AWS SDK request after this many ms (default 10000). */

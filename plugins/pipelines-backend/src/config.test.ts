@@ -10,6 +10,7 @@ describe('readPipelinesBackendConfig', () => {
     expect(read({})).toEqual({
       source: 'simulated',
       thresholds: DEFAULT_THRESHOLDS,
+      replicasShareCache: false,
       capacityHeadroom: 1.2,
     });
     expect(read({ aws: { mainAccount: {} } }).source).toBe('cloudwatch');
@@ -45,6 +46,20 @@ describe('readPipelinesBackendConfig', () => {
     expect(() => capacity(0.8)).toThrow(
       'stagecraft.pipelines.capacity.headroom must be a number of at least 1; got 0.8',
     );
+  });
+
+  it('coalesces CloudWatch calls across replicas when the cache is shared, and reads the CloudWatch endpoint', () => {
+    const cache = (store: string) => read({ backend: { cache: { store } } });
+    expect(cache('redis').replicasShareCache).toBe(true);
+    expect(cache('memcache').replicasShareCache).toBe(true);
+    expect(cache('memory').replicasShareCache).toBe(false);
+    expect(
+      read({
+        stagecraft: {
+          pipelines: { cloudwatch: { endpoint: 'http://127.0.0.1:4566' } },
+        },
+      }).cloudWatchEndpoint,
+    ).toBe('http://127.0.0.1:4566');
   });
 
   it('names the key of an unknown source', () => {

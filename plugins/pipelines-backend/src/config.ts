@@ -19,6 +19,13 @@ export interface PipelinesBackendConfig {
   hardTimeoutMs?: number;
   /** Abandon each AWS SDK request after this many ms. */
   requestTimeoutMs?: number;
+  /**
+   * Replicas share `backend.cache` (Redis, Valkey, Memcache: any store but memory), so a
+   * CloudWatch window is fetched by one replica and the others wait for its answer.
+   */
+  replicasShareCache: boolean;
+  /** Where CloudWatch is called (`stagecraft.pipelines.cloudwatch.endpoint`); AWS's own by default. */
+  cloudWatchEndpoint?: string;
   /** Capacity checks multiply every rate-based need by this (`capacity.headroom`, default 1.2). */
   capacityHeadroom: number;
 }
@@ -48,6 +55,12 @@ function readHeadroom(config: Config): number {
   return headroom;
 }
 
+/** Whether `backend.cache` is a store every replica reaches (not the default in-process memory). */
+function sharedStore(config: Config): boolean {
+  const store = config.getOptionalString('backend.cache.store') ?? 'memory';
+  return store !== 'memory';
+}
+
 /** Reads `stagecraft.pipelines`; a bad value throws naming the key. */
 export function readPipelinesBackendConfig(
   config: Config,
@@ -58,6 +71,8 @@ export function readPipelinesBackendConfig(
     softTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.softTimeoutMs`),
     hardTimeoutMs: config.getOptionalNumber(`${ROOT}.cloudwatch.hardTimeoutMs`),
     requestTimeoutMs: config.getOptionalNumber(`${ROOT}.aws.requestTimeoutMs`),
+    replicasShareCache: sharedStore(config),
+    cloudWatchEndpoint: config.getOptionalString(`${ROOT}.cloudwatch.endpoint`),
     capacityHeadroom: readHeadroom(config),
   };
 }

@@ -60,6 +60,8 @@ export const pipelinesPlugin = createBackendPlugin({
           hardTimeoutMs,
           requestTimeoutMs,
           capacityHeadroom,
+          replicasShareCache,
+          cloudWatchEndpoint,
         } = readPipelinesBackendConfig(config);
         // One clock for every part, so they agree on what time it is.
         const clock = Date.now;
@@ -71,7 +73,7 @@ export const pipelinesPlugin = createBackendPlugin({
         if (source === 'cloudwatch') {
           const clients = defaultAwsClientFactory(
             DefaultAwsCredentialsManager.fromConfig(config),
-            { requestTimeoutMs },
+            { requestTimeoutMs, cloudWatchEndpoint },
           );
           sources = {
             metrics: new CloudWatchMetricsSource({
@@ -81,6 +83,7 @@ export const pipelinesPlugin = createBackendPlugin({
               clock,
               softTimeoutMs,
               hardTimeoutMs,
+              coalesceAcrossReplicas: replicasShareCache,
             }),
             liveConfig: new AwsLiveConfigSource(clients, sharedCache, {
               softTimeoutMs,

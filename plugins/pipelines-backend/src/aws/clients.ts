@@ -37,6 +37,18 @@ export interface AwsClientFactoryOptions {
   requestTimeoutMs?: number;
   /** Clients kept at most per service (one per account and region named in the catalog). */
   maxClients?: number;
+  /** Where CloudWatch is called instead of AWS's regional endpoint (a VPC endpoint, a local stand-in). */
+  cloudWatchEndpoint?: string;
+}
+
+/** CloudWatch clients sending to `endpoint`, whatever their region. */
+function cloudWatchAt(endpoint: string | undefined): typeof CloudWatchClient {
+  if (!endpoint) return CloudWatchClient;
+  return class extends CloudWatchClient {
+    constructor(...[config]: ConstructorParameters<typeof CloudWatchClient>) {
+      super({ ...config, endpoint });
+    }
+  };
 }
 
 /**
@@ -62,7 +74,7 @@ export function defaultAwsClientFactory(
       });
   };
   return {
-    cloudWatch: of(CloudWatchClient),
+    cloudWatch: of(cloudWatchAt(options.cloudWatchEndpoint)),
     kinesis: of(KinesisClient),
     lambda: of(LambdaClient),
     sqs: of(SQSClient),
