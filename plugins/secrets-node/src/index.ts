@@ -12,6 +12,8 @@ export { readAwsStoreLocation } from './aws/location';
 export type { AwsStoreLocation } from './aws/location';
 export type { AwsCall, AwsStoreReaderOptions } from './aws/AwsStoreReader';
 export { AwsStoreReader } from './aws/AwsStoreReader';
+export { DescribingAwsStoreReader } from './aws/DescribingAwsStoreReader';
+export type { DescribingAwsStoreReaderOptions } from './aws/DescribingAwsStoreReader';
 export type { AwsClientSource } from './aws/clients';
 export { DEFAULT_AWS_CALL_TIMEOUT_MS } from './aws/AwsStoreReader';
 export { SecretsManagerReader } from './aws/SecretsManagerReader';

@@ -1,3 +1,4 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { SecretStoreReadError, SecretStoreReadErrorKind } from './errors';
 
 const LEAD: Record<SecretStoreReadErrorKind, string> = {
@@ -43,6 +44,20 @@ export function notConfigured(
     operation: 'location',
     message: `${LEAD['not-configured']}: ${storeRef} names no ${missing}`,
   });
+}
+
+/**
+ * The store's ref and its `location`, as a reader found it in the store's entity; a
+ * `not-configured` error naming what is `missing` when the entity does not say.
+ */
+export function requireLocation<L>(
+  location: L | undefined,
+  store: Entity,
+  missing: string,
+): { storeRef: string; location: L } {
+  const storeRef = stringifyEntityRef(store);
+  if (!location) throw notConfigured(storeRef, missing);
+  return { storeRef, location };
 }
 
 /**

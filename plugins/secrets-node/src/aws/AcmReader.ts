@@ -8,20 +8,45 @@ import {
   ListCertificatesCommandOutput,
 } from '@aws-sdk/client-acm';
 import { isNotFoundError } from '@stagecraft/backend-node';
-import { mapConcurrently } from '../concurrency';
 import { compact, isoDate } from '../metadata';
 import { SecretStoreItem } from '../types';
+import { AwsCall } from './AwsStoreReader';
 import {
-  AwsCall,
-  AwsStoreReader,
-  AwsStoreReaderOptions,
-} from './AwsStoreReader';
+  DescribingAwsStoreReader,
+  DescribingAwsStoreReaderOptions,
+} from './DescribingAwsStoreReader';
+import { AwsListing, byNextToken, listAll, unlessFailsWith } from './paging';
 
-/** How many `DescribeCertificate` calls run at once by default. */
-const DEFAULT_DESCRIBE_CONCURRENCY = 4;
+/**
+ * Options of the ACM reader (`describeConcurrency`: how many `DescribeCertificate` calls
+ * run at once; default 4).
+ *
+ * @public
+ */
+export type AcmReaderOptions = DescribingAwsStoreReaderOptions<ACMClient>;
 
 /** Every key type: without `Includes.keyTypes`, ACM lists RSA 1024 and 2048 only. */
 const ALL_KEY_TYPES = Object.values(KeyAlgorithm);
+
+/** Every certificate, of every key type, 1000 a page. */
+const LIST_CERTIFICATES: AwsListing<
+  ACMClient,
+  ListCertificatesCommandOutput,
+  CertificateSummary
+> = {
+  operation: 'acm:ListCertificates',
+  send: (client, NextToken, abortSignal) =>
+    client.send(
+      new ListCertificatesCommand({
+        NextToken,
+        MaxItems: 1000,
+        Includes: { keyTypes: ALL_KEY_TYPES },
+      }),
+      { abortSignal },
+    ),
+  entries: page => page.CertificateSummaryList,
+  nextToken: byNextToken,
+};
 
 function toItem(
   region: string,
@@ -46,16 +71,6 @@ function toItem(
 }
 
 /**
- * Options of the ACM reader.
- *
- * @public
- */
-export interface AcmReaderOptions extends AwsStoreReaderOptions<ACMClient> {
-  /** How many `DescribeCertificate` calls run at once; default 4. */
-  describeConcurrency?: number;
-}
-
-/**
  * AWS Certificate Manager: `ListCertificates` (every key type, paginated), then
  * `DescribeCertificate` for each, a few at a time. Items are named
  * `<region>/<domain>`. Needs `acm:ListCertificates` and `acm:DescribeCertificate`
@@ -63,60 +78,30 @@ export interface AcmReaderOptions extends AwsStoreReaderOptions<ACMClient> {
  *
  * @public
  */
-export class AcmReader extends AwsStoreReader<ACMClient> {
+export class AcmReader extends DescribingAwsStoreReader<ACMClient> {
   readonly provider = 'aws-acm';
-  private readonly describeConcurrency: number;
 
-  constructor(options: AcmReaderOptions) {
-    super(options);
-    this.describeConcurrency =
-      options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY;
-  }
-
-  protected async listRegion(
-    aws: AwsCall<ACMClient>,
-  ): Promise<SecretStoreItem[]> {
-    const pages = await aws.paginate<ListCertificatesCommandOutput>(
-      'acm:ListCertificates',
-      (client, NextToken, abortSignal) =>
-        client.send(
-          new ListCertificatesCommand({
-            NextToken,
-            MaxItems: 1000,
-            Includes: { keyTypes: ALL_KEY_TYPES },
-          }),
-          { abortSignal },
-        ),
-      page => page.NextToken,
-    );
-    const summaries = pages.flatMap(page => page.CertificateSummaryList ?? []);
-    const items = await mapConcurrently(
-      summaries,
-      this.describeConcurrency,
-      async summary => {
-        if (!summary.CertificateArn) return undefined;
-        const output = await aws.call(
-          'acm:DescribeCertificate',
-          async (client, abortSignal) => {
-            try {
-              return await client.send(
-                new DescribeCertificateCommand({
-                  CertificateArn: summary.CertificateArn,
-                }),
-                { abortSignal },
-              );
-            } catch (error) {
-              // Deleted between the listing and its description: gone, not a failure.
-              if (isNotFoundError(error)) return undefined;
-              throw error;
-            }
-          },
-        );
-        return output?.Certificate
-          ? toItem(aws.region, summary, output.Certificate)
-          : undefined;
-      },
-    );
-    return items.filter((item): item is SecretStoreItem => item !== undefined);
+  protected async listRegion(aws: AwsCall<ACMClient>) {
+    const summaries = await listAll(aws, LIST_CERTIFICATES);
+    return this.describeEach(summaries, async summary => {
+      if (!summary.CertificateArn) return undefined;
+      const output = await aws.call(
+        'acm:DescribeCertificate',
+        (client, abortSignal) =>
+          // Deleted between the listing and its description: gone, not a failure.
+          unlessFailsWith(
+            isNotFoundError,
+            client.send(
+              new DescribeCertificateCommand({
+                CertificateArn: summary.CertificateArn,
+              }),
+              { abortSignal },
+            ),
+          ),
+      );
+      return output?.Certificate
+        ? toItem(aws.region, summary, output.Certificate)
+        : undefined;
+    });
   }
 }

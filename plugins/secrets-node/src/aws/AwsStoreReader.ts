@@ -1,9 +1,9 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   withDeadline,
 } from '@stagecraft/backend-node';
-import { notConfigured } from '../storeReadError';
+import { requireLocation } from '../storeReadError';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { describeAwsError } from './awsErrors';
 import { AwsClientSource } from './clients';
@@ -73,18 +73,12 @@ export abstract class AwsStoreReader<C> implements SecretStoreReader {
   /** The items of one region. */
   protected abstract listRegion(aws: AwsCall<C>): Promise<SecretStoreItem[]>;
 
-  async listItems(
-    store: Entity,
-    signal?: AbortSignal,
-  ): Promise<SecretStoreItem[]> {
-    const storeRef = stringifyEntityRef(store);
-    const location = readAwsStoreLocation(store, this.defaultRegion);
-    if (!location) {
-      throw notConfigured(
-        storeRef,
-        'AWS region (stagecraft.io/store-aws-region)',
-      );
-    }
+  async listItems(store: Entity, signal?: AbortSignal) {
+    const { storeRef, location } = requireLocation(
+      readAwsStoreLocation(store, this.defaultRegion),
+      store,
+      'AWS region (stagecraft.io/store-aws-region)',
+    );
     const items: SecretStoreItem[] = [];
     for (const region of location.regions) {
       const where = `${

@@ -1,8 +1,10 @@
 import {
+  AliasListEntry,
   DescribeKeyCommand,
   GetKeyRotationStatusCommand,
   GetKeyRotationStatusCommandOutput,
   KMSClient,
+  KeyListEntry,
   KeyMetadata,
   ListAliasesCommand,
   ListAliasesCommandOutput,
@@ -10,17 +12,46 @@ import {
   ListKeysCommandOutput,
 } from '@aws-sdk/client-kms';
 import { isNotFoundError } from '@stagecraft/backend-node';
-import { mapConcurrently } from '../concurrency';
 import { compact, isoDate } from '../metadata';
 import { SecretStoreItem } from '../types';
+import { AwsCall } from './AwsStoreReader';
 import {
-  AwsCall,
-  AwsStoreReader,
-  AwsStoreReaderOptions,
-} from './AwsStoreReader';
+  DescribingAwsStoreReader,
+  DescribingAwsStoreReaderOptions,
+} from './DescribingAwsStoreReader';
+import { AwsListing, byMarker, listAll, unlessFailsWith } from './paging';
 
-/** How many keys are described at once by default. */
-const DEFAULT_DESCRIBE_CONCURRENCY = 4;
+/**
+ * Options of the KMS reader (`describeConcurrency`: how many keys are described at once;
+ * default 4).
+ *
+ * @public
+ */
+export type KmsReaderOptions = DescribingAwsStoreReaderOptions<KMSClient>;
+
+/** Every key of the account and region, 1000 a page. */
+const LIST_KEYS: AwsListing<KMSClient, ListKeysCommandOutput, KeyListEntry> = {
+  operation: 'kms:ListKeys',
+  send: (client, Marker, abortSignal) =>
+    client.send(new ListKeysCommand({ Marker, Limit: 1000 }), { abortSignal }),
+  entries: page => page.Keys,
+  nextToken: byMarker,
+};
+
+/** Every alias of the account and region, 100 a page. */
+const LIST_ALIASES: AwsListing<
+  KMSClient,
+  ListAliasesCommandOutput,
+  AliasListEntry
+> = {
+  operation: 'kms:ListAliases',
+  send: (client, Marker, abortSignal) =>
+    client.send(new ListAliasesCommand({ Marker, Limit: 100 }), {
+      abortSignal,
+    }),
+  entries: page => page.Aliases,
+  nextToken: byMarker,
+};
 
 /** The key's rotation status cannot be known (gone, or its state or origin does not allow rotation). */
 const hasNoRotationStatus = (error: unknown) =>
@@ -28,6 +59,50 @@ const hasNoRotationStatus = (error: unknown) =>
   ['UnsupportedOperationException', 'KMSInvalidStateException'].includes(
     (error as { name?: string })?.name ?? '',
   );
+
+/**
+ * AWS KMS: `ListKeys` and `ListAliases` (paginated), then `DescribeKey` for each key, a
+ * few at a time, and `GetKeyRotationStatus` for customer-managed symmetric keys. A key is
+ * named by its alias (`alias/...`, as the catalog names keys; the first in alphabetical
+ * order when it has several) or, without one, by its key id. AWS-managed keys are kept, with `owningService: 'AWS'`. Needs
+ * `kms:ListKeys`, `kms:ListAliases`, `kms:DescribeKey` and `kms:GetKeyRotationStatus`
+ * only; none of them uses a key.
+ *
+ * @public
+ */
+export class KmsReader extends DescribingAwsStoreReader<KMSClient> {
+  readonly provider = 'aws-kms';
+
+  protected async listRegion(aws: AwsCall<KMSClient>) {
+    const keys = await listAll(aws, LIST_KEYS);
+    const aliases = await aliasesByKey(aws);
+    const keyIds = keys.flatMap(key => (key.KeyId ? [key.KeyId] : []));
+    return this.describeEach(keyIds, async KeyId => {
+      const described = await aws.call('kms:DescribeKey', (client, signal) =>
+        // A key deleted between the listing and its description is gone, not a failure.
+        unlessFailsWith(
+          isNotFoundError,
+          client.send(new DescribeKeyCommand({ KeyId }), {
+            abortSignal: signal,
+          }),
+        ),
+      );
+      const key = described?.KeyMetadata;
+      if (!key) return undefined;
+      const rotation = hasRotationStatus(key)
+        ? await aws.call('kms:GetKeyRotationStatus', (client, signal) =>
+            unlessFailsWith(
+              hasNoRotationStatus,
+              client.send(new GetKeyRotationStatusCommand({ KeyId }), {
+                abortSignal: signal,
+              }),
+            ),
+          )
+        : undefined;
+      return toItem(key, aliases.get(KeyId), rotation);
+    });
+  }
+}
 
 /**
  * Whether KMS keeps a rotation status for the key: customer-managed symmetric
@@ -42,10 +117,6 @@ function hasRotationStatus(key: KeyMetadata): boolean {
     (key.KeyState === 'Enabled' || key.KeyState === 'Disabled')
   );
 }
-
-/** KMS listings page with `Marker` and say `Truncated` while more pages follow. */
-const nextMarker = (page: { Truncated?: boolean; NextMarker?: string }) =>
-  page.Truncated ? page.NextMarker : undefined;
 
 const PENDING_DELETION = new Set(['PendingDeletion', 'PendingReplicaDeletion']);
 
@@ -72,115 +143,17 @@ function toItem(
   });
 }
 
-/**
- * Options of the KMS reader.
- *
- * @public
- */
-export interface KmsReaderOptions extends AwsStoreReaderOptions<KMSClient> {
-  /** How many keys are described at once; default 4. */
-  describeConcurrency?: number;
-}
-
-/**
- * AWS KMS: `ListKeys` and `ListAliases` (paginated), then `DescribeKey` for each key, a
- * few at a time, and `GetKeyRotationStatus` for customer-managed symmetric keys. A key is
- * named by its alias (`alias/...`, as the catalog names keys; the first in alphabetical
- * order when it has several) or, without one, by its key id. AWS-managed keys are kept, with `owningService: 'AWS'`. Needs
- * `kms:ListKeys`, `kms:ListAliases`, `kms:DescribeKey` and `kms:GetKeyRotationStatus`
- * only; none of them uses a key.
- *
- * @public
- */
-export class KmsReader extends AwsStoreReader<KMSClient> {
-  readonly provider = 'aws-kms';
-  private readonly describeConcurrency: number;
-
-  constructor(options: KmsReaderOptions) {
-    super(options);
-    this.describeConcurrency =
-      options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY;
+/** Each key's alias names, sorted, from every page of `ListAliases`. */
+async function aliasesByKey(
+  aws: AwsCall<KMSClient>,
+): Promise<Map<string, string[]>> {
+  const byKey = new Map<string, string[]>();
+  for (const alias of await listAll(aws, LIST_ALIASES)) {
+    if (!alias.TargetKeyId || !alias.AliasName) continue;
+    const names = byKey.get(alias.TargetKeyId) ?? [];
+    names.push(alias.AliasName);
+    byKey.set(alias.TargetKeyId, names);
   }
-
-  protected async listRegion(
-    aws: AwsCall<KMSClient>,
-  ): Promise<SecretStoreItem[]> {
-    const keyPages = await aws.paginate<ListKeysCommandOutput>(
-      'kms:ListKeys',
-      (client, Marker, abortSignal) =>
-        client.send(new ListKeysCommand({ Marker, Limit: 1000 }), {
-          abortSignal,
-        }),
-      nextMarker,
-    );
-    const aliases = await this.aliasesByKey(aws);
-    const keyIds = keyPages.flatMap(page =>
-      (page.Keys ?? []).flatMap(key => (key.KeyId ? [key.KeyId] : [])),
-    );
-    const items = await mapConcurrently(
-      keyIds,
-      this.describeConcurrency,
-      async KeyId => {
-        const described = await aws.call('kms:DescribeKey', (client, signal) =>
-          // A key deleted between the listing and its description is gone, not a failure.
-          unlessFailsWith(
-            isNotFoundError,
-            client.send(new DescribeKeyCommand({ KeyId }), {
-              abortSignal: signal,
-            }),
-          ),
-        );
-        const key = described?.KeyMetadata;
-        if (!key) return undefined;
-        const rotation = hasRotationStatus(key)
-          ? await aws.call('kms:GetKeyRotationStatus', (client, signal) =>
-              unlessFailsWith(
-                hasNoRotationStatus,
-                client.send(new GetKeyRotationStatusCommand({ KeyId }), {
-                  abortSignal: signal,
-                }),
-              ),
-            )
-          : undefined;
-        return toItem(key, aliases.get(KeyId), rotation);
-      },
-    );
-    return items.filter((item): item is SecretStoreItem => item !== undefined);
-  }
-
-  /** Each key's alias names, sorted, from every page of `ListAliases`. */
-  private async aliasesByKey(
-    aws: AwsCall<KMSClient>,
-  ): Promise<Map<string, string[]>> {
-    const pages = await aws.paginate<ListAliasesCommandOutput>(
-      'kms:ListAliases',
-      (client, Marker, abortSignal) =>
-        client.send(new ListAliasesCommand({ Marker, Limit: 100 }), {
-          abortSignal,
-        }),
-      nextMarker,
-    );
-    const byKey = new Map<string, string[]>();
-    for (const alias of pages.flatMap(page => page.Aliases ?? [])) {
-      if (!alias.TargetKeyId || !alias.AliasName) continue;
-      const names = byKey.get(alias.TargetKeyId) ?? [];
-      names.push(alias.AliasName);
-      byKey.set(alias.TargetKeyId, names);
-    }
-    for (const names of byKey.values()) names.sort();
-    return byKey;
-  }
-}
-
-/** The call's answer, or undefined when it fails with an `expected` error. */
-async function unlessFailsWith<T>(
-  expected: (error: unknown) => boolean,
-  sending: Promise<T>,
-): Promise<T | undefined> {
-  try {
-    return await sending;
-  } catch (error) {
-    if (expected(error)) return undefined;
-    throw error;
-  }
+  for (const names of byKey.values()) names.sort();
+  return byKey;
 }

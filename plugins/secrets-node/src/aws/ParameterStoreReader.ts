@@ -7,6 +7,30 @@ import {
 import { compact, isoDate } from '../metadata';
 import { SecretStoreItem } from '../types';
 import { AwsCall, AwsStoreReader } from './AwsStoreReader';
+import { nameAndArnOf } from './namedEntry';
+import { AwsListing, byNextToken, listAll } from './paging';
+
+/** Every `SecureString` parameter, 50 a page. */
+const DESCRIBE_SECURE_STRINGS: AwsListing<
+  SSMClient,
+  DescribeParametersCommandOutput,
+  ParameterMetadata
+> = {
+  operation: 'ssm:DescribeParameters',
+  send: (client, NextToken, abortSignal) =>
+    client.send(
+      new DescribeParametersCommand({
+        NextToken,
+        MaxResults: 50,
+        ParameterFilters: [
+          { Key: 'Type', Option: 'Equals', Values: ['SecureString'] },
+        ],
+      }),
+      { abortSignal },
+    ),
+  entries: page => page.Parameters,
+  nextToken: byNextToken,
+};
 
 /** The timestamp of a parameter's `Expiration` policy, if it has one. */
 function expirationOf(parameter: ParameterMetadata): string | undefined {
@@ -24,8 +48,7 @@ function expirationOf(parameter: ParameterMetadata): string | undefined {
 
 function toItem(parameter: ParameterMetadata): SecretStoreItem {
   return compact<SecretStoreItem>({
-    name: parameter.Name ?? parameter.ARN ?? '',
-    id: parameter.ARN,
+    ...nameAndArnOf(parameter),
     kind: 'parameter',
     lastChanged: isoDate(parameter.LastModifiedDate),
     expiresAt: expirationOf(parameter),
@@ -43,24 +66,7 @@ function toItem(parameter: ParameterMetadata): SecretStoreItem {
 export class ParameterStoreReader extends AwsStoreReader<SSMClient> {
   readonly provider = 'aws-ssm-parameter-store';
 
-  protected async listRegion(
-    aws: AwsCall<SSMClient>,
-  ): Promise<SecretStoreItem[]> {
-    const pages = await aws.paginate<DescribeParametersCommandOutput>(
-      'ssm:DescribeParameters',
-      (client, NextToken, abortSignal) =>
-        client.send(
-          new DescribeParametersCommand({
-            NextToken,
-            MaxResults: 50,
-            ParameterFilters: [
-              { Key: 'Type', Option: 'Equals', Values: ['SecureString'] },
-            ],
-          }),
-          { abortSignal },
-        ),
-      page => page.NextToken,
-    );
-    return pages.flatMap(page => (page.Parameters ?? []).map(toItem));
+  protected async listRegion(aws: AwsCall<SSMClient>) {
+    return (await listAll(aws, DESCRIBE_SECURE_STRINGS)).map(toItem);
   }
 }

@@ -7,12 +7,33 @@ import {
 import { compact, isoDate, safeTags } from '../metadata';
 import { SecretStoreItem } from '../types';
 import { AwsCall, AwsStoreReader } from './AwsStoreReader';
+import { nameAndArnOf } from './namedEntry';
+import { AwsListing, byNextToken, listAll } from './paging';
+
+/** Every secret, those scheduled for deletion included, 100 a page. */
+const LIST_SECRETS: AwsListing<
+  SecretsManagerClient,
+  ListSecretsCommandOutput,
+  SecretListEntry
+> = {
+  operation: 'secretsmanager:ListSecrets',
+  send: (client, NextToken, abortSignal) =>
+    client.send(
+      new ListSecretsCommand({
+        NextToken,
+        MaxResults: 100,
+        IncludePlannedDeletion: true,
+      }),
+      { abortSignal },
+    ),
+  entries: page => page.SecretList,
+  nextToken: byNextToken,
+};
 
 /** Reads the names the catalog uses and the metadata of a secret; never its value. */
 function toItem(entry: SecretListEntry): SecretStoreItem {
   return compact<SecretStoreItem>({
-    name: entry.Name ?? entry.ARN ?? '',
-    id: entry.ARN,
+    ...nameAndArnOf(entry),
     kind: 'secret',
     createdAt: isoDate(entry.CreatedDate),
     lastRotated: isoDate(entry.LastRotatedDate),
@@ -36,22 +57,7 @@ function toItem(entry: SecretListEntry): SecretStoreItem {
 export class SecretsManagerReader extends AwsStoreReader<SecretsManagerClient> {
   readonly provider = 'aws-secrets-manager';
 
-  protected async listRegion(
-    aws: AwsCall<SecretsManagerClient>,
-  ): Promise<SecretStoreItem[]> {
-    const pages = await aws.paginate<ListSecretsCommandOutput>(
-      'secretsmanager:ListSecrets',
-      (client, NextToken, abortSignal) =>
-        client.send(
-          new ListSecretsCommand({
-            NextToken,
-            MaxResults: 100,
-            IncludePlannedDeletion: true,
-          }),
-          { abortSignal },
-        ),
-      page => page.NextToken,
-    );
-    return pages.flatMap(page => (page.SecretList ?? []).map(toItem));
+  protected async listRegion(aws: AwsCall<SecretsManagerClient>) {
+    return (await listAll(aws, LIST_SECRETS)).map(toItem);
   }
 }

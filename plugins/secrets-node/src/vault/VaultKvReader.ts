@@ -1,10 +1,10 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   withDeadline,
 } from '@stagecraft/backend-node';
 import { createLimiter } from '../concurrency';
-import { notConfigured } from '../storeReadError';
+import { requireLocation } from '../storeReadError';
 import { compact, isoDate, safeTags } from '../metadata';
 import { SecretStoreItem, SecretStoreReader } from '../types';
 import { VaultStoreLocation, readVaultStoreLocation } from './location';
@@ -121,18 +121,12 @@ export class VaultKvReader implements SecretStoreReader {
   }
 
   /** Every secret of the store's KV v2 engine, as metadata. */
-  async listItems(
-    store: Entity,
-    signal?: AbortSignal,
-  ): Promise<SecretStoreItem[]> {
-    const storeRef = stringifyEntityRef(store);
-    const location = readVaultStoreLocation(store, this.defaults);
-    if (!location) {
-      throw notConfigured(
-        storeRef,
-        'Vault address and KV v2 mount (stagecraft.io/store-vault-address, stagecraft.io/store-vault-mount)',
-      );
-    }
+  async listItems(store: Entity, signal?: AbortSignal) {
+    const { storeRef, location } = requireLocation(
+      readVaultStoreLocation(store, this.defaults),
+      store,
+      'Vault address and KV v2 mount (stagecraft.io/store-vault-address, stagecraft.io/store-vault-mount)',
+    );
     const limit = createLimiter(this.concurrency);
     const get = async (
       operation: string,
