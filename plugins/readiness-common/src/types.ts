@@ -8,6 +8,7 @@ export type BuiltInCheckId =
   | 'monitors'
   | 'load-test'
   | 'failover-drill'
+  | 'capacity'
   | 'production-complete';
 
 /** The built-in check ids, in the order results are reported. */
@@ -20,6 +21,7 @@ export const BUILT_IN_CHECK_IDS: readonly BuiltInCheckId[] = [
   'monitors',
   'load-test',
   'failover-drill',
+  'capacity',
   'production-complete',
 ];
 
@@ -51,6 +53,8 @@ export type AppliesToFilter = {
    * `spec.type`s (used by monitor expectations, e.g. a Lambda reading a stream).
    */
   readsFromType?: string[];
+  /** The entity carries at least one of these annotations (non-empty). */
+  annotations?: string[];
 };
 
 /** What a check configured only in app-config requires of an entity. */
@@ -122,7 +126,8 @@ export type VerificationSource =
   | 'catalog'
   | 'pagerduty'
   | 'cloudwatch'
-  | 'http';
+  | 'http'
+  | 'pipelines';
 
 export type CheckResult = {
   checkId: string;

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { annotationOf } from '@stagecraft/catalog-conventions-common';
 import { ReadinessCatalogView } from '../catalog/catalogView';
 import { specString } from '../catalog/fieldValues';
 import { readsFromOf } from '../catalog/relatedRefs';
@@ -53,6 +54,12 @@ export function matchesFilter(
   if (filter.excludeTags?.some(tag => tags.includes(lower(tag)))) {
     return false;
   }
+  if (
+    filter.annotations &&
+    !filter.annotations.some(name => annotationOf(entity, name) !== undefined)
+  ) {
+    return false;
+  }
   if (filter.readsFromType) {
     const types = readsFromTypes(entity, catalog);
     return types.some(type => oneOf(type, filter.readsFromType));
@@ -85,6 +92,8 @@ export function describeFilters(filters: AppliesToFilter[]): string {
         parts.push(`not tagged ${filter.excludeTags.join('/')}`);
       if (filter.readsFromType)
         parts.push(`reading from a ${filter.readsFromType.join('/')}`);
+      if (filter.annotations)
+        parts.push(`annotated ${filter.annotations.join(' or ')}`);
       return parts.join(' ');
     })
     .join('; ');

@@ -1,3 +1,4 @@
+import { capacityCheck } from './capacityCheck';
 import { escalationPolicyCheck } from './escalationPolicyCheck';
 import { EVIDENCE_CHECKS } from './evidenceChecks';
 import { monitorsCheck } from './monitorsCheck';
@@ -16,4 +17,5 @@ export const BUILT_IN_CHECKS: readonly ReadinessCheck[] = [
   escalationPolicyCheck,
   monitorsCheck,
   ...EVIDENCE_CHECKS,
+  capacityCheck,
 ];

@@ -1,3 +1,4 @@
+import { PEAK_ANNOTATIONS } from '@stagecraft/catalog-conventions-common';
 import { DEFAULT_ALARM_PURPOSES } from '../alarms/alarmPurposes';
 import {
   AppliesToFilter,
@@ -97,6 +98,17 @@ export const DEFAULT_CHECK_DEFINITIONS: readonly CheckDefinition[] = [
     appliesTo: [],
     severity: 'warning',
     fixUrl: `${README}#failover-drill`,
+  },
+  {
+    id: 'capacity',
+    title: 'Capacity at expected peak',
+    description:
+      'Components and Systems that declare an expected peak (stagecraft.io/peak-*) have the capacity for it in AWS: Lambda and account concurrency, Kinesis shards and iterator-age alarms, SQS to Lambda scaling, DynamoDB capacity, Aurora replica-lag alarm and failover runbook. Verified by the pipelines backend; a result it cannot give is "could not verify", never a fail.',
+    appliesTo: [
+      { kind: ['Component', 'System'], annotations: [...PEAK_ANNOTATIONS] },
+    ],
+    severity: 'error',
+    fixUrl: `${README}#capacity`,
   },
   {
     id: 'production-complete',

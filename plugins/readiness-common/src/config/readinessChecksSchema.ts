@@ -31,7 +31,8 @@ function objectError(unknownKey: string, wrongType: string) {
     issue.code === 'unrecognized_keys' ? unknownKey : wrongType;
 }
 
-const FILTER_FIELDS = 'kind, type, lifecycle, tags, excludeTags, readsFromType';
+const FILTER_FIELDS =
+  'kind, type, lifecycle, tags, excludeTags, readsFromType, annotations';
 
 const filterSchema = z.strictObject(
   {
@@ -41,6 +42,7 @@ const filterSchema = z.strictObject(
     tags: stringListSchema.optional(),
     excludeTags: stringListSchema.optional(),
     readsFromType: stringListSchema.optional(),
+    annotations: stringListSchema.optional(),
   },
   {
     error: objectError(
