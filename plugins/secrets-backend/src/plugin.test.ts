@@ -3,11 +3,12 @@ import {
   findSecretValues,
   SecretReviewItem,
   SecretsDriftResponse,
-  SecretsReviewResponse,
+  SecretsReviewPage,
   secretsReviewPermission,
 } from '@stagecraft/plugin-secrets-common';
 import {
   asUser,
+  catalogReadsForUsers,
   startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
@@ -45,10 +46,31 @@ describe('secrets backend with the real catalog', () => {
   });
   afterAll(() => backend?.stop());
 
-  it('GET /secrets answers the review of every secret', async () => {
+  it('GET /secrets answers the first page of the review, with totals, summary and facets', async () => {
     const res = await get('/api/secrets/secrets');
     expect(res.status).toBe(200);
-    const body: SecretsReviewResponse = res.body;
+    const body: SecretsReviewPage = res.body;
+    expect(body).toMatchObject({
+      offset: 0,
+      limit: 25,
+      total: 2,
+      unfilteredTotal: 2,
+      facets: {
+        stores: [
+          { value: 'resource:default/team-laptops', count: 1 },
+          { value: 'resource:default/vault-prod', count: 1 },
+        ],
+        owners: [{ value: 'group:default/team-a', count: 2 }],
+        systems: [
+          { value: 'system:default/orders', count: 1 },
+          { value: 'none', count: 1 },
+        ],
+      },
+    });
+    expect(body.stores.map(s => s.entityRef).sort()).toEqual([
+      'resource:default/team-laptops',
+      'resource:default/vault-prod',
+    ]);
 
     expect(body.items.map(i => i.entityRef)).toEqual([
       'resource:default/laptop-key',
@@ -116,6 +138,60 @@ describe('secrets backend with the real catalog', () => {
       'approved-store',
       'remediation-docs',
     ]);
+  });
+
+  it('GET /secrets pages, sorts and filters on the server, counting what the filters match', async () => {
+    const page = async (query: string) => {
+      const res = await get(`/api/secrets/secrets?${query}`);
+      expect(res.status).toBe(200);
+      const body: SecretsReviewPage = res.body;
+      return {
+        names: body.items.map(i => i.name),
+        total: body.total,
+        unfilteredTotal: body.unfilteredTotal,
+        nonCompliant: body.summary.nonCompliant,
+      };
+    };
+    expect(await page('limit=1&sort=name&order=desc')).toEqual({
+      names: ['orders-db-password'],
+      total: 2,
+      unfilteredTotal: 2,
+      nonCompliant: 1,
+    });
+    expect(await page('limit=1&offset=1&sort=name&order=desc')).toMatchObject({
+      names: ['laptop-key'],
+    });
+    expect(await page('status=non-compliant')).toEqual({
+      names: ['laptop-key'],
+      total: 1,
+      unfilteredTotal: 2,
+      nonCompliant: 1,
+    });
+    expect(await page('q=ORDERS%20vault')).toMatchObject({
+      names: ['orders-db-password'],
+      nonCompliant: 0,
+    });
+    expect(await page('system=none')).toMatchObject({ names: ['laptop-key'] });
+    expect(
+      await page('store=resource%3Adefault%2Fvault-prod&sort=compliance'),
+    ).toMatchObject({ names: ['orders-db-password'] });
+  });
+
+  it('GET /secrets answers 400 naming a bad parameter', async () => {
+    const res = await get('/api/secrets/secrets?limit=100000');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe(
+      'Invalid query parameter limit: expected a whole number from 1 to 500',
+    );
+  });
+
+  it('GET /secrets/export.csv exports every row the filters match, ignoring the page', async () => {
+    const res = await get(
+      '/api/secrets/secrets/export.csv?status=compliant&limit=1&offset=5',
+    );
+    const lines = res.text.split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^resource:default\/orders-db-password,/);
   });
 
   it('copies only named fields through: no other annotation, nothing that looks like a secret', async () => {
@@ -298,12 +374,78 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
     expect(secret.status).toBe(404);
   });
 
-  it('keeps it in the company-wide review, which the review permission governs', async () => {
+  it('leaves it out of the review, its counts, facets and CSV too (a rule the catalog applies)', async () => {
     const res = await get('/api/secrets/secrets');
-    expect(res.body.items.map((i: SecretReviewItem) => i.entityRef)).toEqual([
-      'resource:default/laptop-key',
+    const body: SecretsReviewPage = res.body;
+    expect(body.items.map(i => i.entityRef)).toEqual([
       'resource:default/orders-db-password',
     ]);
+    expect(body.total).toBe(1);
+    expect(body.summary.byStore).toEqual({
+      'resource:default/vault-prod': { total: 1, nonCompliant: 0 },
+    });
+    expect(body.facets.owners).toEqual([
+      { value: 'group:default/team-a', count: 1 },
+    ]);
+    expect(res.text).not.toContain('laptop-key');
+    const csv = await get('/api/secrets/secrets/export.csv');
+    expect(csv.text).not.toContain('laptop-key');
+  });
+});
+
+describe('secrets backend when a rule it applies itself hides a store from the caller', () => {
+  let backend: Backend;
+  const get = (path: string, header?: string) =>
+    asUser(backend.server, header).get(path);
+
+  beforeAll(async () => {
+    // The user poll sees every entity but the store.
+    backend = await secretsOnTestCatalog(
+      6,
+      catalogReadsForUsers({
+        not: {
+          rule: 'HAS_ANNOTATION',
+          resourceType: 'catalog-entity',
+          params: {
+            annotation: 'stagecraft.io/store-provider',
+            value: 'TEAM-LAPTOPS',
+          },
+        },
+      }).factory,
+    );
+  });
+  afterAll(() => backend?.stop());
+
+  it('keeps the secret but names neither the store nor counts under it', async () => {
+    const res = await get('/api/secrets/secrets');
+    const body: SecretsReviewPage = res.body;
+    expect(body.items.map(i => [i.name, i.store?.name])).toEqual([
+      ['laptop-key', undefined],
+      ['orders-db-password', 'vault-prod'],
+    ]);
+    expect(body.summary.byStore).toEqual({
+      'resource:default/vault-prod': { total: 1, nonCompliant: 0 },
+      none: { total: 1, nonCompliant: 1 },
+    });
+    expect(body.facets.stores.map(f => f.value)).toEqual([
+      'resource:default/vault-prod',
+      'none',
+    ]);
+    // As on entity pages, findings say "an entity you may not read" for the store.
+    expect(res.text).not.toContain('resource:default/team-laptops');
+    expect(res.text).toContain('kept in an entity you may not read');
+    const filtered = await get(
+      '/api/secrets/secrets?store=resource%3Adefault%2Fteam-laptops',
+    );
+    expect(filtered.body.total).toBe(0);
+  });
+
+  it('shows a service everything', async () => {
+    const res = await get(
+      '/api/secrets/secrets',
+      mockCredentials.service.header(),
+    );
+    expect(res.text).toContain('team-laptops');
   });
 });
 

@@ -87,6 +87,7 @@ export const secretsPlugin = createBackendPlugin({
         const review = new SecretsReviewService({
           catalog,
           auth,
+          permissions,
           logger,
           rulesConfig,
           cacheTtlMs,

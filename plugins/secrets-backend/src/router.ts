@@ -9,6 +9,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
   driftToCsv,
+  parseReviewQuery,
   SECRETS_ROUTES,
   secretsReviewPermission,
   secretsToCsv,
@@ -51,23 +52,31 @@ export async function createRouter(options: {
     }
   }
 
+  /** The caller (a secrets reviewer) and the review query of the request. */
+  async function reviewRequest(req: express.Request) {
+    const credentials = await credentialsOf(req);
+    await requireReviewPermission(credentials);
+    const parsed = parseReviewQuery(req.query as Record<string, unknown>);
+    if ('error' in parsed) {
+      throw new InputError(parsed.error);
+    }
+    return { credentials, query: parsed.query };
+  }
+
   router.get(SECRETS_ROUTES.review, async (req, res) => {
-    await requireReviewPermission(await credentialsOf(req));
-    const { json } = await review.getReview();
-    res.type('application/json').send(json());
+    const { credentials, query } = await reviewRequest(req);
+    res.json(await review.getReviewPage(query, credentials));
   });
 
   router.get(SECRETS_ROUTES.reviewCsv, async (req, res) => {
-    await requireReviewPermission(await credentialsOf(req));
-    const { response } = await review.getReview();
+    const { credentials, query } = await reviewRequest(req);
+    const { items, generatedAt } = await review.getReviewRows(
+      query,
+      credentials,
+    );
     res
-      .set(
-        csvResponseHeaders({
-          name: 'secrets-review',
-          date: response.generatedAt,
-        }),
-      )
-      .send(secretsToCsv(response.items));
+      .set(csvResponseHeaders({ name: 'secrets-review', date: generatedAt }))
+      .send(secretsToCsv(items));
   });
 
   /** Drift of the stores and secrets the caller may read; for secrets reviewers only. */

@@ -70,6 +70,7 @@ describe('public API', () => {
         'reviewQueryString',
         'reviewSearchText',
         'reviewSortOrder',
+        'reviewStoreSearchText',
         'searchWords',
       ].sort(),
     );

@@ -65,6 +65,7 @@ export {
   REVIEW_SORT_VALUES,
   reviewSearchText,
   reviewSortOrder,
+  reviewStoreSearchText,
   searchWords,
 } from './review/reviewRows';
 export type { ReviewFacet, SecretsReviewPage } from './review/reviewPage';

@@ -36,6 +36,7 @@ function setup(entities: Entity[], now = () => 0) {
   const service = new SecretsReviewService({
     catalog,
     auth: mockServices.auth(),
+    permissions: mockServices.permissions(),
     logger: mockServices.logger.mock(),
     rulesConfig: DEFAULT_SECRETS_RULES_CONFIG,
     cacheTtlMs: 30_000,
@@ -70,15 +71,22 @@ describe('SecretsReviewService', () => {
     const { stream, service } = setup([store, secret('a')], () => now);
     await service.getReview();
     now = 30_001;
-    await service.getReview();
+    const stale = await service.getReview();
+    await new Promise(resolve => setImmediate(resolve));
     expect(stream).toHaveBeenCalledTimes(4);
+    expect(await service.getReview()).not.toBe(stale);
   });
 
-  it('serialises the JSON body once per computation', async () => {
-    const { service } = setup([store, secret('a')]);
+  it('indexes the computed rows for paging', async () => {
+    const { service } = setup([store, secret('b'), secret('a')]);
     const review = await service.getReview();
-    expect(review.json()).toBe(review.json());
-    expect(JSON.parse(review.json())).toEqual(review.response);
+    expect(review.index.items).toBe(review.response.items);
+    const page = await service.getReviewPage(
+      { offset: 1, limit: 1, sort: 'ref', order: 'desc' },
+      mockCredentials.user(),
+    );
+    expect(page.items.map(i => i.name)).toEqual(['a']);
+    expect(page.total).toBe(2);
   });
 
   it('evaluates a secret added since the review was computed', async () => {

@@ -2,6 +2,7 @@ import {
   AuthService,
   BackstageCredentials,
   LoggerService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
@@ -16,6 +17,8 @@ import {
   isSecret,
   isSecretStore,
   SecretReviewItem,
+  SecretsReviewPage,
+  SecretsReviewQuery,
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
@@ -23,19 +26,25 @@ import { buildSecretsReview, SecretsReview } from './buildSecretsReview';
 import { loadSecretsCatalog } from './loadSecretsCatalog';
 import { TtlCache } from './ttlCache';
 import { visibleReviewItems } from './visibleReviewItems';
+import { catalogReadDecision } from './catalogReads';
+import { ReviewIndex } from './ReviewIndex';
 
 export type SecretsReviewServiceOptions = {
   catalog: CatalogService;
   auth: AuthService;
+  permissions: PermissionsService;
   logger: LoggerService;
   rulesConfig: SecretsRulesConfig;
-  /** How long a computed review is served before it is computed again. */
+  /** How long a computed review is served before it is computed again (in the background). */
   cacheTtlMs: number;
   now?: () => number;
 };
 
-/** A computed review and its JSON body, serialised once per computation. */
-export type CachedSecretsReview = SecretsReview & { json: () => string };
+/** A computed review and its index for paging. */
+export type CachedSecretsReview = SecretsReview & { index: ReviewIndex };
+
+/** How many rows' dependents and findings are checked against the catalog per call. */
+const REDACT_BATCH = 500;
 
 function dependsOnRefs(entity: Entity): string[] {
   const entries: unknown[] = Array.isArray(entity.spec?.dependsOn)
@@ -55,11 +64,13 @@ function dependsOnRefs(entity: Entity): string[] {
 }
 
 /**
- * Secret compliance computed from the live catalog. The company-wide review
- * is computed with the plugin's own credentials and cached for a short time,
- * shared by all callers; who may read it is the router's permission check.
- * Per-entity answers are limited to what the caller may read in the catalog,
- * down to the dependents, stores and entities the rows name.
+ * Secret compliance computed from the live catalog. The review of every secret
+ * is computed with the plugin's own credentials and kept in memory, indexed
+ * for paging (`ReviewIndex`), for `cacheTtlMs`; after that it is computed
+ * again in the background while the last one is still served. Every answer is
+ * limited to what the caller may read in the catalog: the secrets and stores
+ * by one permission decision per request, and the dependents, stores and
+ * entities the returned rows name by one catalog query.
  */
 export class SecretsReviewService {
   private readonly cache: TtlCache<CachedSecretsReview>;
@@ -69,12 +80,73 @@ export class SecretsReviewService {
       () => this.compute(),
       options.cacheTtlMs,
       options.now,
+      undefined,
+      error =>
+        options.logger.warn(
+          `Computing the secrets review again failed; serving the last one: ${error}`,
+        ),
     );
   }
 
-  /** The review of every secret, at most `cacheTtlMs` old. */
+  /** The review of every secret: computed at most `cacheTtlMs` ago, or being computed again. */
   getReview(): Promise<CachedSecretsReview> {
     return this.cache.get();
+  }
+
+  /** One page of the review as the caller may see it, with totals and summary of the matches. */
+  async getReviewPage(
+    query: SecretsReviewQuery & { offset: number; limit: number },
+    credentials: BackstageCredentials,
+  ): Promise<SecretsReviewPage> {
+    const { review, visible } = await this.visibleReview(credentials);
+    const page = review.index.page(visible, query);
+    return {
+      ...page,
+      items: await this.redacted(review, page.items, credentials),
+    };
+  }
+
+  /** Every row the filters match as the caller may see it, in the order asked (for the CSV). */
+  async getReviewRows(
+    query: SecretsReviewQuery,
+    credentials: BackstageCredentials,
+  ): Promise<{ items: SecretReviewItem[]; generatedAt: string }> {
+    const { review, visible } = await this.visibleReview(credentials);
+    const rows = review.index.all(visible, query);
+    const items: SecretReviewItem[] = [];
+    for (let start = 0; start < rows.length; start += REDACT_BATCH) {
+      items.push(
+        ...(await this.redacted(
+          review,
+          rows.slice(start, start + REDACT_BATCH),
+          credentials,
+        )),
+      );
+    }
+    return { items, generatedAt: review.index.generatedAt };
+  }
+
+  private async visibleReview(credentials: BackstageCredentials) {
+    const { permissions, catalog } = this.options;
+    const [review, decision] = await Promise.all([
+      this.getReview(),
+      catalogReadDecision(permissions, catalog, credentials),
+    ]);
+    return { review, visible: await review.index.visibleFor(decision) };
+  }
+
+  /** Rows whose secret the caller may read, without the dependents and stores they may not. */
+  private redacted(
+    review: CachedSecretsReview,
+    items: SecretReviewItem[],
+    credentials: BackstageCredentials,
+  ) {
+    return visibleReviewItems(items, {
+      catalog: this.options.catalog,
+      view: review.view,
+      credentials,
+      knownReadable: items.map(item => item.entityRef),
+    });
   }
 
   /**
@@ -130,17 +202,21 @@ export class SecretsReviewService {
     );
     const loaded = Date.now();
     const review = buildSecretsReview(entities, rulesConfig);
+    const evaluated = Date.now();
+    const index = new ReviewIndex(
+      review.response.items,
+      review.view,
+      review.response.generatedAt,
+    );
     logger.info(
       `Computed the secrets review: ${
         review.response.items.length
       } secrets among ${entities.length} entities (catalog read ${
         loaded - started
-      } ms, rules ${Date.now() - loaded} ms)`,
+      } ms, rules ${evaluated - loaded} ms, index ${
+        Date.now() - evaluated
+      } ms)`,
     );
-    let json: string | undefined;
-    return {
-      ...review,
-      json: () => (json ??= JSON.stringify(review.response)),
-    };
+    return { ...review, index };
   }
 }

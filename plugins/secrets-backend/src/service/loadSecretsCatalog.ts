@@ -16,9 +16,14 @@ export const ENTITY_FIELDS = [
   'spec.dependsOn',
 ];
 
-/** What the rules and the review rows need of secrets and secret stores. */
+/**
+ * What the rules and the review rows need of secrets and secret stores, and
+ * what the catalog's read rules look at (labels, annotations, owner relations).
+ */
 export const SECRET_FIELDS = [
   ...ENTITY_FIELDS,
+  'metadata.labels',
+  'relations',
   'metadata.title',
   'metadata.description',
   'metadata.annotations',

@@ -3,6 +3,11 @@
  * caller waits for that same load instead of starting another. A failed load
  * is not cached, and a load still running after `loadTimeoutMs` counts as
  * failed, so a hung load cannot keep every later caller waiting.
+ *
+ * Once a value has been loaded, callers never wait again: past its TTL the
+ * value is still served while one load runs in the background and replaces
+ * it (a failed background load keeps it, and the next caller tries again).
+ * `onBackgroundError` hears of such failures.
  */
 export class TtlCache<T> {
   private value?: { data: T; expiresAt: number };
@@ -13,6 +18,7 @@ export class TtlCache<T> {
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
     private readonly loadTimeoutMs = 60_000,
+    private readonly onBackgroundError: (error: Error) => void = () => {},
   ) {}
 
   private loadWithTimeout(): Promise<T> {
@@ -31,10 +37,23 @@ export class TtlCache<T> {
     );
   }
 
+  /** When the value being served was loaded (`now()`), if any. */
+  get loadedAt(): number | undefined {
+    return this.value ? this.value.expiresAt - this.ttlMs : undefined;
+  }
+
   get(): Promise<T> {
     if (this.value && this.value.expiresAt > this.now()) {
       return Promise.resolve(this.value.data);
     }
+    if (this.value) {
+      this.refresh().catch(error => this.onBackgroundError(error));
+      return Promise.resolve(this.value.data);
+    }
+    return this.refresh();
+  }
+
+  private refresh(): Promise<T> {
     if (!this.inFlight) {
       this.inFlight = this.loadWithTimeout()
         .then(data => {

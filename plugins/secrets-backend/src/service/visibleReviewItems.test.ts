@@ -68,6 +68,7 @@ function createService() {
       catalogServiceMock({ entities: ENTITIES }),
     ),
     auth: mockServices.auth(),
+    permissions: mockServices.permissions(),
     logger: mockServices.logger.mock(),
     rulesConfig: DEFAULT_SECRETS_RULES_CONFIG,
     cacheTtlMs: 30_000,

@@ -4,6 +4,7 @@ import {
   matchesReviewFilters,
   reviewSearchText,
   reviewSortOrder,
+  reviewStoreSearchText,
 } from './reviewRows';
 
 const compliance = (
@@ -45,6 +46,7 @@ describe('matchesReviewFilters', () => {
   const row = (i: SecretReviewItem) => ({
     item: i,
     text: reviewSearchText(i),
+    storeText: reviewStoreSearchText(i),
     storeRef: i.store?.entityRef,
   });
   const storeUnreadable = (i: SecretReviewItem) => ({
@@ -77,6 +79,10 @@ describe('matchesReviewFilters', () => {
     );
     expect(
       matchesReviewFilters(storeUnreadable(kept), { store: vault.entityRef }),
+    ).toBe(false);
+    expect(matchesReviewFilters(row(kept), { search: 'vault' })).toBe(true);
+    expect(
+      matchesReviewFilters(storeUnreadable(kept), { search: 'vault' }),
     ).toBe(false);
   });
 

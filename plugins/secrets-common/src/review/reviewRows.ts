@@ -6,7 +6,11 @@ import type {
   ReviewStatusFilter,
 } from './reviewQuery';
 
-/** A row's lower-cased search text: every field the page shows, and the findings. */
+/**
+ * A row's lower-cased search text: every field the page shows and the
+ * findings, but its store (see {@link reviewStoreSearchText}), which some
+ * callers may not read.
+ */
 export function reviewSearchText(item: SecretReviewItem): string {
   return [
     item.entityRef,
@@ -17,14 +21,22 @@ export function reviewSearchText(item: SecretReviewItem): string {
     item.owner,
     item.system,
     item.lifecycle,
-    item.store?.entityRef,
-    item.store?.title,
-    item.store?.provider,
     ...item.compliance.findings.map(f => f.message),
   ]
     .filter(Boolean)
     .join('\n')
     .toLocaleLowerCase('en-US');
+}
+
+/** The lower-cased search text of a row's store. */
+export function reviewStoreSearchText(item: SecretReviewItem): string {
+  const { store } = item;
+  return store
+    ? [store.entityRef, store.title, store.provider]
+        .filter(Boolean)
+        .join('\n')
+        .toLocaleLowerCase('en-US')
+    : '';
 }
 
 /** The words of a search, each of which must appear in a matching row. */
@@ -55,21 +67,32 @@ const matchesRef = (value: string | undefined, filter: string | undefined) =>
   filter === undefined || (value ?? NO_STORE_KEY) === filter;
 
 /**
- * Whether a row passes the filters. `text` is its {@link reviewSearchText};
- * `storeRef` the store as the caller sees it (undefined when they may not read it).
+ * Whether a row passes the filters. `text` is its {@link reviewSearchText},
+ * `storeText` its {@link reviewStoreSearchText}; `storeRef` the store as the
+ * caller sees it (undefined when they may not read it: then neither the store
+ * filter nor the search finds the row by its store).
  */
 export function matchesReviewFilters(
-  row: { item: SecretReviewItem; text: string; storeRef?: string },
+  row: {
+    item: SecretReviewItem;
+    text: string;
+    storeText: string;
+    storeRef?: string;
+  },
   filters: ReviewFilters,
   words: readonly string[] = searchWords(filters.search),
 ): boolean {
-  const { item, text, storeRef } = row;
+  const { item, text, storeText, storeRef } = row;
   return (
     matchesRef(storeRef, filters.store) &&
     matchesRef(item.owner, filters.owner) &&
     matchesRef(item.system, filters.system) &&
     (!filters.status || matchesReviewStatus(item, filters.status)) &&
-    words.every(word => text.includes(word))
+    words.every(
+      word =>
+        text.includes(word) ||
+        (storeRef !== undefined && storeText.includes(word)),
+    )
   );
 }
 

@@ -1,0 +1,202 @@
+import {
+  addToSummary,
+  emptySummary,
+  matchesReviewFilters,
+  REVIEW_SORT_KEYS,
+  ReviewFacet,
+  ReviewFilters,
+  reviewSearchText,
+  ReviewSortKey,
+  reviewSortOrder,
+  reviewStoreSearchText,
+  searchWords,
+  SecretReviewItem,
+  SecretsCatalogView,
+  SecretsReviewPage,
+  SecretsReviewQuery,
+  SecretStoreSummary,
+} from '@stagecraft/plugin-secrets-common';
+import { refKey } from '@stagecraft/catalog-conventions-common';
+import { CatalogReadDecision } from './catalogReads';
+
+const NONE = 'none';
+
+/** What one kind of caller may see of the review: computed once per decision. */
+export type VisibleReview = {
+  /** 1 for each row the caller may read. */
+  visible: Uint8Array;
+  /** Each row's store ref when the caller may read the store. */
+  storeRefs: (string | undefined)[];
+  total: number;
+  facets: SecretsReviewPage['facets'];
+  stores: SecretStoreSummary[];
+};
+
+type FacetCounts = Map<string, number>;
+
+const count = (counts: FacetCounts, value: string | undefined) =>
+  counts.set(value ?? NONE, (counts.get(value ?? NONE) ?? 0) + 1);
+
+/** Facet values by count, most first, `none` last. */
+const facetsOf = (counts: FacetCounts): ReviewFacet[] =>
+  [...counts.entries()]
+    .map(([value, n]) => ({ value, count: n }))
+    .sort((a, b) => {
+      if (a.value === NONE || b.value === NONE) {
+        return a.value === NONE ? 1 : -1;
+      }
+      return b.count - a.count || a.value.localeCompare(b.value);
+    });
+
+/** How many visible views are kept (one per distinct permission decision). */
+const MAX_VIEWS = 200;
+
+/**
+ * The review's rows held for paging: their search text, their order in every
+ * sortable column, and what each kind of caller may see. Built once per
+ * computation of the review; a request filters one pass over the rows in the
+ * order asked, without sorting.
+ */
+export class ReviewIndex {
+  private readonly texts: string[];
+  private readonly storeTexts: string[];
+  private readonly orders = new Map<ReviewSortKey, Uint32Array>();
+  private readonly views = new Map<string, Promise<VisibleReview>>();
+
+  constructor(
+    readonly items: readonly SecretReviewItem[],
+    private readonly view: SecretsCatalogView,
+    readonly generatedAt: string,
+  ) {
+    this.texts = items.map(reviewSearchText);
+    this.storeTexts = items.map(reviewStoreSearchText);
+    for (const key of REVIEW_SORT_KEYS) {
+      this.orders.set(key, reviewSortOrder(items, key));
+    }
+  }
+
+  /** What callers with this decision may see, computed on first use. */
+  visibleFor(decision: CatalogReadDecision): Promise<VisibleReview> {
+    let view = this.views.get(decision.key);
+    if (!view) {
+      if (this.views.size >= MAX_VIEWS) {
+        this.views.delete(this.views.keys().next().value!);
+      }
+      view = this.computeVisible(decision);
+      this.views.set(decision.key, view);
+      view.catch(() => this.views.delete(decision.key));
+    }
+    return view;
+  }
+
+  private async computeVisible(
+    decision: CatalogReadDecision,
+  ): Promise<VisibleReview> {
+    const refs = decision.readableRefs
+      ? await decision.readableRefs()
+      : undefined;
+    const memo = new Map<string, boolean>();
+    const readable = (ref: string) => {
+      const key = refKey(ref);
+      let answer = memo.get(key);
+      if (answer === undefined) {
+        if (refs) {
+          answer = refs.has(key);
+        } else {
+          const entity = this.view.getEntity(ref);
+          answer = entity ? decision.readable!(entity) : false;
+        }
+        memo.set(key, answer);
+      }
+      return answer;
+    };
+
+    const visible = new Uint8Array(this.items.length);
+    const storeRefs: (string | undefined)[] = new Array(this.items.length);
+    const stores = new Map<string, SecretStoreSummary>();
+    const counts = {
+      stores: new Map() as FacetCounts,
+      owners: new Map() as FacetCounts,
+      systems: new Map() as FacetCounts,
+    };
+    let total = 0;
+    this.items.forEach((item, i) => {
+      if (!readable(item.entityRef)) return;
+      visible[i] = 1;
+      total += 1;
+      const store =
+        item.store && readable(item.store.entityRef) ? item.store : undefined;
+      storeRefs[i] = store?.entityRef;
+      if (store) stores.set(store.entityRef, store);
+      count(counts.stores, store?.entityRef);
+      count(counts.owners, item.owner);
+      count(counts.systems, item.system);
+    });
+    return {
+      visible,
+      storeRefs,
+      total,
+      facets: {
+        stores: facetsOf(counts.stores),
+        owners: facetsOf(counts.owners),
+        systems: facetsOf(counts.systems),
+      },
+      stores: [...stores.values()],
+    };
+  }
+
+  /** Each visible row the filters match, in the order asked, with its store as seen. */
+  private *matching(
+    visible: VisibleReview,
+    query: ReviewFilters & Pick<SecretsReviewQuery, 'sort' | 'order'>,
+  ): Generator<{ item: SecretReviewItem; storeRef?: string }> {
+    const order = this.orders.get(query.sort ?? 'ref')!;
+    const words = searchWords(query.search);
+    const descending = query.order === 'desc';
+    for (let n = 0; n < order.length; n++) {
+      const i = order[descending ? order.length - 1 - n : n];
+      if (!visible.visible[i]) continue;
+      const row = {
+        item: this.items[i],
+        text: this.texts[i],
+        storeText: this.storeTexts[i],
+        storeRef: visible.storeRefs[i],
+      };
+      if (matchesReviewFilters(row, query, words)) {
+        yield row;
+      }
+    }
+  }
+
+  /** One page of the rows the caller may see, with the totals and summary of every match. */
+  page(
+    visible: VisibleReview,
+    query: SecretsReviewQuery & { offset: number; limit: number },
+  ): Omit<SecretsReviewPage, 'items'> & { items: SecretReviewItem[] } {
+    const summary = emptySummary();
+    const items: SecretReviewItem[] = [];
+    const end = query.offset + query.limit;
+    for (const { item, storeRef } of this.matching(visible, query)) {
+      if (summary.total >= query.offset && summary.total < end) {
+        items.push(item);
+      }
+      addToSummary(summary, item, storeRef ?? NONE);
+    }
+    return {
+      items,
+      offset: query.offset,
+      limit: query.limit,
+      total: summary.total,
+      unfilteredTotal: visible.total,
+      summary,
+      facets: visible.facets,
+      stores: visible.stores,
+      generatedAt: this.generatedAt,
+    };
+  }
+
+  /** Every row the filters match, in the order asked: for the CSV export. */
+  all(visible: VisibleReview, query: SecretsReviewQuery): SecretReviewItem[] {
+    return Array.from(this.matching(visible, query), row => row.item);
+  }
+}
