@@ -1,0 +1,230 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import {
+  replicaCatalogYaml,
+  REPLICA_VAULT_MOUNT,
+  REPLICA_VAULT_SECRETS,
+} from './replicaCatalog';
+import {
+  dropDatabases,
+  queryPluginDatabase,
+  REPLICA_POSTGRES_URL,
+} from './replicaDatabases';
+import { FakeAws } from './replicaFakeAws';
+import { FakeVault } from './replicaFakeVault';
+import { freePort, REPO_ROOT, ReplicaProcess } from './replicaProcesses';
+import { deleteRedisKeys, REPLICA_REDIS_URL } from './replicaRedis';
+
+/** The AWS account of the test catalog's stages. */
+const ACCOUNT_ID = '111122223333';
+const TOKEN_SUBJECT = 'replica-test';
+
+/** What a replica is told apart by: its AWS access key (at the fake AWS) and Vault token. */
+export interface ReplicaIdentity {
+  name: string;
+  accessKeyId: string;
+  vaultToken: string;
+}
+
+function identityOf(index: number): ReplicaIdentity {
+  const name = String.fromCharCode('a'.charCodeAt(0) + index);
+  return {
+    name,
+    accessKeyId: `AKIAREPLICA${name.toUpperCase()}0000000`,
+    vaultToken: `replica-${name}-vault-token`,
+  };
+}
+
+export interface ReplicaDeploymentOptions {
+  replicas: number;
+  /** How long starting each replica may take; default 2 minutes. */
+  startTimeoutMs?: number;
+}
+
+/** What `stop` cleaned up. */
+export interface ReplicaCleanup {
+  databasesDropped: number;
+  redisKeysDeleted: number;
+}
+
+/**
+ * Several real backend processes deployed as in production (`app-config.production.yaml`,
+ * then `app-config.replicas-test.yaml`'s short cycles): one PostgreSQL server with a fresh set
+ * of databases for this run (`databasePrefix`), one Redis under a namespace of this run, and
+ * a fake AWS and Vault on loopback that tell the replicas apart by their credentials. Always
+ * `stop()` it: the processes are killed, the databases dropped and the Redis keys deleted.
+ */
+export class ReplicaDeployment {
+  readonly replicas: ReplicaProcess[] = [];
+  readonly identities: ReplicaIdentity[] = [];
+  readonly catalogFile: string;
+  private stopped = false;
+
+  private constructor(
+    readonly runId: string,
+    readonly workDir: string,
+    readonly fakeAws: FakeAws,
+    readonly fakeVault: FakeVault,
+  ) {
+    this.catalogFile = path.join(workDir, 'catalog.yaml');
+  }
+
+  /** Every database of this run is named `<databasePrefix><pluginId>`. */
+  get databasePrefix(): string {
+    return `${this.runId}_`;
+  }
+
+  /** Every Redis key of this run starts with this. */
+  get redisNamespace(): string {
+    return this.runId;
+  }
+
+  /** The token the test's requests carry (`backend.auth.externalAccess`). */
+  get token(): string {
+    return `${this.runId}-static-access-token`;
+  }
+
+  static async start(
+    options: ReplicaDeploymentOptions,
+  ): Promise<ReplicaDeployment> {
+    const runId = `stagecraft_replicas_${process.pid}_${Date.now()}`;
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `${runId}-`));
+    const fakeAws = await FakeAws.start();
+    const fakeVault = await FakeVault.start(
+      REPLICA_VAULT_MOUNT,
+      REPLICA_VAULT_SECRETS,
+    );
+    const deployment = new ReplicaDeployment(
+      runId,
+      workDir,
+      fakeAws,
+      fakeVault,
+    );
+    try {
+      deployment.writeCatalog(replicaCatalogYaml({ withNewcomer: false }));
+      // One after the other: replicas starting together on fresh databases race for the
+      // migration lock, and the loser never becomes ready (docs/deployment.md).
+      for (let i = 0; i < options.replicas; i++) {
+        const replica = await deployment.spawn(i);
+        deployment.replicas.push(replica);
+        await replica.ready(options.startTimeoutMs ?? 120_000);
+      }
+      return deployment;
+    } catch (error) {
+      await deployment.stop();
+      throw error;
+    }
+  }
+
+  /** Replaces the catalog file every replica reads. */
+  writeCatalog(yaml: string): void {
+    fs.writeFileSync(this.catalogFile, yaml);
+  }
+
+  /** The replica whose credentials these are (undefined for someone else's). */
+  replicaByAccessKey(accessKeyId: string): ReplicaProcess | undefined {
+    const index = this.identities.findIndex(i => i.accessKeyId === accessKeyId);
+    return this.replicas[index];
+  }
+
+  replicaByVaultToken(token: string): ReplicaProcess | undefined {
+    const index = this.identities.findIndex(i => i.vaultToken === token);
+    return this.replicas[index];
+  }
+
+  /** Runs `sql` in one plugin's database of this run. */
+  query<Row = Record<string, unknown>>(
+    pluginId: string,
+    sql: string,
+    values: unknown[] = [],
+  ): Promise<Row[]> {
+    return queryPluginDatabase<Row>(this.databasePrefix, pluginId, sql, values);
+  }
+
+  private async spawn(index: number): Promise<ReplicaProcess> {
+    const identity = identityOf(index);
+    this.identities.push(identity);
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const ownConfig = {
+      app: { baseUrl },
+      backend: {
+        baseUrl,
+        listen: { host: '127.0.0.1', port },
+        database: { prefix: this.databasePrefix },
+        cache: { redis: { client: { namespace: this.redisNamespace } } },
+        auth: {
+          externalAccess: [
+            {
+              type: 'static',
+              options: { token: this.token, subject: TOKEN_SUBJECT },
+            },
+          ],
+        },
+      },
+      aws: {
+        accounts: [
+          {
+            accountId: ACCOUNT_ID,
+            accessKeyId: identity.accessKeyId,
+            secretAccessKey: `${identity.name}-not-a-real-secret`,
+          },
+        ],
+      },
+      catalog: { locations: [{ type: 'file', target: this.catalogFile }] },
+      stagecraft: {
+        secrets: {
+          stores: {
+            vault: {
+              token: identity.vaultToken,
+              address: this.fakeVault.url,
+              mount: REPLICA_VAULT_MOUNT,
+            },
+          },
+        },
+      },
+    };
+    const ownConfigFile = path.join(
+      this.workDir,
+      `replica-${identity.name}.json`,
+    );
+    fs.writeFileSync(ownConfigFile, JSON.stringify(ownConfig, null, 2));
+
+    const postgres = new URL(REPLICA_POSTGRES_URL);
+    return ReplicaProcess.spawn({
+      name: identity.name,
+      port,
+      token: this.token,
+      configFiles: [
+        path.join(REPO_ROOT, 'app-config.yaml'),
+        path.join(REPO_ROOT, 'app-config.production.yaml'),
+        path.join(REPO_ROOT, 'app-config.replicas-test.yaml'),
+        ownConfigFile,
+      ],
+      env: {
+        POSTGRES_HOST: postgres.hostname,
+        POSTGRES_PORT: postgres.port || '5432',
+        POSTGRES_USER: decodeURIComponent(postgres.username || 'postgres'),
+        POSTGRES_PASSWORD: decodeURIComponent(postgres.password),
+        REDIS_URL: REPLICA_REDIS_URL,
+        // Every AWS call goes to the fake; nothing leaves the machine.
+        AWS_ENDPOINT_URL: this.fakeAws.url,
+        AWS_REGION: 'eu-west-1',
+        LOG_LEVEL: process.env.REPLICA_LOG_LEVEL ?? 'warn',
+      },
+    });
+  }
+
+  /** Kills every replica, stops the fakes, drops the databases and deletes the Redis keys. */
+  async stop(): Promise<ReplicaCleanup> {
+    if (this.stopped) return { databasesDropped: 0, redisKeysDeleted: 0 };
+    this.stopped = true;
+    await Promise.all(this.replicas.map(replica => replica.stop()));
+    await Promise.all([this.fakeAws.stop(), this.fakeVault.stop()]);
+    const dropped = await dropDatabases(this.databasePrefix);
+    const redisKeysDeleted = await deleteRedisKeys(this.redisNamespace);
+    fs.rmSync(this.workDir, { recursive: true, force: true });
+    return { databasesDropped: dropped.length, redisKeysDeleted };
+  }
+}
