@@ -36,20 +36,25 @@ function windows(value: string): string[] {
   }
 }
 
+const NO_MATCH: readonly Match[] = [];
+
 /** Format detectors, then (if none matched) contextual ones, then decoded base64. */
-function detectInText(scanned: ScannedValue, depth: number): Match[] {
-  const direct = selectFormatDetectors(scanned.head).filter(d =>
-    d.test(scanned),
-  );
-  if (direct.length > 0) {
-    return direct.map(detector => ({ detector, encoded: false }));
+function detectInText(scanned: ScannedValue, depth: number): readonly Match[] {
+  let direct: Match[] | undefined;
+  for (const detector of selectFormatDetectors(scanned)) {
+    if (detector.test(scanned)) {
+      (direct ??= []).push({ detector, encoded: false });
+    }
+  }
+  if (direct) {
+    return direct;
   }
   const contextual = contextualDetectors.find(d => d.test(scanned));
   if (contextual) {
     return [{ detector: contextual, encoded: false }];
   }
   if (depth >= MAX_DECODE_DEPTH) {
-    return [];
+    return NO_MATCH;
   }
   return decodedTexts(scanned.head).flatMap(text =>
     detectInText({ value: text, head: text }, depth + 1).map(match => ({
@@ -59,27 +64,34 @@ function detectInText(scanned: ScannedValue, depth: number): Match[] {
   );
 }
 
-function detect(found: FoundString): Match[] {
-  const matches = new Map<LeakDetector, Match>();
-  for (const head of windows(found.value)) {
-    const scanned = { value: found.value, head, key: found.key };
-    for (const match of detectInText(scanned, 0)) {
-      if (!matches.get(match.detector) || !match.encoded) {
-        matches.set(match.detector, match);
-      }
+/** One match per detector, the first found; a direct match wins over an encoded one. */
+function uniqueMatches(matches: readonly Match[]): readonly Match[] {
+  if (matches.length < 2) {
+    return matches;
+  }
+  const unique = new Map<LeakDetector, Match>();
+  for (const match of matches) {
+    if (!unique.get(match.detector) || !match.encoded) {
+      unique.set(match.detector, match);
     }
   }
-  if (matches.size > 0 || found.isPropertyName) {
-    return [...matches.values()];
+  return [...unique.values()];
+}
+
+function detect(found: FoundString): readonly Match[] {
+  const { value, key } = found;
+  const matches = uniqueMatches(
+    value.length <= MAX_SCANNED_LENGTH
+      ? detectInText({ value, head: value, key }, 0)
+      : windows(value).flatMap(head => detectInText({ value, head, key }, 0)),
+  );
+  if (matches.length > 0 || found.isPropertyName) {
+    return matches;
   }
   // Fallbacks judge the value by its field; the first window is enough.
-  const scanned = {
-    value: found.value,
-    head: found.value.slice(0, MAX_SCANNED_LENGTH),
-    key: found.key,
-  };
+  const scanned = { value, head: value.slice(0, MAX_SCANNED_LENGTH), key };
   const fallback = fallbackDetectors.find(detector => detector.test(scanned));
-  return fallback ? [{ detector: fallback, encoded: false }] : [];
+  return fallback ? [{ detector: fallback, encoded: false }] : NO_MATCH;
 }
 
 function messageOf({ detector, encoded }: Match, isPropertyName?: boolean) {
@@ -103,7 +115,7 @@ function messageOf({ detector, encoded }: Match, isPropertyName?: boolean) {
  * paths below it say `<redacted property name>` instead.
  */
 export function findSecretValues(entity: unknown): LeakFinding[] {
-  const secretNames = new Map<string, Match[]>();
+  const secretNames = new Map<string, readonly Match[]>();
   const propertyNameMatches = (name: string) => {
     let matches = secretNames.get(name);
     if (!matches) {

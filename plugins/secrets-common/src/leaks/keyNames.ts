@@ -103,11 +103,25 @@ const DESCRIPTIVE_LAST_WORDS = new Set([
   'kinds',
 ]);
 
+const secretKeyCache = new Map<string, boolean>();
+
 /** True when the key says its value is a secret: `api_key`, `example.com/token`, `dbPassword`. */
 export function isSecretKey(key: string | undefined): boolean {
   if (!key) {
     return false;
   }
+  let secret = secretKeyCache.get(key);
+  if (secret === undefined) {
+    secret = namesSecret(key);
+    if (secretKeyCache.size >= KEY_WORDS_CACHE_SIZE) {
+      secretKeyCache.clear();
+    }
+    secretKeyCache.set(key, secret);
+  }
+  return secret;
+}
+
+function namesSecret(key: string): boolean {
   const lower = key.toLocaleLowerCase('en-US').replace(AUTH_FALSE_FRIENDS, '');
   if (!SECRET_KEY_PATTERN.test(lower)) {
     return false;

@@ -2,7 +2,8 @@
 // headers, docker config auths). Plausible base64 runs are decoded so that the
 // format detectors can read what is inside.
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const MIN_RUN_LENGTH = 24;
+const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{${MIN_RUN_LENGTH},}={0,2}`, 'g');
 /** Runs longer than this are decoded up to this length only. */
 const MAX_ENCODED_LENGTH = 16 * 1024;
 /** At most this many runs of one value are decoded. */
@@ -44,6 +45,9 @@ function decode(run: string): string | undefined {
 /** The printable texts that base64 runs in `text` decode to. */
 export function decodedTexts(text: string): string[] {
   const texts: string[] = [];
+  if (text.length < MIN_RUN_LENGTH) {
+    return texts;
+  }
   let runs = 0;
   for (const [run] of text.matchAll(BASE64_RUN)) {
     if (++runs > MAX_RUNS) {

@@ -1,5 +1,6 @@
 import { keyHasWords, keyWords } from '../keyNames';
-import { LeakDetector, LeakDetectorId } from '../types';
+import { LeakDetectorId } from '../types';
+import { FieldGatedDetector } from './selectDetectors';
 
 // Formats too plain to recognise on their own (32 hex characters could be
 // anything), so they only count in a field whose name says what they are.
@@ -31,10 +32,11 @@ function keyedToken(spec: {
   message: string;
   field: (key: string | undefined) => boolean;
   value: RegExp;
-}): LeakDetector {
+}): FieldGatedDetector {
   const { field, value, ...rest } = spec;
   return {
     ...rest,
+    fieldGate: field,
     test({ head, key }) {
       return field(key) && value.test(head.trim()) && /\d/.test(head);
     },

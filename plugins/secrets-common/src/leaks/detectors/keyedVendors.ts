@@ -1,6 +1,7 @@
 import { isSecretKey, keyWords } from '../keyNames';
 import { LeakDetector } from '../types';
 import { isRandomBody } from './formats/tokenFormat';
+import { FieldGatedDetector } from './selectDetectors';
 
 // Vendor credentials without a recognisable format (32 hex characters could
 // be anything): they count only in a field that names the vendor and says it
@@ -234,7 +235,10 @@ function namesASecret(key: string): boolean {
   return isSecretKey(key) || SECRET_LAST_WORDS.has(words[words.length - 1]);
 }
 
-function keyedVendorDetector(spec: KeyedVendorSpec): LeakDetector {
+function keyedVendorDetector(spec: KeyedVendorSpec): FieldGatedDetector {
+  const fieldGate = (key: string) =>
+    keyWords(key).some(word => spec.vendorWords.includes(word)) &&
+    namesASecret(key);
   return {
     id: spec.id as LeakDetector['id'],
     description: `${spec.what[0].toUpperCase()}${spec.what.slice(
@@ -244,15 +248,13 @@ function keyedVendorDetector(spec: KeyedVendorSpec): LeakDetector {
     }`,
     message: `Value looks like ${spec.what}.`,
     anchors: [],
+    fieldGate,
     test({ head, key }) {
-      if (
-        !key ||
-        !keyWords(key).some(word => spec.vendorWords.includes(word))
-      ) {
+      if (!key || !fieldGate(key)) {
         return false;
       }
       const value = head.trim();
-      return spec.value.test(value) && isRandomBody(value) && namesASecret(key);
+      return spec.value.test(value) && isRandomBody(value);
     },
   };
 }

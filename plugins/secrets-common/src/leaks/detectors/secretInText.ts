@@ -37,6 +37,12 @@ const KEYWORD_THEN_VALUE = new RegExp(
   'gi',
 );
 
+// Every keyword above contains one of these (case-insensitively), and a match
+// is at least 15 characters long (a 3-letter keyword, a 12-character run): a
+// cheap test that rules out most values before the keyword search.
+const KEYWORD_PART = /secret|pass|pwd|key|token|bearer/i;
+const MIN_KEYWORD_THEN_VALUE_LENGTH = 15;
+
 // Identifiers that follow such keywords in ordinary prose and are not secrets.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KMS_MULTI_REGION_KEY = /^mrk-[0-9a-f]{32}$/;
@@ -114,8 +120,11 @@ export const secretInText: LeakDetector = {
   message:
     'Text names a secret and is followed by a random-looking value; the value looks like the secret itself.',
   test({ head }) {
-    const text = head;
-    for (const match of head.matchAll(KEYWORD_THEN_VALUE)) {
+    const mayNameSecret =
+      head.length >= MIN_KEYWORD_THEN_VALUE_LENGTH && KEYWORD_PART.test(head);
+    for (const match of mayNameSecret
+      ? head.matchAll(KEYWORD_THEN_VALUE)
+      : []) {
       const keyword = match[1];
       const candidate = match[2].replace(/[.!?:]+$/, '');
       if (
@@ -126,6 +135,6 @@ export const secretInText: LeakDetector = {
         return true;
       }
     }
-    return text.includes('=') && hasSecretAssignment(head);
+    return head.includes('=') && hasSecretAssignment(head);
   },
 };

@@ -1,43 +1,147 @@
-import { LeakDetector } from '../types';
+import { LeakDetector, ScannedValue } from '../types';
 
 /**
- * Picks, for a piece of text, the detectors worth running: those without
- * anchors and those with an anchor in the text. One search for all anchors
- * replaces a search per pattern; most values contain none.
+ * A detector that can only match in a field whose name passes `fieldGate`, a
+ * function of the name alone (a Twilio token counts only under a key naming
+ * Twilio and a secret). Internal: the selector asks each gate once per name.
+ */
+export type FieldGatedDetector = LeakDetector & {
+  fieldGate(key: string): boolean;
+};
+
+function isFieldGated(detector: LeakDetector): detector is FieldGatedDetector {
+  return (
+    typeof (detector as Partial<FieldGatedDetector>).fieldGate === 'function'
+  );
+}
+
+// Catalogs reuse a small set of property names; bounded like `keyWords`.
+const CACHE_SIZE = 10_000;
+
+/**
+ * Finds which of `anchors` occur in a text, overlapping ones included, in one
+ * pass over its characters: a table of first characters, then of the first
+ * two, rules out almost every position before any string comparison. (One
+ * regular expression with every anchor as an alternative tries each
+ * alternative at each position instead.) Pushes the index of each anchor
+ * found, once or more, onto `found`.
+ */
+function createAnchorScanner(
+  anchors: readonly string[],
+): (text: string, found: number[]) => void {
+  const firstChars = new Uint8Array(0x10000);
+  const singleChars = new Int32Array(0x10000).fill(-1);
+  const pairFilter = new Uint8Array(0x10000);
+  const byPair = new Map<number, number[]>();
+  for (const [index, anchor] of anchors.entries()) {
+    const first = anchor.charCodeAt(0);
+    firstChars[first] = 1;
+    if (anchor.length === 1) {
+      singleChars[first] = index;
+      continue;
+    }
+    const second = anchor.charCodeAt(1);
+    pairFilter[((first & 0xff) << 8) | (second & 0xff)] = 1;
+    const pair = first * 0x10000 + second;
+    byPair.set(pair, [...(byPair.get(pair) ?? []), index]);
+  }
+  return (text, found) => {
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const first = text.charCodeAt(i);
+      if (firstChars[first] === 0) {
+        continue;
+      }
+      if (singleChars[first] >= 0) {
+        found.push(singleChars[first]);
+      }
+      const second = i < last ? text.charCodeAt(i + 1) : -1;
+      if (
+        second < 0 ||
+        pairFilter[((first & 0xff) << 8) | (second & 0xff)] === 0
+      ) {
+        continue;
+      }
+      for (const index of byPair.get(first * 0x10000 + second) ?? []) {
+        if (text.startsWith(anchors[index], i)) {
+          found.push(index);
+        }
+      }
+    }
+  };
+}
+
+function boundedSet<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_SIZE) {
+    cache.clear();
+  }
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * Picks, for a value, the detectors worth running, in their order: those
+ * without anchors or field gate, those with an anchor in the scanned text,
+ * and those whose field gate accepts the value's field name. Every detector
+ * left out would have answered no. Most values contain no anchor and sit in
+ * no gated field: then the short list of detectors that always run is
+ * returned as is.
  */
 export function createDetectorSelector(
   detectors: readonly LeakDetector[],
-): (text: string) => LeakDetector[] {
-  const alwaysList = detectors.filter(d => !d.anchors?.length);
-  const always = new Set(alwaysList);
-  const anchors = [...new Set(detectors.flatMap(d => d.anchors ?? []))].sort(
-    (a, b) => b.length - a.length,
+): (scanned: ScannedValue) => readonly LeakDetector[] {
+  const alwaysList = detectors.filter(
+    d => !d.anchors?.length && !isFieldGated(d),
   );
-  const escaped = anchors.map(a => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  // Zero-width, so that anchors overlapping one another are all seen.
-  const anchorSearch = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
-  const hitCache = new Map<string, readonly string[]>();
-  const anchoredBy = (hit: string) => {
-    let found = hitCache.get(hit);
-    if (!found) {
-      found = anchors.filter(anchor => hit.startsWith(anchor));
-      hitCache.set(hit, found);
+  const anchors: string[] = [];
+  const detectorsOfAnchor: number[][] = [];
+  for (const [index, detector] of detectors.entries()) {
+    for (const anchor of isFieldGated(detector) ? [] : detector.anchors ?? []) {
+      let anchorIndex = anchors.indexOf(anchor);
+      if (anchorIndex < 0) {
+        anchorIndex = anchors.push(anchor) - 1;
+        detectorsOfAnchor.push([]);
+      }
+      detectorsOfAnchor[anchorIndex].push(index);
     }
-    return found;
+  }
+  const scanAnchors = createAnchorScanner(anchors);
+
+  const gated = [...detectors.entries()].filter(([, d]) => isFieldGated(d));
+  const gatesPassed = new Map<string, readonly number[]>();
+  const passingGates = (key: string): readonly number[] =>
+    gatesPassed.get(key) ??
+    boundedSet(
+      gatesPassed,
+      key,
+      gated
+        .filter(([, d]) => (d as FieldGatedDetector).fieldGate(key))
+        .map(([index]) => index),
+    );
+
+  // The same few combinations of anchors and gates recur.
+  const selections = new Map<string, readonly LeakDetector[]>();
+  const selection = (chosen: number[]): readonly LeakDetector[] => {
+    const signature = chosen.sort((a, b) => a - b).join(',');
+    return (
+      selections.get(signature) ??
+      boundedSet(
+        selections,
+        signature,
+        detectors.filter(
+          (d, index) => alwaysList.includes(d) || chosen.includes(index),
+        ),
+      )
+    );
   };
 
-  return text => {
-    const hitAnchors = new Set<string>();
-    for (const match of text.matchAll(anchorSearch)) {
-      for (const anchor of anchoredBy(match[1])) {
-        hitAnchors.add(anchor);
-      }
+  return ({ head, key }) => {
+    const anchorsFound: number[] = [];
+    scanAnchors(head, anchorsFound);
+    const chosen = anchorsFound.flatMap(index => detectorsOfAnchor[index]);
+    if (key) {
+      chosen.push(...passingGates(key));
     }
-    if (hitAnchors.size === 0) {
-      return alwaysList;
-    }
-    return detectors.filter(
-      d => always.has(d) || d.anchors!.some(anchor => hitAnchors.has(anchor)),
-    );
+    return chosen.length === 0 ? alwaysList : selection(chosen);
   };
 }

@@ -42,7 +42,7 @@ export const SAAS_FORMATS = [
   {
     id: 'asana-token',
     what: 'an Asana personal access token',
-    anchors: ['/'],
+    anchors: ['1/', '2/'],
     pattern:
       /(?<![A-Za-z0-9/])[12]\/\d{13,17}(?:\/\d{13,17})?:([A-Za-z0-9]{32})(?![A-Za-z0-9])/,
   },
