@@ -18,7 +18,7 @@ const ENTITIES: Entity[] = [
   { ...entity({}), kind: 'Component' },
 ];
 
-const CASES: Array<[keyof typeof permissionRules, string, object]> = [
+const CASES: Array<[keyof typeof permissionRules, string, any]> = [
   ['isEntityKind', 'IS_ENTITY_KIND', { kinds: ['resource'] }],
   ['isEntityKind', 'IS_ENTITY_KIND', { kinds: ['Component', 'API'] }],
   ['isEntityOwner', 'IS_ENTITY_OWNER', { claims: ['group:default/team-a'] }],
