@@ -1,4 +1,8 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { ReadinessBackendConfig } from '../config';
 import {
@@ -10,6 +14,7 @@ import {
   PagerDutyNotConfiguredVerifier,
   PagerDutyVerifier,
 } from './PagerDutyVerifier';
+import { CapacityVerifier } from './CapacityVerifier';
 import { RunbookReachabilityVerifier } from './RunbookReachabilityVerifier';
 import { CheckVerifier } from './types';
 
@@ -20,6 +25,9 @@ export function createVerifiers(options: {
   logger: LoggerService;
   cloudWatchClientFactory?: CloudWatchClientFactory;
   now?: () => Date;
+  /** With these, the capacity check is verified by the pipelines backend. */
+  discovery?: DiscoveryService;
+  auth?: AuthService;
 }): CheckVerifier[] {
   const { config, settings, logger } = options;
   const verifiers: CheckVerifier[] = [];
@@ -43,6 +51,10 @@ export function createVerifiers(options: {
         options.now,
       ),
     );
+  }
+  if (options.discovery && options.auth) {
+    const { discovery, auth } = options;
+    verifiers.push(new CapacityVerifier({ discovery, auth, logger }));
   }
   return verifiers;
 }

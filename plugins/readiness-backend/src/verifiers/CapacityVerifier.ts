@@ -1,0 +1,183 @@
+import {
+  AuthService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import { requestSignal } from '@stagecraft/backend-node';
+import {
+  declaresExpectedPeak,
+  entityRoute,
+} from '@stagecraft/catalog-conventions-common';
+import { CheckResult } from '@stagecraft/plugin-readiness-common';
+import { limitConcurrency } from './limitConcurrency';
+import {
+  CheckVerifier,
+  couldNotVerify,
+  describeRequestError,
+  VerifyCheck,
+} from './types';
+
+/** The pipelines backend's capacity route (`PIPELINES_ROUTES.capacity` in pipelines-common). */
+const CAPACITY_ROUTE = entityRoute('capacity');
+
+/** What the verifier reads of the pipelines backend's `CapacityReport`. */
+type CapacityAnswer = {
+  source: string;
+  verdict: 'pass' | 'fail' | 'unknown';
+  checks: Array<{
+    resource: string;
+    verdict: 'pass' | 'fail' | 'unknown';
+    arithmetic: string;
+    fix?: string;
+  }>;
+  problems: string[];
+};
+
+export type CapacityVerifierDeps = {
+  discovery: DiscoveryService;
+  auth: AuthService;
+  logger: LoggerService;
+  /** Each entity's capacity is abandoned after this long (default 20 s). */
+  timeoutMs?: number;
+  /** Entities asked about at the same time (default 4). */
+  concurrency?: number;
+  fetchFn?: typeof fetch;
+};
+
+const lines = (checks: CapacityAnswer['checks']) =>
+  checks.map(c => `${c.resource}: ${c.arithmetic}.`).join(' ');
+
+/**
+ * Verifies the `capacity` check of entities that declare an expected peak by asking the
+ * pipelines backend, with the readiness backend's own service token and a deadline. A
+ * failing capacity check fails with its arithmetic and fix; one the pipelines backend could
+ * not read, or a pipelines backend that does not answer, is "could not verify".
+ */
+export class CapacityVerifier implements CheckVerifier {
+  readonly checkId = 'capacity';
+  private readonly timeoutMs: number;
+
+  constructor(private readonly deps: CapacityVerifierDeps) {
+    this.timeoutMs = deps.timeoutMs ?? 20_000;
+  }
+
+  private async ask(
+    entity: Entity,
+    signal?: AbortSignal,
+  ): Promise<CapacityAnswer> {
+    const { discovery, auth, fetchFn = fetch } = this.deps;
+    const { token } = await auth.getPluginRequestToken({
+      onBehalfOf: await auth.getOwnServiceCredentials(),
+      targetPluginId: 'pipelines',
+    });
+    const url = `${await discovery.getBaseUrl(
+      'pipelines',
+    )}${CAPACITY_ROUTE.path(getCompoundEntityRef(entity))}`;
+    const response = await fetchFn(url, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: requestSignal(this.timeoutMs, signal),
+    });
+    if (!response.ok) {
+      throw new Error(`the pipelines backend answered HTTP ${response.status}`);
+    }
+    return (await response.json()) as CapacityAnswer;
+  }
+
+  private judge(result: CheckResult, answer: CapacityAnswer): CheckResult {
+    const simulated = answer.source === 'simulated';
+    const label = simulated ? 'Simulated: ' : '';
+    const verifiedWith: CheckResult['verifiedWith'] = [
+      ...new Set([...result.verifiedWith, 'pipelines' as const]),
+    ];
+    const failing = answer.checks.filter(c => c.verdict === 'fail');
+    const unknown = answer.checks.filter(c => c.verdict === 'unknown');
+    const notes = [
+      ...(result.notes ?? []).filter(
+        n => !n.startsWith('From the catalog only'),
+      ),
+      ...(simulated
+        ? [
+            'Simulated: no AWS is configured, so the pipelines backend simulated the configuration.',
+          ]
+        : []),
+      ...(unknown.length > 0 && failing.length > 0
+        ? [`Could not check: ${lines(unknown)}`]
+        : []),
+      ...answer.problems,
+    ];
+    const details = {
+      source: answer.source,
+      passed: answer.checks.filter(c => c.verdict === 'pass').length,
+      failed: failing.length,
+      unknown: unknown.length,
+    };
+    if (failing.length > 0) {
+      return {
+        ...result,
+        status: 'fail',
+        reason: `${label}${lines(failing)}`,
+        fix: failing
+          .map(c => c.fix)
+          .filter(Boolean)
+          .join(' '),
+        notes,
+        verifiedWith,
+        details,
+      };
+    }
+    if (unknown.length > 0 || answer.checks.length === 0) {
+      const why =
+        answer.checks.length === 0
+          ? answer.problems.join(' ') || 'nothing to check'
+          : lines(unknown);
+      return {
+        ...couldNotVerify(
+          result,
+          `${label}Capacity could not be verified: ${why}`,
+          'pipelines',
+        ),
+        notes,
+        details,
+      };
+    }
+    return {
+      ...result,
+      status: 'pass',
+      reason: `${label}All ${
+        answer.checks.length
+      } capacity checks pass. ${lines(answer.checks)}`,
+      notes,
+      verifiedWith,
+      details,
+    };
+  }
+
+  async startRun(
+    _entities: Entity[],
+    signal?: AbortSignal,
+  ): Promise<VerifyCheck> {
+    const ask = limitConcurrency(this.deps.concurrency ?? 4, (entity: Entity) =>
+      this.ask(entity, signal),
+    );
+    return async (entity, result) => {
+      // A bad peak annotation already fails from the catalog; no peak, nothing to ask.
+      if (result.status !== 'pass' || !declaresExpectedPeak(entity)) {
+        return result;
+      }
+      try {
+        return this.judge(result, await ask(entity));
+      } catch (error) {
+        const reason = describeRequestError(error, this.timeoutMs);
+        this.deps.logger.warn(
+          `Readiness: capacity of ${entity.metadata.name} could not be verified: ${reason}`,
+        );
+        return couldNotVerify(
+          result,
+          `Capacity could not be verified: ${reason}.`,
+          'pipelines',
+        );
+      }
+    };
+  }
+}
