@@ -74,7 +74,14 @@ export const readinessPlugin = createBackendPlugin({
         const service = new ReadinessService({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
-          verifiers: createVerifiers({ config, settings, logger, now }),
+          verifiers: createVerifiers({
+            config,
+            settings,
+            logger,
+            now,
+            discovery,
+            auth,
+          }),
           runbookSource: (view, signal) =>
             new PortalRunbookSource(
               {
