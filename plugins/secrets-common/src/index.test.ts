@@ -70,6 +70,8 @@ describe('public API', () => {
         'reviewQueryString',
         'reviewSearchText',
         'reviewSortOrder',
+        'pageOfReview',
+        'reviewFacets',
         'reviewStoreSearchText',
         'searchWords',
       ].sort(),

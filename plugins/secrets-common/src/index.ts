@@ -69,6 +69,8 @@ export {
   searchWords,
 } from './review/reviewRows';
 export type { ReviewFacet, SecretsReviewPage } from './review/reviewPage';
+export { pageOfReview, reviewFacets } from './review/pageOfReview';
+export type { VisibleReviewRow } from './review/pageOfReview';
 export * from './permissions';
 export * from './reviewSummary';
 export * from './reviewCsv';

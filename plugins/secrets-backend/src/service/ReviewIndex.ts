@@ -1,9 +1,8 @@
 import {
-  addToSummary,
-  emptySummary,
   matchesReviewFilters,
+  pageOfReview,
   REVIEW_SORT_KEYS,
-  ReviewFacet,
+  reviewFacets,
   ReviewFilters,
   reviewSearchText,
   ReviewSortKey,
@@ -14,39 +13,21 @@ import {
   SecretsCatalogView,
   SecretsReviewPage,
   SecretsReviewQuery,
-  SecretStoreSummary,
+  VisibleReviewRow,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { CatalogReadDecision } from './catalogReads';
 
-const NONE = 'none';
-
 /** What one kind of caller may see of the review: computed once per decision. */
-export type VisibleReview = {
+export type VisibleReview = Pick<
+  SecretsReviewPage,
+  'facets' | 'stores' | 'unfilteredTotal'
+> & {
   /** 1 for each row the caller may read. */
   visible: Uint8Array;
   /** Each row's store ref when the caller may read the store. */
   storeRefs: (string | undefined)[];
-  total: number;
-  facets: SecretsReviewPage['facets'];
-  stores: SecretStoreSummary[];
 };
-
-type FacetCounts = Map<string, number>;
-
-const count = (counts: FacetCounts, value: string | undefined) =>
-  counts.set(value ?? NONE, (counts.get(value ?? NONE) ?? 0) + 1);
-
-/** Facet values by count, most first, `none` last. */
-const facetsOf = (counts: FacetCounts): ReviewFacet[] =>
-  [...counts.entries()]
-    .map(([value, n]) => ({ value, count: n }))
-    .sort((a, b) => {
-      if (a.value === NONE || b.value === NONE) {
-        return a.value === NONE ? 1 : -1;
-      }
-      return b.count - a.count || a.value.localeCompare(b.value);
-    });
 
 /** How many visible views are kept (one per distinct permission decision). */
 const MAX_VIEWS = 200;
@@ -113,43 +94,24 @@ export class ReviewIndex {
 
     const visible = new Uint8Array(this.items.length);
     const storeRefs: (string | undefined)[] = new Array(this.items.length);
-    const stores = new Map<string, SecretStoreSummary>();
-    const counts = {
-      stores: new Map() as FacetCounts,
-      owners: new Map() as FacetCounts,
-      systems: new Map() as FacetCounts,
-    };
-    let total = 0;
+    const rows: VisibleReviewRow[] = [];
     this.items.forEach((item, i) => {
       if (!readable(item.entityRef)) return;
       visible[i] = 1;
-      total += 1;
-      const store =
-        item.store && readable(item.store.entityRef) ? item.store : undefined;
-      storeRefs[i] = store?.entityRef;
-      if (store) stores.set(store.entityRef, store);
-      count(counts.stores, store?.entityRef);
-      count(counts.owners, item.owner);
-      count(counts.systems, item.system);
+      storeRefs[i] =
+        item.store && readable(item.store.entityRef)
+          ? item.store.entityRef
+          : undefined;
+      rows.push({ item, storeRef: storeRefs[i] });
     });
-    return {
-      visible,
-      storeRefs,
-      total,
-      facets: {
-        stores: facetsOf(counts.stores),
-        owners: facetsOf(counts.owners),
-        systems: facetsOf(counts.systems),
-      },
-      stores: [...stores.values()],
-    };
+    return { visible, storeRefs, ...reviewFacets(rows) };
   }
 
   /** Each visible row the filters match, in the order asked, with its store as seen. */
   private *matching(
     visible: VisibleReview,
     query: ReviewFilters & Pick<SecretsReviewQuery, 'sort' | 'order'>,
-  ): Generator<{ item: SecretReviewItem; storeRef?: string }> {
+  ): Generator<VisibleReviewRow> {
     const order = this.orders.get(query.sort ?? 'ref')!;
     const words = searchWords(query.search);
     const descending = query.order === 'desc';
@@ -172,23 +134,10 @@ export class ReviewIndex {
   page(
     visible: VisibleReview,
     query: SecretsReviewQuery & { offset: number; limit: number },
-  ): Omit<SecretsReviewPage, 'items'> & { items: SecretReviewItem[] } {
-    const summary = emptySummary();
-    const items: SecretReviewItem[] = [];
-    const end = query.offset + query.limit;
-    for (const { item, storeRef } of this.matching(visible, query)) {
-      if (summary.total >= query.offset && summary.total < end) {
-        items.push(item);
-      }
-      addToSummary(summary, item, storeRef ?? NONE);
-    }
+  ): SecretsReviewPage {
     return {
-      items,
-      offset: query.offset,
-      limit: query.limit,
-      total: summary.total,
-      unfilteredTotal: visible.total,
-      summary,
+      ...pageOfReview(this.matching(visible, query), query),
+      unfilteredTotal: visible.unfilteredTotal,
       facets: visible.facets,
       stores: visible.stores,
       generatedAt: this.generatedAt,
