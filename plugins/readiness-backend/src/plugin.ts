@@ -7,7 +7,13 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { TransitionTracker } from '@stagecraft/backend-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config';
+import { CampaignStore } from './database/CampaignStore';
 import { ReadinessStore } from './database/ReadinessStore';
+import { CampaignService } from './campaigns/CampaignService';
+import { scheduleCampaignCycle } from './campaigns/campaignCycle';
+import { readCampaignSettings } from './campaigns/campaignSettings';
+import { loadCampaignSnapshot } from './campaigns/loadCampaignSnapshot';
+import { VisibleCampaigns } from './campaigns/VisibleCampaigns';
 import { PortalRunbookSource } from './runbooks/PortalRunbookSource';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
@@ -99,6 +105,28 @@ export const readinessPlugin = createBackendPlugin({
           now,
         });
         permissionsRegistry.addPermissions(readinessPermissions);
+        const campaignSettings = readCampaignSettings(
+          config,
+          settings.rules.checks.map(check => check.id),
+        );
+        const campaignStore = await CampaignStore.create({ database });
+        for (const { id, ...input } of campaignSettings.seed) {
+          await campaignStore.addIfAbsent(id, input, now());
+        }
+        const campaigns = new CampaignService({
+          store: campaignStore,
+          loadSnapshot: () =>
+            loadCampaignSnapshot({ catalog, auth, results: service }),
+          rules: settings.rules,
+          now,
+        });
+        await scheduleCampaignCycle(scheduler, {
+          campaigns,
+          transitions,
+          reminderDays: campaignSettings.reminderDays,
+          logger,
+          now,
+        });
         await scheduleEvaluation({
           scheduler,
           schedule: settings.schedule,
@@ -115,6 +143,7 @@ export const readinessPlugin = createBackendPlugin({
               catalog,
               now,
             }),
+            campaigns: new VisibleCampaigns({ campaigns, catalog, now }),
             triggerEvaluation: () =>
               scheduler.triggerTask(EVALUATE_ALL_TASK_ID),
             now,

@@ -15,6 +15,8 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
+import { addCampaignRoutes } from './campaigns/campaignRoutes';
+import { VisibleCampaigns } from './campaigns/VisibleCampaigns';
 import { VisibleReadiness } from './service/VisibleReadiness';
 
 function optionalString(req: Request, name: string): string | undefined {
@@ -50,6 +52,8 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   readiness: VisibleReadiness;
+  /** Readiness campaigns; their routes are left out without it. */
+  campaigns?: VisibleCampaigns;
   /** Asks the scheduler to run the whole-catalog evaluation now (on one replica). */
   triggerEvaluation: () => Promise<void>;
   now?: () => Date;
@@ -163,6 +167,15 @@ export async function createRouter(options: {
     }
     res.json(result);
   });
+
+  if (options.campaigns) {
+    addCampaignRoutes(router, {
+      httpAuth,
+      permissions,
+      campaigns: options.campaigns,
+      now,
+    });
+  }
 
   return router;
 }

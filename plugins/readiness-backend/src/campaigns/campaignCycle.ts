@@ -1,0 +1,56 @@
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { TransitionTracker } from '@stagecraft/backend-node';
+import { CampaignService } from './CampaignService';
+import { campaignTransitionStates } from './campaignTransitions';
+
+/** The scheduler task that records campaigns' days and tells owners. Global: one replica a cadence. */
+export const CAMPAIGNS_TASK_ID = 'readiness-campaigns';
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * One pass over every campaign: its progress now (which records a running campaign's day
+ * for the burn-up) and, with a tracker, the owners' start notifications and reminders. One
+ * campaign that fails is logged and does not stop the others.
+ */
+export async function runCampaignCycle(options: {
+  campaigns: CampaignService;
+  transitions?: TransitionTracker;
+  reminderDays: number[];
+  logger: LoggerService;
+  now?: () => Date;
+}): Promise<void> {
+  const { campaigns, transitions, reminderDays, logger } = options;
+  const now = options.now ?? (() => new Date());
+  for (const campaign of await campaigns.store.list()) {
+    try {
+      const progress = await campaigns.progress(campaign);
+      if (transitions) {
+        await transitions.observe(
+          campaignTransitionStates(progress, now(), reminderDays),
+        );
+      }
+    } catch (error) {
+      logger.error(
+        `Readiness campaign ${campaign.id}: the daily pass failed: ${messageOf(
+          error,
+        )}`,
+      );
+    }
+  }
+}
+
+export async function scheduleCampaignCycle(
+  scheduler: SchedulerService,
+  options: Parameters<typeof runCampaignCycle>[0],
+): Promise<void> {
+  await scheduler.scheduleTask({
+    id: CAMPAIGNS_TASK_ID,
+    frequency: { hours: 1 },
+    timeout: { minutes: 10 },
+    initialDelay: { minutes: 1 },
+    scope: 'global',
+    fn: () => runCampaignCycle(options),
+  });
+}

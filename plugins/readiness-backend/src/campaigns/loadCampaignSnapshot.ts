@@ -1,0 +1,44 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { ReadinessCatalogReader } from '../service/ReadinessCatalogReader';
+import { CampaignSnapshot } from './CampaignService';
+
+/** What a Group needs for the hierarchy: its relations (the catalog's) and spec. */
+const GROUP_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'spec.parent',
+  'spec.children',
+  'relations',
+];
+
+/**
+ * The catalog (the fields the checks read) and the Groups with their relations, read with
+ * the plugin's own credentials, and the latest readiness results.
+ */
+export async function loadCampaignSnapshot(options: {
+  catalog: CatalogService;
+  auth: AuthService;
+  results: { listResults(filter: {}): Promise<EntityReadiness[]> };
+}): Promise<CampaignSnapshot> {
+  const { catalog, auth } = options;
+  const credentials = await auth.getOwnServiceCredentials();
+  const [entities, groups, results] = await Promise.all([
+    new ReadinessCatalogReader(catalog, auth).readAll(),
+    (async () => {
+      const found: Entity[] = [];
+      for await (const page of catalog.streamEntities(
+        { filter: { kind: 'Group' }, fields: GROUP_FIELDS, pageSize: 500 },
+        { credentials },
+      )) {
+        found.push(...page);
+      }
+      return found;
+    })(),
+    options.results.listResults({}),
+  ]);
+  return { entities, groups, results };
+}
