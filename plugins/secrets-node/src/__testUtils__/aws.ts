@@ -1,4 +1,6 @@
 import { AwsStoreReaderOptions } from '../aws/AwsStoreReader';
+import { SecretStoreReader } from '../types';
+import { listingFailure, storeEntity } from './stores';
 
 /** Dummy credentials for real SDK clients whose `send` aws-sdk-client-mock intercepts. */
 export const testCredentials = {
@@ -39,4 +41,42 @@ export function awsError(name: string, message: string, httpStatusCode = 400) {
     name,
     $metadata: { httpStatusCode },
   });
+}
+
+/** The account and region of the store every AWS reader test lists. */
+export const TEST_ACCOUNT_AND_REGION = {
+  'stagecraft.io/store-aws-account': '111122223333',
+  'stagecraft.io/store-aws-region': 'eu-west-1',
+};
+
+/**
+ * What every AWS reader test sets up: the mocked SDK client reset before each test, the
+ * `<provider>-prod` store (in 111122223333, eu-west-1 unless `annotations` say
+ * otherwise), and readers over `testClients`.
+ */
+export function awsReaderHarness<C, O extends AwsStoreReaderOptions<C>, R>(
+  mock: { reset(): unknown },
+  Client: new (config: any) => C,
+  Reader: new (options: O) => R,
+  provider: string,
+  annotations: Record<string, string> = {
+    'stagecraft.io/store-provider': provider,
+    ...TEST_ACCOUNT_AND_REGION,
+  },
+) {
+  beforeEach(() => mock.reset());
+  const store = storeEntity(`${provider}-prod`, annotations);
+  const reader = (options = {} as Omit<O, 'clients'>) =>
+    testReader(Client, Reader, options);
+  return {
+    store,
+    reader,
+    /** The failure of a listing of `store` by a reader with `options`. */
+    failure: (options?: Omit<O, 'clients'>, signal?: AbortSignal) =>
+      listingFailure(
+        reader(options).reader as unknown as SecretStoreReader,
+        store,
+        signal,
+      ),
+  };
 }

@@ -1,22 +1,21 @@
 import { DescribeParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
-import { awsError, testReader } from '../__testUtils__/aws';
-import {
-  expectMetadataOnly,
-  listingFailure,
-  storeEntity,
-} from '../__testUtils__/stores';
+import { awsError, awsReaderHarness } from '../__testUtils__/aws';
+import * as awsFailures from '../__testUtils__/awsFailures';
+import { expectMetadataOnly, listingFailure } from '../__testUtils__/stores';
 import { ParameterStoreReader } from './ParameterStoreReader';
 
 const ssm = mockClient(SSMClient);
-const store = storeEntity('aws-ssm-parameter-store-prod', {
-  'stagecraft.io/store-aws-region': 'eu-west-1',
-});
-
+const harness = awsReaderHarness(
+  ssm,
+  SSMClient,
+  ParameterStoreReader,
+  'aws-ssm-parameter-store',
+  { 'stagecraft.io/store-aws-region': 'eu-west-1' },
+);
+const { store } = harness;
 const reader = (callTimeoutMs?: number) =>
-  testReader(SSMClient, ParameterStoreReader, { callTimeoutMs }).reader;
-
-beforeEach(() => ssm.reset());
+  harness.reader({ callTimeoutMs }).reader;
 
 describe('ParameterStoreReader', () => {
   it('asks for SecureString parameters only, across pages, and reads their expiration', async () => {
@@ -72,9 +71,7 @@ describe('ParameterStoreReader', () => {
     const kindOf = async (r: ParameterStoreReader) =>
       (await listingFailure(r, store)).kind;
 
-    ssm
-      .on(DescribeParametersCommand)
-      .rejects(awsError('ThrottlingException', 'Rate exceeded'));
+    ssm.on(DescribeParametersCommand).rejects(awsFailures.throttled());
     expect(await kindOf(reader())).toBe('throttled');
 
     ssm
@@ -82,7 +79,7 @@ describe('ParameterStoreReader', () => {
       .rejects(awsError('AccessDeniedException', 'no', 400));
     expect(await kindOf(reader())).toBe('access-denied');
 
-    ssm.on(DescribeParametersCommand).callsFake(() => new Promise(() => {}));
+    ssm.on(DescribeParametersCommand).callsFake(awsFailures.hangs);
     expect(await kindOf(reader(30))).toBe('timeout');
   });
 });

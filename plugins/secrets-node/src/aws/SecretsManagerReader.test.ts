@@ -3,7 +3,8 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
-import { awsError, testReader } from '../__testUtils__/aws';
+import { awsReaderHarness } from '../__testUtils__/aws';
+import * as awsFailures from '../__testUtils__/awsFailures';
 import {
   expectMetadataOnly,
   listingFailure,
@@ -12,18 +13,15 @@ import {
 import { SecretsManagerReader } from './SecretsManagerReader';
 
 const sm = mockClient(SecretsManagerClient);
-const store = storeEntity('aws-secrets-manager-prod', {
-  'stagecraft.io/store-provider': 'aws-secrets-manager',
-  'stagecraft.io/store-aws-account': '111122223333',
-  'stagecraft.io/store-aws-region': 'eu-west-1',
-});
+const harness = awsReaderHarness(
+  sm,
+  SecretsManagerClient,
+  SecretsManagerReader,
+  'aws-secrets-manager',
+);
+const { store, reader, failure } = harness;
 // Shaped like a GitHub token; built here so that no token sits in the source.
 const tokenLike = `ghp_${'A1b2C3d4E5f6'.repeat(3)}`;
-
-const reader = (callTimeoutMs?: number) =>
-  testReader(SecretsManagerClient, SecretsManagerReader, { callTimeoutMs });
-
-beforeEach(() => sm.reset());
 
 describe('SecretsManagerReader', () => {
   it('follows ListSecrets pages and reads metadata from the annotated account and region', async () => {
@@ -104,10 +102,8 @@ describe('SecretsManagerReader', () => {
   });
 
   it('surfaces throttling as a typed error', async () => {
-    sm.on(ListSecretsCommand).rejects(
-      awsError('ThrottlingException', 'Rate exceeded', 400),
-    );
-    const error = await listingFailure(reader().reader, store);
+    sm.on(ListSecretsCommand).rejects(awsFailures.throttled());
+    const error = await failure();
     expect(error.kind).toBe('throttled');
     expect(error.operation).toBe('secretsmanager:ListSecrets');
     expect(error.storeRef).toBe('resource:default/aws-secrets-manager-prod');
@@ -115,32 +111,22 @@ describe('SecretsManagerReader', () => {
 
   it('surfaces access denied as a typed error, without key ids', async () => {
     sm.on(ListSecretsCommand).rejects(
-      awsError(
-        'AccessDeniedException',
-        'User with key AKIAABCDEFGHIJKLMNOP is not authorized to perform secretsmanager:ListSecrets',
-        400,
-      ),
+      awsFailures.deniedNamingKeyId('secretsmanager:ListSecrets'),
     );
-    const error = await listingFailure(reader().reader, store);
-    expect(error.kind).toBe('access-denied');
-    expect(error.message).toContain('account 111122223333 in eu-west-1');
-    expect(error.message).not.toContain('AKIAABCDEFGHIJKLMNOP');
+    awsFailures.expectDeniedWithoutKeyId(await failure());
   });
 
   it('cuts a hanging call at the timeout', async () => {
-    sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
-    const started = Date.now();
-    const error = await listingFailure(reader(50).reader, store);
-    expect(error.kind).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(5_000);
+    sm.on(ListSecretsCommand).callsFake(awsFailures.hangs);
+    await awsFailures.expectTimeout(
+      reader({ callTimeoutMs: 50 }).reader,
+      store,
+    );
   });
 
   it('stops when the caller aborts', async () => {
-    sm.on(ListSecretsCommand).callsFake(() => new Promise(() => {}));
-    const controller = new AbortController();
-    const listing = listingFailure(reader().reader, store, controller.signal);
-    controller.abort();
-    expect((await listing).kind).toBe('aborted');
+    sm.on(ListSecretsCommand).callsFake(awsFailures.hangs);
+    await awsFailures.expectStopsOnAbort(reader().reader, store);
   });
 
   it('says a store without a region is not configured', async () => {
