@@ -10,24 +10,29 @@ const scan = (source: string, testFile = false) =>
 describe('findValueReads', () => {
   it.each([
     [
+      'secrets-manager-value',
       j(
         'import { Get',
         'SecretValueCommand } from "@aws-sdk/client-secrets-manager";',
       ),
     ],
-    [j('await client.send(new BatchGet', 'SecretValueCommand({}));')],
-    [j('sm.get', 'SecretValue({ SecretId: id }).promise();')],
-  ])('finds a Secrets Manager value read: %s', source => {
-    expect(scan(source)).toEqual(['1:secrets-manager-value']);
-  });
-
-  it.each([
-    [j('new Get', 'ParameterCommand({ Name, WithDecryption: true })')],
-    [j('new Get', 'ParametersCommand({ Names })')],
-    [j('new Get', 'ParametersByPathCommand({ Path })')],
-    [j('ssm.get', 'Parameter({ Name })')],
-  ])('finds any SSM parameter read: %s', source => {
-    expect(scan(source)).toEqual(['1:ssm-parameter-value']);
+    [
+      'secrets-manager-value',
+      j('await client.send(new BatchGet', 'SecretValueCommand({}));'),
+    ],
+    [
+      'secrets-manager-value',
+      j('sm.get', 'SecretValue({ SecretId: id }).promise();'),
+    ],
+    [
+      'ssm-parameter-value',
+      j('new Get', 'ParameterCommand({ Name, WithDecryption: true })'),
+    ],
+    ['ssm-parameter-value', j('new Get', 'ParametersCommand({ Names })')],
+    ['ssm-parameter-value', j('new Get', 'ParametersByPathCommand({ Path })')],
+    ['ssm-parameter-value', j('ssm.get', 'Parameter({ Name })')],
+  ])('finds a value read (%s): %s', (rule, source) => {
+    expect(scan(source)).toEqual([`1:${rule}`]);
   });
 
   it.each([
