@@ -19,6 +19,14 @@ export function daysToDeadline(deadline: string, now: Date): number {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** `2 entities of yours still fail: Cart (Load test); Pay (Runbook).` */
+function owingSentence(owing: CampaignEntityProgress[]): string {
+  const verb = owing.length === 1 ? 'fails' : 'fail';
+  return `${plural(owing.length, 'entity')} of yours still ${verb}: ${owedBy(
+    owing,
+  )}.`;
+}
+
 function owedBy(entities: CampaignEntityProgress[]): string {
   return entities
     .slice(0, 5)
@@ -70,9 +78,7 @@ export function campaignTransitionStates(
       topic: READINESS_CAMPAIGN_TOPIC,
       title: `Readiness campaign "${campaign.name}" has started: due ${campaign.deadline}`,
       description: owing.length
-        ? `${plural(owing.length, 'entity')} of yours still fail: ${owedBy(
-            owing,
-          )}.`
+        ? owingSentence(owing)
         : `All ${plural(
             entities.length,
             'entity',
@@ -94,9 +100,7 @@ export function campaignTransitionStates(
           } (${campaign.deadline})`
         : `Readiness campaign "${campaign.name}": everything of yours passes`,
       description: due
-        ? `${plural(owing.length, 'entity')} of yours still fail: ${owedBy(
-            owing,
-          )}.`
+        ? owingSentence(owing)
         : `All ${plural(entities.length, 'entity')} of yours in it pass.`,
       link,
     });
