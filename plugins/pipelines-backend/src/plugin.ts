@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { defaultAwsClientFactory } from './aws/clients';
 import { SharedCache } from './cache/SharedCache';
 import { readPipelinesBackendConfig } from './config';
@@ -21,6 +22,8 @@ import { AwsEdgeObserver } from './drift/AwsEdgeObserver';
 import { EdgeDriftService } from './drift/EdgeDriftService';
 import { EdgeObserver } from './drift/types';
 import { SimulatedEdgeObserver } from './drift/SimulatedEdgeObserver';
+import { MetricsWatch } from './service/MetricsWatch';
+import { scheduleMetricsSignals } from './service/scheduleMetricsSignals';
 import {
   PipelinesService,
   PipelinesServiceOptions,
@@ -43,6 +46,8 @@ export const pipelinesPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         catalog: catalogServiceRef,
+        scheduler: coreServices.scheduler,
+        signals: signalsServiceRef,
       },
       async init({
         auth,
@@ -52,6 +57,8 @@ export const pipelinesPlugin = createBackendPlugin({
         httpAuth,
         httpRouter,
         catalog,
+        scheduler,
+        signals,
       }) {
         const {
           source,
@@ -118,13 +125,24 @@ export const pipelinesPlugin = createBackendPlugin({
             'Pipelines: no aws config, so metrics come from the simulated source (every view says "simulated")',
           );
         }
+        // Pages load their metrics again when signalled, instead of polling.
+        const watch = new MetricsWatch({ clock });
         const service = new PipelinesService({
           catalog,
           auth,
           logger,
           thresholds,
           clock,
+          watch,
           ...sources,
+        });
+        await scheduleMetricsSignals({
+          watch,
+          service,
+          auth,
+          signals,
+          scheduler,
+          logger,
         });
 
         const edgeDrift = new EdgeDriftService({

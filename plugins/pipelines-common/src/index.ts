@@ -36,4 +36,5 @@ export * from './lint/pipelineAnnotationProblems';
 export * from './lint/pipelineLintRules';
 export * from './drift/edgeDrift';
 export * from './routes';
+export * from './signals';
 export * from './capacity';

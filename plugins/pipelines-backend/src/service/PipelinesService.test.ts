@@ -1,69 +1,12 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  DEFAULT_THRESHOLDS,
-  MetricWindow,
-} from '@stagecraft/plugin-pipelines-common';
+import { DEFAULT_THRESHOLDS } from '@stagecraft/plugin-pipelines-common';
 import { SimulatedLiveConfigSource } from '../liveConfig/SimulatedLiveConfigSource';
 import {
-  MetricsSource,
-  StageFetchResult,
-  StageMetricsRequest,
-} from '../metrics/types';
+  CountingSource,
+  lambdaPipeline as entities,
+} from '../__testUtils__/countingSource';
 import { PipelinesService } from './PipelinesService';
-
-const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'p', namespace: 'default' },
-    spec: { type: 'pipeline', dependsOn: ['component:default/fn'] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'fn',
-      namespace: 'default',
-      annotations: {
-        'amazonaws.com/arn':
-          'arn:aws:lambda:eu-west-1:111122223333:function:fn',
-      },
-    },
-    spec: { type: 'lambda-function' },
-  },
-];
-
-/** Counts fetches; fails while `failing` is set. */
-class CountingSource implements MetricsSource {
-  readonly kind = 'cloudwatch' as const;
-  fetches = 0;
-  failing = false;
-  async fetch(requests: StageMetricsRequest[], window: MetricWindow) {
-    this.fetches++;
-    return new Map<string, StageFetchResult>(
-      requests.map(r => [
-        r.key,
-        this.failing
-          ? {
-              freshness: {
-                fetchedAt: new Date(window.end).toISOString(),
-                stale: false,
-                error: 'AccessDenied',
-              },
-            }
-          : {
-              series: { invocations: [[window.start, 1]] },
-              freshness: {
-                fetchedAt: new Date(window.end).toISOString(),
-                stale: false,
-              },
-            },
-      ]),
-    );
-  }
-}
 
 describe('PipelinesService', () => {
   const ref = { kind: 'component', namespace: 'default', name: 'p' };

@@ -41,6 +41,7 @@ import {
   simulationHints,
 } from './stageContext';
 import { unreadableStageRefs, withoutStages } from './hiddenStages';
+import { MetricsWatch, WatchedFacet } from './MetricsWatch';
 import {
   Credentials,
   loadEntity,
@@ -60,6 +61,16 @@ export interface PipelinesServiceOptions {
   thresholds: HealthThresholds;
   logger: LoggerService;
   clock?: Clock;
+  /** Learns which views users have open, for `MetricsSignalPublisher` to refresh and announce. */
+  watch?: MetricsWatch;
+}
+
+/** The signed-in user behind a request, if it is one (services do not watch views). */
+function userOf({ credentials }: Credentials): string | undefined {
+  const principal = credentials.principal as
+    | { type?: string; userEntityRef?: string }
+    | undefined;
+  return principal?.type === 'user' ? principal.userEntityRef : undefined;
 }
 
 /** Builds pipeline views, stage metrics and live configuration from the catalog and a metrics source. */
@@ -77,6 +88,17 @@ export class PipelinesService {
 
   constructor(private readonly options: PipelinesServiceOptions) {
     this.clock = options.clock ?? Date.now;
+  }
+
+  /** A user who may read the entity has loaded its view. */
+  private watched(
+    facet: WatchedFacet,
+    ref: CompoundEntityRef,
+    range: TimeRange,
+    auth: Credentials,
+  ): void {
+    const user = userOf(auth);
+    if (user) this.options.watch?.viewed(facet, ref, range, user);
   }
 
   private loadMore(
@@ -170,6 +192,7 @@ export class PipelinesService {
     auth: Credentials,
   ): Promise<PipelineView> {
     const pipeline = await loadPipeline(this.options.catalog, ref, auth);
+    this.watched('pipeline', ref, range, auth);
     const stageRefs = pipelineStageRefs(pipeline).refs;
     const entities = await this.loadMore(new Map(), stageRefs, auth);
     const hidden = await unreadableStageRefs(
@@ -316,6 +339,7 @@ export class PipelinesService {
     auth: Credentials,
   ): Promise<StageMetrics> {
     const { entity, entities, stage } = await this.loadStage(ref, auth);
+    if (stage.aws) this.watched('metrics', ref, range, auth);
     const now = this.clock();
     const healthWindow = metricWindow(HEALTH_RANGE, now);
     const rangeWindow = metricWindow(range, now);
