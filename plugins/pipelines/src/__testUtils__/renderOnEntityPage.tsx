@@ -5,17 +5,31 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import { PipelinesApi, pipelinesApiRef } from '../api';
 import { fakeApi } from './fixtures';
 
-/** Renders `element` on `entity`'s page, with links to other entities' pages resolvable. */
+/**
+ * Renders `element` on `entity`'s page, with links to other entities' pages resolvable;
+ * with `signals`, as in a portal running the signals plugin.
+ */
 export function renderOnEntityPage(
   element: ReactElement,
   entity: Entity,
   api: PipelinesApi = fakeApi().api,
+  signals?: SignalApi,
 ) {
   return renderInTestApp(
-    <TestApiProvider apis={[[pipelinesApiRef, api]]}>
+    <TestApiProvider
+      apis={
+        signals
+          ? [
+              [pipelinesApiRef, api],
+              [signalApiRef, signals],
+            ]
+          : [[pipelinesApiRef, api]]
+      }
+    >
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },

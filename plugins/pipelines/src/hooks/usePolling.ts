@@ -54,9 +54,3 @@ export function usePolling<T>(
 
   return { ...state, refresh: run };
 }
-
-/** Polls at the metric period: the backend caches per period, so sooner brings nothing new. */
-export function pollIntervalMs(periodSeconds: number | undefined): number {
-  const period = (periodSeconds ?? 60) * 1000;
-  return Math.min(Math.max(period, 60_000), 300_000);
-}

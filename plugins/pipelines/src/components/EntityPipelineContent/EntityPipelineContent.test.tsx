@@ -1,5 +1,12 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import { FakeSignalApi } from '../../__testUtils__/fakeSignalApi';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
 
@@ -32,8 +39,68 @@ describe('EntityPipelineContent', () => {
       'Simulated data',
     );
     expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
-      /Last refreshed \d+ s ago · updates every 1 min · source: simulated/,
+      /Last refreshed \d+ s ago · updates every 5 min · source: simulated/,
     );
+  });
+
+  it('loads again when the backend signals a new window for its range, instead of polling', async () => {
+    const { api, calls } = fakeApi();
+    const signals = new FakeSignalApi();
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    await renderOnEntityPage(
+      <EntityPipelineContent />,
+      pipelineEntity,
+      api,
+      signals,
+    );
+    await screen.findByTestId('pipeline-flow');
+    expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
+      /updates when new data is in/,
+    );
+    const views = () =>
+      calls.filter(c => c === 'view event-data-pipeline 3h').length;
+    const stageMetrics = () =>
+      calls.filter(c => c === 'metrics event-processor 3h').length;
+    await waitFor(() => expect(stageMetrics()).toBe(1));
+    expect(views()).toBe(1);
+
+    // Another range's window, or another entity's channel: nothing to load.
+    act(() =>
+      signals.signal(
+        'pipelines:metrics:component:default/event-data-pipeline',
+        {
+          range: '1h',
+          windowEnd: 1,
+        },
+      ),
+    );
+    act(() =>
+      signals.signal('pipelines:metrics:component:default/other-pipeline', {
+        range: '3h',
+        windowEnd: 1,
+      }),
+    );
+    await new Promise(r => setTimeout(r, 50));
+    expect(views()).toBe(1);
+
+    act(() =>
+      signals.signal(
+        'pipelines:metrics:component:default/event-data-pipeline',
+        {
+          range: '3h',
+          windowEnd: 2,
+        },
+      ),
+    );
+    await waitFor(() => expect(views()).toBe(2));
+    act(() =>
+      signals.signal('pipelines:metrics:component:default/event-processor', {
+        range: '3h',
+        windowEnd: 2,
+      }),
+    );
+    await waitFor(() => expect(stageMetrics()).toBe(2));
+    jest.spyOn(Math, 'random').mockRestore();
   });
 
   it('names stale stages and the AWS error instead of hiding them', async () => {

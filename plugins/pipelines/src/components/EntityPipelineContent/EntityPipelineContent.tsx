@@ -8,9 +8,9 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { TIME_RANGE_SPECS } from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
-import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
+import { useLiveMetrics } from '../../hooks/useLiveMetrics';
+import { usePolling } from '../../hooks/usePolling';
 import { useRangeInUrl } from '../../hooks/useRangeInUrl';
 import { FreshnessNotice } from '../FreshnessNotice';
 import { HealthChip } from '../HealthChip';
@@ -40,11 +40,13 @@ export function EntityPipelineContent() {
     error,
     loading,
     refreshedAt,
-  } = usePolling(
-    () => api.getPipelineView(ref, range),
-    pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
-    [ref.namespace, ref.name, range],
-  );
+    live,
+    intervalMs,
+  } = useLiveMetrics(() => api.getPipelineView(ref, range), { ref, range }, [
+    ref.namespace,
+    ref.name,
+    range,
+  ]);
 
   // AWS metadata changes slowly and the backend caches it for minutes.
   const drift = usePolling(() => api.getEdgeDrift(ref), DRIFT_POLL_MS, [
@@ -94,7 +96,8 @@ export function EntityPipelineContent() {
               refreshedAt={refreshedAt}
               loading={loading}
               error={error}
-              intervalMs={pollIntervalMs(view.periodSeconds)}
+              intervalMs={intervalMs}
+              live={live}
               issues={issues}
             />
             <Box mt={1.5}>

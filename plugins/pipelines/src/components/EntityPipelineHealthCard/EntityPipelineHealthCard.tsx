@@ -14,7 +14,7 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
 import { healthSeverity } from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
-import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
+import { useLiveMetrics } from '../../hooks/useLiveMetrics';
 import { formatAge, useNow } from '../../hooks/useNow';
 import { HealthChip } from '../HealthChip';
 
@@ -29,10 +29,11 @@ export function EntityPipelineHealthCard() {
     value: view,
     error,
     refreshedAt,
-  } = usePolling(() => api.getPipelineView(ref, '1h'), pollIntervalMs(60), [
-    ref.namespace,
-    ref.name,
-  ]);
+  } = useLiveMetrics(
+    () => api.getPipelineView(ref, '1h'),
+    { ref, range: '1h' },
+    [ref.namespace, ref.name],
+  );
   const base = entityRoute({
     kind: ref.kind.toLocaleLowerCase('en-US'),
     namespace: ref.namespace,

@@ -19,7 +19,10 @@ export interface FreshnessNoticeProps {
   loading: boolean;
   /** Why the last refresh from the backend failed, if it did. */
   error?: Error;
+  /** How often the page asks on a timer. */
   intervalMs: number;
+  /** The backend tells the page when new data is in (signals); the timer is only a safety net. */
+  live?: boolean;
   /** Stages whose data is stale or missing, with the AWS error. */
   issues?: StageDataIssue[];
 }
@@ -31,6 +34,7 @@ export function FreshnessNotice({
   loading,
   error,
   intervalMs,
+  live = false,
   issues = [],
 }: FreshnessNoticeProps) {
   const now = useNow();
@@ -77,9 +81,11 @@ export function FreshnessNotice({
           data-testid="last-refreshed"
         >
           {refreshedAt
-            ? `Last refreshed ${formatAge(
-                now - refreshedAt,
-              )} · updates every ${Math.round(intervalMs / 60_000)} min`
+            ? `Last refreshed ${formatAge(now - refreshedAt)} · ${
+                live
+                  ? 'updates when new data is in'
+                  : `updates every ${Math.round(intervalMs / 60_000)} min`
+              }`
             : 'Loading…'}
           {source &&
             ` · source: ${source === 'simulated' ? 'simulated' : 'CloudWatch'}`}

@@ -5,12 +5,9 @@ import {
 } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  TIME_RANGE_SPECS,
-  TimeRange,
-} from '@stagecraft/plugin-pipelines-common';
+import { TimeRange } from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
-import { pollIntervalMs, usePolling } from '../../hooks/usePolling';
+import { useLiveMetrics } from '../../hooks/useLiveMetrics';
 import { FreshnessNotice } from '../FreshnessNotice';
 import { StageCharts } from '../StageCharts';
 import { StageHealthSummary } from '../StageHealthSummary';
@@ -32,11 +29,12 @@ export function StageMetricsPanel({
   perRow,
 }: StageMetricsPanelProps) {
   const api = useApi(pipelinesApiRef);
-  const { value, error, loading, refreshedAt } = usePolling(
-    () => api.getStageMetrics(stageRef, range),
-    pollIntervalMs(TIME_RANGE_SPECS[range].periodSeconds),
-    [stringifyEntityRef(stageRef), range],
-  );
+  const { value, error, loading, refreshedAt, live, intervalMs } =
+    useLiveMetrics(
+      () => api.getStageMetrics(stageRef, range),
+      { ref: stageRef, range },
+      [stringifyEntityRef(stageRef), range],
+    );
   if (!value) {
     return (
       <>
@@ -53,7 +51,8 @@ export function StageMetricsPanel({
         loading={loading}
         error={error}
         refreshedAt={refreshedAt}
-        intervalMs={pollIntervalMs(value.periodSeconds)}
+        intervalMs={intervalMs}
+        live={live}
         issues={
           value.stage.freshness?.error
             ? [{ title: value.stage.title, freshness: value.stage.freshness }]
