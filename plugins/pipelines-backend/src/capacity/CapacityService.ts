@@ -248,6 +248,13 @@ export class CapacityService {
                 ? { ms: fn.timeoutSeconds * 1000, from: 'timeout' }
                 : undefined;
             const functionName = target.aws.resourceName;
+            // Each invocation takes a batch when a stream or queue feeds the function.
+            const batchSizes = (fn?.eventSourceMappings ?? [])
+              .map(m => m.batchSize ?? 1)
+              .filter(size => size > 1);
+            const batchSize = batchSizes.length
+              ? Math.min(...batchSizes)
+              : undefined;
             const unreserved = account.value?.unreserved;
             const results: CapacityCheckResult[] = [];
             if (!fn) {
@@ -270,6 +277,7 @@ export class CapacityService {
                     reserved: fn.reservedConcurrency,
                     unreservedAvailable: unreserved,
                     headroom,
+                    batchSize,
                   }),
                   freshness,
                 ),
@@ -314,7 +322,12 @@ export class CapacityService {
               };
               entry.functions.push({
                 name: functionName,
-                needed: lambdaConcurrencyNeeded(peak, duration, headroom),
+                needed: lambdaConcurrencyNeeded(
+                  peak,
+                  duration,
+                  headroom,
+                  batchSize,
+                ),
               });
               needsByAccount.set(key, entry);
             }

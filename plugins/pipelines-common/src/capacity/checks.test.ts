@@ -76,6 +76,18 @@ describe('checkLambdaConcurrency', () => {
     expect(result.numbers.needed).toBe(12000);
   });
 
+  it('divides by the batch size of a stream or queue source', () => {
+    const result = checkLambdaConcurrency({
+      ...base,
+      batchSize: 100,
+      reserved: 10,
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.arithmetic).toBe(
+      'needs 12 concurrent executions at 4,000 requests/s × 300 ms p99 ÷ batch size 100; reserved 10',
+    );
+  });
+
   it('is unknown without a duration', () => {
     expect(
       checkLambdaConcurrency({ ...base, duration: undefined, reserved: 5 })

@@ -118,7 +118,11 @@ export function checkIteratorAgeAlarms(
       verdict: 'pass',
       arithmetic: `the stream's iterator age is alarmed (${streamAlarms.join(
         ', ',
-      )}), which covers all ${formatCount(consumers.length)} consumers`,
+      )})${
+        consumers.length > 0
+          ? `, which covers its ${formatCount(consumers.length)} consumers`
+          : ''
+      }`,
       numbers,
     };
   }

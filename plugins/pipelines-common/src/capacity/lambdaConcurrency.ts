@@ -9,14 +9,18 @@ export interface LambdaDuration {
   from: 'p99' | 'timeout';
 }
 
-/** Concurrent executions a function needs at peak: rate × duration × headroom, rounded up. */
+/**
+ * Concurrent executions a function needs at peak: rate × duration × headroom, rounded up;
+ * ÷ the batch size when each invocation takes a batch of records (a stream or queue source).
+ */
 export function lambdaConcurrencyNeeded(
   peak: ExpectedPeak,
   duration: LambdaDuration,
   headroom: number,
+  batchSize: number = 1,
 ): number {
   return Math.ceil(
-    ((peak.ratePerSecond * duration.ms) / 1000) * headroom - 1e-9,
+    ((peak.ratePerSecond * duration.ms) / 1000 / batchSize) * headroom - 1e-9,
   );
 }
 
@@ -38,6 +42,8 @@ export interface LambdaConcurrencyInput {
   /** The account's unreserved concurrency in the function's region, when read. */
   unreservedAvailable?: number;
   headroom: number;
+  /** Records per invocation when the function is fed by a stream or queue. */
+  batchSize?: number;
 }
 
 /** Reserved (or the account's unreserved) concurrency ≥ peak rate × p99 duration × headroom. */
@@ -55,17 +61,21 @@ export function checkLambdaConcurrency(
       'neither its p99 duration nor its timeout could be read',
     );
   }
-  const needed = lambdaConcurrencyNeeded(peak, duration, headroom);
+  const batchSize = input.batchSize ?? 1;
+  const needed = lambdaConcurrencyNeeded(peak, duration, headroom, batchSize);
+  const perBatch =
+    batchSize > 1 ? ` ÷ batch size ${formatCount(batchSize)}` : '';
   const needs = `needs ${formatCount(
     needed,
   )} concurrent executions at ${formatRate(peak)} × ${durationText(
     duration,
-  )}${headroomText(headroom)}`;
+  )}${perBatch}${headroomText(headroom)}`;
   const numbers: Record<string, number> = {
     needed,
     ratePerSecond: peak.ratePerSecond,
     durationMs: duration.ms,
     headroom,
+    ...(batchSize > 1 ? { batchSize } : {}),
   };
   let available: number;
   let has: string;
