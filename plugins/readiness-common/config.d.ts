@@ -41,6 +41,40 @@ export interface Config {
       notifications?: {
         enabled?: boolean;
       };
+      /** Readiness campaigns: seeded ones, reminders, and who may manage them. */
+      campaigns?: {
+        /**
+         * Groups whose members may create and edit campaigns (the Stagecraft permission
+         * policy's rule for readiness.campaign.manage); not set: everyone, empty: nobody.
+         */
+        managers?: string[];
+        /** Days before the deadline owners who still fail are reminded; default [7, 1]. */
+        reminderDays?: number[];
+        /** Campaigns added at startup when none has their id; edits in the portal are kept. */
+        seed?: Array<{
+          /** Lower-case letters, digits and dashes; the campaign page's address. */
+          id: string;
+          name: string;
+          description?: string;
+          /** YYYY-MM-DD */
+          startDate: string;
+          /** YYYY-MM-DD */
+          deadline: string;
+          scope?: {
+            systems?: string[];
+            domains?: string[];
+            /** Groups; their sub-groups are included. */
+            owners?: string[];
+            lifecycles?: string[];
+            tags?: string[];
+            /** Default [Component]. */
+            kinds?: string[];
+          };
+          /** Check ids, e.g. load-test, failover-drill, runbook-reviewed, monitors. */
+          requiredChecks: string[];
+          runbookReviewedWithinDays?: number;
+        }>;
+      };
       /** Reading TechDocs runbooks (Markdown and built pages) in a run. */
       runbooks?: {
         /** For all runbooks of a run together; default 10000. */

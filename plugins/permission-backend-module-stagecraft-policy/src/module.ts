@@ -3,7 +3,12 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { readReviewers, REVIEWERS_KEY } from './policy/readReviewers';
+import {
+  CAMPAIGN_MANAGERS_KEY,
+  readGroupRefs,
+  readReviewers,
+  REVIEWERS_KEY,
+} from './policy/readReviewers';
 import { StagecraftPermissionPolicy } from './policy/StagecraftPermissionPolicy';
 
 /**
@@ -33,8 +38,18 @@ export const permissionModuleStagecraftPolicy = createBackendModule({
             `${REVIEWERS_KEY} is empty: nobody may read the secrets review`,
           );
         }
+        const campaignManagers = readGroupRefs(config, CAMPAIGN_MANAGERS_KEY);
+        if (!campaignManagers) {
+          logger.info(
+            `${CAMPAIGN_MANAGERS_KEY} is not set: every signed-in user may create and edit readiness campaigns`,
+          );
+        }
         policy.setPolicy(
-          new StagecraftPermissionPolicy({ userInfo, reviewers }),
+          new StagecraftPermissionPolicy({
+            userInfo,
+            reviewers,
+            campaignManagers,
+          }),
         );
       },
     });

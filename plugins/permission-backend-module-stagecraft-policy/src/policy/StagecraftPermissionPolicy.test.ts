@@ -4,6 +4,7 @@ import {
   createPermission,
   Permission,
 } from '@backstage/plugin-permission-common';
+import { readinessCampaignManagePermission } from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 import { directoryUserInfo } from '../__testUtils__/directoryUserInfo';
 import { StagecraftPermissionPolicy } from './StagecraftPermissionPolicy';
@@ -67,5 +68,26 @@ describe('StagecraftPermissionPolicy', () => {
     expect(
       await decide([], secretsReviewPermission, 'user:default/sam.security'),
     ).toBe(AuthorizeResult.DENY);
+  });
+
+  it('limits managing readiness campaigns to the configured groups, apart from the review', async () => {
+    const manage = (campaignManagers: string[] | undefined, user: string) =>
+      new StagecraftPermissionPolicy({
+        userInfo: directoryUserInfo,
+        reviewers: [],
+        campaignManagers,
+      })
+        .handle({ permission: readinessCampaignManagePermission }, userOf(user))
+        .then(d => d.result);
+    const managers = ['group:default/security-team'];
+    expect(await manage(managers, 'user:default/sam.security')).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect(await manage(managers, 'user:default/dana.dev')).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect(await manage(undefined, 'user:default/dana.dev')).toBe(
+      AuthorizeResult.ALLOW,
+    );
   });
 });

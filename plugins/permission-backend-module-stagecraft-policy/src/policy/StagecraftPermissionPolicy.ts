@@ -9,6 +9,7 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
+import { readinessCampaignManagePermission } from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -16,8 +17,9 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
 
 /**
  * Allows everything except the company-wide secrets review
- * (`stagecraft.secrets.review`), which is limited to members of the reviewer
- * groups when any are configured.
+ * (`stagecraft.secrets.review`), limited to members of the reviewer groups when any are
+ * configured, and managing readiness campaigns (`readiness.campaign.manage`), limited to
+ * members of the campaign manager groups when any are configured.
  */
 export class StagecraftPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -25,6 +27,8 @@ export class StagecraftPermissionPolicy implements PermissionPolicy {
       userInfo: UserInfoService;
       /** Lower-case group refs; undefined allows everyone. */
       reviewers?: string[];
+      /** Lower-case group refs who may manage readiness campaigns; undefined allows everyone. */
+      campaignManagers?: string[];
     },
   ) {}
 
@@ -32,22 +36,27 @@ export class StagecraftPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    if (request.permission.name !== secretsReviewPermission.name) {
+    const groups = this.groupsFor(request.permission.name);
+    if (groups === 'everyone') {
       return ALLOW;
     }
-    const { reviewers, userInfo } = this.options;
-    if (!reviewers) {
-      return ALLOW;
-    }
+    const { userInfo } = this.options;
     if (!user) {
       return DENY;
     }
     const { ownershipEntityRefs } = await userInfo.getUserInfo(
       user.credentials,
     );
-    const owned = new Set(
-      ownershipEntityRefs.map(ref => refKey(ref)),
-    );
-    return reviewers.some(group => owned.has(group)) ? ALLOW : DENY;
+    const owned = new Set(ownershipEntityRefs.map(ref => refKey(ref)));
+    return groups.some(group => owned.has(group)) ? ALLOW : DENY;
+  }
+
+  /** The groups a permission is limited to, or everyone. */
+  private groupsFor(name: string): string[] | 'everyone' {
+    const limited: Record<string, string[] | undefined> = {
+      [secretsReviewPermission.name]: this.options.reviewers,
+      [readinessCampaignManagePermission.name]: this.options.campaignManagers,
+    };
+    return limited[name] ?? 'everyone';
   }
 }

@@ -9,10 +9,24 @@ export const REVIEWERS_KEY = 'stagecraft.secrets.reviewers';
  * `stagecraft.secrets.reviewers` is not set.
  */
 export function readReviewers(config: Config): string[] | undefined {
-  if (!config.has(REVIEWERS_KEY)) {
+  return readGroupRefs(config, REVIEWERS_KEY);
+}
+
+/** Who may create and edit readiness campaigns (`readiness.campaign.manage`). */
+export const CAMPAIGN_MANAGERS_KEY = 'stagecraft.readiness.campaigns.managers';
+
+/**
+ * The groups listed at `key` as lower-case entity refs (kind group and namespace default
+ * unless written), or undefined when `key` is not set.
+ */
+export function readGroupRefs(
+  config: Config,
+  key: string,
+): string[] | undefined {
+  if (!config.has(key)) {
     return undefined;
   }
-  const refs = config.getStringArray(REVIEWERS_KEY);
+  const refs = config.getStringArray(key);
   return refs.map((ref, index) => {
     try {
       return refKey(
@@ -23,7 +37,7 @@ export function readReviewers(config: Config): string[] | undefined {
       );
     } catch (error) {
       throw new Error(
-        `Invalid configuration at ${REVIEWERS_KEY}[${index}]: "${ref}" is not an entity ref; expected e.g. group:default/security-team (${
+        `Invalid configuration at ${key}[${index}]: "${ref}" is not an entity ref; expected e.g. group:default/security-team (${
           (error as Error).message
         })`,
       );
