@@ -96,6 +96,44 @@ const ROUTES: RouteCase[] = [
     denied: `/api/readiness/entities/${PAYROLL_FN}/evaluate`,
   },
   {
+    // The seeded campaign's scope names payroll-team: a user's answer leaves it out.
+    route: 'GET /api/readiness/campaigns',
+    allowed: { path: '/api/readiness/campaigns', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    // Allowed to manage; the empty body is refused naming the field.
+    route: 'POST /api/readiness/campaigns',
+    allowed: { path: '/api/readiness/campaigns', status: 400 },
+  },
+  {
+    route: 'GET /api/readiness/campaigns/:id',
+    allowed: { path: '/api/readiness/campaigns/peak', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'POST /api/readiness/campaigns/:id',
+    allowed: { path: '/api/readiness/campaigns/peak', status: 400 },
+  },
+  {
+    route: 'GET /api/readiness/campaigns/:id/progress',
+    allowed: { path: '/api/readiness/campaigns/peak/progress', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/readiness/campaigns/:id/results.csv',
+    allowed: { path: '/api/readiness/campaigns/peak/results.csv', status: 200 },
+    servicesSeeDenied: true,
+  },
+  {
+    route: 'GET /api/readiness/entities/:kind/:namespace/:name/campaigns',
+    allowed: {
+      path: `/api/readiness/entities/${CHECKOUT}/campaigns`,
+      status: 200,
+    },
+    denied: `/api/readiness/entities/${PAYROLL_FN}/campaigns`,
+  },
+  {
     // The company-wide review is for reviewers only; this policy has none.
     route: 'GET /api/secrets/secrets',
     allowed: { path: '/api/secrets/secrets', status: 403 },
@@ -276,7 +314,23 @@ describe('every Stagecraft route under a policy that denies entities', () => {
               ],
               processingInterval: { seconds: 1 },
             },
-            stagecraft: { blastRadius: { indexMaxAgeSeconds: 0 } },
+            stagecraft: {
+              blastRadius: { indexMaxAgeSeconds: 0 },
+              readiness: {
+                campaigns: {
+                  seed: [
+                    {
+                      id: 'peak',
+                      name: 'Peak',
+                      startDate: '2026-01-01',
+                      deadline: '2099-12-31',
+                      scope: { owners: ['shop-team', 'payroll-team'] },
+                      requiredChecks: ['runbook', 'load-test'],
+                    },
+                  ],
+                },
+              },
+            },
           },
         }),
       ],
