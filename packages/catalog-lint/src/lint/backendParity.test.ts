@@ -162,7 +162,11 @@ describe('parity of pipeline and readiness rules with their backends', () => {
     const backend = results.flatMap(result =>
       result.checks
         .filter(
-          c => c.status === 'fail' && !ROLL_UP_CHECK_IDS.includes(c.checkId),
+          c =>
+            c.status === 'fail' &&
+            !ROLL_UP_CHECK_IDS.includes(c.checkId) &&
+            // What AWS says (capacity, via the pipelines backend) the linter cannot know.
+            !c.verifiedWith.includes('pipelines'),
         )
         .map(c => `${result.entityRef} ${c.checkId}: ${c.reason}`),
     );
