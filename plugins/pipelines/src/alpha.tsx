@@ -14,6 +14,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import {
+  hasExpectedPeak,
   hasLiveMetrics,
   isPipelineEntity,
 } from '@stagecraft/plugin-pipelines-common';
@@ -77,6 +78,22 @@ const entityPipelineHealthCard = EntityCardBlueprint.make({
 });
 
 /**
+ * `entity-card:pipelines/capacity`: each capacity check against the expected peak, on the
+ * overview of a Component or System that declares one.
+ */
+const entityCapacityCard = EntityCardBlueprint.make({
+  name: 'capacity',
+  params: {
+    type: 'content',
+    filter: hasExpectedPeak,
+    loader: () =>
+      import('./components/EntityCapacityCard').then(m => (
+        <m.EntityCapacityCard />
+      )),
+  },
+});
+
+/**
  * The pipelines plugin for the new frontend system: the Pipeline and Metrics tabs and the
  * pipeline health card, each on the entities the legacy app placed them on.
  *
@@ -92,5 +109,6 @@ export default createFrontendPlugin({
     entityPipelineContent,
     entityStageMetricsContent,
     entityPipelineHealthCard,
+    entityCapacityCard,
   ],
 });

@@ -10,12 +10,14 @@ export {
   EntityPipelineContent,
   EntityStageMetricsContent,
   EntityPipelineHealthCard,
+  EntityCapacityCard,
 } from './plugin';
 export { pipelinesApiRef, PipelinesClient } from './api';
 export type { PipelinesApi } from './api';
 export {
   isPipelineEntity,
   hasLiveMetrics,
+  hasExpectedPeak,
   PIPELINE_RELATIONS,
   PIPELINE_RELATION_PAIRS,
 } from '@stagecraft/plugin-pipelines-common';

@@ -40,6 +40,22 @@ export const EntityStageMetricsContent = pipelinesPlugin.provide(
   }),
 );
 
+/**
+ * For the overview of a Component or System that declares an expected peak
+ * (`hasExpectedPeak`): each capacity check with its arithmetic.
+ */
+export const EntityCapacityCard = pipelinesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCapacityCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityCapacityCard').then(
+          m => m.EntityCapacityCard,
+        ),
+    },
+  }),
+);
+
 /** For a pipeline's overview tab: its worst current state. */
 export const EntityPipelineHealthCard = pipelinesPlugin.provide(
   createComponentExtension({

@@ -13,3 +13,4 @@ export * from './sqsLambdaScaling';
 export * from './dynamoDbCapacity';
 export * from './aurora';
 export * from './capacityTargets';
+export { hasExpectedPeak } from './hasExpectedPeak';

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  CapacityReport,
   MetricPoint,
   PipelineEdgeDrift,
   PipelineView,
@@ -391,6 +392,51 @@ export const edgeDrift: PipelineEdgeDrift = {
   generatedAt: new Date(NOW).toISOString(),
 };
 
+/** The capacity of the event data pipeline: one failing Lambda, a passing stream, an unknown table. */
+export const capacityReport: CapacityReport = {
+  entityRef: 'component:default/event-data-pipeline',
+  peak: {
+    ratePerSecond: 4000,
+    unit: 'records',
+    payloadBytes: 1024,
+    declaredBy: 'component:default/event-data-pipeline',
+  },
+  source: 'simulated',
+  headroom: 1.2,
+  verdict: 'fail',
+  checks: [
+    {
+      kind: 'kinesis-shards',
+      resourceRef: 'resource:default/raw-events-stream',
+      resource: 'Kinesis stream raw-events-prod',
+      verdict: 'pass',
+      arithmetic: 'on-demand: Kinesis adds shards as 4,000 records/s arrive',
+      numbers: {},
+    },
+    {
+      kind: 'dynamodb-capacity',
+      resourceRef: 'resource:default/events-dedup-table',
+      resource: 'DynamoDB table events-dedup-prod (writes)',
+      verdict: 'unknown',
+      arithmetic:
+        'its capacity could not be read: AccessDenied for account 111122223333 in eu-west-1 (dynamodb:DescribeTable)',
+      numbers: {},
+    },
+    {
+      kind: 'lambda-concurrency',
+      resourceRef: 'component:default/event-processor',
+      resource: 'Lambda event-processor-prod',
+      verdict: 'fail',
+      arithmetic:
+        'needs 1,440 concurrent executions at 4,000 records/s × 300 ms p99 × 1.2 headroom; reserved 500',
+      numbers: { needed: 1440, reserved: 500 },
+      fix: 'Reserve at least 1,440 concurrent executions for event-processor-prod (PutFunctionConcurrency), or bring its duration down.',
+    },
+  ],
+  problems: [],
+  generatedAt: new Date(NOW).toISOString(),
+};
+
 /** A fake API over the fixtures that records what it was asked. */
 export function fakeApi(overrides: Partial<PipelinesApi> = {}) {
   const calls: string[] = [];
@@ -411,6 +457,10 @@ export function fakeApi(overrides: Partial<PipelinesApi> = {}) {
     async getEdgeDrift(ref) {
       calls.push(`drift ${ref.name}`);
       return edgeDrift;
+    },
+    async getCapacity(ref) {
+      calls.push(`capacity ${ref.name}`);
+      return capacityReport;
     },
     ...overrides,
   };

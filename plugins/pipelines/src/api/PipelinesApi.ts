@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  CapacityReport,
   PipelineEdgeDrift,
   PipelineView,
   StageConfigResponse,
@@ -21,6 +22,8 @@ export interface PipelinesApi {
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse>;
   /** Edges the pipeline's YAML and AWS disagree on. */
   getEdgeDrift(pipeline: CompoundEntityRef): Promise<PipelineEdgeDrift>;
+  /** A Component's or System's capacity against its expected peak. */
+  getCapacity(entity: CompoundEntityRef): Promise<CapacityReport>;
 }
 
 export const pipelinesApiRef = createApiRef<PipelinesApi>({

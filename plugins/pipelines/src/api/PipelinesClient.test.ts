@@ -33,11 +33,17 @@ describe('PipelinesClient', () => {
       namespace: 'default',
       name: 'p',
     });
+    await client.getCapacity({
+      kind: 'System',
+      namespace: 'default',
+      name: 'Shop',
+    });
     expect(urls).toEqual([
       'http://backend/api/pipelines/entities/component/default/p/pipeline?range=3h',
       'http://backend/api/pipelines/entities/resource/default/q/metrics?range=7d',
       'http://backend/api/pipelines/entities/component/default/fn/config',
       'http://backend/api/pipelines/entities/component/default/p/drift',
+      'http://backend/api/pipelines/entities/system/default/shop/capacity',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
+  CapacityReport,
   PIPELINES_ROUTES,
   PipelineEdgeDrift,
   PipelineView,
@@ -48,5 +49,9 @@ export class PipelinesClient implements PipelinesApi {
 
   getEdgeDrift(pipeline: CompoundEntityRef): Promise<PipelineEdgeDrift> {
     return this.get(PIPELINES_ROUTES.edgeDrift.path(pipeline));
+  }
+
+  getCapacity(entity: CompoundEntityRef): Promise<CapacityReport> {
+    return this.get(PIPELINES_ROUTES.capacity.path(entity));
   }
 }

@@ -1,0 +1,1 @@
+export { EntityCapacityCard } from './EntityCapacityCard';
