@@ -23,6 +23,7 @@ export * from './catalog/writeCatalogFiles';
 export * from './catalog/refsOf';
 export * from './catalog/inverseRelations';
 export * from './catalog/hideRestrictedFromUsers';
+export * from './backend/initModule';
 export * from './http/asUser';
 export * from './eventually';
 export * from './deferred';

@@ -10,13 +10,12 @@ import {
   hidingFromUsers,
   secretsOnTestCatalog,
 } from './__testUtils__/secretsOnTestCatalog';
-import { databases, driftStoreOn } from './__testUtils__/testDatabases';
+import * as testDb from './__testUtils__/testDatabases';
+import { ORDERS_DB, VAULT } from './__testUtils__/refs';
 import { findingCounts } from './__testUtils__/storeDrift';
 
 jest.setTimeout(90_000);
 
-const VAULT = 'resource:default/vault-prod';
-const ORDERS_DB = 'resource:default/orders-db-password';
 const DAY_MS = 86_400_000;
 const daysAgo = (days: number) =>
   new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
@@ -52,7 +51,7 @@ async function vaultDrift(backend: TestCatalog) {
 }
 
 async function seededDatabase() {
-  const { knex } = await driftStoreOn('SQLITE_3');
+  const { knex } = await testDb.driftStoreOn('SQLITE_3');
   await knex('secrets_drift_history').insert([
     historyRow(VAULT, daysAgo(3), 4, 20),
     historyRow(VAULT, daysAgo(40), 9, 30),
@@ -183,7 +182,7 @@ describe('drift routes when the review permission is denied', () => {
   beforeAll(async () => {
     backend = await secretsOnTestCatalog(
       7,
-      ownDatabase(await databases.init('SQLITE_3')),
+      ownDatabase(await testDb.databases.init('SQLITE_3')),
       denyingSecretsReview(),
     );
   });
@@ -211,7 +210,7 @@ describe('drift routes when the catalog hides a secret from the caller', () => {
   beforeAll(async () => {
     backend = await secretsOnTestCatalog(
       6,
-      ownDatabase(await databases.init('SQLITE_3')),
+      ownDatabase(await testDb.databases.init('SQLITE_3')),
       hidingFromUsers('orders-db-password'),
     );
   });

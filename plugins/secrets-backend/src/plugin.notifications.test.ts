@@ -1,7 +1,6 @@
 import fs from 'fs';
 import {
   coreServices,
-  createBackendModule,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
@@ -17,6 +16,7 @@ import {
 import {
   deferred,
   eventually,
+  initModule,
   POSTGRES_ID,
   startCatalog,
   TestCatalog,
@@ -26,17 +26,11 @@ import { Knex } from 'knex';
 import { stringify } from 'yaml';
 import { RECONCILE_TASK_ID, secretsPlugin } from './plugin';
 import { ownDatabase } from './__testUtils__/ownDatabase';
-import {
-  databases,
-  postgresTestsRun,
-  secondConnections,
-} from './__testUtils__/testDatabases';
+import * as testDb from './__testUtils__/testDatabases';
+import { ORDERS_DB, PLATFORM, TEAM_A } from './__testUtils__/refs';
 
 jest.setTimeout(120_000);
 
-const PLATFORM = 'group:default/platform';
-const TEAM_A = 'group:default/team-a';
-const ORDERS_DB = 'resource:default/orders-db-password';
 const DESCRIPTION = 'Password of the orders_app user on the orders database.';
 
 const entity = (kind: string, metadata: object, spec: object) => ({
@@ -120,32 +114,27 @@ const shadowItem = (name: string): SecretStoreItem => ({
 });
 
 const vaultReaderModule = (vault: Vault) =>
-  createBackendModule({
-    pluginId: 'secrets',
-    moduleId: 'test-vault-reader',
-    register(env) {
-      env.registerInit({
-        deps: { readers: secretStoreReadersExtensionPoint },
-        async init({ readers }) {
-          readers.addReader({
-            provider: 'hashicorp-vault',
-            listItems: async store => {
-              await vault.inStep?.();
-              if (vault.fail) {
-                throw new SecretStoreReadError({
-                  kind: 'access-denied',
-                  storeRef: `resource:default/${store.metadata.name}`,
-                  operation: 'LIST metadata',
-                  message: 'Vault refused the token',
-                });
-              }
-              return vault.items.map(item => ({ ...item }));
-            },
-          });
+  initModule(
+    { pluginId: 'secrets', moduleId: 'test-vault-reader' },
+    { readers: secretStoreReadersExtensionPoint },
+    async ({ readers }) => {
+      readers.addReader({
+        provider: 'hashicorp-vault',
+        listItems: async store => {
+          await vault.inStep?.();
+          if (vault.fail) {
+            throw new SecretStoreReadError({
+              kind: 'access-denied',
+              storeRef: `resource:default/${store.metadata.name}`,
+              operation: 'LIST metadata',
+              message: 'Vault refused the token',
+            });
+          }
+          return vault.items.map(item => ({ ...item }));
         },
       });
     },
-  });
+  );
 
 /** The notifications backend's client, recording what is sent: the one thing mocked. */
 const recordedNotifications = (sent: NotificationSendOptions[]) =>
@@ -210,9 +199,9 @@ const summary = (n: NotificationSendOptions) => ({
 });
 
 describe('secrets notifications with the real catalog', () => {
-  postgresTestsRun();
+  testDb.postgresTestsRun();
 
-  describe.each(databases.eachSupportedId())(
+  describe.each(testDb.databases.eachSupportedId())(
     'on %s',
     (databaseId: TestDatabaseId) => {
       const sent: NotificationSendOptions[] = [];
@@ -224,7 +213,7 @@ describe('secrets notifications with the real catalog', () => {
       beforeAll(async () => {
         files = writeCatalogFiles({ 'catalog.yaml': catalogYaml(DESCRIPTION) });
         const replica = await startReplica({
-          secretsDb: await databases.init(databaseId),
+          secretsDb: await testDb.databases.init(databaseId),
           catalogFile: files.paths[0],
           vault,
           sent,
@@ -412,7 +401,7 @@ describe('secrets notifications turned off', () => {
     const sent: NotificationSendOptions[] = [];
     const files = writeCatalogFiles({ 'catalog.yaml': catalogYaml() });
     const { backend, run } = await startReplica({
-      secretsDb: await databases.init('SQLITE_3'),
+      secretsDb: await testDb.databases.init('SQLITE_3'),
       catalogFile: files.paths[0],
       vault: { items: [shadowItem('kv/new/shadow')], fail: false },
       sent,
@@ -433,11 +422,11 @@ describe('secrets notifications turned off', () => {
 });
 
 describe('secrets notifications from two backends on one PostgreSQL database', () => {
-  if (!postgresTestsRun()) return;
-  const secondConnection = secondConnections();
+  if (!testDb.postgresTestsRun()) return;
+  const secondConnection = testDb.secondConnections();
 
   it('sends each notification once when both run at the same moment', async () => {
-    const knex = await databases.init(POSTGRES_ID);
+    const knex = await testDb.databases.init(POSTGRES_ID);
     const otherKnex = secondConnection(knex);
     const files = writeCatalogFiles({ 'catalog.yaml': catalogYaml() });
     const sent: NotificationSendOptions[] = [];

@@ -1,16 +1,11 @@
 import { POSTGRES_ID } from '@internal/stagecraft-test-utils';
 import { finding, findingCounts, storeRun } from '../__testUtils__/storeDrift';
-import {
-  databases,
-  driftStoreOn,
-  postgresTestsRun,
-  secondConnections,
-} from '../__testUtils__/testDatabases';
+import * as testDb from '../__testUtils__/testDatabases';
+import { VAULT } from '../__testUtils__/refs';
 import { DriftStore } from './DriftStore';
 
 jest.setTimeout(60_000);
 
-const VAULT = 'resource:default/vault-prod';
 const AWS = 'resource:default/aws-secrets-manager-prod';
 
 const shadow = finding(VAULT, 'shadow', { item: 'kv/shared/ci-token' });
@@ -22,11 +17,11 @@ const overdue = finding(VAULT, 'rotation-overdue', {
 });
 
 describe('DriftStore', () => {
-  postgresTestsRun();
+  testDb.postgresTestsRun();
 
-  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+  describe.each(testDb.databases.eachSupportedId())('on %s', databaseId => {
     it("stores each store's latest run, which a second instance on the same database reads", async () => {
-      const { knex, store } = await driftStoreOn(databaseId);
+      const { knex, store } = await testDb.driftStoreOn(databaseId);
       const vault = storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow]);
       await store.saveRun(vault);
       await store.saveRun(storeRun(AWS, '2026-12-05T12:00:01.000Z', []));
@@ -40,7 +35,7 @@ describe('DriftStore', () => {
     });
 
     it('keeps the last good findings, coverage and rotations of a store that cannot be read, marked unknown', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       const good = storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow, ghost]);
       await store.saveRun(good);
       const saved = await store.saveRun(
@@ -72,7 +67,7 @@ describe('DriftStore', () => {
     });
 
     it('reports an unknown store with nothing read before with no findings and no history', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       const saved = await store.saveRun(
         storeRun(VAULT, '2026-12-05T12:00:00.000Z', 'unknown'),
       );
@@ -84,7 +79,7 @@ describe('DriftStore', () => {
     });
 
     it('compares findings by kind, store and secret (else item): what appeared and what was resolved', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       const first = await store.saveRun(
         storeRun(VAULT, '2026-12-05T12:00:00.000Z', [shadow, ghost]),
       );
@@ -122,7 +117,7 @@ describe('DriftStore', () => {
     });
 
     it('never overwrites a later run with an earlier one', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       const later = storeRun(VAULT, '2026-12-05T13:00:00.000Z', [shadow]);
       await store.saveRun(later);
       const saved = await store.saveRun(
@@ -133,7 +128,7 @@ describe('DriftStore', () => {
     });
 
     it('keeps one history row per store per UTC day, the last run of the day, and prunes old days', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       await store.saveRun(
         storeRun(VAULT, '2026-12-03T23:00:00.000Z', [shadow, ghost]),
       );
@@ -165,7 +160,7 @@ describe('DriftStore', () => {
     });
 
     it('forgets the latest drift of stores gone from the catalog', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       await store.saveRun(storeRun(VAULT, '2026-12-05T12:00:00.000Z', []));
       await store.saveRun(storeRun(AWS, '2026-12-05T12:00:00.000Z', []));
       expect(await store.removeStoresOtherThan([AWS])).toBe(1);
@@ -175,11 +170,11 @@ describe('DriftStore', () => {
 });
 
 describe('DriftStore: two replicas on two connections to one PostgreSQL database', () => {
-  if (!postgresTestsRun()) return;
-  const secondConnection = secondConnections();
+  if (!testDb.postgresTestsRun()) return;
+  const secondConnection = testDb.secondConnections();
 
   it('reports each appearance and each resolution once when both save the same stores at once', async () => {
-    const { knex, store: first } = await driftStoreOn(POSTGRES_ID);
+    const { knex, store: first } = await testDb.driftStoreOn(POSTGRES_ID);
     const second = new DriftStore(secondConnection(knex));
     const stores = Array.from(
       { length: 20 },

@@ -16,12 +16,7 @@ import {
 } from '@internal/stagecraft-test-utils';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { DriftStore } from '../database/DriftStore';
-import {
-  databases,
-  driftStoreOn,
-  postgresTestsRun,
-  secondConnections,
-} from '../__testUtils__/testDatabases';
+import * as testDb from '../__testUtils__/testDatabases';
 import { DriftTransitions, findingsChanged } from './DriftTransitionListener';
 import { StoreDriftService } from './StoreDriftService';
 
@@ -102,11 +97,11 @@ function breaking(
 }
 
 describe('StoreDriftService', () => {
-  postgresTestsRun();
+  testDb.postgresTestsRun();
 
-  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+  describe.each(testDb.databases.eachSupportedId())('on %s', databaseId => {
     it("reconciles every store a reader can read with the run's entities, labelled simulated, with coverage and rotations, and stores it", async () => {
-      const { knex, store } = await driftStoreOn(databaseId);
+      const { knex, store } = await testDb.driftStoreOn(databaseId);
       const given: Entity[][] = [];
       const { drift } = service(store, (provider, list) => {
         given.push(list);
@@ -132,7 +127,7 @@ describe('StoreDriftService', () => {
     });
 
     it('runs once on the first read when nothing was ever stored', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       let reads = 0;
       const { drift } = service(store, (provider, list) => {
         reads++;
@@ -150,7 +145,7 @@ describe('StoreDriftService', () => {
     });
 
     it('keeps the last good findings of a store that cannot be read, marked unknown, and reports no change for it', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       let fail = false;
       const transitions: DriftTransitions[] = [];
       const told: DriftTransitions[] = [];
@@ -209,7 +204,7 @@ describe('StoreDriftService', () => {
     });
 
     it('cuts a store that hangs at the timeout, reports it unknown with no findings, and reads the others', async () => {
-      const { store } = await driftStoreOn(databaseId);
+      const { store } = await testDb.driftStoreOn(databaseId);
       const { drift } = service(store, (p, list) =>
         p === vaultProvider ? breaking(p, VAULT, 'hang') : simulated(p, list),
       );
@@ -225,11 +220,11 @@ describe('StoreDriftService', () => {
 });
 
 describe('StoreDriftService: two replicas on two connections to one PostgreSQL database', () => {
-  if (!postgresTestsRun()) return;
-  const secondConnection = secondConnections();
+  if (!testDb.postgresTestsRun()) return;
+  const secondConnection = testDb.secondConnections();
 
   it('reports each appearance once when both run the same stores at the same moment', async () => {
-    const { knex, store } = await driftStoreOn(POSTGRES_ID);
+    const { knex, store } = await testDb.driftStoreOn(POSTGRES_ID);
     const replicaStore = new DriftStore(secondConnection(knex));
 
     // Both replicas read each store, then wait for each other: they save it together.
