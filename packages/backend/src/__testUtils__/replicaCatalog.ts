@@ -21,9 +21,13 @@ export const REPLICA_VAULT_STORE = 'resource:default/replica-vault';
 export const REPLICA_VAULT_MOUNT = 'kv';
 export const REPLICA_VAULT_SECRETS = ['prod/orders/db-password', 'prod/stray'];
 
-/** The entity whose blast radius grows when `BLAST_RADIUS_NEWCOMER` arrives in the catalog. */
+/** The entity whose blast radius grows as newcomers depending on it arrive in the catalog. */
 export const BLAST_RADIUS_ROOT = 'resource:default/replica-db';
-export const BLAST_RADIUS_NEWCOMER = 'component:default/billing-api';
+/** The services that arrive one by one, each depending on `BLAST_RADIUS_ROOT`. */
+export const BLAST_RADIUS_NEWCOMERS = [
+  'component:default/billing-api',
+  'component:default/audit-api',
+];
 
 const OWNER = 'group:default/replica-team';
 
@@ -84,9 +88,16 @@ function pipeline(prefix: string): Entity[] {
 
 /**
  * The catalog the replicas serve: two pipelines, a Vault secret store with one secret, and a
- * database two services depend on, `withNewcomer` adding the second.
+ * database that a service and the first `newcomers` of `BLAST_RADIUS_NEWCOMERS` depend on.
  */
-export function replicaCatalogYaml(options: { withNewcomer: boolean }): string {
+export function replicaCatalogYaml(options: { newcomers: number }): string {
+  const dependent = (name: string) =>
+    entity('Component', name, {
+      type: 'service',
+      lifecycle: 'production',
+      owner: OWNER,
+      dependsOn: [BLAST_RADIUS_ROOT],
+    });
   const entities: Entity[] = [
     entity('Group', 'replica-team', { type: 'team', children: [] }),
     ...pipeline(SOLO_PIPELINE),
@@ -116,27 +127,15 @@ export function replicaCatalogYaml(options: { withNewcomer: boolean }): string {
       lifecycle: 'production',
       owner: OWNER,
     }),
-    entity('Component', 'orders-api', {
-      type: 'service',
-      lifecycle: 'production',
-      owner: OWNER,
-      dependsOn: [BLAST_RADIUS_ROOT],
-    }),
+    dependent('orders-api'),
+    ...BLAST_RADIUS_NEWCOMERS.slice(0, options.newcomers).map(ref =>
+      dependent(ref.split('/')[1]),
+    ),
   ];
-  if (options.withNewcomer) {
-    entities.push(
-      entity('Component', 'billing-api', {
-        type: 'service',
-        lifecycle: 'production',
-        owner: OWNER,
-        dependsOn: [BLAST_RADIUS_ROOT],
-      }),
-    );
-  }
   return entities.map(e => stringify(e)).join('---\n');
 }
 
 /** How many entities `replicaCatalogYaml` holds. */
-export function replicaCatalogSize(options: { withNewcomer: boolean }): number {
-  return 5 + 2 * (REPLICA_PIPELINE_STAGES + 1) + (options.withNewcomer ? 1 : 0);
+export function replicaCatalogSize(options: { newcomers: number }): number {
+  return 5 + 2 * (REPLICA_PIPELINE_STAGES + 1) + options.newcomers;
 }

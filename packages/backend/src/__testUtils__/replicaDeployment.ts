@@ -1,7 +1,11 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { eventually } from '@internal/stagecraft-test-utils';
 import {
+  BLAST_RADIUS_NEWCOMERS,
+  BLAST_RADIUS_ROOT,
+  replicaCatalogSize,
   replicaCatalogYaml,
   REPLICA_VAULT_MOUNT,
   REPLICA_VAULT_SECRETS,
@@ -102,7 +106,7 @@ export class ReplicaDeployment {
       fakeVault,
     );
     try {
-      deployment.writeCatalog(replicaCatalogYaml({ withNewcomer: false }));
+      deployment.writeCatalog(replicaCatalogYaml({ newcomers: 0 }));
       // One after the other: replicas starting together on fresh databases race for the
       // migration lock, and the loser never becomes ready (docs/deployment.md).
       for (let i = 0; i < options.replicas; i++) {
@@ -120,6 +124,62 @@ export class ReplicaDeployment {
   /** Replaces the catalog file every replica reads. */
   writeCatalog(yaml: string): void {
     fs.writeFileSync(this.catalogFile, yaml);
+  }
+
+  /**
+   * Waits until the catalog (one database for all replicas) serves `replicaCatalogYaml` with
+   * `newcomers`, their relations to the blast-radius root included, through every live replica.
+   */
+  async catalogServes(newcomers: number, timeoutMs = 90_000): Promise<void> {
+    const size = replicaCatalogSize({ newcomers });
+    const dependents = [
+      'component:default/orders-api',
+      ...BLAST_RADIUS_NEWCOMERS.slice(0, newcomers),
+    ].sort();
+    const [kind, namespacedName] = BLAST_RADIUS_ROOT.split(':');
+    for (const replica of this.replicas.filter(r => r.alive)) {
+      let seen = 'nothing yet';
+      await eventually(
+        `replica ${replica.name}'s catalog with ${newcomers} newcomers`,
+        async () => {
+          const all = await replica.get('/api/catalog/entities?fields=kind');
+          const root = await replica.get(
+            `/api/catalog/entities/by-name/${kind}/${namespacedName}`,
+          );
+          if (all.status !== 200 || root.status !== 200) {
+            seen = `answers ${all.status} and ${root.status}`;
+            return false;
+          }
+          const entities = (all.body as Array<{ kind: string }>).filter(
+            entity => entity.kind !== 'Location',
+          ).length;
+          const relations = (root.body.relations ?? []) as Array<{
+            type: string;
+            targetRef: string;
+          }>;
+          const dependentRefs = relations
+            .filter(r => r.type === 'dependencyOf')
+            .map(r => r.targetRef)
+            .sort();
+          seen = `${entities} entities, ${BLAST_RADIUS_ROOT} needed by ${dependentRefs.join(
+            ', ',
+          )}`;
+          return (
+            entities === size &&
+            JSON.stringify(dependentRefs) === JSON.stringify(dependents)
+          );
+        },
+        { timeoutMs, intervalMs: 200 },
+      ).catch(error => {
+        throw new Error(
+          `${
+            error.message
+          }; expected ${size} entities, ${BLAST_RADIUS_ROOT} needed by ${dependents.join(
+            ', ',
+          )}; saw ${seen}`,
+        );
+      });
+    }
   }
 
   /** The replica whose credentials these are (undefined for someone else's). */

@@ -1,6 +1,9 @@
 import http from 'http';
 import { AddressInfo } from 'net';
 
+/** How long GetMetricData takes to answer (CloudWatch's is typically 100-300 ms). */
+const METRIC_DATA_LATENCY_MS = 250;
+
 /** One call the fake answered: which operation, from which access key (which replica). */
 export interface FakeAwsCall {
   operation: string;
@@ -81,24 +84,22 @@ export class FakeAws {
   private readonly heldListeners: Array<(call: HeldDescribeAlarms) => void> =
     [];
 
-  private constructor(
-    private readonly server: http.Server,
-    readonly url: string,
-  ) {}
+  private readonly server = http.createServer((request, response) => {
+    this.handle(request, response).catch(error => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: String(error) }));
+    });
+  });
+  /** Where the fake listens; `AWS_ENDPOINT_URL` for the replicas. */
+  url = '';
 
   static async start(): Promise<FakeAws> {
-    let fake: FakeAws | undefined;
-    const server = http.createServer((request, response) => {
-      fake!.handle(request, response).catch(error => {
-        response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ message: String(error) }));
-      });
-    });
+    const fake = new FakeAws();
     await new Promise<void>(resolve =>
-      server.listen(0, '127.0.0.1', () => resolve()),
+      fake.server.listen(0, '127.0.0.1', () => resolve()),
     );
-    const { port } = server.address() as AddressInfo;
-    fake = new FakeAws(server, `http://127.0.0.1:${port}`);
+    const { port } = fake.server.address() as AddressInfo;
+    fake.url = `http://127.0.0.1:${port}`;
     return fake;
   }
 
@@ -165,6 +166,8 @@ export class FakeAws {
     };
 
     if (operation === 'GetMetricData') {
+      // CloudWatch takes its time, so viewers on every replica ask while a fetch is running.
+      await new Promise(resolve => setTimeout(resolve, METRIC_DATA_LATENCY_MS));
       answer(200, metricDataAnswer(input));
       return;
     }

@@ -9,7 +9,7 @@ export interface VaultStoreRead {
 }
 
 /**
- * A HashiCorp Vault KV v2 engine on loopback holding `secrets` (path to created time), for
+ * A HashiCorp Vault KV v2 engine on loopback holding `secrets` (their paths), for
  * backend processes. It answers the calls the secrets backend's Vault reader makes (LIST and
  * GET on `/v1/<mount>/metadata/...`) and records every listing of the engine's top folder,
  * which each reconciliation of the store starts with.
@@ -17,15 +17,13 @@ export interface VaultStoreRead {
 export class FakeVault {
   readonly storeReads: VaultStoreRead[] = [];
 
-  private constructor(
-    private readonly server: http.Server,
-    readonly url: string,
-  ) {}
+  private readonly server: http.Server;
+  /** Where the fake listens (`stagecraft.secrets.stores.vault.address`). */
+  url = '';
 
-  static async start(mount: string, secrets: string[]): Promise<FakeVault> {
-    let fake: FakeVault | undefined;
+  private constructor(mount: string, secrets: string[]) {
     const prefix = `/v1/${mount}/metadata/`;
-    const server = http.createServer((request, response) => {
+    this.server = http.createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://vault');
       const token = String(request.headers['x-vault-token'] ?? '');
       const json = (status: number, body: unknown) => {
@@ -38,7 +36,7 @@ export class FakeVault {
       }
       const path = decodeURIComponent(url.pathname.slice(prefix.length));
       if (url.searchParams.get('list') === 'true') {
-        if (path === '') fake!.storeReads.push({ token, at: Date.now() });
+        if (path === '') this.storeReads.push({ token, at: Date.now() });
         const keys = new Set<string>();
         for (const name of secrets) {
           if (!name.startsWith(path)) continue;
@@ -64,11 +62,15 @@ export class FakeVault {
         },
       });
     });
+  }
+
+  static async start(mount: string, secrets: string[]): Promise<FakeVault> {
+    const fake = new FakeVault(mount, secrets);
     await new Promise<void>(resolve =>
-      server.listen(0, '127.0.0.1', () => resolve()),
+      fake.server.listen(0, '127.0.0.1', () => resolve()),
     );
-    const { port } = server.address() as AddressInfo;
-    fake = new FakeVault(server, `http://127.0.0.1:${port}`);
+    const { port } = fake.server.address() as AddressInfo;
+    fake.url = `http://127.0.0.1:${port}`;
     return fake;
   }
 

@@ -55,6 +55,9 @@ export interface ReplicaAnswer<T = any> {
  */
 export class ReplicaProcess {
   readonly baseUrl: string;
+  readonly spawnedAt = Date.now();
+  /** When the backend first said it was ready. */
+  readyAt?: number;
   private readonly logLines: string[] = [];
   private readonly exit: Promise<number | string | null>;
   private exitedWith?: number | string | null;
@@ -122,8 +125,21 @@ export class ReplicaProcess {
   }
 
   /** A GET with the test's token; the body parsed as JSON when it is JSON. */
-  async get<T = any>(urlPath: string): Promise<ReplicaAnswer<T>> {
+  get<T = any>(urlPath: string): Promise<ReplicaAnswer<T>> {
+    return this.request<T>('GET', urlPath);
+  }
+
+  /** A POST without a body, with the test's token. */
+  post<T = any>(urlPath: string): Promise<ReplicaAnswer<T>> {
+    return this.request<T>('POST', urlPath);
+  }
+
+  private async request<T>(
+    method: string,
+    urlPath: string,
+  ): Promise<ReplicaAnswer<T>> {
     const response = await fetch(`${this.baseUrl}${urlPath}`, {
+      method,
       headers: { authorization: `Bearer ${this.options.token}` },
       signal: AbortSignal.timeout(30_000),
     });
@@ -155,7 +171,10 @@ export class ReplicaProcess {
           `${this.baseUrl}/.backstage/health/v1/readiness`,
           { signal: AbortSignal.timeout(2_000) },
         );
-        if (response.ok) return;
+        if (response.ok) {
+          this.readyAt = Date.now();
+          return;
+        }
       } catch {
         // not listening yet
       }
