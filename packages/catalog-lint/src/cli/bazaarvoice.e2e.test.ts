@@ -26,7 +26,10 @@ describe("the Bazaarvoice security team's minimal example (child process)", () =
     ).toEqual([
       'resource:default/reviews-api-db-password secrets/remediation-docs/info',
     ]);
-    expect(report.problems[0]).toMatchObject({ line: 8, field: 'metadata.links[0]' });
+    expect(report.problems[0]).toMatchObject({
+      line: 8,
+      field: 'metadata.links[0]',
+    });
   });
 
   it('prints the hint as info in the human format and as a notice for GitHub', () => {

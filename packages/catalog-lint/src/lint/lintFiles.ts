@@ -1,5 +1,4 @@
 import { Entity } from '@backstage/catalog-model';
-import { locateField } from '@stagecraft/plugin-catalog-rules-common';
 import {
   readSecretsRulesConfig,
   SecretRuleId,
@@ -14,11 +13,9 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { WHOLE_CATALOG_RULE_IDS } from '../rules';
+import os from 'node:os';
 import { displayPath } from '../files/collectFiles';
-import {
-  DEFAULT_MAX_FILE_SIZE,
-  readCatalogFile,
-} from '../files/readCatalogFile';
+import { DEFAULT_MAX_FILE_SIZE } from '../files/readCatalogFile';
 import {
   catalogEntities,
   checkDuplicateEntities,
@@ -28,8 +25,9 @@ import {
 import { checkPipelines } from './pipelineRules';
 import { checkReadiness } from './readinessRules';
 import { runbookSourceFromFiles } from './runbookSourceFromFiles';
-import { lintFileText, ParsedFile } from './lintFileText';
-import { FILE_START, problemAt } from './problemAt';
+import { filePassInWorkers } from './workers/parallelFilePass';
+import { FilePass, filePassInProcess } from './filePass';
+import { problemAt } from './problemAt';
 import { createRedactor } from './redact';
 import {
   CatalogScope,
@@ -61,20 +59,43 @@ export type LintOptions = {
   allowedKinds?: readonly string[];
   /** Called after each file. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads that share the per-file pass with this one. Default: one
+   * fewer than the machine's cores (at most 3) from 500 files on, else none.
+   */
+  workers?: number;
 };
 
-/** Places whole-catalog findings on their entity's field, in the YAML parsed by the first pass. */
-function placeFindings(
+/** From this many files on, worker threads pay for their start. */
+const PARALLEL_FROM_FILES = 500;
+const MAX_DEFAULT_WORKERS = 3;
+
+function defaultWorkers(fileCount: number): number {
+  return fileCount < PARALLEL_FROM_FILES
+    ? 0
+    : Math.max(0, Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism() - 1));
+}
+
+/** Places whole-catalog findings on their entity's field, in the YAML parsed by the file pass. */
+async function placeFindings(
   findings: EntityFinding[],
-  parsedFiles: Map<string, ParsedFile>,
-): LintProblem[] {
-  return findings.map(finding => {
+  pass: FilePass,
+): Promise<LintProblem[]> {
+  const positions = await pass.locate(
+    findings.map(({ target, field }) => ({
+      file: target.file,
+      documentIndex: target.documentIndex,
+      field: field ?? '',
+    })),
+  );
+  return findings.map((finding, index) => {
     const { target } = finding;
-    const parsed = parsedFiles.get(target.file);
-    const doc = parsed?.documents[target.documentIndex];
-    const location = doc
-      ? locateField(doc, parsed!.lineCounter, finding.field ?? '')
-      : { line: target.line, column: 1, endLine: target.line, endColumn: 1 };
+    const location = positions[index] ?? {
+      line: target.line,
+      column: 1,
+      endLine: target.line,
+      endColumn: 1,
+    };
     return problemAt(target.file, location, target.label, finding);
   });
 }
@@ -123,39 +144,44 @@ export async function lintFiles(
   options: LintOptions = {},
 ): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const passOptions = {
+    cwd,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    checkLocalTargets: options.checkLocalTargets,
+    allowedKinds: options.allowedKinds,
+  };
+  let done = 0;
+  const onFileDone = () => options.onProgress?.(++done, files.length);
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const pass =
+    workers > 0
+      ? await filePassInWorkers(files, passOptions, workers, onFileDone)
+      : await filePassInProcess(files, passOptions, onFileDone);
+  try {
+    return await lintCatalog(files, pass, options);
+  } finally {
+    await pass.close();
+  }
+}
+
+/** The whole-catalog rules over the per-file pass, and the report. */
+async function lintCatalog(
+  files: readonly string[],
+  pass: FilePass,
+  options: LintOptions,
+): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd();
   const problems: LintProblem[] = [];
   const entities: LintedEntity[] = [];
   const entityCount = new Map<string, number>();
-  // Kept to place whole-catalog findings without parsing each file again.
-  const parsedFiles = new Map<string, ParsedFile>();
   const fragments: string[] = [];
-
-  for (const [index, absolutePath] of files.entries()) {
-    const file = displayPath(absolutePath, cwd);
-    const read = readCatalogFile(absolutePath, maxFileSize);
-    if ('problem' in read) {
-      problems.push(
-        problemAt(file, FILE_START, undefined, {
-          ruleId: read.problem.ruleId,
-          severity: 'error',
-          message: read.problem.message,
-        }),
-      );
-    } else {
-      const result = await lintFileText(read.text, file, absolutePath, {
-        checkLocalTargets: options.checkLocalTargets,
-        allowedKinds: options.allowedKinds,
-      });
-      problems.push(...result.problems);
-      entities.push(...result.entities);
-      fragments.push(...result.secretFragments);
-      entityCount.set(file, result.entities.length);
-      if (result.entities.length > 0) {
-        parsedFiles.set(file, result.parsed);
-      }
+  for (const outcome of pass.outcomes) {
+    problems.push(...outcome.problems);
+    entities.push(...outcome.entities);
+    fragments.push(...outcome.secretFragments);
+    if (outcome.entityCount !== undefined) {
+      entityCount.set(outcome.file, outcome.entityCount);
     }
-    options.onProgress?.(index + 1, files.length);
   }
 
   const catalogRules = options.catalogRules ?? true;
@@ -189,7 +215,7 @@ export async function lintFiles(
   }
   const redact = createRedactor(fragments);
   problems.push(
-    ...placeFindings(findings, parsedFiles).map(problem => ({
+    ...(await placeFindings(findings, pass)).map(problem => ({
       ...problem,
       message: redact(problem.message),
       ...(problem.fix ? { fix: redact(problem.fix) } : {}),
