@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import secretsPlugin from '@stagecraft/plugin-secrets-backend';
 import {
+  MAX_REVIEW_LIMIT,
   SECRET_RULES,
-  SecretsReviewResponse,
+  SecretsReviewPage,
 } from '@stagecraft/plugin-secrets-common';
 import { entityYaml } from '../__testUtils__/catalogYaml';
 import {
@@ -108,6 +109,27 @@ function lintVerdicts(report: LintReport): Verdict[] {
     );
 }
 
+/** Every row of the review page, page by page (the route pages on the server). */
+async function allReviewItems(
+  portal: TestCatalog,
+): Promise<SecretsReviewPage['items']> {
+  const items: SecretsReviewPage['items'] = [];
+  for (;;) {
+    const response = await fetch(
+      `${portal.baseUrl}/api/secrets/secrets?offset=${items.length}&limit=${MAX_REVIEW_LIMIT}`,
+      { headers: { authorization: `Bearer ${portal.token}` } },
+    );
+    if (response.status !== 200) {
+      throw new Error(`GET /api/secrets/secrets answered ${response.status}`);
+    }
+    const page = (await response.json()) as SecretsReviewPage;
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) {
+      return items;
+    }
+  }
+}
+
 describe('parity of the secret rules with the secrets backend', () => {
   const cases = writeCatalogFiles({
     ...CASES,
@@ -142,13 +164,7 @@ describe('parity of the secret rules with the secrets backend', () => {
       Math.floor(report.summary.entities * 0.8),
       240_000,
     );
-    const response = await fetch(`${portal.baseUrl}/api/secrets/secrets`, {
-      headers: { authorization: `Bearer ${portal.token}` },
-    });
-    if (response.status !== 200) {
-      throw new Error(`GET /api/secrets/secrets answered ${response.status}`);
-    }
-    const review = (await response.json()) as SecretsReviewResponse;
+    const review = { items: await allReviewItems(portal) };
     reviewed = new Set(
       review.items.map(i => i.entityRef.toLocaleLowerCase('en-US')),
     );
