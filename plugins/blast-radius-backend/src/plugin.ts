@@ -24,9 +24,18 @@ export const blastRadiusPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
       },
-      async init({ auth, httpAuth, httpRouter, logger, config, catalog }) {
+      async init({
+        auth,
+        httpAuth,
+        httpRouter,
+        logger,
+        config,
+        scheduler,
+        catalog,
+      }) {
         const { indexMaxAgeMs, catalogPageSize } =
           readBlastRadiusConfig(config);
         const cache = new IndexCache({
@@ -40,6 +49,23 @@ export const blastRadiusPlugin = createBackendPlugin({
               logger,
             }),
         });
+        if (indexMaxAgeMs > 0) {
+          // Once in use, each replica refreshes its own index even when nobody
+          // asks it, so a catalog change reaches every replica within one
+          // refresh period rather than at its next request.
+          await scheduler.scheduleTask({
+            id: 'blast-radius-index-refresh',
+            scope: 'local',
+            frequency: { milliseconds: indexMaxAgeMs },
+            timeout: { milliseconds: Math.max(indexMaxAgeMs, 60_000) },
+            initialDelay: { milliseconds: indexMaxAgeMs },
+            fn: async () => {
+              if (cache.loaded) {
+                await cache.reload();
+              }
+            },
+          });
+        }
         httpRouter.use(
           createRouter({
             httpAuth,

@@ -27,6 +27,11 @@ export class IndexCache {
     this.now = options.now ?? Date.now;
   }
 
+  /** Whether an index has been loaded, i.e. someone has asked for one. */
+  get loaded(): boolean {
+    return this.current !== undefined;
+  }
+
   /** The current index; waits for the first load only. */
   async get(): Promise<BlastRadiusIndex> {
     if (!this.current) {
