@@ -13,7 +13,18 @@ import {
   SecretsDriftResponse,
   StoreDrift,
   SecretsReviewResponse,
+  SecretsReviewPage,
+  SecretsReviewQuery,
   SecretStoreSummary,
+  DEFAULT_REVIEW_LIMIT,
+  matchesReviewFilters,
+  pageOfReview,
+  reviewFacets,
+  reviewSearchText,
+  reviewSortOrder,
+  reviewStoreSearchText,
+  searchWords,
+  secretsToCsv,
   summarizeSecrets,
 } from '@stagecraft/plugin-secrets-common';
 import type { SecretsApi } from '../api';
@@ -153,6 +164,8 @@ const refKey = (ref: CompoundEntityRef) => stringifyEntityRef(ref);
  */
 export class FakeSecretsApi implements SecretsApi {
   calls: string[] = [];
+  /** The queries of `getReview`, in order. */
+  reviewQueries: SecretsReviewQuery[] = [];
 
   constructor(
     private readonly options: {
@@ -169,13 +182,51 @@ export class FakeSecretsApi implements SecretsApi {
     },
   ) {}
 
-  async getReview() {
+  /** The review's page as the backend answers it, with the shared paging rules. */
+  async getReview(query: SecretsReviewQuery = {}): Promise<SecretsReviewPage> {
     this.calls.push('getReview');
+    this.reviewQueries.push(query);
+    const { review, rows } = await this.reviewRows(query);
+    return {
+      ...pageOfReview(rows, {
+        offset: query.offset ?? 0,
+        limit: query.limit ?? DEFAULT_REVIEW_LIMIT,
+      }),
+      ...reviewFacets(
+        review.items.map(item => ({ item, storeRef: item.store?.entityRef })),
+      ),
+      generatedAt: review.generatedAt,
+    };
+  }
+
+  async getReviewCsv(query: SecretsReviewQuery = {}) {
+    this.calls.push('getReviewCsv');
+    const { rows } = await this.reviewRows(query);
+    return secretsToCsv(rows.map(row => row.item));
+  }
+
+  /** The rows the query's filters match, in its order. */
+  private async reviewRows(query: SecretsReviewQuery) {
     await this.failIfAsked();
-    if (!this.options.review) {
+    const review = this.options.review;
+    if (!review) {
       throw await errorResponse(404);
     }
-    return this.options.review;
+    const order = Array.from(
+      reviewSortOrder(review.items, query.sort ?? 'ref'),
+    );
+    if (query.order === 'desc') order.reverse();
+    const words = searchWords(query.search);
+    const rows = order
+      .map(i => review.items[i])
+      .map(item => ({
+        item,
+        text: reviewSearchText(item),
+        storeText: reviewStoreSearchText(item),
+        storeRef: item.store?.entityRef,
+      }))
+      .filter(row => matchesReviewFilters(row, query, words));
+    return { review, rows };
   }
 
   async getSecret(ref: CompoundEntityRef) {

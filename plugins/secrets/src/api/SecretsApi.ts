@@ -5,16 +5,22 @@ import type {
   EntityDriftResponse,
   SecretReviewItem,
   SecretsDriftResponse,
-  SecretsReviewResponse,
+  SecretsReviewPage,
+  SecretsReviewQuery,
 } from '@stagecraft/plugin-secrets-common';
 
 /** Reads the secrets review from the `secrets` backend plugin. */
 export interface SecretsApi {
   /**
-   * Every secret with its store, dependents and compliance. Rejects with a
-   * `ResponseError` of status 403 when the user lacks `stagecraft.secrets.review`.
+   * One page of the secrets the user may read, with their store, dependents
+   * and compliance, filtered and sorted by the backend, and the totals and
+   * summary of every match. Rejects with a `ResponseError` of status 403 when
+   * the user lacks `stagecraft.secrets.review`.
    */
-  getReview(): Promise<SecretsReviewResponse>;
+  getReview(query: SecretsReviewQuery): Promise<SecretsReviewPage>;
+
+  /** Every secret the query's filters match, as the CSV export (paging is ignored). */
+  getReviewCsv(query: SecretsReviewQuery): Promise<string>;
 
   /** The review row of one secret entity. */
   getSecret(secretRef: CompoundEntityRef): Promise<SecretReviewItem>;

@@ -42,13 +42,32 @@ describe('SecretsClient', () => {
       }),
     });
 
-  it('reads the review with the user token', async () => {
+  it('reads a page of the review with the user token, the query in the URL', async () => {
     const review = makeReview([makeSecret('a')]);
     handler = json(200, review);
-    await expect(client().getReview()).resolves.toEqual(review);
+    await expect(
+      client().getReview({ owner: 'none', offset: 25, limit: 25 }),
+    ).resolves.toEqual(review);
     expect(requests).toEqual([
-      { url: '/api/secrets/secrets', authorization: 'Bearer user-token' },
+      {
+        url: '/api/secrets/secrets?owner=none&offset=25&limit=25',
+        authorization: 'Bearer user-token',
+      },
     ]);
+  });
+
+  it('reads the CSV of every row the filters match', async () => {
+    handler = () =>
+      new Response('entityRef\r\nresource:default/a\r\n', {
+        status: 200,
+        headers: { 'content-type': 'text/csv; charset=utf-8' },
+      });
+    await expect(
+      client().getReviewCsv({ status: 'compliant', offset: 50, limit: 25 }),
+    ).resolves.toBe('entityRef\r\nresource:default/a\r\n');
+    expect(requests[0].url).toBe(
+      '/api/secrets/secrets/export.csv?status=compliant',
+    );
   });
 
   it('rejects a 403 with a ResponseError that carries the status', async () => {
@@ -58,7 +77,7 @@ describe('SecretsClient', () => {
       response: { statusCode: 403 },
     });
     const error = await client()
-      .getReview()
+      .getReview({})
       .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(403);
@@ -135,7 +154,7 @@ describe('SecretsClient', () => {
         headers: { 'content-type': 'text/plain' },
       });
     const error = await client()
-      .getReview()
+      .getReview({})
       .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(502);

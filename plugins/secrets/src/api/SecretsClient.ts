@@ -6,7 +6,8 @@ import {
   type EntityDriftResponse,
   type SecretReviewItem,
   type SecretsDriftResponse,
-  type SecretsReviewResponse,
+  type SecretsReviewPage,
+  type SecretsReviewQuery,
 } from '@stagecraft/plugin-secrets-common';
 import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { SecretsApi } from './SecretsApi';
@@ -23,8 +24,17 @@ export class SecretsClient implements SecretsApi {
     },
   ) {}
 
-  getReview(): Promise<SecretsReviewResponse> {
-    return this.get(SECRETS_ROUTES.review);
+  getReview(query: SecretsReviewQuery): Promise<SecretsReviewPage> {
+    return this.get(SECRETS_ROUTES.reviewPath(query));
+  }
+
+  async getReviewCsv(query: SecretsReviewQuery): Promise<string> {
+    const response = await fetchFromBackend(
+      this.options,
+      'secrets',
+      SECRETS_ROUTES.reviewCsvPath(query),
+    );
+    return response.text();
   }
 
   getSecret(secretRef: CompoundEntityRef): Promise<SecretReviewItem> {

@@ -1,29 +1,16 @@
-import type {
-  DriftFinding,
-  DriftKind,
-  StoreDrift,
+import {
+  DRIFT_KIND_LABELS,
+  DRIFT_KINDS,
+  type DriftFinding,
+  type DriftKind,
+  type StoreDrift,
 } from '@stagecraft/plugin-secrets-common';
-
-/** Every kind of drift, in the order the page shows them, with what people call it. */
-export const DRIFT_KIND_LABELS: Record<DriftKind, string> = {
-  shadow: 'Shadow (not in the catalog)',
-  ghost: 'Ghost (not in its store)',
-  'rotation-overdue': 'Rotation overdue',
-  'rotation-disabled': 'Rotation disabled',
-  unused: 'Unused',
-  expiring: 'Expiring',
-};
-
-export const DRIFT_KINDS = Object.keys(DRIFT_KIND_LABELS) as DriftKind[];
 
 export const DRIFT_SEVERITIES: DriftFinding['severity'][] = [
   'error',
   'warning',
   'info',
 ];
-
-export const isDriftKind = (value: unknown): value is DriftKind =>
-  DRIFT_KINDS.includes(value as DriftKind);
 
 export const isDriftSeverity = (
   value: unknown,

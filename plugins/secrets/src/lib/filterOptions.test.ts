@@ -1,13 +1,21 @@
+import { reviewFacets } from '@stagecraft/plugin-secrets-common';
 import { laptopStore, makeSecret, vaultStore } from '../__testUtils__/fixtures';
 import { secretsFilterOptions } from './filterOptions';
 
 describe('secretsFilterOptions', () => {
-  it('lists each store, owner and system once with its count, "none" last', () => {
-    const options = secretsFilterOptions([
-      makeSecret('a'),
-      makeSecret('b', { store: laptopStore, owner: 'group:platform/admins' }),
-      makeSecret('c', { store: undefined, system: undefined }),
-    ]);
+  it('lists each store, owner and system once with its count, by label, "none" last', () => {
+    const options = secretsFilterOptions(
+      reviewFacets(
+        [
+          makeSecret('a'),
+          makeSecret('b', {
+            store: laptopStore,
+            owner: 'group:platform/admins',
+          }),
+          makeSecret('c', { store: undefined, system: undefined }),
+        ].map(item => ({ item, storeRef: item.store?.entityRef })),
+      ),
+    );
     expect(options.stores).toEqual([
       { value: laptopStore.entityRef, label: 'Team laptops', count: 1 },
       { value: vaultStore.entityRef, label: 'Vault (prod)', count: 1 },

@@ -1,8 +1,9 @@
-import type {
-  SecretReviewItem,
-  SecretStoreSummary,
+import {
+  REVIEW_FILTER_NONE,
+  type ReviewFacet,
+  type SecretsReviewPage,
+  type SecretStoreSummary,
 } from '@stagecraft/plugin-secrets-common';
-import { NONE } from './filterSecrets';
 import { shortRef } from './refs';
 
 export type FilterOption = { value: string; label: string; count: number };
@@ -11,62 +12,49 @@ export type SecretsFilterOptions = {
   stores: FilterOption[];
   owners: FilterOption[];
   systems: FilterOption[];
-  /** The stores seen in the rows, by entity ref. */
+  /** The stores the page names, by entity ref. */
   storesByRef: Map<string, SecretStoreSummary>;
 };
 
-function collect(
-  items: readonly SecretReviewItem[],
-  valueOf: (item: SecretReviewItem) => string | undefined,
+/** A facet's values as options, by label, "none" last. */
+function optionsOf(
+  facets: readonly ReviewFacet[],
   labelOf: (value: string) => string,
   noneLabel: string,
 ): FilterOption[] {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const value = valueOf(item) ?? NONE;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .map(([value, count]) => ({
+  return facets
+    .map(({ value, count }) => ({
       value,
       count,
-      label: value === NONE ? noneLabel : labelOf(value),
+      label: value === REVIEW_FILTER_NONE ? noneLabel : labelOf(value),
     }))
     .sort((a, b) => {
-      if (a.value === NONE || b.value === NONE) {
-        return a.value === NONE ? 1 : -1;
+      if (a.value === REVIEW_FILTER_NONE || b.value === REVIEW_FILTER_NONE) {
+        return a.value === REVIEW_FILTER_NONE ? 1 : -1;
       }
       return a.label.localeCompare(b.label);
     });
 }
 
-/** The choices of the store, owner and system filters, with row counts. */
+/** The choices of the store, owner and system filters, with their counts, from the backend's facets. */
 export function secretsFilterOptions(
-  items: readonly SecretReviewItem[],
+  page: Pick<SecretsReviewPage, 'facets' | 'stores'>,
 ): SecretsFilterOptions {
-  const storesByRef = new Map<string, SecretStoreSummary>();
-  for (const item of items) {
-    if (item.store && !storesByRef.has(item.store.entityRef)) {
-      storesByRef.set(item.store.entityRef, item.store);
-    }
-  }
+  const storesByRef = new Map(page.stores.map(s => [s.entityRef, s]));
   return {
     storesByRef,
-    stores: collect(
-      items,
-      i => i.store?.entityRef,
+    stores: optionsOf(
+      page.facets.stores,
       ref => storeLabel(storesByRef.get(ref), ref),
       'No store',
     ),
-    owners: collect(
-      items,
-      i => i.owner,
+    owners: optionsOf(
+      page.facets.owners,
       ref => shortRef(ref, 'group'),
       'No owner',
     ),
-    systems: collect(
-      items,
-      i => i.system,
+    systems: optionsOf(
+      page.facets.systems,
       ref => shortRef(ref, 'system'),
       'No system',
     ),

@@ -17,15 +17,13 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   secretsReviewPermission,
   StoreDrift,
+  DRIFT_KIND_LABELS,
+  DRIFT_KINDS,
 } from '@stagecraft/plugin-secrets-common';
 import { useDriftTabLink } from '../../hooks/useDriftTabLink';
 import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
 import { coverageText, formatTime } from '../../lib/storeStatus';
-import {
-  countByKind,
-  DRIFT_KIND_LABELS,
-  DRIFT_KINDS,
-} from '../../lib/driftFindings';
+import { countByKind } from '../../lib/driftFindings';
 import {
   DriftFindingsList,
   Field,

@@ -1,32 +1,11 @@
 import {
-  Box,
-  Button,
-  InputAdornment,
-  TextField,
-  makeStyles,
-} from '@material-ui/core';
-import SearchIcon from '@material-ui/icons/Search';
-import GetAppIcon from '@material-ui/icons/GetApp';
-import type { StoreDrift } from '@stagecraft/plugin-secrets-common';
-import {
-  DRIFT_KINDS,
   DRIFT_KIND_LABELS,
-  DRIFT_SEVERITIES,
-  DriftFilters,
-} from '../../lib/driftFindings';
+  DRIFT_KINDS,
+  type StoreDrift,
+} from '@stagecraft/plugin-secrets-common';
+import { DRIFT_SEVERITIES, DriftFilters } from '../../lib/driftFindings';
 import { shortRef } from '../../lib/refs';
-import { FilterSelect } from '../shared';
-
-const useStyles = makeStyles(theme => ({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  search: { flex: '2 1 240px' },
-}));
+import { FilterBar, FilterSelect } from '../shared';
 
 export const DriftFiltersBar = (props: {
   filters: DriftFilters;
@@ -36,9 +15,7 @@ export const DriftFiltersBar = (props: {
   onClear: () => void;
   onExport: () => void;
 }) => {
-  const classes = useStyles();
   const { filters, onChange } = props;
-  const active = Object.values(filters).some(Boolean);
   const storeOptions = props.stores.map(s => ({
     value: s.store,
     label: shortRef(s.store, 'resource'),
@@ -47,22 +24,16 @@ export const DriftFiltersBar = (props: {
     storeOptions.push({ value: filters.store, label: filters.store });
   }
   return (
-    <Box className={classes.bar} role="search">
-      <TextField
-        className={classes.search}
-        label="Search"
-        placeholder="Secret, item, evidence, fix…"
-        value={filters.search ?? ''}
-        onChange={e => onChange('search', e.target.value || undefined)}
-        inputProps={{ 'aria-label': 'Search drift findings' }}
-        InputProps={{
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon />
-            </InputAdornment>
-          ),
-        }}
-      />
+    <FilterBar
+      search={filters.search}
+      searchLabel="Search drift findings"
+      placeholder="Secret, item, evidence, fix…"
+      onSearch={v => onChange('search', v)}
+      active={Object.values(filters).some(Boolean)}
+      onClear={props.onClear}
+      exportCount={props.exportCount}
+      onExport={props.onExport}
+    >
       <FilterSelect
         id="drift-kind"
         label="Kind"
@@ -87,15 +58,6 @@ export const DriftFiltersBar = (props: {
         options={storeOptions}
         onChange={v => onChange('store', v)}
       />
-      {active && <Button onClick={props.onClear}>Clear filters</Button>}
-      <Button
-        variant="outlined"
-        color="primary"
-        startIcon={<GetAppIcon />}
-        onClick={props.onExport}
-      >
-        Export CSV ({props.exportCount})
-      </Button>
-    </Box>
+    </FilterBar>
   );
 };

@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
-import { Box, Typography, makeStyles } from '@material-ui/core';
-import { Table, TableColumn } from '@backstage/core-components';
-import { DRIFT_KIND_LABELS, DriftRow } from '../../lib/driftFindings';
-import { EntityHrefProvider, EntityLink, SeverityIcon } from '../shared';
+import { memo } from 'react';
+import { Typography, makeStyles } from '@material-ui/core';
+import { TableColumn } from '@backstage/core-components';
+import { DRIFT_KIND_LABELS } from '@stagecraft/plugin-secrets-common';
+import { DriftRow } from '../../lib/driftFindings';
+import { EntityLink, PagedTable, SeverityIcon } from '../shared';
 import { DRIFT_KIND_COLORS } from './driftKindColors';
 
 const useStyles = makeStyles(theme => ({
@@ -123,38 +124,13 @@ const columns: TableColumn<DriftRow>[] = [
 
 /** One row per drift finding, paginated. */
 export const DriftTable = memo(
-  (props: { rows: DriftRow[]; title: string; subtitle?: string }) => {
-    // material-table adds its own state to rows, so it gets copies.
-    const rows = useMemo(
-      () => props.rows.map(row => ({ ...row })),
-      [props.rows],
-    );
-    return (
-      <EntityHrefProvider>
-        <Table<DriftRow>
-          title={props.title}
-          subtitle={props.subtitle}
-          columns={columns}
-          data={rows}
-          options={{
-            search: false,
-            paging: true,
-            pageSize: 25,
-            pageSizeOptions: [25, 50, 100],
-            emptyRowsWhenPaging: false,
-            padding: 'dense',
-            sorting: true,
-            thirdSortClick: false,
-            draggable: false,
-            tableLayout: 'fixed',
-          }}
-          emptyContent={
-            <Box p={2}>
-              <Typography>No drift findings match these filters.</Typography>
-            </Box>
-          }
-        />
-      </EntityHrefProvider>
-    );
-  },
+  (props: { rows: DriftRow[]; title: string; subtitle?: string }) => (
+    <PagedTable<DriftRow>
+      title={props.title}
+      subtitle={props.subtitle}
+      columns={columns}
+      rows={props.rows}
+      emptyText="No drift findings match these filters."
+    />
+  ),
 );

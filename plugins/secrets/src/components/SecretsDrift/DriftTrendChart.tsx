@@ -3,7 +3,10 @@ import type {
   DriftKind,
   DriftTrendPoint,
 } from '@stagecraft/plugin-secrets-common';
-import { DRIFT_KINDS, DRIFT_KIND_LABELS } from '../../lib/driftFindings';
+import {
+  DRIFT_KINDS,
+  DRIFT_KIND_LABELS,
+} from '@stagecraft/plugin-secrets-common';
 import { DRIFT_KIND_COLORS } from './driftKindColors';
 
 const WIDTH = 600;

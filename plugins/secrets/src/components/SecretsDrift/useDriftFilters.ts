@@ -1,8 +1,5 @@
-import {
-  DriftFilters,
-  isDriftKind,
-  isDriftSeverity,
-} from '../../lib/driftFindings';
+import { isDriftKind } from '@stagecraft/plugin-secrets-common';
+import { DriftFilters, isDriftSeverity } from '../../lib/driftFindings';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 
 const PARAMS: Record<keyof DriftFilters, string> = {

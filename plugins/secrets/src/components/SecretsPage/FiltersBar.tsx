@@ -1,31 +1,10 @@
 import {
-  Box,
-  Button,
-  InputAdornment,
-  TextField,
-  makeStyles,
-} from '@material-ui/core';
-import SearchIcon from '@material-ui/icons/Search';
-import GetAppIcon from '@material-ui/icons/GetApp';
-import {
-  SecretsFilters,
-  STATUS_FILTERS,
-  STATUS_FILTER_LABELS,
-  StatusFilter,
-} from '../../lib/filterSecrets';
+  REVIEW_STATUS_FILTER_LABELS,
+  REVIEW_STATUS_FILTERS,
+  type ReviewFilters,
+} from '@stagecraft/plugin-secrets-common';
 import { FilterOption, SecretsFilterOptions } from '../../lib/filterOptions';
-import { FilterSelect } from '../shared';
-
-const useStyles = makeStyles(theme => ({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  search: { flex: '2 1 240px' },
-}));
+import { FilterBar, FilterSelect } from '../shared';
 
 const withSelected = (options: FilterOption[], value?: string) =>
   // A value from the URL that no row has any more still shows as selected.
@@ -41,33 +20,25 @@ const ENTITY_FILTERS = [
 ] as const;
 
 export const FiltersBar = (props: {
-  filters: SecretsFilters;
+  filters: ReviewFilters;
   options: SecretsFilterOptions;
   exportCount: number;
-  onChange: (key: keyof SecretsFilters, value?: string) => void;
+  onChange: (key: keyof ReviewFilters, value?: string) => void;
   onClear: () => void;
   onExport: () => void;
 }) => {
-  const classes = useStyles();
   const { filters, options, onChange } = props;
-  const active = Object.values(filters).some(Boolean);
   return (
-    <Box className={classes.bar} role="search">
-      <TextField
-        className={classes.search}
-        label="Search"
-        placeholder="Name, path, owner, finding…"
-        value={filters.search ?? ''}
-        onChange={e => onChange('search', e.target.value || undefined)}
-        inputProps={{ 'aria-label': 'Search secrets' }}
-        InputProps={{
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon />
-            </InputAdornment>
-          ),
-        }}
-      />
+    <FilterBar
+      search={filters.search}
+      searchLabel="Search secrets"
+      placeholder="Name, path, owner, finding…"
+      onSearch={v => onChange('search', v)}
+      active={Object.values(filters).some(Boolean)}
+      onClear={props.onClear}
+      exportCount={props.exportCount}
+      onExport={props.onExport}
+    >
       {ENTITY_FILTERS.map(({ key, label, options: optionsKey }) => (
         <FilterSelect
           key={key}
@@ -82,22 +53,12 @@ export const FiltersBar = (props: {
         id="status"
         label="Compliance"
         value={filters.status}
-        options={STATUS_FILTERS.map((value: StatusFilter) => ({
+        options={REVIEW_STATUS_FILTERS.map(value => ({
           value,
-          label: STATUS_FILTER_LABELS[value],
+          label: REVIEW_STATUS_FILTER_LABELS[value],
         }))}
         onChange={v => onChange('status', v)}
       />
-      {active && <Button onClick={props.onClear}>Clear filters</Button>}
-      <Button
-        variant="outlined"
-        color="primary"
-        startIcon={<GetAppIcon />}
-        onClick={props.onExport}
-        disabled={props.exportCount === 0}
-      >
-        Export CSV ({props.exportCount})
-      </Button>
-    </Box>
+    </FilterBar>
   );
 };

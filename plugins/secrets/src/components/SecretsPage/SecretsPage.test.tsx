@@ -1,4 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  configure,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   mockApis,
@@ -65,6 +71,8 @@ const items = [
 // Each re-render of a page of material-table rows takes seconds in jsdom on a
 // busy machine; these timeouts are about jsdom, not about the page.
 jest.setTimeout(60_000);
+// Each filter asks the backend (a fake here) again, after typing settles.
+configure({ asyncUtilTimeout: 10_000 });
 
 async function renderPage(secretsApi: FakeSecretsApi, url = '/') {
   return renderInTestApp(
@@ -324,14 +332,22 @@ describe('SecretsPage', () => {
   // Correctness at scale, not a benchmark: timings are in the README.
   it('renders and filters 5,000 secrets', async () => {
     const many = makeManySecrets(5000);
-    await renderPage(new FakeSecretsApi({ review: makeReview(many) }));
+    const secretsApi = new FakeSecretsApi({ review: makeReview(many) });
+    await renderPage(secretsApi);
 
     expect(
       await screen.findByText('Secrets (5000)', undefined, { timeout: 60_000 }),
     ).toBeInTheDocument();
     expect(tile('Non-compliant')).toHaveAccessibleName('Non-compliant: 1000');
-    // One page of rows is rendered, not 5,000.
+    // One page of rows is asked for and rendered, not 5,000.
+    expect(secretsApi.reviewQueries).toEqual([{ offset: 0, limit: 25 }]);
     expect(secretNamesInTable()).toHaveLength(25);
+    expect(secretNamesInTable()[0]).toBe('secret-00000');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Next Page', hidden: true }),
+    );
+    await waitFor(() => expect(secretNamesInTable()[0]).toBe('secret-00025'));
+    expect(secretsApi.reviewQueries.at(-1)).toEqual({ offset: 25, limit: 25 });
 
     await choose('Owner', /team-3/);
     expect(

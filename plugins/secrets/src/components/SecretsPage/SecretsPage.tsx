@@ -2,45 +2,14 @@ import {
   ContentHeader,
   Header,
   Page,
-  Progress,
-  ResponseErrorPanel,
   SupportButton,
   TabbedLayout,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { RequirePermission } from '@backstage/plugin-permission-react';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
-import useAsync from 'react-use/esm/useAsync';
-import { secretsApiRef } from '../../api';
 import { DriftTab } from '../SecretsDrift';
 import { NoReviewPermission } from './NoReviewPermission';
 import { SecretsReview } from './SecretsReview';
-
-const isForbidden = (error: Error) =>
-  error instanceof ResponseError && error.statusCode === 403;
-
-const ReviewContent = () => {
-  const secretsApi = useApi(secretsApiRef);
-  const { value, loading, error } = useAsync(
-    () => secretsApi.getReview(),
-    [secretsApi],
-  );
-  if (loading) {
-    return <Progress />;
-  }
-  if (error) {
-    return isForbidden(error) ? (
-      <NoReviewPermission />
-    ) : (
-      <ResponseErrorPanel
-        error={error}
-        title="Could not load the secrets review"
-      />
-    );
-  }
-  return value ? <SecretsReview review={value} /> : null;
-};
 
 const ReviewTab = () => (
   <>
@@ -55,7 +24,7 @@ const ReviewTab = () => (
       permission={secretsReviewPermission}
       errorPage={<NoReviewPermission />}
     >
-      <ReviewContent />
+      <SecretsReview />
     </RequirePermission>
   </>
 );

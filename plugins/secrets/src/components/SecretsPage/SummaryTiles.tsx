@@ -3,28 +3,22 @@ import {
   Box,
   Card,
   CardActionArea,
-  CardContent,
   Grid,
   Typography,
   makeStyles,
 } from '@material-ui/core';
-import type { SecretsSummary } from '@stagecraft/plugin-secrets-common';
-import { NO_STORE_KEY } from '@stagecraft/plugin-secrets-common';
-import type { SecretStoreSummary } from '@stagecraft/plugin-secrets-common';
-import { StatusFilter } from '../../lib/filterSecrets';
+import {
+  NO_STORE_KEY,
+  type ReviewStatusFilter,
+  type SecretsSummary,
+  type SecretStoreSummary,
+} from '@stagecraft/plugin-secrets-common';
 import { storeLabel } from '../../lib/filterOptions';
-import { StoreApprovalChip } from '../shared';
+import { CountTiles, StoreApprovalChip } from '../shared';
 
 const useStyles = makeStyles(theme => ({
-  tile: { height: '100%' },
   selected: { outline: `2px solid ${theme.palette.primary.main}` },
-  value: {
-    fontSize: '2rem',
-    fontWeight: theme.typography.fontWeightBold as number,
-    lineHeight: 1.2,
-  },
   error: { color: theme.palette.status.error },
-  warning: { color: theme.palette.status.warning },
   stores: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
@@ -45,14 +39,12 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-type Tone = 'error' | 'warning' | undefined;
-
 /** The tiles that filter the table to one problem; a second click clears the filter. */
 const STATUS_TILES: Array<{
-  status: StatusFilter;
+  status: ReviewStatusFilter;
   label: string;
   count: 'nonCompliant' | 'orphaned' | 'noRemediationDocs';
-  tone: Tone;
+  tone: 'error' | 'warning';
 }> = [
   {
     status: 'non-compliant',
@@ -69,40 +61,6 @@ const STATUS_TILES: Array<{
   },
 ];
 
-const Tile = (props: {
-  label: string;
-  value: number;
-  tone?: Tone;
-  selected: boolean;
-  onClick: () => void;
-}) => {
-  const classes = useStyles();
-  const { label, value, tone, selected, onClick } = props;
-  return (
-    <Card className={`${classes.tile} ${selected ? classes.selected : ''}`}>
-      <CardActionArea
-        onClick={onClick}
-        aria-pressed={selected}
-        aria-label={`${label}: ${value}`}
-        className={classes.tile}
-      >
-        <CardContent>
-          <Typography
-            className={`${classes.value} ${
-              tone && value > 0 ? classes[tone] : ''
-            }`}
-          >
-            {value}
-          </Typography>
-          <Typography variant="body2" color="textSecondary">
-            {label}
-          </Typography>
-        </CardContent>
-      </CardActionArea>
-    </Card>
-  );
-};
-
 /**
  * The counts at the top of the review, for the rows the filters show. A tile
  * selects its status filter; a store row selects that store.
@@ -111,14 +69,14 @@ export const SummaryTiles = memo(
   (props: {
     summary: SecretsSummary;
     storesByRef: Map<string, SecretStoreSummary>;
-    status?: StatusFilter;
+    status?: ReviewStatusFilter;
     store?: string;
-    onStatusChange: (status?: StatusFilter) => void;
+    onStatusChange: (status?: ReviewStatusFilter) => void;
     onStoreChange: (store?: string) => void;
   }) => {
     const classes = useStyles();
     const { summary, storesByRef, status, store } = props;
-    const toggle = (value: StatusFilter) =>
+    const toggle = (value: ReviewStatusFilter) =>
       props.onStatusChange(status === value ? undefined : value);
     const stores = Object.entries(summary.byStore).sort(
       ([, a], [, b]) => b.total - a.total,
@@ -126,25 +84,29 @@ export const SummaryTiles = memo(
 
     return (
       <Grid container spacing={2}>
-        <Grid item xs={6} md={3}>
-          <Tile
-            label="Secrets"
-            value={summary.total}
-            selected={!status}
-            onClick={() => props.onStatusChange(undefined)}
+        <Grid item xs={12}>
+          <CountTiles
+            label="Secrets by compliance"
+            width={3}
+            tiles={[
+              {
+                id: 'all',
+                label: 'Secrets',
+                value: summary.total,
+                selected: !status,
+                onClick: () => props.onStatusChange(undefined),
+              },
+              ...STATUS_TILES.map(tile => ({
+                id: tile.status,
+                label: tile.label,
+                value: summary[tile.count],
+                tone: tile.tone,
+                selected: status === tile.status,
+                onClick: () => toggle(tile.status),
+              })),
+            ]}
           />
         </Grid>
-        {STATUS_TILES.map(tile => (
-          <Grid item xs={6} md={3} key={tile.status}>
-            <Tile
-              label={tile.label}
-              value={summary[tile.count]}
-              tone={tile.tone}
-              selected={status === tile.status}
-              onClick={() => toggle(tile.status)}
-            />
-          </Grid>
-        ))}
         <Grid item xs={12}>
           <Card aria-label="Secrets per store">
             <Box p={1}>

@@ -1,22 +1,24 @@
 import {
-  SecretsFilters,
-  STATUS_FILTERS,
-  StatusFilter,
-} from '../../lib/filterSecrets';
+  REVIEW_QUERY_PARAMS,
+  REVIEW_STATUS_FILTERS,
+  type ReviewFilters,
+  type ReviewStatusFilter,
+} from '@stagecraft/plugin-secrets-common';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 
-const PARAMS: Record<keyof SecretsFilters, string> = {
-  search: 'q',
-  store: 'store',
-  owner: 'owner',
-  system: 'system',
-  status: 'status',
+/** The filters' query parameters: the same as the backend's. */
+const PARAMS: Record<keyof ReviewFilters, string> = {
+  search: REVIEW_QUERY_PARAMS.search,
+  store: REVIEW_QUERY_PARAMS.store,
+  owner: REVIEW_QUERY_PARAMS.owner,
+  system: REVIEW_QUERY_PARAMS.system,
+  status: REVIEW_QUERY_PARAMS.status,
 };
 
-const isStatus = (value: string | null): value is StatusFilter =>
-  STATUS_FILTERS.includes(value as StatusFilter);
+const isStatus = (value: string | null): value is ReviewStatusFilter =>
+  REVIEW_STATUS_FILTERS.includes(value as ReviewStatusFilter);
 
-function readFilters(params: URLSearchParams): SecretsFilters {
+function readFilters(params: URLSearchParams): ReviewFilters {
   const status = params.get(PARAMS.status);
   return {
     search: params.get(PARAMS.search) ?? undefined,
@@ -29,5 +31,5 @@ function readFilters(params: URLSearchParams): SecretsFilters {
 
 /** The review's filters, kept in the URL (`?q=&store=&owner=&system=&status=`). */
 export function useSecretsFilters() {
-  return useUrlFilters<SecretsFilters>(PARAMS, readFilters);
+  return useUrlFilters<ReviewFilters>(PARAMS, readFilters);
 }
