@@ -1,17 +1,22 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { DriftKind, DriftTrendPoint } from '@stagecraft/plugin-secrets-common';
+import {
+  DRIFT_KINDS,
+  DriftKind,
+  DriftTrendPoint,
+} from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { DriftHistoryRow, KIND_COLUMNS } from '../database/DriftStore';
+import { DriftHistoryRow } from '../database/DriftStore';
 import { readableRefs } from '../service/visibleReviewItems';
 
 export const DEFAULT_TREND_DAYS = 30;
 export const MAX_TREND_DAYS = 365;
 
 const noFindings = () =>
-  Object.fromEntries(
-    Object.keys(KIND_COLUMNS).map(kind => [kind, 0]),
-  ) as Record<DriftKind, number>;
+  Object.fromEntries(DRIFT_KINDS.map(kind => [kind, 0])) as Record<
+    DriftKind,
+    number
+  >;
 
 /**
  * One point per day that has history, oldest first: the findings by kind and the coverage
