@@ -27,5 +27,13 @@ export type { SharedCacheOptions } from './cache/SharedCache';
 export { CloudWatchGateway } from './metrics/cloudWatchGateway';
 export { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 export type { CloudWatchMetricsSourceOptions } from './metrics/CloudWatchMetricsSource';
+export { MetricsWatch } from './service/MetricsWatch';
+export type {
+  MetricsWatchOptions,
+  WatchedFacet,
+  WatchedView,
+} from './service/MetricsWatch';
+export { MetricsSignalPublisher } from './service/MetricsSignalPublisher';
+export type { MetricsSignalPublisherOptions } from './service/MetricsSignalPublisher';
 export { SimulatedLiveConfigSource } from './liveConfig/SimulatedLiveConfigSource';
 export type { AwsClientFactory, AwsLocation } from './aws/clients';

@@ -1,6 +1,10 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { TimeRange, metricWindow } from '@stagecraft/plugin-pipelines-common';
+import {
+  METRICS_SAFETY_POLL_MS,
+  TimeRange,
+  metricWindow,
+} from '@stagecraft/plugin-pipelines-common';
 import { Clock } from '../metrics/types';
 
 /** Which route a page keeps open: a pipeline's flow, or a stage's metrics. */
@@ -24,7 +28,7 @@ interface Entry {
 
 export interface MetricsWatchOptions {
   clock?: Clock;
-  /** A view nobody has loaded for this long is no longer refreshed (default 20 min). */
+  /** A view nobody has loaded for this long is no longer refreshed (default: the pages' safety poll and 5 min). */
   ttlMs?: number;
   /** Views followed at most; the least recently loaded go first (default 2,000). */
   maxViews?: number;
@@ -32,7 +36,7 @@ export interface MetricsWatchOptions {
 
 /**
  * The metric views users have open, learnt from their requests: a page loads its view again
- * on each signal (and at least every 15 minutes as a safety net), which keeps it watched.
+ * on each signal (and after `METRICS_SAFETY_POLL_MS` without one), which keeps it watched.
  */
 export class MetricsWatch {
   private readonly entries = new Map<string, Entry>();
@@ -42,7 +46,7 @@ export class MetricsWatch {
 
   constructor(options: MetricsWatchOptions = {}) {
     this.clock = options.clock ?? Date.now;
-    this.ttlMs = options.ttlMs ?? 20 * 60_000;
+    this.ttlMs = options.ttlMs ?? METRICS_SAFETY_POLL_MS + 5 * 60_000;
     this.maxViews = options.maxViews ?? 2_000;
   }
 

@@ -1,4 +1,5 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
+import { METRICS_SIGNAL_CHECK_SECONDS } from '@stagecraft/plugin-pipelines-common';
 import {
   MetricsSignalPublisher,
   MetricsSignalPublisherOptions,
@@ -18,7 +19,9 @@ export async function scheduleMetricsSignals(
   await options.scheduler.scheduleTask({
     id: 'pipelines-metrics-signals',
     scope: 'local',
-    frequency: { seconds: options.everySeconds ?? 5 },
+    frequency: {
+      seconds: options.everySeconds ?? METRICS_SIGNAL_CHECK_SECONDS,
+    },
     timeout: { seconds: 60 },
     fn: async () => {
       await publisher.publishDue();

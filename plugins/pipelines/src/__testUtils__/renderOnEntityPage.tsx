@@ -19,19 +19,20 @@ export function renderOnEntityPage(
   api: PipelinesApi = fakeApi().api,
   signals?: SignalApi,
 ) {
+  const page = <EntityProvider entity={entity}>{element}</EntityProvider>;
   return renderInTestApp(
-    <TestApiProvider
-      apis={
-        signals
-          ? [
-              [pipelinesApiRef, api],
-              [signalApiRef, signals],
-            ]
-          : [[pipelinesApiRef, api]]
-      }
-    >
-      <EntityProvider entity={entity}>{element}</EntityProvider>
-    </TestApiProvider>,
+    signals ? (
+      <TestApiProvider
+        apis={[
+          [pipelinesApiRef, api],
+          [signalApiRef, signals],
+        ]}
+      >
+        {page}
+      </TestApiProvider>
+    ) : (
+      <TestApiProvider apis={[[pipelinesApiRef, api]]}>{page}</TestApiProvider>
+    ),
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }

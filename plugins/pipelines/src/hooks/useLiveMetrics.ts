@@ -2,18 +2,14 @@ import { useEffect, useRef } from 'react';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { useSignal } from '@backstage/plugin-signals-react';
 import {
+  METRICS_FALLBACK_POLL_MS,
+  METRICS_SAFETY_POLL_MS,
+  METRICS_SIGNAL_JITTER_MS,
   PipelineMetricsSignal,
   TimeRange,
   pipelineMetricsSignalChannel,
 } from '@stagecraft/plugin-pipelines-common';
 import { PollingState, usePolling } from './usePolling';
-
-/** Without signals, pages load their metrics again this often. */
-export const FALLBACK_POLL_MS = 5 * 60_000;
-/** With signals, still this often, in case a signal was missed (the backend forgets views not loaded for 20 min). */
-export const SAFETY_POLL_MS = 15 * 60_000;
-/** Pages signalled together load within this spread, not all in the same instant. */
-export const SIGNAL_JITTER_MS = 5_000;
 
 export interface LiveMetricsState<T> extends PollingState<T> {
   /** The page is told when new metrics are in (signals), rather than asking on a timer. */
@@ -25,8 +21,8 @@ export interface LiveMetricsState<T> extends PollingState<T> {
 /**
  * Loads an entity's metrics, then again whenever the backend signals a new window for this
  * range on `pipelines:metrics:<entity ref>` (after a random delay of up to
- * `SIGNAL_JITTER_MS`, so hundreds of open pages do not all ask at once). Without the signals
- * plugin it polls every `FALLBACK_POLL_MS`; with it, every `SAFETY_POLL_MS` only.
+ * `METRICS_SIGNAL_JITTER_MS`, so hundreds of open pages do not all ask at once). Without the signals
+ * plugin it polls every `METRICS_FALLBACK_POLL_MS`; with it, every `METRICS_SAFETY_POLL_MS` only.
  */
 export function useLiveMetrics<T>(
   load: () => Promise<T>,
@@ -36,7 +32,9 @@ export function useLiveMetrics<T>(
   const { lastSignal, isSignalsAvailable } = useSignal<PipelineMetricsSignal>(
     pipelineMetricsSignalChannel(entity.ref),
   );
-  const intervalMs = isSignalsAvailable ? SAFETY_POLL_MS : FALLBACK_POLL_MS;
+  const intervalMs = isSignalsAvailable
+    ? METRICS_SAFETY_POLL_MS
+    : METRICS_FALLBACK_POLL_MS;
   const state = usePolling(load, intervalMs, deps);
   const refresh = useRef(state.refresh);
   refresh.current = state.refresh;
@@ -45,7 +43,7 @@ export function useLiveMetrics<T>(
     if (!lastSignal || lastSignal.range !== entity.range) return undefined;
     const timer = setTimeout(
       () => refresh.current(),
-      Math.random() * SIGNAL_JITTER_MS,
+      Math.random() * METRICS_SIGNAL_JITTER_MS,
     );
     return () => clearTimeout(timer);
   }, [lastSignal, entity.range]);

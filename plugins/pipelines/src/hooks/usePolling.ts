@@ -11,8 +11,10 @@ export interface PollingState<T> {
 }
 
 /**
- * Loads `load()` now and again every `intervalMs`, and whenever `deps` change. A failed
- * refresh keeps the last good value (with the error alongside), so the page never blanks.
+ * Loads `load()` now, whenever `deps` change or `refresh` is called, and again once
+ * `intervalMs` has passed without a load (so loads made for another reason, such as a
+ * signal, put the timer back). A failed refresh keeps the last good value (with the error
+ * alongside), so the page never blanks.
  */
 export function usePolling<T>(
   load: () => Promise<T>,
@@ -26,8 +28,11 @@ export function usePolling<T>(
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stableLoad = useCallback(load, deps);
 
+  const timer = useRef<ReturnType<typeof setTimeout>>();
   const run = useCallback(() => {
     const current = ++generation.current;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => runRef.current(), intervalMs);
     setState(s => ({ ...s, loading: true }));
     stableLoad().then(
       value => {
@@ -39,18 +44,20 @@ export function usePolling<T>(
         setState(s => ({ ...s, error, loading: false }));
       },
     );
-  }, [stableLoad]);
+  }, [stableLoad, intervalMs]);
+  const runRef = useRef(run);
+  runRef.current = run;
 
   useEffect(() => {
     const generations = generation;
+    const timers = timer;
     run();
-    const timer = setInterval(run, intervalMs);
     return () => {
-      clearInterval(timer);
+      clearTimeout(timers.current);
       // Answers to requests made before this point are dropped.
       generations.current++;
     };
-  }, [run, intervalMs]);
+  }, [run]);
 
   return { ...state, refresh: run };
 }
