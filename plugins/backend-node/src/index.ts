@@ -1,6 +1,6 @@
 /**
  * What Stagecraft's backends share: deadlines on calls to the outside world, AWS error
- * classification and clients, a bounded expiring map, and notifications to owners on state transitions, sent once across replicas.
+ * classification and clients, a bounded expiring map, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
  *
  * @packageDocumentation
  */
@@ -8,4 +8,5 @@
 export * from './deadline';
 export * from './aws';
 export * from './cache';
+export * from './database';
 export * from './transitions';

@@ -8,6 +8,11 @@ import {
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
+import {
+  firstOfLastDays,
+  migratedDatabase,
+  utcDay,
+} from '@stagecraft/backend-node';
 import { Knex } from 'knex';
 import { failingCheckIds, HistoryRow } from '../service/summarizeResults';
 
@@ -44,25 +49,12 @@ function failingChecksOf(result: EntityReadiness): string {
   return ids.length > 0 ? `,${ids.join(',')},` : '';
 }
 
-export function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** The first day of the last `days` days, today included. */
-function firstOfLastDays(days: number, now: Date): string {
-  return utcDay(new Date(now.getTime() - (days - 1) * 86_400_000));
-}
+export { utcDay };
 
 /** Current results, their daily history and the run log, in the plugin's database. */
 export class ReadinessStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<ReadinessStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await knex.migrate.latest({ directory: migrationsDir });
-    }
-    return new ReadinessStore(knex);
+  static async create({ database }: { database: DatabaseService }) {
+    return new ReadinessStore(await migratedDatabase(database, migrationsDir));
   }
 
   constructor(private readonly knex: Knex) {}

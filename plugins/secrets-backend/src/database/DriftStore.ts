@@ -3,6 +3,11 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { DriftKind, StoreDrift } from '@stagecraft/plugin-secrets-common';
+import {
+  firstOfLastDays,
+  migratedDatabase,
+  utcDay,
+} from '@stagecraft/backend-node';
 import { Knex } from 'knex';
 import { compareFindings } from '../drift/DriftTransitionListener';
 
@@ -13,7 +18,6 @@ const migrationsDir = resolvePackagePath(
 
 const LATEST = 'secrets_store_drift';
 const HISTORY = 'secrets_drift_history';
-const DAY_MS = 86_400_000;
 
 /** Finding kinds and their history columns. */
 export const KIND_COLUMNS: Record<DriftKind, string> = {
@@ -48,12 +52,6 @@ export type SavedDrift = {
   resolved: StoreDrift['findings'];
 };
 
-export const utcDay = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The first day of the last `days` days, today included. */
-const firstOfLastDays = (days: number, now: Date) =>
-  utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
-
 /** An `unknown` run keeps the last good findings, coverage and rotations, and when they were read. */
 function withLastGood(run: StoreDrift, previous?: StoreDrift): StoreDrift {
   if (run.status === 'ok') return run;
@@ -86,14 +84,8 @@ function countByKind(drift: StoreDrift): Record<string, number> {
 
 /** The latest drift of each store and its daily history, in the plugin's database. */
 export class DriftStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DriftStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await knex.migrate.latest({ directory: migrationsDir });
-    }
-    return new DriftStore(knex);
+  static async create({ database }: { database: DatabaseService }) {
+    return new DriftStore(await migratedDatabase(database, migrationsDir));
   }
 
   constructor(private readonly knex: Knex) {}

@@ -1,0 +1,2 @@
+export { migratedDatabase } from './migratedDatabase';
+export { firstOfLastDays, utcDay } from './utcDays';
