@@ -1,6 +1,7 @@
 /**
  * Stagecraft operational readiness for the new frontend system: the Readiness page (with
- * its nav item), the readiness client, and the readiness, on-call and summary entity cards.
+ * its nav item), the campaigns pages, the readiness client, and the readiness, on-call,
+ * summary and campaigns entity cards.
  *
  * @packageDocumentation
  */
@@ -12,13 +13,27 @@ import {
 import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
+import FlagIcon from '@material-ui/icons/Flag';
 import { readinessApiRef, ReadinessClient } from './api';
 import { ReadinessChecksGate } from './components/ReadinessChecksGate';
-import { rootRouteRef } from './routes';
+import { campaignRouteRef, campaignsRouteRef, rootRouteRef } from './routes';
 
 const readinessApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams(createClientApiFactory(readinessApiRef, ReadinessClient)),
+});
+
+const campaignsPage = PageBlueprint.make({
+  name: 'campaigns',
+  params: {
+    path: '/readiness/campaigns',
+    routeRef: campaignsRouteRef,
+    title: 'Campaigns',
+    icon: <FlagIcon />,
+    noHeader: true,
+    loader: () =>
+      import('./components/CampaignsPage').then(m => <m.CampaignsRoutes />),
+  },
 });
 
 const readinessPage = PageBlueprint.make({
@@ -75,6 +90,17 @@ const onCallCard = componentOrResourceCard('on-call', () =>
   import('./components/EntityOnCallCard').then(m => <m.EntityOnCallCard />),
 );
 
+const campaignsCard = EntityCardBlueprint.make({
+  name: 'campaigns',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntityCampaignsCard').then(m => (
+        <m.EntityCampaignsCard />
+      )),
+  },
+});
+
 const readinessSummaryCard = EntityCardBlueprint.make({
   name: 'summary',
   params: {
@@ -91,12 +117,18 @@ export default createFrontendPlugin({
   title: 'Readiness',
   icon: <AssignmentTurnedInIcon />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef },
+  routes: {
+    root: rootRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
+  },
   extensions: [
     readinessApi,
     readinessPage,
+    campaignsPage,
     onCallCard,
     readinessCard,
     readinessSummaryCard,
+    campaignsCard,
   ],
 });

@@ -9,6 +9,8 @@ export {
   EntityReadinessCard,
   EntityOnCallCard,
   EntityReadinessSummaryCard,
+  ReadinessCampaignsPage,
+  EntityCampaignsCard,
 } from './plugin';
 export { hasReadinessChecks } from './lib/hasReadinessChecks';
 export { readinessApiRef, ReadinessClient } from './api';

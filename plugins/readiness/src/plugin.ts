@@ -5,12 +5,14 @@ import {
 } from '@backstage/core-plugin-api';
 import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { readinessApiRef, ReadinessClient } from './api';
-import { rootRouteRef } from './routes';
+import { campaignRouteRef, campaignsRouteRef, rootRouteRef } from './routes';
 
 export const readinessPlugin = createPlugin({
   id: 'readiness',
   routes: {
     root: rootRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
   },
   apis: [createClientApiFactory(readinessApiRef, ReadinessClient)],
 });
@@ -57,6 +59,29 @@ export const EntityReadinessSummaryCard = readinessPlugin.provide(
       lazy: () =>
         import('./components/EntityReadinessSummaryCard').then(
           m => m.EntityReadinessSummaryCard,
+        ),
+    },
+  }),
+);
+
+/** Readiness campaigns and each campaign's page; mount it at `/readiness/campaigns`. */
+export const ReadinessCampaignsPage = readinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReadinessCampaignsPage',
+    component: () =>
+      import('./components/CampaignsPage').then(m => m.CampaignsRoutes),
+    mountPoint: campaignsRouteRef,
+  }),
+);
+
+/** The readiness campaigns the current entity is in, and what it still owes in each. */
+export const EntityCampaignsCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCampaignsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityCampaignsCard').then(
+          m => m.EntityCampaignsCard,
         ),
     },
   }),

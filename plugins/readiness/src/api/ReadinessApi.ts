@@ -1,7 +1,11 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  Campaign,
+  CampaignInput,
+  CampaignProgress,
   CheckDefinition,
+  EntityCampaign,
   EntityReadiness,
   ResultFilter,
   RunRecord,
@@ -34,6 +38,16 @@ export interface ReadinessApi {
   listRuns(): Promise<RunRecord[]>;
   /** The results as CSV, fetched with the user's credentials. */
   exportCsv(filter: ResultFilter): Promise<Blob>;
+  listCampaigns(): Promise<Campaign[]>;
+  getCampaign(id: string): Promise<Campaign>;
+  /** Needs `readiness.campaign.manage`; a bad field rejects with the backend's message. */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign>;
+  getCampaignProgress(id: string): Promise<CampaignProgress>;
+  /** A campaign's entities and what each still owes, as CSV. */
+  exportCampaignCsv(id: string): Promise<Blob>;
+  /** The campaigns the entity is in and what it still owes in each. */
+  getEntityCampaigns(entityRef: CompoundEntityRef): Promise<EntityCampaign[]>;
 }
 
 export const readinessApiRef = createApiRef<ReadinessApi>({

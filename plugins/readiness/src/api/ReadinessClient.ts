@@ -3,7 +3,11 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   READINESS_ROUTES,
+  type Campaign,
+  type CampaignInput,
+  type CampaignProgress,
   type CheckDefinition,
+  type EntityCampaign,
   type EntityReadiness,
   type ResultFilter,
   type RunRecord,
@@ -132,5 +136,52 @@ export class ReadinessClient implements ReadinessApi {
     return (
       await this.request(`${READINESS_ROUTES.resultsCsv}${query(filter)}`)
     ).blob();
+  }
+
+  async listCampaigns(): Promise<Campaign[]> {
+    return (await this.json<{ items: Campaign[] }>(READINESS_ROUTES.campaigns))
+      .items;
+  }
+
+  getCampaign(id: string): Promise<Campaign> {
+    return this.json<Campaign>(READINESS_ROUTES.campaign.path(id));
+  }
+
+  private send(path: string, input: CampaignInput): Promise<Campaign> {
+    return this.json<Campaign>(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  }
+
+  createCampaign(input: CampaignInput): Promise<Campaign> {
+    return this.send(READINESS_ROUTES.campaigns, input);
+  }
+
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
+    return this.send(READINESS_ROUTES.campaign.path(id), input);
+  }
+
+  getCampaignProgress(id: string): Promise<CampaignProgress> {
+    return this.json<CampaignProgress>(
+      READINESS_ROUTES.campaignProgress.path(id),
+    );
+  }
+
+  async exportCampaignCsv(id: string): Promise<Blob> {
+    return (
+      await this.request(READINESS_ROUTES.campaignResultsCsv.path(id))
+    ).blob();
+  }
+
+  async getEntityCampaigns(
+    entityRef: CompoundEntityRef,
+  ): Promise<EntityCampaign[]> {
+    return (
+      await this.json<{ items: EntityCampaign[] }>(
+        READINESS_ROUTES.entityCampaigns.path(entityRef),
+      )
+    ).items;
   }
 }

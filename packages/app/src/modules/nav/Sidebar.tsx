@@ -64,6 +64,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:catalog-graph')}
             {nav.take('page:secrets')}
             {nav.take('page:readiness')}
+            {nav.take('page:readiness/campaigns')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

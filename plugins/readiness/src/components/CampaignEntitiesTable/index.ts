@@ -1,0 +1,2 @@
+export { CampaignEntitiesTable } from './CampaignEntitiesTable';
+export { OwedChecks } from './OwedChecks';

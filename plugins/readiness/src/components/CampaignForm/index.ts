@@ -1,0 +1,1 @@
+export { CampaignForm } from './CampaignForm';

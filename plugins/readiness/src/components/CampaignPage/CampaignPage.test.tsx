@@ -1,0 +1,72 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
+import { downloadBlob } from '@stagecraft/catalog-conventions-react';
+import { fakeCampaignBackend } from './campaignFixtures';
+import { renderCampaigns } from './renderCampaigns';
+
+jest.mock('@stagecraft/catalog-conventions-react', () => ({
+  ...jest.requireActual('@stagecraft/catalog-conventions-react'),
+  downloadBlob: jest.fn(),
+}));
+
+jest.setTimeout(60_000);
+
+const user = userEvent.setup({
+  pointerEventsCheck: PointerEventsCheckLevel.Never,
+});
+
+describe('CampaignPage', () => {
+  it('shows progress now, the burn-up, the rollup by group and what a failing entity owes with its fix', async () => {
+    const backend = fakeCampaignBackend();
+    await renderCampaigns({
+      path: '/readiness/campaigns/cyber-week-2026',
+      readinessApi: backend.client,
+    });
+    expect(await screen.findByText('50% done')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /1 of 2 entities pass every required check; 1 still owe/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Load test: 1 failing')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Burn-up chart: 2 days, 1 of 2 done' }),
+    ).toBeInTheDocument();
+
+    const rollup = screen.getByRole('table', {
+      name: 'Progress by owning group',
+    });
+    const rows = within(rollup).getAllByRole('row').slice(1);
+    expect(rows.map(row => row.textContent)).toEqual([
+      'commerce(with sub-groups)1 of 2150%',
+      'checkout-team1 of 10100%',
+      'payments-team0 of 110%',
+    ]);
+
+    const entities = screen.getByRole('table', {
+      name: 'Entities in the campaign',
+    });
+    // Only those that still owe, by default.
+    expect(within(entities).queryByText('cart')).toBeNull();
+    expect(within(entities).getByText('payments-api')).toBeInTheDocument();
+    expect(
+      within(entities).getByText(
+        /No load test within 2026-11-01 to 2026-11-27/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(entities).getByText(/Fix: Run a load test, then link its report/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Only those that still owe'));
+    expect(within(entities).getByText('cart')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalled());
+    expect(backend.requests.map(r => `${r.method} ${r.path}`)).toContain(
+      'GET /campaigns/cyber-week-2026/results.csv',
+    );
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { CampaignRollupTable } from './CampaignRollupTable';

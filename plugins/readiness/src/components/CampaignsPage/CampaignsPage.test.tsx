@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
+import { fakeCampaignBackend } from '../CampaignPage/campaignFixtures';
+import { renderCampaigns } from '../CampaignPage/renderCampaigns';
+
+jest.setTimeout(60_000);
+
+const user = userEvent.setup({
+  pointerEventsCheck: PointerEventsCheckLevel.Never,
+});
+
+describe('CampaignsPage', () => {
+  it('lists campaigns and creates one, showing the field the backend refuses', async () => {
+    const backend = fakeCampaignBackend();
+    await renderCampaigns({
+      path: '/readiness/campaigns',
+      readinessApi: backend.client,
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Cyber Week 2026' }),
+    ).toHaveAttribute('href', '/readiness/campaigns/cyber-week-2026');
+
+    await user.click(screen.getByRole('button', { name: 'New campaign' }));
+    await user.type(screen.getByLabelText(/^Name/), 'Black Friday');
+    await user.type(screen.getByLabelText(/^Start date/), '2026-11-20');
+    await user.type(screen.getByLabelText(/^Deadline/), '2026-11-01');
+    await user.type(
+      screen.getByLabelText(/^Owning groups/),
+      'group:default/commerce, payments-team',
+    );
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Load test' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Campaign field deadline (2026-11-01) is before startDate (2026-11-20)',
+    );
+    const sent = backend.requests.find(r => r.method === 'POST')!.body;
+    expect(sent).toEqual({
+      name: 'Black Friday',
+      description: '',
+      startDate: '2026-11-20',
+      deadline: '2026-11-01',
+      scope: { owners: ['group:default/commerce', 'payments-team'] },
+      requiredChecks: ['load-test'],
+    });
+
+    await user.clear(screen.getByLabelText(/^Deadline/));
+    await user.type(screen.getByLabelText(/^Deadline/), '2026-11-28');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(backend.requests.filter(r => r.method === 'POST')).toHaveLength(2),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen } from '@testing-library/react';
+import { fakeCampaignBackend } from '../CampaignPage/campaignFixtures';
+import { renderCampaigns } from '../CampaignPage/renderCampaigns';
+import { EntityCampaignsCard } from './EntityCampaignsCard';
+
+jest.setTimeout(60_000);
+
+const entity = (name: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
+});
+
+describe('EntityCampaignsCard', () => {
+  it("shows the entity's campaigns and what it still owes, with the fix", async () => {
+    await renderCampaigns({
+      path: '/',
+      readinessApi: fakeCampaignBackend().client,
+      element: (
+        <EntityProvider entity={entity('payments-api')}>
+          <EntityCampaignsCard />
+        </EntityProvider>
+      ),
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Cyber Week 2026' }),
+    ).toHaveAttribute('href', '/readiness/campaigns/cyber-week-2026');
+    expect(
+      screen.getByText(/Due 2026-11-27 · still owes:/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/No load test within 2026-11-01 to 2026-11-27/),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the entity is in no campaign', async () => {
+    await renderCampaigns({
+      path: '/',
+      readinessApi: fakeCampaignBackend().client,
+      element: (
+        <EntityProvider entity={entity('elsewhere')}>
+          <EntityCampaignsCard />
+        </EntityProvider>
+      ),
+    });
+    expect(
+      await screen.findByText('Not in any readiness campaign.'),
+    ).toBeInTheDocument();
+  });
+});
