@@ -234,6 +234,8 @@ export class ReplicaDeployment {
       },
       catalog: { locations: [{ type: 'file', target: this.catalogFile }] },
       stagecraft: {
+        // The pipelines backend's own setting; AWS_ENDPOINT_URL below covers every other client.
+        pipelines: { cloudwatch: { endpoint: this.fakeAws.url } },
         secrets: {
           stores: {
             vault: {

@@ -17,25 +17,51 @@ export interface CallRatio {
   views: number;
 }
 
-/** Waits, if needed, until `budgetMs` fit in what is left of the current metric period. */
-async function startOfQuietPeriod(budgetMs: number): Promise<void> {
-  const left = METRIC_PERIOD_MS - (Date.now() % METRIC_PERIOD_MS);
-  if (left < budgetMs) await sleep(left + 500);
+export interface WatchOptions {
+  viewers: number;
+  /** How many times each viewer loads the view (its refreshes). */
+  rounds: number;
+  /** Time between two refreshes; 0 (the default): one right after the other. */
+  refreshMs?: number;
+  /**
+   * `within` (the default): all refreshes in one metric period, so every call is the first
+   * fetch of a window; `across`: half before a period turns and half after, so the replicas'
+   * background refreshes of watched views (at the turn) are counted too.
+   */
+  periods?: 'within' | 'across';
+}
+
+/** How far into a metric period the refreshes should start. */
+function startInPeriod(options: WatchOptions, intoPeriod: number): number {
+  const spanMs = (options.rounds - 1) * (options.refreshMs ?? 0);
+  if (options.periods === 'across') return METRIC_PERIOD_MS - spanMs / 2;
+  // Within: now if the refreshes (and 30 s for the answers) fit, else just after the turn.
+  if (intoPeriod + spanMs + 30_000 <= METRIC_PERIOD_MS) return intoPeriod;
+  return 500;
+}
+
+/** Waits until the refreshes, starting now, fall where `periods` wants them. */
+async function placeInPeriod(options: WatchOptions): Promise<void> {
+  const intoPeriod = Date.now() % METRIC_PERIOD_MS;
+  const startAt = startInPeriod(options, intoPeriod);
+  await sleep((startAt - intoPeriod + METRIC_PERIOD_MS) % METRIC_PERIOD_MS);
 }
 
 /**
  * `viewers` open the pipeline at once (viewer i on replica i mod n), `rounds` times (each
- * viewer's refresh); answers the GetMetricData calls the fake CloudWatch saw for it.
+ * viewer's refresh); answers the GetMetricData calls the fake CloudWatch saw for it meanwhile.
  */
 async function watchPipeline(
   deployment: ReplicaDeployment,
   pipeline: string,
   replicas: ReplicaProcess[],
-  options: { viewers: number; rounds: number },
+  options: WatchOptions,
 ): Promise<number> {
   const path = `/api/pipelines/entities/component/default/${pipeline}-pipeline/pipeline?range=1h`;
-  await startOfQuietPeriod(30_000);
+  await placeInPeriod(options);
+  const callsBefore = deployment.fakeAws.metricDataCalls(`${pipeline}-fn-`);
   for (let round = 0; round < options.rounds; round++) {
+    if (round > 0) await sleep(options.refreshMs ?? 0);
     const answers = await Promise.all(
       Array.from({ length: options.viewers }, (_, viewer) =>
         replicas[viewer % replicas.length].get(path),
@@ -52,7 +78,10 @@ async function watchPipeline(
       }
     });
   }
-  return deployment.fakeAws.metricDataCalls(`${pipeline}-fn-`).length;
+  return (
+    deployment.fakeAws.metricDataCalls(`${pipeline}-fn-`).length -
+    callsBefore.length
+  );
 }
 
 /**
@@ -61,7 +90,7 @@ async function watchPipeline(
  */
 export async function measureCallRatio(
   deployment: ReplicaDeployment,
-  options: { viewers: number; rounds: number },
+  options: WatchOptions,
 ): Promise<CallRatio> {
   const live = deployment.replicas.filter(replica => replica.alive);
   const oneReplicaCalls = await watchPipeline(
