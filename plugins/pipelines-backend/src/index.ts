@@ -24,6 +24,7 @@ export type {
 } from './drift/types';
 export { SharedCache } from './cache/SharedCache';
 export type { SharedCacheOptions } from './cache/SharedCache';
+export type { ReplicaClaimsOptions } from './cache/ReplicaClaims';
 export { CloudWatchGateway } from './metrics/cloudWatchGateway';
 export { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
 export type { CloudWatchMetricsSourceOptions } from './metrics/CloudWatchMetricsSource';
