@@ -17,6 +17,7 @@ export {
 } from './catalog/stagecraftModules';
 export type { CatalogErrorEvent } from './catalog/captureCatalogErrors';
 export * from './catalog/catalogConfig';
+export * from './catalog/catalogEntity';
 export * from './catalog/exampleCatalog';
 export * from './catalog/yamlFilesUnder';
 export * from './catalog/writeCatalogFiles';

@@ -15,15 +15,17 @@ import {
 } from '@stagecraft/plugin-secrets-node';
 import {
   deferred,
+  catalogEntity,
+  catalogFile,
   eventually,
   initModule,
   POSTGRES_ID,
+  secretStoreEntity,
   startCatalog,
   TestCatalog,
   writeCatalogFiles,
 } from '@internal/stagecraft-test-utils';
 import { Knex } from 'knex';
-import { stringify } from 'yaml';
 import { RECONCILE_TASK_ID, secretsPlugin } from './plugin';
 import { ownDatabase } from './__testUtils__/ownDatabase';
 import * as testDb from './__testUtils__/testDatabases';
@@ -33,28 +35,15 @@ jest.setTimeout(120_000);
 
 const DESCRIPTION = 'Password of the orders_app user on the orders database.';
 
-const entity = (kind: string, metadata: object, spec: object) => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata,
-  spec,
-});
-
 /** A Vault store owned by platform, holding team-a's compliant orders database password. */
 const catalogYaml = (description?: string) =>
-  [
-    entity('Group', { name: 'team-a' }, { type: 'team', children: [] }),
-    entity('Group', { name: 'platform' }, { type: 'team', children: [] }),
-    entity(
-      'Resource',
-      {
-        name: 'vault-prod',
-        title: 'Vault (prod)',
-        annotations: { 'stagecraft.io/store-provider': 'hashicorp-vault' },
-      },
-      { type: 'secret-store', owner: 'group:platform' },
-    ),
-    entity(
+  catalogFile([
+    catalogEntity('Group', 'team-a', { type: 'team', children: [] }),
+    catalogEntity('Group', 'platform', { type: 'team', children: [] }),
+    secretStoreEntity('vault-prod', 'hashicorp-vault', 'group:platform', {
+      title: 'Vault (prod)',
+    }),
+    catalogEntity(
       'Resource',
       {
         name: 'orders-db-password',
@@ -80,19 +69,13 @@ const catalogYaml = (description?: string) =>
         dependsOn: ['resource:vault-prod'],
       },
     ),
-    entity(
-      'Component',
-      { name: 'orders-web' },
-      {
-        type: 'service',
-        lifecycle: 'production',
-        owner: 'group:team-a',
-        dependsOn: ['resource:orders-db-password'],
-      },
-    ),
-  ]
-    .map(e => stringify(e))
-    .join('---\n');
+    catalogEntity('Component', 'orders-web', {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:team-a',
+      dependsOn: ['resource:orders-db-password'],
+    }),
+  ]);
 
 const ENTITIES = 5;
 

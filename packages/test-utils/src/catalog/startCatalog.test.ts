@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import { createTestDatabases } from '../database/testDatabases';
 import { eventually } from '../eventually';
+import { catalogEntity, catalogFile } from './catalogEntity';
 import { startCatalog } from './startCatalog';
 
 jest.setTimeout(120_000);
@@ -8,28 +8,18 @@ jest.setTimeout(120_000);
 const databases = createTestDatabases();
 
 const FILES = {
-  'catalog.yaml': [
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: 'team-a' },
-      spec: { type: 'team', children: [] },
-    },
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: { name: 'orders-web' },
-      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-    },
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: { name: 'ownerless' },
-      spec: { type: 'service', lifecycle: 'production' },
-    },
-  ]
-    .map(e => stringify(e))
-    .join('---\n'),
+  'catalog.yaml': catalogFile([
+    catalogEntity('Group', 'team-a', { type: 'team', children: [] }),
+    catalogEntity('Component', 'orders-web', {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'team-a',
+    }),
+    catalogEntity('Component', 'ownerless', {
+      type: 'service',
+      lifecycle: 'production',
+    }),
+  ]),
 };
 
 describe('startCatalog', () => {
