@@ -1,8 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
@@ -32,8 +29,9 @@ const ORDER: CapacityVerdict[] = ['fail', 'unknown', 'pass'];
 
 const useStyles = makeStyles({
   chip: { color: '#fff', fontWeight: 600, minWidth: 72 },
-  simulated: { fontWeight: 600 },
-  item: { alignItems: 'flex-start' },
+  simulated: { fontWeight: 600, marginRight: 4 },
+  item: { display: 'flex', alignItems: 'flex-start', padding: '6px 0' },
+  text: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 function VerdictChip({ verdict }: { verdict: CapacityVerdict }) {
@@ -64,30 +62,25 @@ function peakText(report: CapacityReport): string | undefined {
 
 function CheckItem({ check }: { check: CapacityCheckResult }) {
   const classes = useStyles();
+  const secondary = [check.fix, check.staleNote && `Stale: ${check.staleNote}`]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <ListItem
-      disableGutters
-      className={classes.item}
-      data-testid="capacity-check"
-    >
-      <Box mr={1} mt={0.5}>
+    <Box className={classes.item} data-testid="capacity-check">
+      <Box mr={1.5} flexShrink={0}>
         <VerdictChip verdict={check.verdict} />
       </Box>
-      <ListItemText
-        primary={
-          <>
-            <Typography variant="body2" component="span">
-              <strong>{check.resource}</strong>: {check.arithmetic}
-            </Typography>
-          </>
-        }
-        secondary={
-          [check.fix, check.staleNote && `Stale: ${check.staleNote}`]
-            .filter(Boolean)
-            .join(' ') || undefined
-        }
-      />
-    </ListItem>
+      <Box className={classes.text}>
+        <Typography variant="body2">
+          <strong>{check.resource}</strong>: {check.arithmetic}
+        </Typography>
+        {secondary && (
+          <Typography variant="body2" color="textSecondary">
+            {secondary}
+          </Typography>
+        )}
+      </Box>
+    </Box>
   );
 }
 
@@ -120,7 +113,7 @@ export function EntityCapacityCard() {
         report && (
           <>
             {report.source === 'simulated' && (
-              <span className={classes.simulated}>Simulated · </span>
+              <span className={classes.simulated}>Simulated ·</span>
             )}
             {peakText(report) ?? 'No expected peak declared'}
           </>
@@ -130,7 +123,7 @@ export function EntityCapacityCard() {
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {report && (
-        <>
+        <Box data-testid="capacity-report" data-source={report.source}>
           <Box display="flex" alignItems="center" gridGap={12}>
             <VerdictChip verdict={report.verdict} />
             <Typography variant="body2" color="textSecondary">
@@ -140,21 +133,21 @@ export function EntityCapacityCard() {
             </Typography>
           </Box>
           {checks.length > 0 && (
-            <List dense>
+            <Box mt={1}>
               {checks.map((check, i) => (
                 <CheckItem
                   key={`${check.kind}-${check.resource}-${i}`}
                   check={check}
                 />
               ))}
-            </List>
+            </Box>
           )}
           {report.problems.map(problem => (
             <Typography key={problem} variant="body2" color="textSecondary">
               {problem}
             </Typography>
           ))}
-        </>
+        </Box>
       )}
     </InfoCard>
   );
