@@ -89,6 +89,25 @@ describe('readiness rules', () => {
     });
   });
 
+  it('places a bad expected peak on the annotations', async () => {
+    const { problems } = await lint({
+      'team.yaml': team,
+      'api.yaml': service({
+        annotations: [
+          'stagecraft.io/cloudwatch-alarms: orders-api-errors',
+          'stagecraft.io/peak-requests-per-second: lots',
+        ],
+        links: [
+          '- url: https://wiki.example.com/orders-runbook',
+          '  type: runbook',
+        ],
+      }),
+    });
+    expect(problems.map(p => [p.ruleId, p.field, p.line])).toEqual([
+      ['readiness/capacity', 'metadata.annotations', 5],
+    ]);
+  });
+
   it('judges the owner against the catalog, and is skipped without it', async () => {
     const files = { 'api.yaml': READY };
     const withCatalog = await lint(files);

@@ -29,6 +29,7 @@ function fieldOf(
         ? 'metadata.annotations'
         : `metadata.annotations["${ANNOTATION_CLOUDWATCH_ALARMS}"]`;
     case 'escalation-policy':
+    case 'capacity':
       return 'metadata.annotations';
     default: {
       const require = definitions.find(d => d.id === checkId)?.require;
