@@ -86,14 +86,16 @@ describe('two backend replicas on PostgreSQL and Redis', () => {
     );
     expect(drift).toEqual([{ status: 'ok' }]);
 
+    // 1 when each cycle ran once, about 2 if every replica ran every cycle; runs start up to
+    // a scheduler poll late, so the first and last may stretch or shrink the span by one.
     const runs = await readinessRuns(deployment);
-    expect(runs.length).toBeGreaterThanOrEqual(4);
+    expect(runs.length).toBeGreaterThanOrEqual(6);
     expect(
       runsPerCycle(
         runs.map(run => run.startedAt),
         cycles.readinessMs,
       ),
-    ).toBeLessThanOrEqual(1.1);
+    ).toBeLessThanOrEqual(1.25);
     expect(runs.filter(run => run.failure)).toEqual([]);
     // No run started while another was in progress.
     runs.slice(1).forEach((run, i) => {
@@ -111,9 +113,11 @@ describe('two backend replicas on PostgreSQL and Redis', () => {
       savedAt: undefined,
       finishedAt: undefined,
     });
-    // The killed run wrote no result: the stored ones are still all of the last saved run's.
+    // The killed run wrote no result: the stored ones are still all of one earlier run's.
     const afterKill = await resultsOfOneRun(deployment);
-    expect(afterKill).toEqual(before);
+    expect(afterKill.whole).toBe(true);
+    expect(afterKill.results).toBe(before.results);
+    expect(afterKill.lastSaved!.startedAt).toBeLessThan(killed.run.startedAt);
 
     // The task is held until its timeout passes and a janitor (every minute) frees it.
     const { run, takeoverMs } = await awaitTakeover(
@@ -123,11 +127,11 @@ describe('two backend replicas on PostgreSQL and Redis', () => {
     );
     expect(takeoverMs).toBeGreaterThan(0);
     const afterTakeover = await resultsOfOneRun(deployment);
-    expect(afterTakeover).toMatchObject({
-      whole: true,
-      lastSaved: { id: run.id },
-      results: before.results,
-    });
+    expect(afterTakeover.whole).toBe(true);
+    expect(afterTakeover.results).toBe(before.results);
+    expect(afterTakeover.lastSaved!.startedAt).toBeGreaterThanOrEqual(
+      run.startedAt,
+    );
     const last = deployment.fakeAws.calls
       .filter(call => call.operation === 'DescribeAlarms')
       .pop()!;

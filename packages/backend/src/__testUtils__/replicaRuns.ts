@@ -174,7 +174,7 @@ async function triggerTask(
 /**
  * Makes the secrets reconciliation due once every replica's worker could run it (each
  * waits a first-run delay after start), and answers the reconciliations (reads of the Vault
- * store) that follow within three scheduler polls: one when the replicas share the task.
+ * store) that follow within four scheduler polls: one when the replicas share the task.
  */
 export async function reconcileOnceOnEveryReplica(
   deployment: ReplicaDeployment,
@@ -194,7 +194,7 @@ export async function reconcileOnceOnEveryReplica(
     'secrets',
     'secrets-reconcile-stores',
   );
-  await sleep(3 * schedulerPollMs);
+  await sleep(4 * schedulerPollMs);
   return {
     triggeredAt,
     reads: deployment.fakeVault.storeReads
