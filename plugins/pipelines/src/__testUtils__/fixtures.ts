@@ -47,6 +47,13 @@ export const lambdaEntity: Entity = {
   },
 };
 
+/** One end of a drift edge, a stage of the pipeline. */
+const inPipeline = (ref: string, label: string) => ({
+  ref,
+  label,
+  inPipeline: true,
+});
+
 const aws = (name: string, accountId = '111122223333') => ({
   accountId,
   region: 'eu-west-1',
@@ -317,16 +324,11 @@ export const edgeDrift: PipelineEdgeDrift = {
   onlyInAws: [
     {
       side: 'only-in-aws',
-      source: {
-        ref: 'resource:default/staging-stream',
-        label: 'Staging stream',
-        inPipeline: true,
-      },
-      target: {
-        ref: 'component:default/event-processor',
-        label: 'Event processor',
-        inPipeline: true,
-      },
+      source: inPipeline('resource:default/staging-stream', 'Staging stream'),
+      target: inPipeline(
+        'component:default/event-processor',
+        'Event processor',
+      ),
       evidence: {
         kind: 'event-source-mapping',
         id: 'esm-1234',
@@ -339,11 +341,10 @@ export const edgeDrift: PipelineEdgeDrift = {
     },
     {
       side: 'only-in-aws',
-      source: {
-        ref: 'resource:default/raw-events-stream',
-        label: 'Raw events stream',
-        inPipeline: true,
-      },
+      source: inPipeline(
+        'resource:default/raw-events-stream',
+        'Raw events stream',
+      ),
       target: { label: 'consumer raw-events-prod-replay', inPipeline: false },
       evidence: {
         kind: 'stream-consumer',
@@ -358,16 +359,14 @@ export const edgeDrift: PipelineEdgeDrift = {
   onlyInYaml: [
     {
       side: 'only-in-yaml',
-      source: {
-        ref: 'resource:default/raw-events-stream',
-        label: 'Raw events stream',
-        inPipeline: true,
-      },
-      target: {
-        ref: 'component:default/event-processor',
-        label: 'Event processor',
-        inPipeline: true,
-      },
+      source: inPipeline(
+        'resource:default/raw-events-stream',
+        'Raw events stream',
+      ),
+      target: inPipeline(
+        'component:default/event-processor',
+        'Event processor',
+      ),
       evidence: {
         kind: 'declaration',
         detail:

@@ -25,22 +25,27 @@ export class PipelinesClient implements PipelinesApi {
     return (await response.json()) as T;
   }
 
+  /** An entity's facet over a time range. */
+  private overRange<T>(
+    route: { path(ref: CompoundEntityRef): string },
+    ref: CompoundEntityRef,
+    range: TimeRange,
+  ): Promise<T> {
+    return this.get(`${route.path(ref)}?range=${range}`);
+  }
+
   getPipelineView(
     pipeline: CompoundEntityRef,
     range: TimeRange,
   ): Promise<PipelineView> {
-    return this.get(
-      `${PIPELINES_ROUTES.pipeline.path(pipeline)}?range=${range}`,
-    );
+    return this.overRange(PIPELINES_ROUTES.pipeline, pipeline, range);
   }
 
   getStageMetrics(
     stage: CompoundEntityRef,
     range: TimeRange,
   ): Promise<StageMetrics> {
-    return this.get(
-      `${PIPELINES_ROUTES.stageMetrics.path(stage)}?range=${range}`,
-    );
+    return this.overRange(PIPELINES_ROUTES.stageMetrics, stage, range);
   }
 
   getStageConfig(stage: CompoundEntityRef): Promise<StageConfigResponse> {

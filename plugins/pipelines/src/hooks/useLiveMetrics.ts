@@ -39,8 +39,12 @@ export function useLiveMetrics<T>(
   const refresh = useRef(state.refresh);
   refresh.current = state.refresh;
 
+  // Several replicas may announce the same window: load once per window.
+  const handledWindowEnd = useRef(0);
   useEffect(() => {
     if (!lastSignal || lastSignal.range !== entity.range) return undefined;
+    if (lastSignal.windowEnd <= handledWindowEnd.current) return undefined;
+    handledWindowEnd.current = lastSignal.windowEnd;
     const timer = setTimeout(
       () => refresh.current(),
       Math.random() * METRICS_SIGNAL_JITTER_MS,

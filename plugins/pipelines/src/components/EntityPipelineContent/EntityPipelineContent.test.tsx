@@ -93,6 +93,18 @@ describe('EntityPipelineContent', () => {
       ),
     );
     await waitFor(() => expect(views()).toBe(2));
+    // The same window announced again (by another replica): loaded once.
+    act(() =>
+      signals.signal(
+        'pipelines:metrics:component:default/event-data-pipeline',
+        {
+          range: '3h',
+          windowEnd: 2,
+        },
+      ),
+    );
+    await new Promise(r => setTimeout(r, 50));
+    expect(views()).toBe(2);
     act(() =>
       signals.signal('pipelines:metrics:component:default/event-processor', {
         range: '3h',
