@@ -175,11 +175,18 @@ async function startReplica(options: {
 const recipientOf = (n: NotificationSendOptions) =>
   (n.recipients as { entityRef: string }).entityRef;
 
-const summary = (n: NotificationSendOptions) => ({
-  to: recipientOf(n),
-  topic: n.payload.topic,
-  title: n.payload.title,
+/** A notification to the orders database password's owner (team-a), linking to its page. */
+const toOrdersDbOwner = (payload: object) => ({
+  recipients: { type: 'entity', entityRef: TEAM_A },
+  payload: expect.objectContaining({
+    link: '/catalog/default/resource/orders-db-password',
+    ...payload,
+  }),
 });
+
+/** Who is told, on which topic, what: `<recipient> <topic>: <title>`. */
+const summary = (n: NotificationSendOptions) =>
+  `${recipientOf(n)} ${n.payload.topic}: ${n.payload.title}`;
 
 describe('secrets notifications with the real catalog', () => {
   testDb.postgresTestsRun();
@@ -249,11 +256,7 @@ describe('secrets notifications with the real catalog', () => {
         vault.items = [ordersDbItem()];
         await run();
         expect(sent.map(summary)).toEqual([
-          {
-            to: PLATFORM,
-            topic: 'secrets:shadow',
-            title: 'Resolved: Shadow secret in Vault (prod): kv/new/shadow',
-          },
+          `${PLATFORM} secrets:shadow: Resolved: Shadow secret in Vault (prod): kv/new/shadow`,
         ]);
         expect(sent[0].payload.severity).toBe('low');
 
@@ -261,21 +264,16 @@ describe('secrets notifications with the real catalog', () => {
         vault.items.push(shadowItem('kv/new/shadow'));
         await run();
         expect(sent.map(summary)).toEqual([
-          {
-            to: PLATFORM,
-            topic: 'secrets:shadow',
-            title: 'Shadow secret in Vault (prod): kv/new/shadow',
-          },
+          `${PLATFORM} secrets:shadow: Shadow secret in Vault (prod): kv/new/shadow`,
         ]);
 
         // Leave the store clean for the next test.
         sent.length = 0;
         vault.items = [ordersDbItem()];
         await run();
+        // Any recipient and topic (neither has a space), a title that starts with Resolved.
         expect(sent.map(summary)).toEqual([
-          expect.objectContaining({
-            title: expect.stringMatching(/^Resolved/),
-          }),
+          expect.stringMatching(/^\S+ \S+: Resolved/),
         ]);
       });
 
@@ -307,30 +305,21 @@ describe('secrets notifications with the real catalog', () => {
         vault.items = [];
         await run();
         expect(sent).toEqual([
-          {
-            recipients: { type: 'entity', entityRef: TEAM_A },
-            payload: expect.objectContaining({
-              title: 'Ghost secret in Vault (prod): Orders database password',
-              description: expect.stringContaining(
-                'prod/orders/db is not in the store; 1 entity depends on it.',
-              ),
-              link: '/catalog/default/resource/orders-db-password',
-              severity: 'high',
-              topic: 'secrets:ghost',
-            }),
-          },
+          toOrdersDbOwner({
+            title: 'Ghost secret in Vault (prod): Orders database password',
+            description: expect.stringContaining(
+              'prod/orders/db is not in the store; 1 entity depends on it.',
+            ),
+            severity: 'high',
+            topic: 'secrets:ghost',
+          }),
         ]);
 
         sent.length = 0;
         vault.items = [ordersDbItem()];
         await run();
         expect(sent.map(summary)).toEqual([
-          {
-            to: TEAM_A,
-            topic: 'secrets:ghost',
-            title:
-              'Resolved: Ghost secret in Vault (prod): Orders database password',
-          },
+          `${TEAM_A} secrets:ghost: Resolved: Ghost secret in Vault (prod): Orders database password`,
         ]);
       });
 
@@ -345,19 +334,15 @@ describe('secrets notifications with the real catalog', () => {
         await settle(false);
         await run();
         expect(sent).toEqual([
-          {
-            recipients: { type: 'entity', entityRef: TEAM_A },
-            payload: expect.objectContaining({
-              title: 'Secret "Orders database password" is not compliant',
-              description: expect.stringMatching(
-                /^Failing rules: description\. description: .+/,
-              ),
-              link: '/catalog/default/resource/orders-db-password',
-              severity: 'normal',
-              topic: 'secrets:non-compliant',
-              scope: `secrets:non-compliant:${ORDERS_DB}`,
-            }),
-          },
+          toOrdersDbOwner({
+            title: 'Secret "Orders database password" is not compliant',
+            description: expect.stringMatching(
+              /^Failing rules: description\. description: .+/,
+            ),
+            severity: 'normal',
+            topic: 'secrets:non-compliant',
+            scope: `secrets:non-compliant:${ORDERS_DB}`,
+          }),
         ]);
 
         sent.length = 0;
@@ -368,11 +353,7 @@ describe('secrets notifications with the real catalog', () => {
         await settle(true);
         await run();
         expect(sent.map(summary)).toEqual([
-          {
-            to: TEAM_A,
-            topic: 'secrets:non-compliant',
-            title: 'Secret "Orders database password" is compliant again',
-          },
+          `${TEAM_A} secrets:non-compliant: Secret "Orders database password" is compliant again`,
         ]);
       });
     },
@@ -447,29 +428,19 @@ describe('secrets notifications from two backends on one PostgreSQL database', (
       // The secret has no description: non-compliant from the first run.
       await runBoth();
       expect(sent.map(summary)).toEqual([
-        {
-          to: TEAM_A,
-          topic: 'secrets:non-compliant',
-          title: 'Secret "Orders database password" is not compliant',
-        },
+        `${TEAM_A} secrets:non-compliant: Secret "Orders database password" is not compliant`,
       ]);
 
       sent.length = 0;
       vault.items = [shadowItem('kv/new/shadow')];
       await runBoth();
       expect(
-        sent.map(summary).sort((a, b) => a.topic!.localeCompare(b.topic!)),
+        [...sent]
+          .sort((a, b) => a.payload.topic!.localeCompare(b.payload.topic!))
+          .map(summary),
       ).toEqual([
-        {
-          to: TEAM_A,
-          topic: 'secrets:ghost',
-          title: 'Ghost secret in Vault (prod): Orders database password',
-        },
-        {
-          to: PLATFORM,
-          topic: 'secrets:shadow',
-          title: 'Shadow secret in Vault (prod): kv/new/shadow',
-        },
+        `${TEAM_A} secrets:ghost: Ghost secret in Vault (prod): Orders database password`,
+        `${PLATFORM} secrets:shadow: Shadow secret in Vault (prod): kv/new/shadow`,
       ]);
 
       sent.length = 0;
