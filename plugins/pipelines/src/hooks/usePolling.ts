@@ -29,6 +29,8 @@ export function usePolling<T>(
   const stableLoad = useCallback(load, deps);
 
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  // The timer calls the latest `run`, whatever it was when the timer was set.
+  const runRef = useRef<() => void>(() => {});
   const run = useCallback(() => {
     const current = ++generation.current;
     clearTimeout(timer.current);
@@ -45,7 +47,6 @@ export function usePolling<T>(
       },
     );
   }, [stableLoad, intervalMs]);
-  const runRef = useRef(run);
   runRef.current = run;
 
   useEffect(() => {
