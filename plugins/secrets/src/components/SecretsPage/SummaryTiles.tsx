@@ -86,7 +86,7 @@ export const SummaryTiles = memo(
       <Grid container spacing={2}>
         <Grid item xs={12}>
           <CountTiles
-            label="Secrets by compliance"
+            label="Secrets summary"
             width={3}
             tiles={[
               {
