@@ -8,7 +8,7 @@ import { ownDatabase } from './__testUtils__/ownDatabase';
 import {
   denyingSecretsReview,
   hidingFromUsers,
-  secretsOnTestCatalog,
+  secretsBackendForDescribe,
 } from './__testUtils__/secretsOnTestCatalog';
 import * as testDb from './__testUtils__/testDatabases';
 import { ORDERS_DB, VAULT } from './__testUtils__/refs';
@@ -62,17 +62,9 @@ async function seededDatabase() {
 }
 
 describe('drift trend and entity drift with the real catalog', () => {
-  let backend: TestCatalog;
-  const get = (path: string, header?: string) =>
-    asUser(backend.server, header).get(path);
-
-  beforeAll(async () => {
-    backend = await secretsOnTestCatalog(
-      7,
-      ownDatabase(await seededDatabase()),
-    );
-  });
-  afterAll(() => backend?.stop());
+  const { backend, get } = secretsBackendForDescribe(7, async () => [
+    ownDatabase(await seededDatabase()),
+  ]);
 
   it('GET /drift/trend sums the readable stores per day over the last 30 days, today from the first run', async () => {
     const res = await get('/api/secrets/drift/trend');
@@ -113,7 +105,7 @@ describe('drift trend and entity drift with the real catalog', () => {
   );
 
   it("GET /entities/…/drift answers a store's reconciliation, with shadows for a secrets reviewer", async () => {
-    const store = await vaultDrift(backend);
+    const store = await vaultDrift(backend());
     expect(store).toMatchObject({
       store: VAULT,
       provider: 'hashicorp-vault',
@@ -176,17 +168,10 @@ describe('drift trend and entity drift with the real catalog', () => {
 });
 
 describe('drift routes when the review permission is denied', () => {
-  let backend: TestCatalog;
-  const get = (path: string) => asUser(backend.server).get(path);
-
-  beforeAll(async () => {
-    backend = await secretsOnTestCatalog(
-      7,
-      ownDatabase(await testDb.databases.init('SQLITE_3')),
-      denyingSecretsReview(),
-    );
-  });
-  afterAll(() => backend?.stop());
+  const { backend, get } = secretsBackendForDescribe(7, async () => [
+    ownDatabase(await testDb.databases.init('SQLITE_3')),
+    denyingSecretsReview(),
+  ]);
 
   it('answers /drift/trend with 403', async () => {
     const res = await get('/api/secrets/drift/trend');
@@ -195,7 +180,7 @@ describe('drift routes when the review permission is denied', () => {
   });
 
   it("answers a store's status and coverage, and findings about its catalog secrets, but no shadow", async () => {
-    const store = await vaultDrift(backend);
+    const store = await vaultDrift(backend());
     expect(store).toMatchObject({ store: VAULT, status: 'ok' });
     expect(store.items).toBeGreaterThan(store.itemsInCatalog!);
     expect(store.findings.every(f => f.secret === ORDERS_DB)).toBe(true);
@@ -204,24 +189,17 @@ describe('drift routes when the review permission is denied', () => {
 });
 
 describe('drift routes when the catalog hides a secret from the caller', () => {
-  let backend: TestCatalog;
-  const get = (path: string) => asUser(backend.server).get(path);
-
-  beforeAll(async () => {
-    backend = await secretsOnTestCatalog(
-      6,
-      ownDatabase(await testDb.databases.init('SQLITE_3')),
-      hidingFromUsers('orders-db-password'),
-    );
-  });
-  afterAll(() => backend?.stop());
+  const { backend, get } = secretsBackendForDescribe(6, async () => [
+    ownDatabase(await testDb.databases.init('SQLITE_3')),
+    hidingFromUsers('orders-db-password'),
+  ]);
 
   it('answers 404 for the hidden secret, and leaves it out of its store', async () => {
     const secret = await get(
       '/api/secrets/entities/resource/default/orders-db-password/drift',
     );
     expect(secret.status).toBe(404);
-    const store = await vaultDrift(backend);
+    const store = await vaultDrift(backend());
     expect(store.findings.some(f => f.secret === ORDERS_DB)).toBe(false);
     expect(store.findings.map(f => f.kind)).toContain('shadow');
     expect(store.rotations).toEqual([]);

@@ -16,7 +16,7 @@ import { secretsPlugin } from './plugin';
 import {
   denyingSecretsReview,
   hidingFromUsers,
-  secretsOnTestCatalog,
+  secretsBackendForDescribe,
 } from './__testUtils__/secretsOnTestCatalog';
 import {
   TEST_CATALOG,
@@ -37,14 +37,7 @@ const ROUTES = [
 const REVIEWER_ROUTES = ROUTES.filter(path => !path.includes('/entities/'));
 
 describe('secrets backend with the real catalog', () => {
-  let backend: Backend;
-  const get = (path: string, header?: string) =>
-    asUser(backend.server, header).get(path);
-
-  beforeAll(async () => {
-    backend = await secretsOnTestCatalog(7);
-  });
-  afterAll(() => backend?.stop());
+  const { get } = secretsBackendForDescribe(7);
 
   it('GET /secrets answers the first page of the review, with totals, summary and facets', async () => {
     const res = await get('/api/secrets/secrets');
@@ -325,13 +318,7 @@ describe('secrets backend with the real catalog', () => {
 });
 
 describe('secrets backend when the review permission is denied', () => {
-  let backend: Backend;
-  const get = (path: string) => asUser(backend.server).get(path);
-
-  beforeAll(async () => {
-    backend = await secretsOnTestCatalog(7, denyingSecretsReview());
-  });
-  afterAll(() => backend?.stop());
+  const { get } = secretsBackendForDescribe(7, () => [denyingSecretsReview()]);
 
   it.each(REVIEWER_ROUTES)('answers %s with 403', async path => {
     const res = await get(path);
@@ -347,15 +334,11 @@ describe('secrets backend when the review permission is denied', () => {
 });
 
 describe('secrets backend when the catalog hides a secret from the caller', () => {
-  let backend: Backend;
-  const get = (path: string) => asUser(backend.server).get(path);
-
-  beforeAll(async () => {
-    // Catalog reads are conditional: every entity except laptop-key.
-    // laptop-key is hidden from the (user) poll
-    backend = await secretsOnTestCatalog(6, hidingFromUsers('laptop-key'));
-  });
-  afterAll(() => backend?.stop());
+  // Catalog reads are conditional: every entity except laptop-key.
+  // laptop-key is hidden from the (user) poll
+  const { get } = secretsBackendForDescribe(6, () => [
+    hidingFromUsers('laptop-key'),
+  ]);
 
   it('leaves the hidden secret out of entity pages', async () => {
     const uses = await get(
@@ -394,27 +377,19 @@ describe('secrets backend when the catalog hides a secret from the caller', () =
 });
 
 describe('secrets backend when a rule it applies itself hides a store from the caller', () => {
-  let backend: Backend;
-  const get = (path: string, header?: string) =>
-    asUser(backend.server, header).get(path);
-
-  beforeAll(async () => {
-    // The user poll sees every entity but the store.
-    backend = await secretsOnTestCatalog(
-      6,
-      catalogReadsForUsers({
-        not: {
-          rule: 'HAS_ANNOTATION',
-          resourceType: 'catalog-entity',
-          params: {
-            annotation: 'stagecraft.io/store-provider',
-            value: 'TEAM-LAPTOPS',
-          },
+  // The user poll sees every entity but the store.
+  const { get } = secretsBackendForDescribe(6, () => [
+    catalogReadsForUsers({
+      not: {
+        rule: 'HAS_ANNOTATION',
+        resourceType: 'catalog-entity',
+        params: {
+          annotation: 'stagecraft.io/store-provider',
+          value: 'TEAM-LAPTOPS',
         },
-      }).factory,
-    );
-  });
-  afterAll(() => backend?.stop());
+      },
+    }).factory,
+  ]);
 
   it('keeps the secret but names neither the store nor counts under it', async () => {
     const res = await get('/api/secrets/secrets');

@@ -3,8 +3,10 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 import {
+  asUser,
   catalogReadsForUsers,
   startCatalog,
+  TestCatalog,
 } from '@internal/stagecraft-test-utils';
 import { secretsPlugin } from '../plugin';
 import { TEST_CATALOG } from './testCatalog';
@@ -49,4 +51,32 @@ export function hidingFromUsers(name: string): BackendFeature {
       params: { key: 'name', value: name },
     },
   }).factory;
+}
+
+/**
+ * Call in a `describe`: the secrets backend on the test catalog with the `features` made
+ * by `featuresOf` (see `secretsOnTestCatalog`), started before the describe's tests and
+ * stopped after them. `get` asks it as a signed-in user, or with the `header` given.
+ */
+export function secretsBackendForDescribe(
+  expectedEntities: number,
+  featuresOf: () => Promise<BackendFeature[]> | BackendFeature[] = () => [],
+) {
+  let started: TestCatalog | undefined;
+  beforeAll(async () => {
+    started = await secretsOnTestCatalog(
+      expectedEntities,
+      ...(await featuresOf()),
+    );
+  });
+  afterAll(() => started?.stop());
+  const backend = (): TestCatalog => {
+    if (!started) throw new Error('The secrets backend has not started');
+    return started;
+  };
+  return {
+    backend,
+    get: (path: string, header?: string) =>
+      asUser(backend().server, header).get(path),
+  };
 }
