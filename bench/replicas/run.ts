@@ -42,6 +42,10 @@ async function main() {
   const loadBefore = load();
   const startedAt = Date.now();
   const deployment = await ReplicaDeployment.start({ replicas: 2 });
+  // Ctrl-C stops the replicas and cleans up, too.
+  process.once('SIGINT', () => {
+    deployment.stop().finally(() => process.exit(130));
+  });
   try {
     const [a, b] = deployment.replicas;
     lines.push(
@@ -75,6 +79,17 @@ async function main() {
       ],
       ['replica_call_ratio_across_period', round2(sustained.ratio)],
     );
+
+    // Which replica fetched which window when, for explaining the counts above.
+    for (const call of deployment.fakeAws.metricDataCalls()) {
+      console.error(
+        `GetMetricData ${new Date(call.at).toISOString()} replica ${
+          deployment.replicaByAccessKey(call.accessKeyId)?.name
+        } ${call.dimensionValues[0]} window ending ${new Date(
+          call.window?.end ?? 0,
+        ).toISOString()} (${call.dimensionValues.length} queries)`,
+      );
+    }
 
     console.error('replicas: blast radius');
     const propagation = await measureIndexPropagation(deployment, 1);

@@ -10,6 +10,8 @@ export interface FakeAwsCall {
   accessKeyId: string;
   /** Every dimension value named in the request (GetMetricData): which stages it asked for. */
   dimensionValues: string[];
+  /** GetMetricData's `StartTime` and `EndTime` (epoch ms): which metric window it fetched. */
+  window?: { start: number; end: number };
   at: number;
 }
 
@@ -150,10 +152,15 @@ export class FakeAws {
     ).flatMap(query =>
       (query.MetricStat?.Metric?.Dimensions ?? []).map(d => d.Value ?? ''),
     );
+    const window =
+      typeof input.StartTime === 'number' && typeof input.EndTime === 'number'
+        ? { start: input.StartTime * 1000, end: input.EndTime * 1000 }
+        : undefined;
     this.calls.push({
       operation,
       accessKeyId,
       dimensionValues,
+      ...(window ? { window } : {}),
       at: Date.now(),
     });
 
