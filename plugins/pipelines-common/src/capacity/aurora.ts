@@ -3,6 +3,7 @@ import {
   ANNOTATION_CLOUDWATCH_ALARMS,
   LINK_TYPE_RUNBOOK,
 } from '@stagecraft/catalog-conventions-common';
+import { decidedCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** The replica-lag metrics of an Aurora cluster (`AWS/RDS`). */
@@ -19,19 +20,21 @@ export function checkAuroraReplicaLagAlarm(input: {
 }): CapacityCheckResult {
   const { resourceRef, clusterId, alarms } = input;
   const ok = alarms.length > 0;
-  return {
-    kind: 'aurora-replica-lag-alarm',
-    resourceRef,
-    resource: `Aurora cluster ${clusterId}`,
-    verdict: ok ? 'pass' : 'fail',
-    arithmetic: ok
-      ? `replica lag is alarmed: ${alarms.join(', ')}`
-      : `no alarm on ${AURORA_REPLICA_LAG_METRICS.join(' or ')}`,
-    numbers: { alarms: alarms.length },
-    fix: ok
-      ? undefined
-      : `Create a CloudWatch alarm on AuroraReplicaLagMaximum of ${clusterId} and list it in ${ANNOTATION_CLOUDWATCH_ALARMS}.`,
-  };
+  return decidedCheck(
+    {
+      kind: 'aurora-replica-lag-alarm',
+      resourceRef,
+      resource: `Aurora cluster ${clusterId}`,
+    },
+    ok,
+    {
+      arithmetic: ok
+        ? `replica lag is alarmed: ${alarms.join(', ')}`
+        : `no alarm on ${AURORA_REPLICA_LAG_METRICS.join(' or ')}`,
+      numbers: { alarms: alarms.length },
+      fix: `Create a CloudWatch alarm on AuroraReplicaLagMaximum of ${clusterId} and list it in ${ANNOTATION_CLOUDWATCH_ALARMS}.`,
+    },
+  );
 }
 
 /** The entity's runbook link about failover: a `runbook` link whose title or URL says "failover". */
@@ -53,17 +56,19 @@ export function checkAuroraFailoverRunbook(input: {
 }): CapacityCheckResult {
   const { resourceRef, clusterId, cluster } = input;
   const runbook = failoverRunbookOf(cluster);
-  return {
-    kind: 'aurora-failover-runbook',
-    resourceRef,
-    resource: `Aurora cluster ${clusterId}`,
-    verdict: runbook ? 'pass' : 'fail',
-    arithmetic: runbook
-      ? `failover runbook linked: ${runbook.title ?? runbook.url}`
-      : `no runbook link (type ${LINK_TYPE_RUNBOOK}) whose title or URL says "failover"`,
-    numbers: {},
-    fix: runbook
-      ? undefined
-      : `Link the failover runbook on ${resourceRef} (metadata.links, type ${LINK_TYPE_RUNBOOK}, titled "… failover …").`,
-  };
+  return decidedCheck(
+    {
+      kind: 'aurora-failover-runbook',
+      resourceRef,
+      resource: `Aurora cluster ${clusterId}`,
+    },
+    runbook !== undefined,
+    {
+      arithmetic: runbook
+        ? `failover runbook linked: ${runbook.title ?? runbook.url}`
+        : `no runbook link (type ${LINK_TYPE_RUNBOOK}) whose title or URL says "failover"`,
+      numbers: {},
+      fix: `Link the failover runbook on ${resourceRef} (metadata.links, type ${LINK_TYPE_RUNBOOK}, titled "… failover …").`,
+    },
+  );
 }

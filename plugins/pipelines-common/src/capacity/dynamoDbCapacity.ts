@@ -1,6 +1,6 @@
 import { ExpectedPeak } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatRate, headroomText } from './format';
-import { unknownCheck } from './unknownCheck';
+import { decidedCheck, unknownCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** Which side of a table the peak falls on. */
@@ -54,23 +54,21 @@ export function checkDynamoDbCapacity(
   if (billingMode === 'PAY_PER_REQUEST') {
     if (capacity.onDemandMax !== undefined && capacity.onDemandMax > 0) {
       const ok = capacity.onDemandMax >= needed;
-      return {
-        kind: 'dynamodb-capacity',
-        resourceRef,
-        resource,
-        verdict: ok ? 'pass' : 'fail',
-        arithmetic: `on-demand; ${needs}; maximum ${formatCount(
-          capacity.onDemandMax,
-        )} ${unit}`,
-        numbers: { ...numbers, onDemandMax: capacity.onDemandMax },
-        fix: ok
-          ? undefined
-          : `Raise the on-demand maximum ${
-              access === 'writes' ? 'write' : 'read'
-            } request units of ${tableName} to at least ${formatCount(
-              needed,
-            )}, or remove the maximum.`,
-      };
+      return decidedCheck(
+        { kind: 'dynamodb-capacity', resourceRef, resource },
+        ok,
+        {
+          arithmetic: `on-demand; ${needs}; maximum ${formatCount(
+            capacity.onDemandMax,
+          )} ${unit}`,
+          numbers: { ...numbers, onDemandMax: capacity.onDemandMax },
+          fix: `Raise the on-demand maximum ${
+            access === 'writes' ? 'write' : 'read'
+          } request units of ${tableName} to at least ${formatCount(
+            needed,
+          )}, or remove the maximum.`,
+        },
+      );
     }
     return {
       kind: 'dynamodb-capacity',
@@ -101,21 +99,19 @@ export function checkDynamoDbCapacity(
         }`
       : `provisioned ${formatCount(available)} ${unit}, no auto-scaling`;
   const ok = available >= needed;
-  return {
-    kind: 'dynamodb-capacity',
-    resourceRef,
-    resource,
-    verdict: ok ? 'pass' : 'fail',
-    arithmetic: `${needs}; ${has}`,
-    numbers: { ...numbers, available },
-    fix: ok
-      ? undefined
-      : `Raise the ${
-          capacity.autoScalingMax !== undefined
-            ? 'auto-scaling maximum'
-            : 'provisioned capacity'
-        } of ${tableName} to at least ${formatCount(
-          needed,
-        )} ${unit}, or switch it to on-demand.`,
-  };
+  return decidedCheck(
+    { kind: 'dynamodb-capacity', resourceRef, resource },
+    ok,
+    {
+      arithmetic: `${needs}; ${has}`,
+      numbers: { ...numbers, available },
+      fix: `Raise the ${
+        capacity.autoScalingMax !== undefined
+          ? 'auto-scaling maximum'
+          : 'provisioned capacity'
+      } of ${tableName} to at least ${formatCount(
+        needed,
+      )} ${unit}, or switch it to on-demand.`,
+    },
+  );
 }

@@ -6,7 +6,8 @@ export {
   headroomText,
   worstVerdict,
 } from './format';
-export { unknownCheck } from './unknownCheck';
+export { decidedCheck, unknownCheck } from './checkResults';
+export type { CheckedResource } from './checkResults';
 export * from './lambdaConcurrency';
 export * from './kinesisShards';
 export * from './sqsLambdaScaling';

@@ -3,7 +3,7 @@ import {
   ExpectedPeak,
 } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatRate, headroomText } from './format';
-import { unknownCheck } from './unknownCheck';
+import { decidedCheck, unknownCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** What one provisioned shard takes in: 1,000 records and 1 MB per second. */
@@ -67,11 +67,7 @@ export function checkKinesisShards(
     );
   }
   const ok = openShards >= needed;
-  return {
-    kind: 'kinesis-shards',
-    resourceRef,
-    resource,
-    verdict: ok ? 'pass' : 'fail',
+  return decidedCheck({ kind: 'kinesis-shards', resourceRef, resource }, ok, {
     arithmetic: `${needs}; ${formatCount(openShards)} open shards`,
     numbers: {
       needed,
@@ -80,12 +76,10 @@ export function checkKinesisShards(
       ...(byBytes !== undefined ? { byBytes } : {}),
       headroom,
     },
-    fix: ok
-      ? undefined
-      : `Reshard ${streamName} to at least ${formatCount(
-          needed,
-        )} shards (UpdateShardCount), or switch it to on-demand.`,
-  };
+    fix: `Reshard ${streamName} to at least ${formatCount(
+      needed,
+    )} shards (UpdateShardCount), or switch it to on-demand.`,
+  });
 }
 
 export interface IteratorAgeAlarmsInput {

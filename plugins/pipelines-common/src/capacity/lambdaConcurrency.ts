@@ -1,6 +1,6 @@
 import { ExpectedPeak } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatMs, formatRate, headroomText } from './format';
-import { unknownCheck } from './unknownCheck';
+import { decidedCheck, unknownCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** The duration a Lambda's need is computed from: its p99, or its timeout as a stated worst case. */
@@ -102,19 +102,17 @@ export function checkLambdaConcurrency(
     );
   }
   const ok = available >= needed;
-  return {
-    kind: 'lambda-concurrency',
-    resourceRef,
-    resource,
-    verdict: ok ? 'pass' : 'fail',
-    arithmetic: `${needs}; ${has}`,
-    numbers,
-    fix: ok
-      ? undefined
-      : `Reserve at least ${formatCount(
-          needed,
-        )} concurrent executions for ${functionName} (PutFunctionConcurrency), or bring its duration down.`,
-  };
+  return decidedCheck(
+    { kind: 'lambda-concurrency', resourceRef, resource },
+    ok,
+    {
+      arithmetic: `${needs}; ${has}`,
+      numbers,
+      fix: `Reserve at least ${formatCount(
+        needed,
+      )} concurrent executions for ${functionName} (PutFunctionConcurrency), or bring its duration down.`,
+    },
+  );
 }
 
 export interface AccountConcurrencyInput {
@@ -152,17 +150,15 @@ export function checkAccountConcurrency(
     );
   }
   const ok = limit >= total;
-  return {
-    kind: 'lambda-account-concurrency',
-    resourceRef,
-    resource,
-    verdict: ok ? 'pass' : 'fail',
-    arithmetic: `${needs}; account limit ${formatCount(limit)}`,
-    numbers: { needed: total, limit },
-    fix: ok
-      ? undefined
-      : `Ask AWS to raise the Lambda concurrent executions quota of ${where} to at least ${formatCount(
-          total,
-        )} (Service Quotas).`,
-  };
+  return decidedCheck(
+    { kind: 'lambda-account-concurrency', resourceRef, resource },
+    ok,
+    {
+      arithmetic: `${needs}; account limit ${formatCount(limit)}`,
+      numbers: { needed: total, limit },
+      fix: `Ask AWS to raise the Lambda concurrent executions quota of ${where} to at least ${formatCount(
+        total,
+      )} (Service Quotas).`,
+    },
+  );
 }

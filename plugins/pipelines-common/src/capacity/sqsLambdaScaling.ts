@@ -1,7 +1,7 @@
 import { ExpectedPeak } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatRate, headroomText } from './format';
 import { LambdaDuration } from './lambdaConcurrency';
-import { unknownCheck } from './unknownCheck';
+import { decidedCheck, unknownCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 export interface SqsLambdaScalingInput {
@@ -66,25 +66,23 @@ export function checkSqsLambdaScaling(
   const cap = caps.reduce((a, b) => (b.value < a.value ? b : a));
   const capText = caps.map(c => `${c.what} ${formatCount(c.value)}`).join(', ');
   const ok = cap.value >= needed;
-  return {
-    kind: 'sqs-lambda-scaling',
-    resourceRef,
-    resource,
-    verdict: ok ? 'pass' : 'fail',
-    arithmetic: `${needs}; ${capText}`,
-    numbers: {
-      needed,
-      batchSize,
-      durationMs: duration.ms,
-      cap: cap.value,
-      ...(input.maximumConcurrency !== undefined
-        ? { maximumConcurrency: input.maximumConcurrency }
-        : {}),
+  return decidedCheck(
+    { kind: 'sqs-lambda-scaling', resourceRef, resource },
+    ok,
+    {
+      arithmetic: `${needs}; ${capText}`,
+      numbers: {
+        needed,
+        batchSize,
+        durationMs: duration.ms,
+        cap: cap.value,
+        ...(input.maximumConcurrency !== undefined
+          ? { maximumConcurrency: input.maximumConcurrency }
+          : {}),
+      },
+      fix: `Raise the ${cap.what} of ${functionName} to at least ${formatCount(
+        needed,
+      )}, or a larger batch size on its ${queueName} mapping.`,
     },
-    fix: ok
-      ? undefined
-      : `Raise the ${cap.what} of ${functionName} to at least ${formatCount(
-          needed,
-        )}, or a larger batch size on its ${queueName} mapping.`,
-  };
+  );
 }
