@@ -27,7 +27,7 @@ import {
  * on one deployment; the last kills a replica.
  */
 
-jest.setTimeout(360_000);
+jest.setTimeout(600_000);
 
 const redisUp = postgresAvailable && redisAnswers();
 

@@ -42,7 +42,7 @@ function identityOf(index: number): ReplicaIdentity {
 
 export interface ReplicaDeploymentOptions {
   replicas: number;
-  /** How long starting each replica may take; default 2 minutes. */
+  /** How long starting each replica may take; default 3 minutes (a loaded machine needs over 2). */
   startTimeoutMs?: number;
 }
 
@@ -112,7 +112,7 @@ export class ReplicaDeployment {
       for (let i = 0; i < options.replicas; i++) {
         const replica = await deployment.spawn(i);
         deployment.replicas.push(replica);
-        await replica.ready(options.startTimeoutMs ?? 120_000);
+        await replica.ready(options.startTimeoutMs ?? 180_000);
       }
       return deployment;
     } catch (error) {
