@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { catalogEntity } from '@internal/stagecraft-test-utils';
 import { webComponent } from '../__testUtils__/webComponent';
 import { fakeGithubToken, fakePassword } from '../__testUtils__/fakeSecrets';
 import {
@@ -33,18 +34,10 @@ describe('ResolvedValuesLeakGuardProcessor', () => {
   it('fails a Location entity whose target carries credentials, and redacts its own location', async () => {
     // not token-shaped: only the location check can find it
     const signature = fakePassword();
-    const location: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Location',
-      metadata: { name: 'remote' },
-      spec: {
-        type: 'url',
-        targets: [
-          'https://host/ok.yaml',
-          `https://host/c.yaml?sig=${signature}`,
-        ],
-      },
-    };
+    const location = catalogEntity('Location', 'remote', {
+      type: 'url',
+      targets: ['https://host/ok.yaml', `https://host/c.yaml?sig=${signature}`],
+    });
     const error = await refusal(location, `https://x:${signature}@host/a.yaml`);
     expect(error?.message).toContain(
       'Refused location:default/remote from url:https://***@host/a.yaml',

@@ -5,6 +5,14 @@ import {
   redactLocationTarget,
 } from './locationCredentials';
 
+/** Targets with no credentials in them. */
+const CLEAN_TARGETS = [
+  'https://github.com/org/repo/blob/main/catalog-info.yaml',
+  'https://github.com/org/repo/blob/main/catalog-info.yaml?ref=main',
+  '/repo/catalog-info/all.yaml',
+  './catalog-info.yaml',
+];
+
 describe('findLocationCredentials', () => {
   const token = fakeGithubToken();
 
@@ -41,17 +49,9 @@ describe('findLocationCredentials', () => {
       ],
     ],
     [`https://host/c.yaml?api_key=${token}`, ["query parameter 'api_key'"]],
-  ])('finds credentials in %s', (target, expected) => {
+    ...CLEAN_TARGETS.map((target): [string, string[]] => [target, []]),
+  ])('finds in %s: %j', (target, expected) => {
     expect(findLocationCredentials(target)).toEqual(expected);
-  });
-
-  it.each([
-    'https://github.com/org/repo/blob/main/catalog-info.yaml',
-    'https://github.com/org/repo/blob/main/catalog-info.yaml?ref=main',
-    '/repo/catalog-info/all.yaml',
-    './catalog-info.yaml',
-  ])('finds none in %s', target => {
-    expect(findLocationCredentials(target)).toEqual([]);
   });
 });
 

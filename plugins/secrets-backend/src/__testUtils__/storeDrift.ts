@@ -1,4 +1,5 @@
 import {
+  DRIFT_KINDS,
   DriftFinding,
   DriftKind,
   StoreDrift,
@@ -65,13 +66,7 @@ export function storeRun(
 export function findingCounts(
   counts: Partial<Record<DriftKind, number>>,
 ): Record<DriftKind, number> {
-  return {
-    shadow: 0,
-    ghost: 0,
-    'rotation-overdue': 0,
-    'rotation-disabled': 0,
-    unused: 0,
-    expiring: 0,
-    ...counts,
-  };
+  return Object.fromEntries(
+    DRIFT_KINDS.map(kind => [kind, counts[kind] ?? 0]),
+  ) as Record<DriftKind, number>;
 }
