@@ -5,7 +5,8 @@
  * in a fresh process, times
  *   - the pure checks (what the lint CLI would run), and
  *   - the backend's full run: catalog read, checks, results and history stored
- *     in SQLite (what the scheduled task does; no network verification).
+ *     in SQLite (what the scheduled task does; no network verification), and
+ *   - a readiness campaign judged over the whole catalog (campaign_eval_ms).
  * Reports entities per second, peak memory and how time grows with size; ends
  * with `name: value` lines.
  *
@@ -17,7 +18,7 @@ import { runBench } from '../shared/benchMain';
 import { forkMeasurement } from '../shared/forkMeasurement';
 
 type Measurement = {
-  mode: 'checks' | 'service';
+  mode: 'checks' | 'service' | 'campaign';
   size: number;
   evaluated: number;
   failing: number;
@@ -73,7 +74,7 @@ async function main() {
   console.log(
     'mode     entities  evaluated  failing   time ms  entities/s  peak RSS MB  heap growth MB',
   );
-  for (const mode of ['checks', 'service'] as const) {
+  for (const mode of ['checks', 'service', 'campaign'] as const) {
     for (const size of sizes) {
       const m = await fastest(mode, size, repeat);
       results[`${mode}:${size}`] = m;
@@ -122,6 +123,9 @@ async function main() {
   console.log(
     `readiness_entities_per_s: ${fmt((1000 * large) / service.elapsedMs)}`,
   );
+  const campaign = results[`campaign:${large}`];
+  console.log(`campaign_entities: ${campaign.evaluated}`);
+  console.log(`campaign_eval_ms: ${fmt(campaign.elapsedMs)}`);
 }
 
 runBench(main);

@@ -5,6 +5,10 @@ import { CampaignInputs, campaignOutcomes } from './campaignOutcomes';
 import { GroupHierarchy } from './groupHierarchy';
 import { Campaign, CampaignProgress } from './types';
 
+// Plain code-unit order: refs are ASCII, and localeCompare is many times slower on 10,000.
+const byEntityRef = (a: { entityRef: string }, b: { entityRef: string }) =>
+  a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0;
+
 /** `upcoming` before the start date, `active` through the deadline (UTC days), then `ended`. */
 export function campaignPhase(
   campaign: Pick<Campaign, 'startDate' | 'deadline'>,
@@ -35,7 +39,7 @@ export function evaluateCampaign(
     campaign,
     entitiesInScope(entities, matches),
     inputs,
-  ).sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+  ).sort(byEntityRef);
   return {
     campaign,
     phase: campaignPhase(campaign, inputs.now),

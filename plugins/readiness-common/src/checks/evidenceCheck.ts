@@ -67,10 +67,12 @@ export function evidenceCheck(kind: EvidenceKind): ReadinessCheck {
         window?.from ??
         new Date(now.getTime() - DEFAULT_EVIDENCE_WINDOW_DAYS * 86_400_000);
       const to = window?.to ?? now;
-      const span = `${day(from)} to ${day(to)}`;
+      const fromDay = day(from);
+      const toDay = day(to);
+      const span = `${fromDay} to ${toDay}`;
       const { dated, undated, invalid } = evidenceOf(entity, kind);
       const inWindow = dated
-        .filter(e => e.date >= day(from) && e.date <= day(to))
+        .filter(e => e.date >= fromDay && e.date <= toDay)
         .sort((a, b) => b.date.localeCompare(a.date));
       if (inWindow.length > 0) {
         const [newest] = inWindow;
@@ -79,8 +81,8 @@ export function evidenceCheck(kind: EvidenceKind): ReadinessCheck {
           {
             details: {
               lastDate: newest.date,
-              windowFrom: day(from),
-              windowTo: day(to),
+              windowFrom: fromDay,
+              windowTo: toDay,
             },
           },
         );
@@ -102,7 +104,7 @@ export function evidenceCheck(kind: EvidenceKind): ReadinessCheck {
       return fail(
         `No ${kind.what} within ${span}: ${problems.join('; ')}.`,
         `Run a ${kind.what}, then link its report with type ${kind.linkType} and the date (YYYY-MM-DD) in the title, or set ${kind.annotation}: <date>.`,
-        { details: { windowFrom: day(from), windowTo: day(to) } },
+        { details: { windowFrom: fromDay, windowTo: toDay } },
       );
     },
   };
