@@ -18,6 +18,7 @@ export function cloudWatchSource(
     softTimeoutMs?: number;
     hardTimeoutMs?: number;
     coalesceAcrossReplicas?: boolean | ReplicaClaimsOptions;
+    batchWindowMs?: number;
   } = {},
 ) {
   const logger = mockServices.logger.mock();
@@ -32,5 +33,6 @@ export function cloudWatchSource(
     hardTimeoutMs: options.hardTimeoutMs,
     failureHoldMs: 0,
     coalesceAcrossReplicas: options.coalesceAcrossReplicas,
+    batchWindowMs: options.batchWindowMs,
   });
 }

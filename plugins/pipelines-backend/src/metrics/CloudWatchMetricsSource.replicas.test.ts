@@ -38,17 +38,25 @@ beforeEach(() => {
   namespace = `pipelines-replicas-${process.pid}-${Date.now()}-${run++}`;
 });
 
-function replica(
+/**
+ * One replica: its own Redis client, connected before it serves (a first answer slowed by
+ * connecting, or by a busy machine, could otherwise split a batch in two on one replica
+ * alone), gathering the misses of 50 ms into one batch.
+ */
+async function replica(
   options: {
     now?: () => number;
     waitMs?: number;
     ns?: string;
   } = {},
 ) {
+  const cache = replicaCache(options.ns);
+  await cache.getShared('warm-up');
   return cloudWatchSource({
-    cache: replicaCache(options.ns),
+    cache,
     now: options.now,
     softTimeoutMs: 5_000,
+    batchWindowMs: 50,
     coalesceAcrossReplicas: { waitMs: options.waitMs ?? 2_000 },
   });
 }
@@ -77,17 +85,10 @@ describe('CloudWatch metrics across two replicas on Redis', () => {
     if (!redis) return;
     answersAfter(60);
     let now = T0;
-    const caches = [replicaCache(), replicaCache()];
-    // Connected before the first window, as replicas serving traffic are: a first Redis
-    // answer slowed by connecting could split a batch in two on one replica alone.
-    await Promise.all(caches.map(cache => cache.getShared('warm-up')));
-    const [a, b] = caches.map(cache =>
-      cloudWatchSource({
-        cache,
-        now: () => now,
-        coalesceAcrossReplicas: true,
-      }),
-    );
+    const [a, b] = await Promise.all([
+      replica({ now: () => now }),
+      replica({ now: () => now }),
+    ]);
 
     for (let period = 0; period < 3; period++) {
       const before = cw.commandCalls(GetMetricDataCommand).length;
@@ -122,9 +123,10 @@ describe('CloudWatch metrics across two replicas on Redis', () => {
       await sleep(60);
       throw awsError('AccessDenied', 'not authorized', 403);
     });
+    const [a, b] = await Promise.all([replica(), replica()]);
     const [viewA, viewB] = await Promise.all([
-      replica().fetch(pipelineStages, window1h()),
-      replica().fetch(pipelineStages, window1h()),
+      a.fetch(pipelineStages, window1h()),
+      b.fetch(pipelineStages, window1h()),
     ]);
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
     for (const view of [viewA, viewB]) {
@@ -138,18 +140,16 @@ describe('CloudWatch metrics across two replicas on Redis', () => {
     if (!redis) return;
     let now = T0;
     answersAfter(10);
-    const good = await replica({ now: () => now }).fetch(
-      [lambdaRequest('fn-0')],
-      window1h(now),
-    );
+    const good = await (
+      await replica({ now: () => now })
+    ).fetch([lambdaRequest('fn-0')], window1h(now));
 
     cw.reset();
     cw.on(GetMetricDataCommand).rejects(awsError('Throttling', 'slow down'));
     now += 60_000;
-    const later = await replica({ now: () => now }).fetch(
-      [lambdaRequest('fn-0')],
-      window1h(now),
-    );
+    const later = await (
+      await replica({ now: () => now })
+    ).fetch([lambdaRequest('fn-0')], window1h(now));
     expect(later.get('component:default/fn-0')).toMatchObject({
       series: good.get('component:default/fn-0')?.series,
       freshness: { stale: true, staleAgeMs: 60_000 },
@@ -175,8 +175,9 @@ describe('CloudWatch metrics across two replicas on Redis', () => {
     const unanswered = dead.fetch(stages, window1h());
     await sleep(100); // it has claimed the window by now
 
+    const alive = await replica({ waitMs: 300 });
     const started = performance.now();
-    const view = await replica({ waitMs: 300 }).fetch(stages, window1h());
+    const view = await alive.fetch(stages, window1h());
     const waited = performance.now() - started;
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
     expect(view.get('component:default/fn-1')).toMatchObject({
@@ -202,17 +203,19 @@ describe('CloudWatch metrics on Redis, one replica after another', () => {
     if (!redis) return;
     cw.on(GetMetricDataCommand).callsFake(echoMetricData);
     const requests = pipelineStages.slice(0, 5);
-    const first = await replica().fetch(requests, window1h());
+    const first = await (await replica()).fetch(requests, window1h());
     const callsOfFirst = cw.commandCalls(GetMetricDataCommand).length;
     expect(callsOfFirst).toBe(1);
-    const second = await replica().fetch(requests, window1h());
+    const second = await (await replica()).fetch(requests, window1h());
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(callsOfFirst);
     expect(second.get('component:default/fn-4')).toEqual(
       first.get('component:default/fn-4'),
     );
 
     // A replica on another Redis namespace shares nothing, so it has to ask CloudWatch.
-    await replica({ ns: `${namespace}-other` }).fetch(requests, window1h());
+    await (
+      await replica({ ns: `${namespace}-other` })
+    ).fetch(requests, window1h());
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(
       callsOfFirst + 1,
     );
