@@ -14,11 +14,64 @@ test('the Secrets page lists every example secret with its compliance', async ({
   await page.screenshot({ path: '.test-results/secrets.png', fullPage: true });
 });
 
-test('a pipeline shows its flow on simulated data', async ({ page }) => {
+test('a pipeline shows its flow on simulated data, and loads it again when the backend signals a new window, not on a timer', async ({
+  page,
+}) => {
+  // The next minute's window, the backend's 5-s check, the page's up-to-5-s delay.
+  test.setTimeout(150_000);
+  const channel = 'pipelines:metrics:component:default/event-data-pipeline';
+  const signals: number[] = [];
+  page.on('websocket', socket =>
+    socket.on('framereceived', ({ payload }) => {
+      try {
+        if (JSON.parse(String(payload)).channel === channel)
+          signals.push(Date.now());
+      } catch {
+        // Not a signal.
+      }
+    }),
+  );
+  const viewLoads: number[] = [];
+  const windowEnds: number[] = [];
+  const viewPath =
+    '/api/pipelines/entities/component/default/event-data-pipeline/pipeline';
+  page.on('request', request => {
+    if (request.url().includes(viewPath)) viewLoads.push(Date.now());
+  });
+  page.on('response', async response => {
+    if (response.url().includes(viewPath) && response.ok())
+      windowEnds.push((await response.json()).window.end);
+  });
+
   await page.goto('/catalog/default/component/event-data-pipeline/pipeline');
   await expect(page.getByText('Simulated data.').first()).toBeVisible();
   await expect(page.getByText('Raw events stream').first()).toBeVisible();
+  await expect(page.getByTestId('last-refreshed').first()).toContainText(
+    'updates when new data is in',
+  );
   await page.screenshot({ path: '.test-results/pipeline.png', fullPage: true });
+  const opening = viewLoads.length;
+
+  await expect
+    .poll(() => signals.length, { timeout: 80_000, intervals: [1_000] })
+    .toBeGreaterThan(0);
+  await expect
+    .poll(() => viewLoads.filter(at => at >= signals[0]).length, {
+      timeout: 10_000,
+    })
+    .toBe(1);
+  const reload = viewLoads.find(at => at >= signals[0])!;
+  // Within the page's spreading delay (5 s) of the signal, and no load but the opening
+  // and the signalled one: the page did not poll.
+  expect(reload - signals[0]).toBeLessThanOrEqual(6_000);
+  expect(viewLoads).toHaveLength(opening + 1);
+  // The page now shows the next window.
+  await expect.poll(() => windowEnds.length).toBe(opening + 1);
+  expect(windowEnds[opening]).toBeGreaterThan(windowEnds[opening - 1]);
+  await expect(page.getByTestId('last-refreshed').first()).toContainText(
+    /Last refreshed \d+ s ago · updates when new data is in/,
+  );
+  await page.screenshot({ path: '.test-results/pipeline-pushed.png' });
 });
 
 test('the readiness page renders', async ({ page }) => {
