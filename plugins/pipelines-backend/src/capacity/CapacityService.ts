@@ -91,6 +91,30 @@ const why = (freshness: Freshness | undefined, what: string) =>
 const relationTargets = (entity: Entity, type: string) =>
   (entity.relations ?? []).filter(r => r.type === type).map(r => r.targetRef);
 
+/** The function's p99 duration, else its timeout as a stated worst case. */
+function durationOf(
+  p99: number | undefined,
+  timeoutSeconds: number | undefined,
+): LambdaDuration | undefined {
+  if (p99 !== undefined) return { ms: p99, from: 'p99' };
+  if (timeoutSeconds) return { ms: timeoutSeconds * 1000, from: 'timeout' };
+  return undefined;
+}
+
+/** What caps a function besides its mappings: its reservation, else the unreserved pool. */
+function functionLimitOf(
+  reserved: number | null | undefined,
+  unreserved: number | undefined,
+): { value: number; what: string } | undefined {
+  if (typeof reserved === 'number') {
+    return { value: reserved, what: 'reserved concurrency' };
+  }
+  if (unreserved !== undefined) {
+    return { value: unreserved, what: "account's unreserved pool" };
+  }
+  return undefined;
+}
+
 /** Which sides of a table the catalog says are used: written, read, or both when it does not say. */
 function tableAccessOf(table: Entity): TableAccess[] {
   const access: TableAccess[] = [];
@@ -241,12 +265,7 @@ export class CapacityService {
             ]);
             const fn = config?.type === 'lambda-function' ? config : undefined;
             const p99 = durations.get(target.ref);
-            const duration: LambdaDuration | undefined =
-              p99 !== undefined
-                ? { ms: p99, from: 'p99' }
-                : fn?.timeoutSeconds
-                ? { ms: fn.timeoutSeconds * 1000, from: 'timeout' }
-                : undefined;
+            const duration = durationOf(p99, fn?.timeoutSeconds);
             const functionName = target.aws.resourceName;
             // Each invocation takes a batch when a stream or queue feeds the function.
             const batchSizes = (fn?.eventSourceMappings ?? [])
@@ -287,15 +306,10 @@ export class CapacityService {
                   ? parseArn(mapping.eventSourceArn)
                   : undefined;
                 if (queue?.service !== 'sqs') continue;
-                const functionLimit =
-                  typeof fn.reservedConcurrency === 'number'
-                    ? {
-                        value: fn.reservedConcurrency,
-                        what: 'reserved concurrency',
-                      }
-                    : unreserved !== undefined
-                    ? { value: unreserved, what: "account's unreserved pool" }
-                    : undefined;
+                const functionLimit = functionLimitOf(
+                  fn.reservedConcurrency,
+                  unreserved,
+                );
                 results.push(
                   withStale(
                     checkSqsLambdaScaling({
