@@ -18,7 +18,10 @@ import {
   runsPerCycle,
 } from '../../packages/backend/src/__testUtils__/replicaCycles';
 import { ReplicaDeployment } from '../../packages/backend/src/__testUtils__/replicaDeployment';
-import { measureCallRatio } from '../../packages/backend/src/__testUtils__/replicaMetrics';
+import {
+  measureCallRatio,
+  windowsFetchedAgain,
+} from '../../packages/backend/src/__testUtils__/replicaMetrics';
 import {
   awaitTakeover,
   describeAlarmsByReplica,
@@ -151,6 +154,12 @@ async function main() {
           .length,
       ],
     );
+    // Over the whole run: the views watched since the first phases were refreshed in the
+    // background at every period's turn, on both replicas until one was killed.
+    lines.push([
+      'stage_windows_fetched_again',
+      windowsFetchedAgain(deployment),
+    ]);
   } finally {
     const cleanup = await deployment.stop();
     lines.push(

@@ -8,7 +8,10 @@ import {
 } from './__testUtils__/replicaBlastRadius';
 import { replicaCycles, runsPerCycle } from './__testUtils__/replicaCycles';
 import { ReplicaDeployment } from './__testUtils__/replicaDeployment';
-import { measureCallRatio } from './__testUtils__/replicaMetrics';
+import {
+  measureCallRatio,
+  windowsFetchedAgain,
+} from './__testUtils__/replicaMetrics';
 import { redisAnswers, REPLICA_REDIS_URL } from './__testUtils__/replicaRedis';
 import {
   awaitTakeover,
@@ -59,6 +62,8 @@ describe('two backend replicas on PostgreSQL and Redis', () => {
     expect(oneReplicaCalls).toBeGreaterThan(0);
     // replica_call_ratio <= 1.1
     expect(allReplicasCalls).toBeLessThanOrEqual(1.1 * oneReplicaCalls);
+    // No replica fetched a stage's window another had fetched.
+    expect(windowsFetchedAgain(deployment)).toBe(0);
   });
 
   it("brings a catalog change into every replica's blast-radius index", async () => {

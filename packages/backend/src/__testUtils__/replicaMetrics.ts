@@ -112,3 +112,21 @@ export async function measureCallRatio(
     views: 2 * options.viewers * options.rounds,
   };
 }
+
+/**
+ * How many times a stage's metric window was fetched again after its first fetch, over every
+ * GetMetricData call so far and whichever replica made it: 0 when the replicas (and the
+ * background refreshes of watched views on each) never fetch the same window twice.
+ */
+export function windowsFetchedAgain(deployment: ReplicaDeployment): number {
+  const fetched = new Set<string>();
+  let again = 0;
+  for (const call of deployment.fakeAws.metricDataCalls()) {
+    for (const stage of new Set(call.dimensionValues)) {
+      const key = `${stage}|${call.window?.start}|${call.window?.end}`;
+      if (fetched.has(key)) again += 1;
+      fetched.add(key);
+    }
+  }
+  return again;
+}
