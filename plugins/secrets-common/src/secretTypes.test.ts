@@ -1,12 +1,9 @@
+import { catalogEntity } from '@internal/stagecraft-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { isSecret, isSecretStore } from './secretTypes';
 
-const entity = (kind: string, type?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name: 'x' },
-  spec: type ? { type } : {},
-});
+const entity = (kind: string, type?: string): Entity =>
+  catalogEntity(kind, 'x', type ? { type } : {});
 
 describe('isSecret / isSecretStore', () => {
   it('recognises Resources by spec.type', () => {

@@ -20,12 +20,14 @@ describe('buildSecretsCatalogView', () => {
   ]);
 
   it('looks entities up by ref, case-insensitively', () => {
-    expect(view.getEntity('resource:default/VAULT')).toBe(vault);
-    expect(
-      view.getEntity({ kind: 'Resource', namespace: 'default', name: 'vault' }),
-    ).toBe(vault);
-    expect(view.getEntity('resource:default/missing')).toBeUndefined();
-    expect(view.getEntity('not a ref:::')).toBeUndefined();
+    const vaultRefs = [
+      'resource:default/VAULT',
+      { kind: 'Resource', namespace: 'default', name: 'vault' },
+    ];
+    for (const ref of vaultRefs) expect(view.getEntity(ref)).toBe(vault);
+    for (const ref of ['resource:default/missing', 'not a ref:::']) {
+      expect(view.getEntity(ref)).toBeUndefined();
+    }
   });
 
   it('finds secrets by name across namespaces', () => {

@@ -57,23 +57,26 @@ describe('remediation-docs rule', () => {
     }
   });
 
-  it('accepts a runbook in the portal, as written in YAML and as the catalog stores it', () => {
-    const path = '/docs/default/system/platform/vault/';
-    const config = {
-      ...DEFAULT_SECRETS_RULES_CONFIG,
-      portalBaseUrl: 'http://localhost:7007',
-    };
-    const run = (url: string) =>
-      runRule(
-        remediationDocsRule,
-        secret('s', { links: [{ url, type: 'rotation-guide' }] }),
-        undefined,
-        config,
-      );
-    expect(run(path)).toEqual([]);
-    expect(run(`http://localhost:7007${path}`)).toEqual([]);
-    expect(run(`http://elsewhere.example.com${path}`)).toHaveLength(1);
-  });
+  const portalRunbook = '/docs/default/system/platform/vault/';
+  it.each([
+    [portalRunbook, 0],
+    [`http://localhost:7007${portalRunbook}`, 0],
+    [`http://elsewhere.example.com${portalRunbook}`, 1],
+  ])(
+    'accepts a runbook in the portal, as written in YAML and as the catalog stores it: %s, %i violations',
+    (url, violations) => {
+      const portalConfig = {
+        ...DEFAULT_SECRETS_RULES_CONFIG,
+        portalBaseUrl: 'http://localhost:7007',
+      };
+      const secretWithLink = secret('s', {
+        links: [{ url, type: 'rotation-guide' }],
+      });
+      expect(
+        runRule(remediationDocsRule, secretWithLink, undefined, portalConfig),
+      ).toHaveLength(violations);
+    },
+  );
 
   it('fails when remediation links are not https', () => {
     for (const url of [

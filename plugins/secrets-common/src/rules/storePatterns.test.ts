@@ -10,22 +10,22 @@ describe('store patterns', () => {
   });
 
   it.each([
-    ['vault', 'vault-prod', true],
-    ['vault', 'Vault (prod)', true],
-    ['vault', 'vaultwarden', false],
-    ['secrets-manager', 'aws-secrets-manager', true],
-    ['secrets-manager', 'secrets-managers', false],
-    ['ssm', 'ssm-parameters', true],
-    ['ssm', 'glassmorphism', false],
-    ['laptop*', 'team-laptops', true],
-    ['laptop*', 'Dev laptop', true],
-    ['shared-drive*', 'Finance Shared Drive', true],
-    ['email*', 'emailed-to-ops', true],
-    ['chat', 'chatops-bot', false],
-    ['*', 'anything', true],
-    ['vault', '', false],
-  ])('%s matches %s: %s', (pattern, text, expected) => {
-    expect(matchesStorePattern(pattern, text)).toBe(expected);
+    { pattern: 'vault', text: 'vault-prod', matches: true },
+    { pattern: 'vault', text: 'Vault (prod)', matches: true },
+    { pattern: 'vault', text: 'vaultwarden', matches: false },
+    { pattern: 'secrets-manager', text: 'aws-secrets-manager', matches: true },
+    { pattern: 'secrets-manager', text: 'secrets-managers', matches: false },
+    { pattern: 'ssm', text: 'ssm-parameters', matches: true },
+    { pattern: 'ssm', text: 'glassmorphism', matches: false },
+    { pattern: 'laptop*', text: 'team-laptops', matches: true },
+    { pattern: 'laptop*', text: 'Dev laptop', matches: true },
+    { pattern: 'shared-drive*', text: 'Finance Shared Drive', matches: true },
+    { pattern: 'email*', text: 'emailed-to-ops', matches: true },
+    { pattern: 'chat', text: 'chatops-bot', matches: false },
+    { pattern: '*', text: 'anything', matches: true },
+    { pattern: 'vault', text: '', matches: false },
+  ])('$pattern matches $text: $matches', ({ pattern, text, matches }) => {
+    expect(matchesStorePattern(pattern, text)).toBe(matches);
   });
 
   it('treats regular expression characters in patterns literally', () => {

@@ -1,3 +1,4 @@
+import { catalogEntity } from '@internal/stagecraft-test-utils';
 import { Entity } from '@backstage/catalog-model';
 
 type Overrides = {
@@ -77,19 +78,9 @@ export function store(
   );
 }
 
-function simple(
-  kind: string,
-  name: string,
-  namespace?: string,
-  spec: object = {},
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, ...(namespace ? { namespace } : {}) },
-    spec,
-  };
-}
+/** An entity named `name`, in `namespace` when given. */
+const simple = (kind: string, name: string, namespace?: string, spec = {}) =>
+  catalogEntity(kind, { name, ...(namespace ? { namespace } : {}) }, spec);
 
 export const group = (name: string, namespace?: string) =>
   simple('Group', name, namespace, { type: 'team', children: [] });
