@@ -1,3 +1,4 @@
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports -- test entities from the shared harness
 import { catalogEntity } from '@internal/stagecraft-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { isSecret, isSecretStore } from './secretTypes';
