@@ -38,11 +38,15 @@ export interface ReadinessApi {
   listRuns(): Promise<RunRecord[]>;
   /** The results as CSV, fetched with the user's credentials. */
   exportCsv(filter: ResultFilter): Promise<Blob>;
+  /** Every campaign, latest deadline first. */
   listCampaigns(): Promise<Campaign[]>;
+  /** One campaign; rejects with a 404 `ResponseError` when there is none. */
   getCampaign(id: string): Promise<Campaign>;
   /** Needs `readiness.campaign.manage`; a bad field rejects with the backend's message. */
   createCampaign(input: CampaignInput): Promise<Campaign>;
+  /** Replaces a campaign's definition; needs `readiness.campaign.manage`. */
   updateCampaign(id: string, input: CampaignInput): Promise<Campaign>;
+  /** Progress now, rollup, each entity's outcomes and the daily history. */
   getCampaignProgress(id: string): Promise<CampaignProgress>;
   /** A campaign's entities and what each still owes, as CSV. */
   exportCampaignCsv(id: string): Promise<Blob>;

@@ -138,11 +138,13 @@ export class ReadinessClient implements ReadinessApi {
     ).blob();
   }
 
+  /** {@inheritDoc ReadinessApi.listCampaigns} */
   async listCampaigns(): Promise<Campaign[]> {
     return (await this.json<{ items: Campaign[] }>(READINESS_ROUTES.campaigns))
       .items;
   }
 
+  /** {@inheritDoc ReadinessApi.getCampaign} */
   getCampaign(id: string): Promise<Campaign> {
     return this.json<Campaign>(READINESS_ROUTES.campaign.path(id));
   }
@@ -155,26 +157,31 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  /** {@inheritDoc ReadinessApi.createCampaign} */
   createCampaign(input: CampaignInput): Promise<Campaign> {
     return this.send(READINESS_ROUTES.campaigns, input);
   }
 
+  /** {@inheritDoc ReadinessApi.updateCampaign} */
   updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
     return this.send(READINESS_ROUTES.campaign.path(id), input);
   }
 
+  /** {@inheritDoc ReadinessApi.getCampaignProgress} */
   getCampaignProgress(id: string): Promise<CampaignProgress> {
     return this.json<CampaignProgress>(
       READINESS_ROUTES.campaignProgress.path(id),
     );
   }
 
+  /** {@inheritDoc ReadinessApi.exportCampaignCsv} */
   async exportCampaignCsv(id: string): Promise<Blob> {
     return (
       await this.request(READINESS_ROUTES.campaignResultsCsv.path(id))
     ).blob();
   }
 
+  /** {@inheritDoc ReadinessApi.getEntityCampaigns} */
   async getEntityCampaigns(
     entityRef: CompoundEntityRef,
   ): Promise<EntityCampaign[]> {
