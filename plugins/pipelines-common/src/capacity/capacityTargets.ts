@@ -61,7 +61,7 @@ export function capacityTargetOf(entity: Entity): {
   const ref = stringifyEntityRef(entity);
   const type = specType(entity);
   const unusable = (what: string) => ({
-    problem: `${ref}: ${ANNOTATION_AWS_ARN} does not name ${what}, so its capacity is not checked`,
+    problem: `${ref}: capacity not checked: ${ANNOTATION_AWS_ARN} does not name ${what}`,
   });
   switch (type) {
     case 'lambda-function':
@@ -69,9 +69,9 @@ export function capacityTargetOf(entity: Entity): {
       const { target, problems } = resolveAwsTarget(entity);
       if (!target) {
         return {
-          problem: `${ref}: ${
+          problem: `${ref}: capacity not checked: ${
             problems[0] ?? `${ANNOTATION_AWS_ARN} is missing`
-          }, so its capacity is not checked`,
+          }`,
         };
       }
       return {
