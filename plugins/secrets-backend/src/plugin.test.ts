@@ -145,21 +145,22 @@ describe('secrets backend with the real catalog', () => {
         nonCompliant: body.summary.nonCompliant,
       };
     };
-    expect(await page('limit=1&sort=name&order=desc')).toEqual({
-      names: ['orders-db-password'],
-      total: 2,
-      unfilteredTotal: 2,
-      nonCompliant: 1,
-    });
+    /** The page's names, its total, the total without filters and the non-compliant count. */
+    const counted = (
+      names: string[],
+      total: number,
+      unfilteredTotal: number,
+      nonCompliant: number,
+    ) => ({ names, total, unfilteredTotal, nonCompliant });
+    expect(await page('limit=1&sort=name&order=desc')).toEqual(
+      counted(['orders-db-password'], 2, 2, 1),
+    );
     expect(await page('limit=1&offset=1&sort=name&order=desc')).toMatchObject({
       names: ['laptop-key'],
     });
-    expect(await page('status=non-compliant')).toEqual({
-      names: ['laptop-key'],
-      total: 1,
-      unfilteredTotal: 2,
-      nonCompliant: 1,
-    });
+    expect(await page('status=non-compliant')).toEqual(
+      counted(['laptop-key'], 1, 2, 1),
+    );
     expect(await page('q=ORDERS%20vault')).toMatchObject({
       names: ['orders-db-password'],
       nonCompliant: 0,

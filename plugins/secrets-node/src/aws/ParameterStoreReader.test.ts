@@ -1,4 +1,8 @@
-import { DescribeParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import {
+  DescribeParametersCommand,
+  ParameterMetadata,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { awsError, awsReaderHarness } from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
@@ -17,27 +21,28 @@ const { store } = harness;
 const reader = (callTimeoutMs?: number) =>
   harness.reader({ callTimeoutMs }).reader;
 
+/** A SecureString with an expiration policy, and fields the reader leaves out. */
+const recaptchaKey: ParameterMetadata = {
+  Name: '/prod/reviews/recaptcha-server-key',
+  ARN: 'arn:aws:ssm:eu-west-1:111122223333:parameter/prod/reviews/recaptcha-server-key',
+  Type: 'SecureString',
+  KeyId: 'alias/aws/ssm',
+  LastModifiedDate: new Date('2024-06-01T00:00:00Z'),
+  Description: 'recaptcha key',
+  Policies: [
+    {
+      PolicyType: 'Expiration',
+      PolicyStatus: 'Pending',
+      PolicyText:
+        '{"Type":"Expiration","Version":"1.0","Attributes":{"Timestamp":"2025-12-01T00:00:00.000Z"}}',
+    },
+  ],
+};
+
 describe('ParameterStoreReader', () => {
   it('asks for SecureString parameters only, across pages, and reads their expiration', async () => {
     ssm.on(DescribeParametersCommand, { NextToken: undefined }).resolves({
-      Parameters: [
-        {
-          Name: '/prod/reviews/recaptcha-server-key',
-          ARN: 'arn:aws:ssm:eu-west-1:111122223333:parameter/prod/reviews/recaptcha-server-key',
-          Type: 'SecureString',
-          KeyId: 'alias/aws/ssm',
-          LastModifiedDate: new Date('2024-06-01T00:00:00Z'),
-          Description: 'recaptcha key',
-          Policies: [
-            {
-              PolicyType: 'Expiration',
-              PolicyStatus: 'Pending',
-              PolicyText:
-                '{"Type":"Expiration","Version":"1.0","Attributes":{"Timestamp":"2025-12-01T00:00:00.000Z"}}',
-            },
-          ],
-        },
-      ],
+      Parameters: [recaptchaKey],
       NextToken: 'next',
     });
     ssm.on(DescribeParametersCommand, { NextToken: 'next' }).resolves({

@@ -18,19 +18,20 @@ export function resource(
   o: Overrides,
   spec: object,
 ): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: {
-      name,
-      ...(o.namespace ? { namespace: o.namespace } : {}),
-      ...(o.title ? { title: o.title } : {}),
-      ...(o.description !== undefined ? { description: o.description } : {}),
-      annotations: o.annotations ?? {},
-      ...(o.links ? { links: o.links } : {}),
-    },
-    spec: { type, lifecycle: 'production', ...spec, ...o.spec },
+  const metadata = {
+    name,
+    ...(o.namespace ? { namespace: o.namespace } : {}),
+    ...(o.title ? { title: o.title } : {}),
+    ...(o.description !== undefined ? { description: o.description } : {}),
+    annotations: o.annotations ?? {},
+    ...(o.links ? { links: o.links } : {}),
   };
+  return catalogEntity('Resource', metadata, {
+    type,
+    lifecycle: 'production',
+    ...spec,
+    ...o.spec,
+  });
 }
 
 /** A compliant secret unless overridden. */
