@@ -6,8 +6,10 @@ import { GroupHierarchy } from './groupHierarchy';
 import { Campaign, CampaignProgress } from './types';
 
 // Plain code-unit order: refs are ASCII, and localeCompare is many times slower on 10,000.
-const byEntityRef = (a: { entityRef: string }, b: { entityRef: string }) =>
-  a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0;
+function byEntityRef(a: { entityRef: string }, b: { entityRef: string }) {
+  if (a.entityRef < b.entityRef) return -1;
+  return a.entityRef > b.entityRef ? 1 : 0;
+}
 
 /** `upcoming` before the start date, `active` through the deadline (UTC days), then `ended`. */
 export function campaignPhase(

@@ -1,7 +1,7 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen } from '@testing-library/react';
-import { fakeCampaignBackend } from './campaignFixtures';
-import { renderCampaigns } from './renderCampaigns';
+import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 
 jest.setTimeout(60_000);
 

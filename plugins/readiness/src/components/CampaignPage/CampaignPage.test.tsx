@@ -3,8 +3,8 @@ import userEvent, {
   PointerEventsCheckLevel,
 } from '@testing-library/user-event';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
-import { fakeCampaignBackend } from './campaignFixtures';
-import { renderCampaigns } from './renderCampaigns';
+import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 
 jest.mock('@stagecraft/catalog-conventions-react', () => ({
   ...jest.requireActual('@stagecraft/catalog-conventions-react'),

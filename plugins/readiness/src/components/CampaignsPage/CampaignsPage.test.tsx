@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent, {
   PointerEventsCheckLevel,
 } from '@testing-library/user-event';
-import { fakeCampaignBackend } from '../CampaignPage/campaignFixtures';
-import { renderCampaigns } from '../CampaignPage/renderCampaigns';
+import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 
 jest.setTimeout(60_000);
 

@@ -1,7 +1,7 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { fakeCampaignBackend } from '../CampaignPage/campaignFixtures';
-import { renderCampaigns } from '../CampaignPage/renderCampaigns';
+import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
 
 jest.setTimeout(60_000);

@@ -15,6 +15,12 @@ import { campaignRouteRef } from '../../routes';
 import { OwedChecks } from '../CampaignEntitiesTable';
 import { PhaseChip } from '../CampaignPage/PhaseChip';
 
+const STATUS_TEXT = {
+  done: 'done: every required check passes',
+  owes: 'still owes:',
+  unknown: 'not known yet:',
+};
+
 /** The readiness campaigns the current entity is in, and what it still owes in each. */
 export function EntityCampaignsCard() {
   const { entity } = useEntity();
@@ -48,12 +54,7 @@ export function EntityCampaignsCard() {
             <PhaseChip phase={phase} />
           </Box>
           <Typography variant="body2" color="textSecondary" gutterBottom>
-            Due {campaign.deadline} ·{' '}
-            {progress.status === 'done'
-              ? 'done: every required check passes'
-              : progress.status === 'owes'
-              ? 'still owes:'
-              : 'not known yet:'}
+            Due {campaign.deadline} · {STATUS_TEXT[progress.status]}
           </Typography>
           {progress.status !== 'done' && (
             <OwedChecks checks={progress.checks} />

@@ -8,9 +8,9 @@ import {
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { ReadinessApi, readinessApiRef } from '../../api';
-import { campaignsRouteRef } from '../../routes';
-import { CampaignsRoutes } from '../CampaignsPage';
+import { ReadinessApi, readinessApiRef } from '../api';
+import { campaignsRouteRef } from '../routes';
+import { CampaignsRoutes } from '../components/CampaignsPage';
 
 /** Renders the campaigns pages mounted at /readiness/campaigns, opened at `path`. */
 export function renderCampaigns(options: {

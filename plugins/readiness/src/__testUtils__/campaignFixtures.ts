@@ -2,7 +2,7 @@ import type {
   CampaignProgress,
   EntityCampaign,
 } from '@stagecraft/plugin-readiness-common';
-import { ReadinessClient } from '../../api';
+import { ReadinessClient } from '../api';
 
 const campaign = {
   id: 'cyber-week-2026',
