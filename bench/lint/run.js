@@ -6,7 +6,8 @@
 //   ./yarn bench:lint [--files 5000] [--workers N] [--cli]
 //
 // --workers sets the worker threads that share the per-file pass with the
-// main thread (default: lintFiles' own choice, one fewer than the cores).
+// main thread (default: lintFiles' own choice, one fewer than the cores, no
+// more than the load average leaves idle).
 // lint_cpu_ms is the CPU time of every thread of the lint: on a busy machine
 // it moves much less than the wall-clock figures.
 const fs = require('node:fs');
@@ -54,6 +55,7 @@ async function main() {
       ['warnings', report.summary.warnings],
       ['generate_ms', Math.round(generateMs)],
       ['workers', workers ?? `default (${os.availableParallelism()} cores)`],
+      ['load_1m', os.loadavg()[0].toFixed(1)],
       ['lint_ms', Math.round(lintMs)],
       ['lint_cpu_ms', Math.round((cpu.user + cpu.system) / 1000)],
       ['peak_rss_mb', Math.round(process.resourceUsage().maxRSS / 1024)],

@@ -60,8 +60,9 @@ export type LintOptions = {
   /** Called after each file. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Worker threads that share the per-file pass with this one. Default: one
-   * fewer than the machine's cores (at most 3) from 500 files on, else none.
+   * Worker threads that share the per-file pass with this one. Default, from
+   * 500 files on: one fewer than the machine's cores, at most 3, and no more
+   * than the cores the load average leaves idle; else none.
    */
   workers?: number;
 };
@@ -71,9 +72,14 @@ const PARALLEL_FROM_FILES = 500;
 const MAX_DEFAULT_WORKERS = 3;
 
 function defaultWorkers(fileCount: number): number {
-  return fileCount < PARALLEL_FROM_FILES
-    ? 0
-    : Math.max(0, Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism() - 1));
+  if (fileCount < PARALLEL_FROM_FILES) {
+    return 0;
+  }
+  const cores = os.availableParallelism();
+  // A worker only helps on a core other processes leave idle (the load
+  // average over the last minute; 0 where the system does not report it).
+  const idleCores = Math.floor(cores - os.loadavg()[0]);
+  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, cores - 1, idleCores));
 }
 
 /** Places whole-catalog findings on their entity's field, in the YAML parsed by the file pass. */
