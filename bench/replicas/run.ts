@@ -5,8 +5,7 @@
  * database), with app-config.replicas-test.yaml's short cycles, on this machine's PostgreSQL
  * and Redis. The same harness as packages/backend/src/replicas.test.ts; see README.md.
  *
- * Environment: BENCH_VIEWERS (default 50), BENCH_ROUNDS (default 5), BENCH_REFRESH_S (default
- * 10: the refresh interval of the sustained phases, which span a metric period's turn).
+ * Environment: BENCH_VIEWERS (default 50), BENCH_ROUNDS (default 5).
  */
 import { execSync } from 'child_process';
 import {
@@ -34,7 +33,6 @@ import { printBenchLines, runBench } from '../shared/benchMain';
 
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const REFRESH_MS = Number(process.env.BENCH_REFRESH_S ?? 10) * 1000;
 
 const load = () => execSync('uptime').toString().trim();
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -68,21 +66,6 @@ async function main() {
       ['replica_call_ratio', round2(burst.ratio)],
       ['pipeline_views', burst.views],
     );
-    const sustained = await measureCallRatio(deployment, {
-      viewers: VIEWERS,
-      rounds: 5,
-      refreshMs: REFRESH_MS,
-      periods: 'across',
-    });
-    lines.push(
-      ['cloudwatch_calls_one_replica_across_period', sustained.oneReplicaCalls],
-      [
-        'cloudwatch_calls_two_replicas_across_period',
-        sustained.allReplicasCalls,
-      ],
-      ['replica_call_ratio_across_period', round2(sustained.ratio)],
-    );
-
     // Which replica fetched which window when, for explaining the counts above.
     for (const call of deployment.fakeAws.metricDataCalls()) {
       console.error(

@@ -19,32 +19,19 @@ export interface CallRatio {
 
 export interface WatchOptions {
   viewers: number;
-  /** How many times each viewer loads the view (its refreshes). */
+  /** How many times each viewer loads the view, one round right after the other. */
   rounds: number;
-  /** Time between two refreshes; 0 (the default): one right after the other. */
-  refreshMs?: number;
-  /**
-   * `within` (the default): all refreshes in one metric period, so every call is the first
-   * fetch of a window; `across`: half before a period turns and half after, so the replicas'
-   * background refreshes of watched views (at the turn) are counted too.
-   */
-  periods?: 'within' | 'across';
 }
 
-/** How far into a metric period the refreshes should start. */
-function startInPeriod(options: WatchOptions, intoPeriod: number): number {
-  const spanMs = (options.rounds - 1) * (options.refreshMs ?? 0);
-  if (options.periods === 'across') return METRIC_PERIOD_MS - spanMs / 2;
-  // Within: now if the refreshes (and 30 s for the answers) fit, else just after the turn.
-  if (intoPeriod + spanMs + 30_000 <= METRIC_PERIOD_MS) return intoPeriod;
-  return 500;
-}
-
-/** Waits until the refreshes, starting now, fall where `periods` wants them. */
-async function placeInPeriod(options: WatchOptions): Promise<void> {
-  const intoPeriod = Date.now() % METRIC_PERIOD_MS;
-  const startAt = startInPeriod(options, intoPeriod);
-  await sleep((startAt - intoPeriod + METRIC_PERIOD_MS) % METRIC_PERIOD_MS);
+/**
+ * Waits, if needed, for the next metric period, so that every round falls in one period:
+ * every call is then the first fetch of that period's window. (Across a period's turn, the
+ * replicas' background refreshes of watched views fetch the new window at moments of their
+ * own; `windowsFetchedAgain` judges those.)
+ */
+async function withinOnePeriod(): Promise<void> {
+  const left = METRIC_PERIOD_MS - (Date.now() % METRIC_PERIOD_MS);
+  if (left < 30_000) await sleep(left + 500);
 }
 
 /**
@@ -58,10 +45,9 @@ async function watchPipeline(
   options: WatchOptions,
 ): Promise<number> {
   const path = `/api/pipelines/entities/component/default/${pipeline}-pipeline/pipeline?range=1h`;
-  await placeInPeriod(options);
+  await withinOnePeriod();
   const callsBefore = deployment.fakeAws.metricDataCalls(`${pipeline}-fn-`);
   for (let round = 0; round < options.rounds; round++) {
-    if (round > 0) await sleep(options.refreshMs ?? 0);
     const answers = await Promise.all(
       Array.from({ length: options.viewers }, (_, viewer) =>
         replicas[viewer % replicas.length].get(path),
