@@ -145,6 +145,31 @@ describe('CapacityVerifier', () => {
     });
   });
 
+  it("names only resources the entity's owner owns: the rest are counted", async () => {
+    answer(
+      report([
+        lambdaCheck('pass', 'needs 10; reserved 50'),
+        {
+          ...lambdaCheck('fail', 'needs 900; reserved 5', 'Reserve 900.'),
+          resourceRef: 'component:default/payroll-fn',
+          resource: 'Lambda payroll-fn-prod',
+        },
+      ]),
+    );
+    const entity = component('10');
+    const payroll = {
+      ...productionComponent('lambda-function', { name: 'payroll-fn' }),
+      spec: { type: 'lambda-function', owner: 'group:default/payroll' },
+    };
+    const run = await verifier().startRun([entity, payroll]);
+    const result = await run(entity, catalogCheckResult(entity, 'capacity'));
+    expect(result.status).toBe('fail');
+    expect(result.reason).toBe(
+      '1 more capacity checks that fail or could not be read are on resources other teams own (the capacity card shows them to whoever may read them).',
+    );
+    expect(JSON.stringify(result)).not.toContain('payroll');
+  });
+
   it('asks nothing of entities without a peak or with a bad one', async () => {
     const requests = answer(report([]));
     const bad = await verify(component('lots'));

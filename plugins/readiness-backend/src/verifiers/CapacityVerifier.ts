@@ -3,11 +3,16 @@ import {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { requestSignal } from '@stagecraft/backend-node';
 import {
   declaresExpectedPeak,
   entityRoute,
+  ownerRefOf,
 } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
 import { limitConcurrency } from './limitConcurrency';
@@ -26,6 +31,8 @@ type CapacityAnswer = {
   source: string;
   verdict: 'pass' | 'fail' | 'unknown';
   checks: Array<{
+    kind: string;
+    resourceRef: string;
     resource: string;
     verdict: 'pass' | 'fail' | 'unknown';
     arithmetic: string;
@@ -47,6 +54,40 @@ export type CapacityVerifierDeps = {
 
 const lines = (checks: CapacityAnswer['checks']) =>
   checks.map(c => `${c.resource}: ${c.arithmetic}.`).join(' ');
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+/**
+ * Which of the answer's checks and problems a stored result may name. The pipelines backend
+ * answers the readiness backend's service token about every resource, but a stored result is
+ * shown to whoever may read the entity: it names only resources the entity's own owner owns
+ * (the account check only when all its functions are), and counts the rest.
+ */
+function shareable(
+  answer: CapacityAnswer,
+  sameOwner: (ref: string) => boolean,
+): CapacityAnswer & { hidden: number } {
+  const lambdasShared = answer.checks
+    .filter(c => c.kind === 'lambda-concurrency')
+    .every(c => sameOwner(c.resourceRef));
+  const shared = answer.checks.filter(c =>
+    c.kind === 'lambda-account-concurrency'
+      ? lambdasShared
+      : sameOwner(c.resourceRef),
+  );
+  const hidden = answer.checks.filter(
+    c => !shared.includes(c) && c.verdict !== 'pass',
+  ).length;
+  return {
+    ...answer,
+    checks: shared,
+    // Each problem starts with the ref it is about: `resource:default/x: …`.
+    problems: answer.problems.filter(p =>
+      sameOwner(p.slice(0, Math.max(0, p.indexOf(': ')))),
+    ),
+    hidden,
+  };
+}
 
 /**
  * Verifies the `capacity` check of entities that declare an expected peak by asking the
@@ -84,7 +125,16 @@ export class CapacityVerifier implements CheckVerifier {
     return (await response.json()) as CapacityAnswer;
   }
 
-  private judge(result: CheckResult, answer: CapacityAnswer): CheckResult {
+  private judge(
+    result: CheckResult,
+    full: CapacityAnswer,
+    sameOwner: (ref: string) => boolean,
+  ): CheckResult {
+    const answer = shareable(full, sameOwner);
+    const others =
+      answer.hidden > 0
+        ? ` ${answer.hidden} more capacity checks that fail or could not be read are on resources other teams own (the capacity card shows them to whoever may read them).`
+        : '';
     const simulated = answer.source === 'simulated';
     const label = simulated ? 'Simulated: ' : '';
     const verifiedWith: CheckResult['verifiedWith'] = [
@@ -116,7 +166,7 @@ export class CapacityVerifier implements CheckVerifier {
       return {
         ...result,
         status: 'fail',
-        reason: `${label}${lines(failing)}`,
+        reason: `${label}${lines(failing)}${others}`,
         fix: failing
           .map(c => c.fix)
           .filter(Boolean)
@@ -126,15 +176,27 @@ export class CapacityVerifier implements CheckVerifier {
         details,
       };
     }
-    if (unknown.length > 0 || answer.checks.length === 0) {
+    if (failing.length === 0 && full.checks.some(c => c.verdict === 'fail')) {
+      return {
+        ...result,
+        status: 'fail',
+        reason: `${label}${others.trim()}`,
+        fix: 'Fix the failing capacity checks the capacity card lists.',
+        notes,
+        verifiedWith,
+        details,
+      };
+    }
+    if (unknown.length > 0 || answer.checks.length === 0 || answer.hidden > 0) {
       const why =
         answer.checks.length === 0
           ? answer.problems.join(' ') || 'nothing to check'
           : lines(unknown);
+      const whyAll = `${why}${others}`.trim();
       return {
         ...couldNotVerify(
           result,
-          `${label}Capacity could not be verified: ${why}`,
+          `${label}Capacity could not be verified: ${whyAll}`,
           'pipelines',
         ),
         notes,
@@ -154,9 +216,19 @@ export class CapacityVerifier implements CheckVerifier {
   }
 
   async startRun(
-    _entities: Entity[],
+    entities: Entity[],
     signal?: AbortSignal,
   ): Promise<VerifyCheck> {
+    const owners = new Map<string, string>();
+    for (const e of entities) {
+      const owner = ownerRefOf(e)?.ref;
+      if (owner) {
+        owners.set(
+          lower(stringifyEntityRef(e)),
+          lower(stringifyEntityRef(owner)),
+        );
+      }
+    }
     const ask = limitConcurrency(this.deps.concurrency ?? 4, (entity: Entity) =>
       this.ask(entity, signal),
     );
@@ -166,7 +238,16 @@ export class CapacityVerifier implements CheckVerifier {
         return result;
       }
       try {
-        return this.judge(result, await ask(entity));
+        const entityRef = lower(stringifyEntityRef(entity));
+        const owner = owners.get(entityRef) ?? ownerRefOf(entity)?.ref;
+        const ownerKey =
+          typeof owner === 'string'
+            ? owner
+            : owner && lower(stringifyEntityRef(owner));
+        const sameOwner = (ref: string) =>
+          lower(ref) === entityRef ||
+          (ownerKey !== undefined && owners.get(lower(ref)) === ownerKey);
+        return this.judge(result, await ask(entity), sameOwner);
       } catch (error) {
         const reason = describeRequestError(error, this.timeoutMs);
         this.deps.logger.warn(
