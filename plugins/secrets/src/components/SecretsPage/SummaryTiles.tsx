@@ -39,6 +39,9 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/** How many stores the per-store counts list. */
+const MAX_STORE_ROWS = 12;
+
 /** The tiles that filter the table to one problem; a second click clears the filter. */
 const STATUS_TILES: Array<{
   status: ReviewStatusFilter;
@@ -78,8 +81,12 @@ export const SummaryTiles = memo(
     const { summary, storesByRef, status, store } = props;
     const toggle = (value: ReviewStatusFilter) =>
       props.onStatusChange(status === value ? undefined : value);
-    const stores = Object.entries(summary.byStore).sort(
+    const allStores = Object.entries(summary.byStore).sort(
       ([, a], [, b]) => b.total - a.total,
+    );
+    // The stores with most secrets, and the selected one; the Store filter lists them all.
+    const stores = allStores.filter(
+      ([ref], i) => i < MAX_STORE_ROWS || ref === store,
     );
 
     return (
@@ -158,6 +165,12 @@ export const SummaryTiles = memo(
                   );
                 })}
               </div>
+              {allStores.length > stores.length && (
+                <Typography variant="body2" color="textSecondary">
+                  and {allStores.length - stores.length} more stores: pick one
+                  in the Store filter.
+                </Typography>
+              )}
             </Box>
           </Card>
         </Grid>
