@@ -85,14 +85,6 @@ async function main() {
     const { times, bytes } = await timeReviewApi(api, queries);
     const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 
-    const appDir = builtApp();
-    let pageFigures;
-    try {
-      pageFigures = await measureReviewPage(appDir, api);
-    } finally {
-      rmSync(appDir, { recursive: true, force: true });
-    }
-
     printBenchLines([
       ['secrets', SECRETS],
       ['entities', entities.length],
@@ -112,6 +104,17 @@ async function main() {
         ),
       ],
       ['bench_process_heap_mb', round(heapMb)],
+      ['load_after_api', JSON.stringify(load())],
+    ]);
+
+    const appDir = builtApp();
+    let pageFigures;
+    try {
+      pageFigures = await measureReviewPage(appDir, api);
+    } finally {
+      rmSync(appDir, { recursive: true, force: true });
+    }
+    printBenchLines([
       ['review_page_title', JSON.stringify(pageFigures.shownTitle)],
       ['review_page_interactive_ms', pageFigures.interactiveMs],
       ['review_page_filter_ms', pageFigures.filterMs],
