@@ -30,6 +30,7 @@ export * from './eventually';
 export * from './deferred';
 export * from './aws/abortSignalOfFirstSend';
 export * from './database/testDatabases';
+export * from './database/postgresTestsRun';
 export * from './seededRandom';
 export * from './yaml/aliasBomb';
 export * from './permissions/catalogReadsForUsers';

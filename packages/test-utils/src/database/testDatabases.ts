@@ -18,3 +18,15 @@ export function createTestDatabases(): TestDatabases {
     disableDocker: true,
   });
 }
+
+/**
+ * A fresh database of `databaseId` as a plugin's database service (its store's
+ * `create({ database })` runs the migrations), and its `knex`.
+ */
+export async function freshPluginDatabase(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+) {
+  const knex = await databases.init(databaseId);
+  return { knex, database: { getClient: async () => knex } };
+}

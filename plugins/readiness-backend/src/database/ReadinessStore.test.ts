@@ -8,17 +8,16 @@ import { ReadinessStore } from './ReadinessStore';
 import { readiness } from '../__testUtils__/results';
 import {
   createTestDatabases,
-  postgresAvailable,
+  freshPluginDatabase,
+  postgresTestsRun,
 } from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-async function createStore(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  return ReadinessStore.create({ database: { getClient: async () => knex } });
-}
+const createStore = async (databaseId: TestDatabaseId) =>
+  ReadinessStore.create(await freshPluginDatabase(databases, databaseId));
 
 /** What `/summary` answers over the stored results when every entity is readable. */
 async function summarize(
@@ -49,11 +48,8 @@ const resultsAToC = () => [
 ];
 
 describe('ReadinessStore', () => {
-  if (!postgresAvailable) {
-    // Reported as skipped, with the reason, when PostgreSQL is not configured.
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
+  // Reported as skipped, with the reason, when PostgreSQL is not configured.
+  postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     it('stores the current result of each entity and replaces it on re-evaluation', async () => {

@@ -2,7 +2,8 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
-  postgresAvailable,
+  freshPluginDatabase,
+  postgresTestsRun,
 } from '@internal/stagecraft-test-utils';
 import knexFactory, { Knex } from 'knex';
 import { DriftStore } from '../database/DriftStore';
@@ -10,27 +11,13 @@ import { DriftStore } from '../database/DriftStore';
 /** SQLite, and PostgreSQL where it is configured (one set per test file). */
 export const databases = createTestDatabases();
 
-/**
- * Whether the PostgreSQL tests run. When they do not, a skipped test in the calling
- * `describe` says how to run them.
- */
-export function postgresTestsRun(): boolean {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
-  return postgresAvailable;
-}
+/** Whether the PostgreSQL tests run (see test-utils). */
+export { postgresTestsRun };
 
 /** A fresh database of `databaseId` with the plugin's tables, and a `DriftStore` on it. */
 export async function driftStoreOn(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  return {
-    knex,
-    store: await DriftStore.create({
-      database: { getClient: async () => knex },
-    }),
-  };
+  const fresh = await freshPluginDatabase(databases, databaseId);
+  return { knex: fresh.knex, store: await DriftStore.create(fresh) };
 }
 
 /**
