@@ -10,6 +10,7 @@ import {
   PEAK_ANNOTATIONS,
   RELATION_READ_BY,
   RELATION_WRITTEN_BY,
+  ownerRefOf,
   parseArn,
   parseExpectedPeak,
 } from '@stagecraft/catalog-conventions-common';
@@ -90,6 +91,20 @@ const why = (freshness: Freshness | undefined, what: string) =>
 
 const relationTargets = (entity: Entity, type: string) =>
   (entity.relations ?? []).filter(r => r.type === type).map(r => r.targetRef);
+
+/** The check with the owner of its resource's entity, so a reader can tell whose it is. */
+function withOwner(
+  check: CapacityCheckResult,
+  resource: Entity | undefined,
+): CapacityCheckResult {
+  const owner = resource ? ownerRefOf(resource)?.ref : undefined;
+  return owner
+    ? {
+        ...check,
+        resourceOwner: stringifyEntityRef(owner).toLocaleLowerCase('en-US'),
+      }
+    : check;
+}
 
 /** The function's p99 duration, else its timeout as a stated worst case. */
 function durationOf(
@@ -205,7 +220,9 @@ export class CapacityService {
       }),
     );
 
-    const checks = await this.runChecks(entityRef, targets, entities);
+    const checks = (await this.runChecks(entityRef, targets, entities)).map(
+      check => withOwner(check, entities.get(check.resourceRef)),
+    );
     if (targets.length === 0) {
       problems.push(
         `${entityRef}: nothing its peak applies to is a Lambda function, Kinesis stream, DynamoDB table or Aurora cluster with an ARN`,

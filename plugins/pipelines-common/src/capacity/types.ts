@@ -22,6 +22,8 @@ export interface CapacityCheckResult {
   resourceRef: string;
   /** What was checked, for people: `Lambda event-processor-prod`. */
   resource: string;
+  /** The owner of the resource's entity, lower-case (`group:default/data-team`), when known. */
+  resourceOwner?: string;
   verdict: CapacityVerdict;
   /**
    * The arithmetic in words, e.g. "needs 1,440 concurrent executions at 4,000 requests/s ×

@@ -33,6 +33,7 @@ type CapacityAnswer = {
   checks: Array<{
     kind: string;
     resourceRef: string;
+    resourceOwner?: string;
     resource: string;
     verdict: 'pass' | 'fail' | 'unknown';
     arithmetic: string;
@@ -65,15 +66,15 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  */
 function shareable(
   answer: CapacityAnswer,
-  sameOwner: (ref: string) => boolean,
+  sameOwner: (ref: string, owner?: string) => boolean,
 ): CapacityAnswer & { hidden: number } {
   const lambdasShared = answer.checks
     .filter(c => c.kind === 'lambda-concurrency')
-    .every(c => sameOwner(c.resourceRef));
+    .every(c => sameOwner(c.resourceRef, c.resourceOwner));
   const shared = answer.checks.filter(c =>
     c.kind === 'lambda-account-concurrency'
       ? lambdasShared
-      : sameOwner(c.resourceRef),
+      : sameOwner(c.resourceRef, c.resourceOwner),
   );
   const hidden = answer.checks.filter(
     c => !shared.includes(c) && c.verdict !== 'pass',
@@ -128,7 +129,7 @@ export class CapacityVerifier implements CheckVerifier {
   private judge(
     result: CheckResult,
     full: CapacityAnswer,
-    sameOwner: (ref: string) => boolean,
+    sameOwner: (ref: string, owner?: string) => boolean,
   ): CheckResult {
     const answer = shareable(full, sameOwner);
     const others =
@@ -244,9 +245,10 @@ export class CapacityVerifier implements CheckVerifier {
           typeof owner === 'string'
             ? owner
             : owner && lower(stringifyEntityRef(owner));
-        const sameOwner = (ref: string) =>
+        const sameOwner = (ref: string, resourceOwner?: string) =>
           lower(ref) === entityRef ||
-          (ownerKey !== undefined && owners.get(lower(ref)) === ownerKey);
+          (ownerKey !== undefined &&
+            (resourceOwner ?? owners.get(lower(ref))) === ownerKey);
         return this.judge(result, await ask(entity), sameOwner);
       } catch (error) {
         const reason = describeRequestError(error, this.timeoutMs);
