@@ -120,18 +120,18 @@ export const readinessPlugin = createBackendPlugin({
           rules: settings.rules,
           now,
         });
+        await scheduleEvaluation({
+          scheduler,
+          schedule: settings.schedule,
+          service,
+          logger,
+        });
         await scheduleCampaignCycle(scheduler, {
           campaigns,
           transitions,
           reminderDays: campaignSettings.reminderDays,
           logger,
           now,
-        });
-        await scheduleEvaluation({
-          scheduler,
-          schedule: settings.schedule,
-          service,
-          logger,
         });
         httpRouter.use(
           await createRouter({

@@ -57,7 +57,12 @@ describe('scheduled evaluation', () => {
     const scheduler = await startWithMockScheduler(
       withSchedule({ frequency: { minutes: 15 }, timeout: { minutes: 5 } }),
     );
-    expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
+    // Once; the campaigns task is scheduled beside it.
+    expect(
+      scheduler.scheduleTask.mock.calls.filter(
+        ([task]) => task.id === EVALUATE_ALL_TASK_ID,
+      ),
+    ).toHaveLength(1);
     expect(scheduler.scheduleTask).toHaveBeenCalledWith({
       id: EVALUATE_ALL_TASK_ID,
       scope: 'global',
