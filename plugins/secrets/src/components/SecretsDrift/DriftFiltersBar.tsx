@@ -25,14 +25,9 @@ export const DriftFiltersBar = (props: {
   }
   return (
     <FilterBar
-      search={filters.search}
+      {...props}
       searchLabel="Search drift findings"
       placeholder="Secret, item, evidence, fix…"
-      onSearch={v => onChange('search', v)}
-      active={Object.values(filters).some(Boolean)}
-      onClear={props.onClear}
-      exportCount={props.exportCount}
-      onExport={props.onExport}
     >
       <FilterSelect
         id="drift-kind"

@@ -30,14 +30,9 @@ export const FiltersBar = (props: {
   const { filters, options, onChange } = props;
   return (
     <FilterBar
-      search={filters.search}
+      {...props}
       searchLabel="Search secrets"
       placeholder="Name, path, owner, finding…"
-      onSearch={v => onChange('search', v)}
-      active={Object.values(filters).some(Boolean)}
-      onClear={props.onClear}
-      exportCount={props.exportCount}
-      onExport={props.onExport}
     >
       {ENTITY_FILTERS.map(({ key, label, options: optionsKey }) => (
         <FilterSelect

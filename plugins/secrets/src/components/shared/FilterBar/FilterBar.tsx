@@ -21,17 +21,16 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * A list's search field, its filters (`children`, usually `FilterSelect`s),
- * "Clear filters" while any is set, and the CSV export of what they show.
+ * A list's search field (`filters.search`), its filters (`children`, usually
+ * `FilterSelect`s), "Clear filters" while any is set, and the CSV export of
+ * what they show.
  */
-export const FilterBar = (props: {
-  search?: string;
+export const FilterBar = <K extends string>(props: {
+  filters: { search?: string } & Partial<Record<K, string>>;
+  onChange: (key: 'search', value?: string) => void;
   /** The search field's accessible name, e.g. "Search secrets". */
   searchLabel: string;
   placeholder: string;
-  onSearch: (search?: string) => void;
-  /** Whether any filter is set. */
-  active: boolean;
   onClear: () => void;
   exportCount: number;
   onExport: () => void;
@@ -44,8 +43,8 @@ export const FilterBar = (props: {
         className={classes.search}
         label="Search"
         placeholder={props.placeholder}
-        value={props.search ?? ''}
-        onChange={e => props.onSearch(e.target.value || undefined)}
+        value={props.filters.search ?? ''}
+        onChange={e => props.onChange('search', e.target.value || undefined)}
         inputProps={{ 'aria-label': props.searchLabel }}
         InputProps={{
           startAdornment: (
@@ -56,7 +55,9 @@ export const FilterBar = (props: {
         }}
       />
       {props.children}
-      {props.active && <Button onClick={props.onClear}>Clear filters</Button>}
+      {Object.values(props.filters).some(Boolean) && (
+        <Button onClick={props.onClear}>Clear filters</Button>
+      )}
       <Button
         variant="outlined"
         color="primary"
