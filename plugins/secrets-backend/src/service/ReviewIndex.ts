@@ -48,12 +48,27 @@ export class ReviewIndex {
     readonly items: readonly SecretReviewItem[],
     private readonly view: SecretsCatalogView,
     readonly generatedAt: string,
+    orders?: Map<ReviewSortKey, Uint32Array>,
   ) {
     this.texts = items.map(reviewSearchText);
     this.storeTexts = items.map(reviewStoreSearchText);
     for (const key of REVIEW_SORT_KEYS) {
-      this.orders.set(key, reviewSortOrder(items, key));
+      this.orders.set(key, orders?.get(key) ?? reviewSortOrder(items, key));
     }
+  }
+
+  /** The index, sorting one column per turn of the event loop so requests are answered meanwhile. */
+  static async build(
+    items: readonly SecretReviewItem[],
+    view: SecretsCatalogView,
+    generatedAt: string,
+  ): Promise<ReviewIndex> {
+    const orders = new Map<ReviewSortKey, Uint32Array>();
+    for (const key of REVIEW_SORT_KEYS) {
+      await new Promise(resolve => setImmediate(resolve));
+      orders.set(key, reviewSortOrder(items, key));
+    }
+    return new ReviewIndex(items, view, generatedAt, orders);
   }
 
   /** What callers with this decision may see, computed on first use. */

@@ -22,7 +22,10 @@ import {
   SecretsRulesConfig,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { buildSecretsReview, SecretsReview } from './buildSecretsReview';
+import {
+  buildSecretsReviewInSlices,
+  SecretsReview,
+} from './buildSecretsReview';
 import { loadSecretsCatalog } from './loadSecretsCatalog';
 import { TtlCache } from './ttlCache';
 import { visibleReviewItems } from './visibleReviewItems';
@@ -201,9 +204,9 @@ export class SecretsReviewService {
       await auth.getOwnServiceCredentials(),
     );
     const loaded = Date.now();
-    const review = buildSecretsReview(entities, rulesConfig);
+    const review = await buildSecretsReviewInSlices(entities, rulesConfig);
     const evaluated = Date.now();
-    const index = new ReviewIndex(
+    const index = await ReviewIndex.build(
       review.response.items,
       review.view,
       review.response.generatedAt,

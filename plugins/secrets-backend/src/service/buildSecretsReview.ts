@@ -32,9 +32,44 @@ export function buildSecretsReview(
   const view = buildSecretsCatalogView(entities);
   const items = entities
     .filter(isSecret)
-    .map(secret => buildSecretReviewItem(secret, view, config))
-    .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+    .map(secret => buildSecretReviewItem(secret, view, config));
+  return reviewOf(items, view, config, now);
+}
 
+/** How many secrets are evaluated between two turns of the event loop. */
+const SLICE = 500;
+
+/**
+ * {@link buildSecretsReview} in slices of 500 secrets, letting the event loop
+ * answer requests in between: computing 50,000 secrets takes many seconds,
+ * and the backend keeps serving the last review meanwhile.
+ */
+export async function buildSecretsReviewInSlices(
+  entities: Entity[],
+  config: SecretsRulesConfig,
+  now: Date = new Date(),
+): Promise<SecretsReview> {
+  const view = buildSecretsCatalogView(entities);
+  const secrets = entities.filter(isSecret);
+  const items: SecretReviewItem[] = [];
+  for (let start = 0; start < secrets.length; start += SLICE) {
+    await new Promise(resolve => setImmediate(resolve));
+    for (const secret of secrets.slice(start, start + SLICE)) {
+      items.push(buildSecretReviewItem(secret, view, config));
+    }
+  }
+  return reviewOf(items, view, config, now);
+}
+
+function reviewOf(
+  evaluated: SecretReviewItem[],
+  view: SecretsCatalogView,
+  config: SecretsRulesConfig,
+  now: Date,
+): SecretsReview {
+  const items = evaluated.sort((a, b) =>
+    a.entityRef.localeCompare(b.entityRef),
+  );
   const itemsBySecret = new Map<string, SecretReviewItem>();
   const itemsByStore = new Map<string, SecretReviewItem[]>();
   for (const item of items) {
