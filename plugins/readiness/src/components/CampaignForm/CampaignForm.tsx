@@ -38,6 +38,11 @@ const SCOPE_FIELDS: Array<{
   { key: 'tags', label: 'Tags', hint: 'tier-1' },
 ];
 
+const DATE_FIELDS: Array<{ key: 'startDate' | 'deadline'; label: string }> = [
+  { key: 'startDate', label: 'Start date' },
+  { key: 'deadline', label: 'Deadline' },
+];
+
 type FormState = {
   name: string;
   description: string;
@@ -166,30 +171,20 @@ export function CampaignForm(props: {
               onChange={e => set({ description: e.target.value })}
             />
           </Grid>
-          <Grid item xs={6}>
-            <TextField
-              id="campaign-start-date"
-              label="Start date"
-              type="date"
-              required
-              fullWidth
-              InputLabelProps={{ shrink: true }}
-              value={state.startDate}
-              onChange={e => set({ startDate: e.target.value })}
-            />
-          </Grid>
-          <Grid item xs={6}>
-            <TextField
-              id="campaign-deadline"
-              label="Deadline"
-              type="date"
-              required
-              fullWidth
-              InputLabelProps={{ shrink: true }}
-              value={state.deadline}
-              onChange={e => set({ deadline: e.target.value })}
-            />
-          </Grid>
+          {DATE_FIELDS.map(({ key, label }) => (
+            <Grid item xs={6} key={key}>
+              <TextField
+                id={`campaign-${key}`}
+                label={label}
+                type="date"
+                required
+                fullWidth
+                InputLabelProps={{ shrink: true }}
+                value={state[key]}
+                onChange={e => set({ [key]: e.target.value })}
+              />
+            </Grid>
+          ))}
           {SCOPE_FIELDS.map(({ key, label, hint }) => (
             <Grid item xs={12} sm={6} key={key}>
               <TextField
