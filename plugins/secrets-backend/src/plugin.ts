@@ -128,7 +128,7 @@ export const secretsPlugin = createBackendPlugin({
             } finally {
               // The review's verdicts, on the same schedule, whatever became of the stores.
               await notifier?.observeReview(
-                async () => (await review.getReview()).response,
+                async () => (await review.getFreshReview()).response,
               );
             }
           },

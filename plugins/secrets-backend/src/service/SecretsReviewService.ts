@@ -96,6 +96,14 @@ export class SecretsReviewService {
     return this.cache.get();
   }
 
+  /**
+   * The review computed now (or by a computation already running), never the last one
+   * served: the scheduled notifications must not judge secrets on a stale review.
+   */
+  getFreshReview(): Promise<CachedSecretsReview> {
+    return this.cache.fresh();
+  }
+
   /** One page of the review as the caller may see it, with totals and summary of the matches. */
   async getReviewPage(
     query: SecretsReviewQuery & { offset: number; limit: number },

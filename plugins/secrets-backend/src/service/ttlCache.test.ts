@@ -84,4 +84,17 @@ describe('TtlCache', () => {
     await expect(cache.get()).resolves.toBe('review');
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('loads anew for fresh() within the TTL, and serves that value afterwards', async () => {
+    let n = 0;
+    const cache = new TtlCache(
+      async () => `review ${++n}`,
+      30_000,
+      () => 0,
+    );
+
+    expect(await cache.get()).toBe('review 1');
+    expect(await cache.fresh()).toBe('review 2');
+    expect(await cache.get()).toBe('review 2');
+  });
 });

@@ -53,6 +53,11 @@ export class TtlCache<T> {
     return this.refresh();
   }
 
+  /** A value loaded now, joining a load already running; the served value is replaced. */
+  fresh(): Promise<T> {
+    return this.refresh();
+  }
+
   private refresh(): Promise<T> {
     if (!this.inFlight) {
       this.inFlight = this.loadWithTimeout()
