@@ -41,6 +41,23 @@ export interface Config {
       notifications?: {
         enabled?: boolean;
       };
+      /** Exemptions from one check on one entity, requested by owners, decided by approvers. */
+      exemptions?: {
+        /**
+         * Groups whose members may approve and deny exemptions (the Stagecraft permission
+         * policy's rule for readiness.exemption.approve); not set: everyone, empty: nobody.
+         */
+        approvers?: string[];
+        /** The longest an exemption may run, in days from its request; default 90. */
+        maxDays?: number;
+        /**
+         * Whether an approver may decide their own request; default false. Only for a local
+         * portal with a single identity (guest sign-in).
+         */
+        allowSelfApproval?: boolean;
+        /** Days before expiry the owner is told; default 7. */
+        reminderDays?: number;
+      };
       /** Readiness campaigns: seeded ones, reminders, and who may manage them. */
       campaigns?: {
         /**

@@ -23,6 +23,8 @@ export type SummaryRow = {
   passing: number;
   /** Entities whose status is not pass (fail, warn or error). */
   failing: number;
+  /** Entities with at least one check let off by an approved exemption; absent means 0. */
+  exempted?: number;
   averageScore: number;
   /** Check id → number of entities where it did not pass. */
   failingChecks: Record<string, number>;

@@ -70,5 +70,7 @@ export * from './permissions';
 export * from './routes';
 export {
   READINESS_CAMPAIGN_TOPIC,
+  READINESS_EXEMPTION_TOPIC,
   readinessNotificationTopic,
 } from './notifications';
+export * from './exemptions';

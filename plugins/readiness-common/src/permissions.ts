@@ -18,7 +18,18 @@ export const readinessCampaignManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Approving and denying readiness exemptions (`POST /exemptions/:id/approve`, `/deny`).
+ * The Stagecraft policy allows it to the groups at `stagecraft.readiness.exemptions.approvers`
+ * (not set: everyone, empty: nobody).
+ */
+export const readinessExemptionApprovePermission = createPermission({
+  name: 'readiness.exemption.approve',
+  attributes: { action: 'update' },
+});
+
 export const readinessPermissions = [
   readinessEvaluatePermission,
   readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
 ];

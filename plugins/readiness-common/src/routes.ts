@@ -5,12 +5,21 @@ import {
 
 const results = '/results';
 const campaigns = '/campaigns';
+const exemptions = '/exemptions';
 
 /** A route under one campaign, `/campaigns/:id<suffix>`. */
 function campaignRoute(suffix: string) {
   return {
     pattern: `${campaigns}/:id${suffix}`,
     path: (id: string) => `${campaigns}/${encodeURIComponent(id)}${suffix}`,
+  };
+}
+
+/** A route under one exemption, `/exemptions/:id<suffix>`. */
+function exemptionRoute(suffix: string) {
+  return {
+    pattern: `${exemptions}/:id${suffix}`,
+    path: (id: string) => `${exemptions}/${encodeURIComponent(id)}${suffix}`,
   };
 }
 
@@ -47,4 +56,19 @@ export const READINESS_ROUTES = {
   campaignResultsCsv: campaignRoute('/results.csv'),
   /** `GET`: the campaigns an entity is in and what it still owes in each. */
   entityCampaigns: entityRoute('campaigns'),
+  /**
+   * `GET`: exemptions of the entities the caller may read (`ExemptionFilter` as query);
+   * `POST`: request one (`ExemptionRequestInput`; an owner of the entity, or an approver).
+   */
+  exemptions,
+  /** `GET`: one exemption with its audit trail. */
+  exemption: exemptionRoute(''),
+  /** `POST`: approve a requested exemption (`readiness.exemption.approve`). */
+  exemptionApprove: exemptionRoute('/approve'),
+  /** `POST`: deny a requested exemption (`readiness.exemption.approve`). */
+  exemptionDeny: exemptionRoute('/deny'),
+  /** `POST`: the requester withdraws a requested or approved exemption. */
+  exemptionWithdraw: exemptionRoute('/withdraw'),
+  /** `GET`: one entity's exemptions, every state. */
+  entityExemptions: entityRoute('exemptions'),
 } as const;

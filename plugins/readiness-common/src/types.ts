@@ -1,3 +1,5 @@
+import type { AppliedExemption } from './exemptions/types';
+
 /** Identifiers of the built-in readiness checks. */
 export type BuiltInCheckId =
   | 'owner'
@@ -117,9 +119,11 @@ export type ReadinessRulesConfig = {
 
 /**
  * The result of one check: `error` means the check could not be completed
- * (for example an API timed out), which is neither a pass nor a fail.
+ * (for example an API timed out), which is neither a pass nor a fail. `exempt` is a
+ * failure (or error) an approved, unexpired exemption lets off: it counts as passing, and
+ * every page and export shows it apart from a pass.
  */
-export type CheckStatus = 'pass' | 'fail' | 'error';
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'exempt';
 
 /** What a check result was established from. */
 export type VerificationSource =
@@ -144,6 +148,8 @@ export type CheckResult = {
   verifiedWith: VerificationSource[];
   /** Facts for display, e.g. `pagerdutyServiceUrl`. */
   details?: Record<string, string | number>;
+  /** Set when `status` is `exempt`: the approved exemption that lets the check off. */
+  exemption?: AppliedExemption;
 };
 
 /**
@@ -171,4 +177,6 @@ export type EntityReadiness = {
   evaluatedAt: string;
   /** Set when the entity could not be evaluated at all. */
   error?: string;
+  /** How many of `checks` pass only by an approved exemption (`exempt`); absent means 0. */
+  exempted?: number;
 };

@@ -1,3 +1,5 @@
+import type { AppliedExemption } from '../exemptions/types';
+
 /**
  * Which entities a campaign asks: every field given must match (AND), any value within a
  * field (OR). Refs are entity refs (`group:default/payments`); values compare without case.
@@ -49,6 +51,7 @@ export type CampaignCheckStatus =
   | 'pass'
   | 'fail'
   | 'error'
+  | 'exempt'
   | 'pending'
   | 'not-applicable';
 
@@ -59,6 +62,8 @@ export type CampaignCheckOutcome = {
   reason: string;
   fix?: string;
   fixUrl?: string;
+  /** Set when `status` is `exempt`: the approved exemption that lets the check off. */
+  exemption?: AppliedExemption;
 };
 
 /** An entity in a campaign: done when every required check that applies passes. */
@@ -69,6 +74,8 @@ export type CampaignEntityProgress = {
   system?: string;
   status: 'done' | 'owes' | 'unknown';
   checks: CampaignCheckOutcome[];
+  /** Required checks it passes only by an approved exemption; absent means 0. */
+  exempted?: number;
 };
 
 /** How many entities are done, and how each required check stands. */
@@ -79,6 +86,8 @@ export type CampaignTotals = {
   unknown: number;
   /** Share of entities done, 0–100; 100 for a campaign with no entity. */
   percentDone: number;
+  /** Entities done only thanks to at least one approved exemption (counted in `done` too). */
+  doneWithExemption?: number;
   /** Check id → entities passing and failing it. */
   byCheck: Record<string, { passing: number; failing: number }>;
 };

@@ -10,6 +10,7 @@ const LABELS: Record<ReadinessStatus | CheckStatus, string> = {
   warn: 'Warnings',
   fail: 'Not ready',
   error: 'Could not check',
+  exempt: 'Exempt',
 };
 
 const useStyles = makeStyles(theme => ({
@@ -28,6 +29,10 @@ const useStyles = makeStyles(theme => ({
   error: {
     backgroundColor: theme.palette.grey[600],
     color: theme.palette.common.white,
+  },
+  exempt: {
+    backgroundColor: theme.palette.info.main,
+    color: theme.palette.info.contrastText,
   },
 }));
 
