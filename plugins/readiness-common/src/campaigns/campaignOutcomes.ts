@@ -6,6 +6,11 @@ import {
 import { BUILT_IN_CHECKS } from '../checks/builtInChecks';
 import { EVIDENCE_CHECK_IDS } from '../checks/evidenceChecks';
 import { placementOf } from '../evaluate/evaluateEntity';
+import {
+  activeExemptionIndex,
+  appliedExemption,
+} from '../exemptions/activeExemption';
+import { Exemption } from '../exemptions/types';
 import { daysSince } from '../runbooks/lastReviewed';
 import {
   CheckDefinition,
@@ -26,6 +31,8 @@ export type CampaignInputs = {
   /** The latest stored result of an entity, by the entity's ref. */
   resultOf(entityRef: string): EntityReadiness | undefined;
   now: Date;
+  /** Exemptions to apply (approved and unexpired at `now` count); none when absent. */
+  exemptions?: readonly Exemption[];
 };
 
 const startOf = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -62,6 +69,21 @@ function fromResult(
     reason: check.reason,
     ...(check.fix ? { fix: check.fix } : {}),
     ...(check.fixUrl ? { fixUrl: check.fixUrl } : {}),
+    ...(check.exemption ? { exemption: check.exemption } : {}),
+  };
+}
+
+/** A failed or errored outcome an approved exemption lets off becomes `exempt`. */
+function exempted(
+  outcome: CampaignCheckOutcome,
+  exemption: Exemption | undefined,
+): CampaignCheckOutcome {
+  if (!exemption) return outcome;
+  if (outcome.status !== 'fail' && outcome.status !== 'error') return outcome;
+  return {
+    ...outcome,
+    status: 'exempt',
+    exemption: appliedExemption(exemption, outcome.status),
   };
 }
 
@@ -156,20 +178,28 @@ function statusOf(
   return 'done';
 }
 
-/** Each entity's outcome on every check the campaign requires, with the fix of what fails. */
+/**
+ * Each entity's outcome on every check the campaign requires, with the fix of what fails; a
+ * failure an approved exemption lets off is `exempt` and counts as done.
+ */
 export function campaignOutcomes(
   campaign: Campaign,
   entities: Entity[],
   inputs: CampaignInputs,
 ): CampaignEntityProgress[] {
+  const exemptionOf = activeExemptionIndex(inputs.exemptions ?? [], inputs.now);
   return entities.map(entity => {
     const entityRef = entityRefOf(entity);
     const result = inputs.resultOf(entityRef);
     const checks = campaign.requiredChecks.map(checkId =>
-      outcomeOf(entity, result, checkId, campaign, inputs),
+      exempted(
+        outcomeOf(entity, result, checkId, campaign, inputs),
+        exemptionOf(entityRef, checkId),
+      ),
     );
     const title = entity.metadata?.title;
     const { owner, system } = placementOf(entity, inputs.catalog);
+    const exemptCount = checks.filter(c => c.status === 'exempt').length;
     return {
       entityRef,
       ...(typeof title === 'string' && title ? { title } : {}),
@@ -177,6 +207,7 @@ export function campaignOutcomes(
       ...(system ? { system } : {}),
       status: statusOf(checks),
       checks,
+      ...(exemptCount ? { exempted: exemptCount } : {}),
     };
   });
 }

@@ -9,7 +9,7 @@ import {
 const percent = (done: number, total: number) =>
   total === 0 ? 100 : Math.round((100 * done) / total);
 
-/** Entities done and owing, and how each required check stands. */
+/** Entities done (and how many only by an exemption) and owing, and how each required check stands. */
 export function campaignTotals(
   entities: CampaignEntityProgress[],
   requiredChecks: string[],
@@ -18,13 +18,17 @@ export function campaignTotals(
   for (const id of requiredChecks) byCheck[id] = { passing: 0, failing: 0 };
   let done = 0;
   let owing = 0;
+  let doneWithExemption = 0;
   for (const entity of entities) {
-    if (entity.status === 'done') done += 1;
-    else if (entity.status === 'owes') owing += 1;
+    if (entity.status === 'done') {
+      done += 1;
+      if (entity.exempted) doneWithExemption += 1;
+    } else if (entity.status === 'owes') owing += 1;
     for (const check of entity.checks) {
       const counts = byCheck[check.checkId];
       if (!counts) continue;
-      if (check.status === 'pass') counts.passing += 1;
+      if (check.status === 'pass' || check.status === 'exempt')
+        counts.passing += 1;
       else if (check.status === 'fail') counts.failing += 1;
     }
   }
@@ -34,6 +38,7 @@ export function campaignTotals(
     owing,
     unknown: entities.length - done - owing,
     percentDone: percent(done, entities.length),
+    ...(doneWithExemption ? { doneWithExemption } : {}),
     byCheck,
   };
 }

@@ -182,6 +182,60 @@ describe('evaluateCampaign', () => {
     expect(progress.totals).toMatchObject({ done: 0, unknown: 3 });
   });
 
+  it('counts a failure an approved exemption lets off as exempt and the entity done, with an exemption', () => {
+    const c = campaign();
+    const entities = catalogEntities;
+    const results = new Map(
+      evaluateReadiness(entities, DEFAULT_READINESS_RULES_CONFIG, now).map(
+        r => [r.entityRef, r],
+      ),
+    );
+    const progress = evaluateCampaign(c, entities, {
+      catalog: buildReadinessCatalogView(entities),
+      config: DEFAULT_READINESS_RULES_CONFIG,
+      hierarchy: groupHierarchy(entities),
+      resultOf: ref => results.get(ref),
+      now,
+      exemptions: [
+        {
+          id: 'ex-1',
+          entityRef: 'component:default/cart',
+          checkId: 'load-test',
+          reason: 'Load tested with the checkout flow',
+          expiresAt: '2026-11-30T00:00:00.000Z',
+          state: 'approved',
+          requestedBy: 'user:default/ana',
+          requestedAt: '2026-11-05T00:00:00.000Z',
+          decidedBy: 'user:default/sre-lead',
+        },
+      ],
+    });
+    const cart = progress.entities.find(
+      e => e.entityRef === 'component:default/cart',
+    )!;
+    expect(cart).toMatchObject({ status: 'done', exempted: 1 });
+    expect(cart.checks.find(ch => ch.checkId === 'load-test')).toMatchObject({
+      status: 'exempt',
+      exemption: { id: 'ex-1', originalStatus: 'fail' },
+    });
+    expect(progress.totals).toMatchObject({
+      done: 3,
+      owing: 0,
+      doneWithExemption: 1,
+      percentDone: 100,
+    });
+    expect(progress.totals.byCheck['load-test']).toEqual({
+      passing: 3,
+      failing: 0,
+    });
+    expect(progress.rollup[0]).toMatchObject({
+      owner: 'group:default/commerce',
+      done: 3,
+    });
+    // Without the exemption it owed the load test (see above).
+    expect(progressOf(c).totals.doneWithExemption).toBeUndefined();
+  });
+
   it('asks runbook-reviewed for a recorded review within the campaign days', () => {
     const c = campaign({
       requiredChecks: ['runbook-reviewed'],

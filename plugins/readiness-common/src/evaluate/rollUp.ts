@@ -3,7 +3,7 @@ import { CheckOutcome, fail, pass } from '../checks/types';
 
 /**
  * `production-complete`: passes when every required check that applies
- * passed. Computed last, after any network verification changed results.
+ * passed, or is let off by an approved exemption (`exempt`, named in the reason). Computed last, after any network verification changed results.
  */
 export function rollUpProductionComplete(
   checks: CheckResult[],
@@ -31,5 +31,9 @@ export function rollUpProductionComplete(
   if (required.length === 0) {
     return pass('None of the required checks apply to this entity.');
   }
-  return pass(`Passes ${required.map(c => c.title).join(', ')}.`);
+  const exempt = required.filter(check => check.status === 'exempt');
+  const exemptions = exempt.length
+    ? ` (${exempt.map(c => c.title).join(', ')} by an approved exemption)`
+    : '';
+  return pass(`Passes ${required.map(c => c.title).join(', ')}${exemptions}.`);
 }
