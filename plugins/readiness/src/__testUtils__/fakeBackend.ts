@@ -1,10 +1,12 @@
 import type {
   EntityReadiness,
+  Exemption,
   SummaryRow,
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { DEFAULT_CHECK_DEFINITIONS } from '@stagecraft/plugin-readiness-common';
 import { ReadinessClient } from '../api';
+import { fakeExemptionRoutes } from './fakeExemptions';
 
 export type FakeBackendOptions = {
   results?: EntityReadiness[];
@@ -13,6 +15,10 @@ export type FakeBackendOptions = {
   /** What POST /entities/:kind/:namespace/:name/evaluate answers; a 404 when undefined. */
   evaluated?: EntityReadiness;
   status?: number;
+  /** The stored exemptions, each with its request as its audit trail so far. */
+  exemptions?: Exemption[];
+  /** The message POST /exemptions refuses every request with (403). */
+  exemptionRefusal?: string;
 };
 
 const json = (body: unknown, status = 200) =>
@@ -34,7 +40,9 @@ function summarize(
   return [...groups.entries()].map(([key, rows]) => {
     const failingChecks: Record<string, number> = {};
     for (const row of rows) {
-      for (const check of row.checks.filter(c => c.status !== 'pass')) {
+      for (const check of row.checks.filter(
+        c => c.status !== 'pass' && c.status !== 'exempt',
+      )) {
         failingChecks[check.checkId] = (failingChecks[check.checkId] ?? 0) + 1;
       }
     }
@@ -44,6 +52,7 @@ function summarize(
       entities: rows.length,
       passing,
       failing: rows.length - passing,
+      exempted: rows.filter(r => r.exempted).length,
       averageScore: Math.round(
         rows.reduce((sum, r) => sum + r.score, 0) / rows.length,
       ),
@@ -62,6 +71,10 @@ const notFound = () =>
 export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
   const requests: Array<{ method: string; url: URL }> = [];
   const results = options.results ?? [];
+  const exemptionRoutes = fakeExemptionRoutes(
+    options.exemptions,
+    options.exemptionRefusal,
+  );
   const client = new ReadinessClient({
     discoveryApi: {
       getBaseUrl: async () => 'http://localhost:7007/api/readiness',
@@ -77,6 +90,12 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
             options.status,
           );
         }
+        const exemptionAnswer = exemptionRoutes(
+          method,
+          url,
+          init?.body ? JSON.parse(String(init.body)) : undefined,
+        );
+        if (exemptionAnswer) return exemptionAnswer;
         const path = url.pathname.replace('/api/readiness', '');
         if (method === 'POST' && path === '/evaluate')
           return json({ status: 'triggered' }, 202);

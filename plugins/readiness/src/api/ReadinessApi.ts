@@ -7,6 +7,11 @@ import type {
   CheckDefinition,
   EntityCampaign,
   EntityReadiness,
+  Exemption,
+  ExemptionDecisionInput,
+  ExemptionFilter,
+  ExemptionRequestInput,
+  ExemptionWithHistory,
   ResultFilter,
   RunRecord,
   SummaryGroupBy,
@@ -52,6 +57,23 @@ export interface ReadinessApi {
   exportCampaignCsv(id: string): Promise<Blob>;
   /** The campaigns the entity is in and what it still owes in each. */
   getEntityCampaigns(entityRef: CompoundEntityRef): Promise<EntityCampaign[]>;
+  /** Exemptions of the entities the user may read, narrowed by `filter`. */
+  listExemptions(filter?: ExemptionFilter): Promise<Exemption[]>;
+  /** One exemption with its audit trail. */
+  getExemption(id: string): Promise<ExemptionWithHistory>;
+  /** One entity's exemptions, in every state. */
+  getEntityExemptions(entityRef: CompoundEntityRef): Promise<Exemption[]>;
+  /** Asks to be let off one check; a refusal rejects with the backend's message. */
+  requestExemption(input: ExemptionRequestInput): Promise<Exemption>;
+  /** Needs `readiness.exemption.approve`. */
+  approveExemption(
+    id: string,
+    input?: ExemptionDecisionInput,
+  ): Promise<Exemption>;
+  /** Needs `readiness.exemption.approve`. */
+  denyExemption(id: string, input?: ExemptionDecisionInput): Promise<Exemption>;
+  /** The requester takes back a requested or approved exemption. */
+  withdrawExemption(id: string): Promise<Exemption>;
 }
 
 export const readinessApiRef = createApiRef<ReadinessApi>({

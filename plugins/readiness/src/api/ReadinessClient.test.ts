@@ -84,4 +84,100 @@ describe('ReadinessClient', () => {
       response: { status: 403 },
     });
   });
+
+  it('calls each exemption route with its method and body', async () => {
+    const exemption = { id: 'ex 1', state: 'requested' };
+    const { readiness, calls } = client((url, init) => {
+      if (url.includes('?') || url.includes('/entities/'))
+        return json({ items: [exemption] });
+      if (init?.method === 'POST') return json(exemption, 201);
+      return json({ ...exemption, events: [] });
+    });
+    const input = {
+      entityRef: 'component:default/orders-api',
+      checkId: 'load-test',
+      reason: 'Load test booked for January',
+      expiresAt: '2027-01-31T00:00:00.000Z',
+    };
+
+    expect(
+      await readiness.listExemptions({
+        state: 'approved',
+        checkId: 'load-test',
+      }),
+    ).toEqual([exemption]);
+    expect(await readiness.getExemption('ex 1')).toEqual({
+      ...exemption,
+      events: [],
+    });
+    expect(
+      await readiness.getEntityExemptions({
+        kind: 'Component',
+        namespace: 'default',
+        name: 'Orders-API',
+      }),
+    ).toEqual([exemption]);
+    expect(await readiness.requestExemption(input)).toEqual(exemption);
+    await readiness.approveExemption('ex 1', { comment: 'Fine until then' });
+    await readiness.denyExemption('ex 1');
+    await readiness.withdrawExemption('ex 1');
+
+    expect(
+      calls.map(c => [c.init?.method ?? 'GET', c.url, c.init?.body]),
+    ).toEqual([
+      [
+        'GET',
+        'http://backend/api/readiness/exemptions?state=approved&checkId=load-test',
+        undefined,
+      ],
+      ['GET', 'http://backend/api/readiness/exemptions/ex%201', undefined],
+      [
+        'GET',
+        'http://backend/api/readiness/entities/component/default/orders-api/exemptions',
+        undefined,
+      ],
+      [
+        'POST',
+        'http://backend/api/readiness/exemptions',
+        JSON.stringify(input),
+      ],
+      [
+        'POST',
+        'http://backend/api/readiness/exemptions/ex%201/approve',
+        JSON.stringify({ comment: 'Fine until then' }),
+      ],
+      ['POST', 'http://backend/api/readiness/exemptions/ex%201/deny', '{}'],
+      ['POST', 'http://backend/api/readiness/exemptions/ex%201/withdraw', '{}'],
+    ]);
+  });
+
+  it("rejects a refused exemption request with the backend's message", async () => {
+    const { readiness } = client(() =>
+      json(
+        {
+          error: {
+            name: 'InputError',
+            message: 'Exemption field expiresAt is more than 90 days ahead',
+          },
+          response: { statusCode: 400 },
+        },
+        400,
+      ),
+    );
+    await expect(
+      readiness.requestExemption({
+        entityRef: 'component:default/orders-api',
+        checkId: 'load-test',
+        reason: 'Later',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+      }),
+    ).rejects.toMatchObject({
+      response: { status: 400 },
+      body: {
+        error: {
+          message: 'Exemption field expiresAt is more than 90 days ahead',
+        },
+      },
+    });
+  });
 });

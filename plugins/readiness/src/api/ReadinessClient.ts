@@ -9,6 +9,11 @@ import {
   type CheckDefinition,
   type EntityCampaign,
   type EntityReadiness,
+  type Exemption,
+  type ExemptionDecisionInput,
+  type ExemptionFilter,
+  type ExemptionRequestInput,
+  type ExemptionWithHistory,
   type ResultFilter,
   type RunRecord,
   type SummaryGroupBy,
@@ -149,8 +154,8 @@ export class ReadinessClient implements ReadinessApi {
     return this.json<Campaign>(READINESS_ROUTES.campaign.path(id));
   }
 
-  private send(path: string, input: CampaignInput): Promise<Campaign> {
-    return this.json<Campaign>(path, {
+  private post<T>(path: string, input: unknown): Promise<T> {
+    return this.json<T>(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
@@ -159,12 +164,12 @@ export class ReadinessClient implements ReadinessApi {
 
   /** {@inheritDoc ReadinessApi.createCampaign} */
   createCampaign(input: CampaignInput): Promise<Campaign> {
-    return this.send(READINESS_ROUTES.campaigns, input);
+    return this.post<Campaign>(READINESS_ROUTES.campaigns, input);
   }
 
   /** {@inheritDoc ReadinessApi.updateCampaign} */
   updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
-    return this.send(READINESS_ROUTES.campaign.path(id), input);
+    return this.post<Campaign>(READINESS_ROUTES.campaign.path(id), input);
   }
 
   /** {@inheritDoc ReadinessApi.getCampaignProgress} */
@@ -190,5 +195,67 @@ export class ReadinessClient implements ReadinessApi {
         READINESS_ROUTES.entityCampaigns.path(entityRef),
       )
     ).items;
+  }
+
+  /** {@inheritDoc ReadinessApi.listExemptions} */
+  async listExemptions(filter: ExemptionFilter = {}): Promise<Exemption[]> {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(filter)) {
+      if (value) params.set(name, value);
+    }
+    const text = params.toString();
+    return (
+      await this.json<{ items: Exemption[] }>(
+        `${READINESS_ROUTES.exemptions}${text ? `?${text}` : ''}`,
+      )
+    ).items;
+  }
+
+  /** {@inheritDoc ReadinessApi.getExemption} */
+  getExemption(id: string): Promise<ExemptionWithHistory> {
+    return this.json<ExemptionWithHistory>(READINESS_ROUTES.exemption.path(id));
+  }
+
+  /** {@inheritDoc ReadinessApi.getEntityExemptions} */
+  async getEntityExemptions(
+    entityRef: CompoundEntityRef,
+  ): Promise<Exemption[]> {
+    return (
+      await this.json<{ items: Exemption[] }>(
+        READINESS_ROUTES.entityExemptions.path(entityRef),
+      )
+    ).items;
+  }
+
+  /** {@inheritDoc ReadinessApi.requestExemption} */
+  requestExemption(input: ExemptionRequestInput): Promise<Exemption> {
+    return this.post<Exemption>(READINESS_ROUTES.exemptions, input);
+  }
+
+  /** {@inheritDoc ReadinessApi.approveExemption} */
+  approveExemption(
+    id: string,
+    input: ExemptionDecisionInput = {},
+  ): Promise<Exemption> {
+    return this.post<Exemption>(
+      READINESS_ROUTES.exemptionApprove.path(id),
+      input,
+    );
+  }
+
+  /** {@inheritDoc ReadinessApi.denyExemption} */
+  denyExemption(
+    id: string,
+    input: ExemptionDecisionInput = {},
+  ): Promise<Exemption> {
+    return this.post<Exemption>(READINESS_ROUTES.exemptionDeny.path(id), input);
+  }
+
+  /** {@inheritDoc ReadinessApi.withdrawExemption} */
+  withdrawExemption(id: string): Promise<Exemption> {
+    return this.post<Exemption>(
+      READINESS_ROUTES.exemptionWithdraw.path(id),
+      {},
+    );
   }
 }

@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import Dialog from '@material-ui/core/Dialog';
@@ -21,6 +20,7 @@ import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
+import { errorMessage } from '../../lib/errorMessage';
 
 const SCOPE_FIELDS: Array<{
   key: keyof CampaignScope;
@@ -52,13 +52,6 @@ type FormState = {
   requiredChecks: string[];
   runbookReviewedWithinDays: string;
 };
-
-/** The backend's own message (it names the field), not the HTTP status line. */
-function messageOf(error: Error): string {
-  return error instanceof ResponseError
-    ? error.body?.error?.message ?? error.message
-    : error.message;
-}
 
 const list = (text: string) =>
   text
@@ -147,7 +140,7 @@ export function CampaignForm(props: {
       <DialogContent>
         {saving.error && (
           <Alert severity="error" role="alert">
-            {messageOf(saving.error)}
+            {errorMessage(saving.error)}
           </Alert>
         )}
         <Grid container spacing={2}>

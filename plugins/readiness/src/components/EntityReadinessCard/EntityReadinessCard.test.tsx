@@ -31,6 +31,16 @@ async function renderCard(entity: Entity, options: FakeBackendOptions) {
   return backend;
 }
 
+jest.setTimeout(60_000);
+
+/** Types into a dialog field all at once (typing key by key is slow in jsdom). */
+async function fill(dialog: HTMLElement, label: RegExp, text: string) {
+  const field = within(dialog).getByLabelText(label);
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(text);
+}
+
 describe('EntityReadinessCard', () => {
   it('shows the score, each check with its reason, and the fix link of what fails', async () => {
     await renderCard(exampleEntity('component:default/event-replayer'), {
@@ -99,6 +109,7 @@ describe('EntityReadinessCard', () => {
     ).toBeInTheDocument();
     expect(backend.requests.map(r => `${r.method} ${r.url.pathname}`)).toEqual([
       'GET /api/readiness/entities/component/default/whatsapp-sender/readiness',
+      'GET /api/readiness/entities/component/default/whatsapp-sender/exemptions',
       'POST /api/readiness/entities/component/default/whatsapp-sender/evaluate',
     ]);
   });
@@ -122,5 +133,104 @@ describe('EntityReadinessCard', () => {
       await within(document.body).findByText(/Request failed with 500/),
     ).toBeInTheDocument();
     expect(card).toBeInTheDocument();
+  });
+
+  it('shows a check let off by an exemption apart from a pass, with until when, why and who approved', async () => {
+    const result = resultOf('component:default/event-replayer');
+    const exempted = {
+      ...result,
+      exempted: 1,
+      checks: result.checks.map(check =>
+        check.checkId === 'monitors'
+          ? {
+              ...check,
+              status: 'exempt' as const,
+              exemption: {
+                id: '7',
+                reason: 'Alarms move to the new account in January',
+                expiresAt: '2027-01-15T00:00:00.000Z',
+                approvedBy: 'user:default/maria.lopez',
+                originalStatus: 'fail' as const,
+              },
+            }
+          : check,
+      ),
+    };
+    await renderCard(exampleEntity('component:default/event-replayer'), {
+      results: [exempted],
+    });
+    expect(
+      await screen.findByText('5 of 6 checks pass, 1 exempt'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Exempt until 2027-01-15')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Alarms move to the new account in January (approved by maria.lopez)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTitle('Exempt')).toHaveLength(1);
+    expect(screen.getAllByTitle('Passed')).toHaveLength(5);
+    // Only the failing check (production complete) can be let off.
+    expect(
+      screen.getAllByRole('button', { name: 'Request exemption' }),
+    ).toHaveLength(1);
+  });
+
+  it('requests an exemption from a failing check through the dialog', async () => {
+    const backend = await renderCard(
+      exampleEntity('component:default/event-replayer'),
+      { results: exampleResults },
+    );
+    const monitors = (await screen.findByText('Monitors')).closest('li')!;
+    await user.click(
+      within(monitors).getByRole('button', { name: 'Request exemption' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Request an exemption from Monitors',
+    });
+    // A blank reason cannot be sent.
+    await fill(dialog, /Reason/, '   ');
+    expect(
+      within(dialog).getByRole('button', { name: 'Request exemption' }),
+    ).toBeDisabled();
+    await fill(dialog, /Reason/, 'Alarms move to the new account in January');
+    await fill(dialog, /Exempt until/, '2027-01-15');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Request exemption' }),
+    );
+
+    expect(
+      await within(monitors).findByText(
+        'Exemption until 2027-01-15 requested, awaiting approval.',
+      ),
+    ).toBeInTheDocument();
+    const [exemption] = await backend.client.listExemptions({});
+    expect(exemption).toMatchObject({
+      entityRef: 'component:default/event-replayer',
+      checkId: 'monitors',
+      reason: 'Alarms move to the new account in January',
+      expiresAt: '2027-01-15T00:00:00.000Z',
+      state: 'requested',
+    });
+  });
+
+  it("shows the backend's message when it refuses a request", async () => {
+    await renderCard(exampleEntity('component:default/event-replayer'), {
+      results: exampleResults,
+      exemptionRefusal:
+        'Only an owner of component:default/event-replayer or an approver may request an exemption',
+    });
+    const monitors = (await screen.findByText('Monitors')).closest('li')!;
+    await user.click(
+      within(monitors).getByRole('button', { name: 'Request exemption' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await fill(dialog, /Reason/, 'Later');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Request exemption' }),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Only an owner of component:default/event-replayer or an approver may request an exemption',
+    );
   });
 });

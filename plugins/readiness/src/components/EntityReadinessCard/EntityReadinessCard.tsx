@@ -1,4 +1,7 @@
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   Gauge,
   InfoCard,
@@ -17,12 +20,14 @@ import { useEffect, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { CheckList, StatusChip, TimeAgoCaption } from '../shared';
+import { ExemptionAction } from './ExemptionAction';
 
 function Summary({ result }: { result: EntityReadiness }) {
   const counted = result.checks.filter(
     c => c.checkId !== 'production-complete',
   );
   const passed = counted.filter(c => c.status === 'pass').length;
+  const exempt = counted.filter(c => c.status === 'exempt').length;
   return (
     <Box display="flex" alignItems="center" mb={1}>
       <Box
@@ -36,6 +41,7 @@ function Summary({ result }: { result: EntityReadiness }) {
         <StatusChip status={result.status} size="medium" />
         <Typography variant="body2">
           {passed} of {counted.length} checks pass
+          {exempt > 0 && `, ${exempt} exempt`}
         </Typography>
         <TimeAgoCaption label="Last checked" at={result.evaluatedAt} />
       </Box>
@@ -51,7 +57,7 @@ export function EntityReadinessCard() {
   const { entity } = useEntity();
   const api = useApi(readinessApiRef);
   const entityRef = getCompoundEntityRef(entity);
-  const refKey = `${entityRef.kind}:${entityRef.namespace}/${entityRef.name}`;
+  const refKey = stringifyEntityRef(entityRef);
   const [checkedNow, setCheckedNow] = useState(false);
 
   const [loaded, load] = useAsyncFn(
@@ -66,10 +72,17 @@ export function EntityReadinessCard() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, refKey]);
 
+  const [exemptions, loadExemptions] = useAsyncFn(
+    () => api.getEntityExemptions(entityRef),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, refKey],
+  );
+
   useEffect(() => {
     setCheckedNow(false);
     load();
-  }, [load]);
+    loadExemptions();
+  }, [load, loadExemptions]);
 
   const state = checkedNow ? evaluated : loaded;
   const result = state.value;
@@ -110,7 +123,17 @@ export function EntityReadinessCard() {
             message={result.error}
           />
         )}
-        <CheckList checks={result.checks} />
+        <CheckList
+          checks={result.checks}
+          action={check => (
+            <ExemptionAction
+              entityRef={refKey}
+              check={check}
+              exemptions={exemptions.value}
+              onRequested={loadExemptions}
+            />
+          )}
+        />
       </>
     );
   }

@@ -7,7 +7,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '@stagecraft/catalog-conventions-react';
+import { ReactNode } from 'react';
 import { CheckStatusIcon } from './CheckStatusIcon';
+import { ExemptionChip } from './ExemptionChip';
 
 const useStyles = makeStyles(theme => ({
   // The Backstage theme keeps list item text on one line; reasons must wrap, long refs
@@ -26,8 +28,14 @@ const useStyles = makeStyles(theme => ({
   note: { display: 'block', marginTop: theme.spacing(0.5) },
 }));
 
-/** Each check with its reason and, when it did not pass, how to fix it. */
-export function CheckList(props: { checks: CheckResult[] }) {
+/**
+ * Each check with its reason and, when it did not pass, how to fix it; a check let off by an
+ * exemption shows the exemption. `action` adds what the user can do about one check.
+ */
+export function CheckList(props: {
+  checks: CheckResult[];
+  action?: (check: CheckResult) => ReactNode;
+}) {
   const classes = useStyles();
   return (
     <List dense disablePadding>
@@ -55,6 +63,9 @@ export function CheckList(props: { checks: CheckResult[] }) {
                 <Typography variant="body2" color="textSecondary">
                   {check.reason}
                 </Typography>
+                {check.exemption && (
+                  <ExemptionChip exemption={check.exemption} />
+                )}
                 {check.status !== 'pass' && (check.fix || check.fixUrl) && (
                   <Typography variant="body2" className={classes.fix}>
                     {check.fix}{' '}
@@ -73,6 +84,7 @@ export function CheckList(props: { checks: CheckResult[] }) {
                     {note}
                   </Typography>
                 ))}
+                {props.action?.(check)}
               </>
             }
           />

@@ -2,3 +2,4 @@ export { CheckList } from './CheckList';
 export { CheckStatusIcon } from './CheckStatusIcon';
 export { StatusChip } from './StatusChip';
 export { TimeAgoCaption } from './TimeAgoCaption';
+export { ExemptionChip, expiryDay, personName } from './ExemptionChip';

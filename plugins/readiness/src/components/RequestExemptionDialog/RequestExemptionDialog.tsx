@@ -1,0 +1,109 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import type {
+  CheckResult,
+  Exemption,
+} from '@stagecraft/plugin-readiness-common';
+import { useState } from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { readinessApiRef } from '../../api';
+import { errorMessage } from '../../lib/errorMessage';
+
+/** The backend's default `stagecraft.readiness.exemptions.maxDays`, which it enforces. */
+const MAX_DAYS = 90;
+const DEFAULT_DAYS = 30;
+
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Asks to be let off one failing check of one entity until a date, with a reason. A refusal
+ * (not an owner, too far ahead, already exempt) shows the backend's message.
+ */
+export function RequestExemptionDialog(props: {
+  entityRef: string;
+  check: Pick<CheckResult, 'checkId' | 'title'>;
+  open: boolean;
+  onClose: () => void;
+  onRequested: (exemption: Exemption) => void;
+}) {
+  const api = useApi(readinessApiRef);
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState(() => dayFromNow(DEFAULT_DAYS));
+  const [sending, send] = useAsyncFn(async () => {
+    const exemption = await api.requestExemption({
+      entityRef: props.entityRef,
+      checkId: props.check.checkId,
+      reason: reason.trim(),
+      expiresAt: new Date(`${until}T00:00:00Z`).toISOString(),
+    });
+    props.onRequested(exemption);
+    return exemption;
+  }, [api, props.entityRef, props.check.checkId, reason, until]);
+
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      aria-labelledby="request-exemption-title"
+      fullWidth
+    >
+      <DialogTitle id="request-exemption-title">
+        Request an exemption from {props.check.title}
+      </DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          While approved, the check counts as passing with an exemption until
+          the date you choose (at most {MAX_DAYS} days ahead). Approvers see
+          your reason.
+        </DialogContentText>
+        <TextField
+          id="exemption-reason"
+          label="Reason"
+          required
+          multiline
+          minRows={3}
+          fullWidth
+          margin="normal"
+          value={reason}
+          onChange={event => setReason(event.target.value)}
+        />
+        <TextField
+          id="exemption-expires"
+          label="Exempt until"
+          type="date"
+          required
+          margin="normal"
+          InputLabelProps={{ shrink: true }}
+          inputProps={{ min: dayFromNow(1), max: dayFromNow(MAX_DAYS) }}
+          value={until}
+          onChange={event => setUntil(event.target.value)}
+        />
+        {sending.error && (
+          <Alert severity="error" role="alert">
+            {errorMessage(sending.error)}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Cancel</Button>
+        <Button
+          color="primary"
+          variant="contained"
+          disabled={sending.loading || !reason.trim() || !until}
+          onClick={() => send()}
+        >
+          Request exemption
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
