@@ -78,22 +78,15 @@ describe('capacity scope', () => {
       { type: 'hasPart', targetRef: 'component:default/a' },
       { type: 'dependsOn', targetRef: 'resource:default/b' },
     ];
-    expect(
+    const scopeOf = (kind: string) =>
       capacityScopeRefs({
         apiVersion: 'backstage.io/v1alpha1',
-        kind: 'System',
-        metadata: { name: 's' },
+        kind,
+        metadata: { name: 'x' },
         relations,
-      }),
-    ).toEqual(['component:default/a']);
-    expect(
-      capacityScopeRefs({
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'c' },
-        relations,
-      }),
-    ).toEqual(['resource:default/b']);
+      });
+    expect(scopeOf('System')).toEqual(['component:default/a']);
+    expect(scopeOf('Component')).toEqual(['resource:default/b']);
     expect(
       auroraClusterRefsOf(
         resource('reader', 'aurora-endpoint', undefined, [

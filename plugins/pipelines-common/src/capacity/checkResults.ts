@@ -39,3 +39,39 @@ export function decidedCheck(
     ...(ok ? {} : { fix }),
   };
 }
+
+/** What a check needs, and what is there when it could be read. */
+export interface Need {
+  needed: number;
+  /** How much is needed and why, e.g. "needs 8 shards at 4,000 records/s". */
+  needs: string;
+  /** What is there; undefined when it could not be read. */
+  available: number | undefined;
+  /** What could not be read, e.g. "its shard count". */
+  unread: string;
+  /** What is there, in words. */
+  has: (available: number) => string;
+  numbers: (available: number) => Record<string, number>;
+  fix: string;
+}
+
+/** Enough is there when it covers the need; unknown, naming what could not be read, when unread. */
+export function checkNeed(
+  checked: CheckedResource,
+  need: Need,
+): CapacityCheckResult {
+  const { needed, needs, available } = need;
+  if (available === undefined) {
+    return unknownCheck(
+      checked.kind,
+      checked.resourceRef,
+      checked.resource,
+      `${needs}; ${need.unread} could not be read`,
+    );
+  }
+  return decidedCheck(checked, available >= needed, {
+    arithmetic: `${needs}; ${need.has(available)}`,
+    numbers: need.numbers(available),
+    fix: need.fix,
+  });
+}

@@ -25,26 +25,38 @@ describe('checkLambdaConcurrency', () => {
     headroom: 1,
   };
 
-  it('fails with the arithmetic when reserved is below rate × p99', () => {
-    const result = checkLambdaConcurrency({ ...base, reserved: 500 });
-    expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      'needs 1,200 concurrent executions at 4,000 requests/s × 300 ms p99; reserved 500',
-    );
-    expect(result.numbers).toMatchObject({ needed: 1200, reserved: 500 });
-    expect(result.fix).toContain('at least 1,200');
+  it.each([
+    {
+      why: 'fails with the arithmetic when reserved is below rate × p99',
+      given: { reserved: 500 },
+      verdict: 'fail',
+      arithmetic:
+        'needs 1,200 concurrent executions at 4,000 requests/s × 300 ms p99; reserved 500',
+    },
+    {
+      why: 'applies headroom and passes when enough is reserved',
+      given: { headroom: 1.2, reserved: 1440 },
+      verdict: 'pass',
+      arithmetic:
+        'needs 1,440 concurrent executions at 4,000 requests/s × 300 ms p99 × 1.2 headroom; reserved 1,440',
+    },
+    {
+      why: 'divides by the batch size of a stream or queue source',
+      given: { batchSize: 100, reserved: 10 },
+      verdict: 'fail',
+      arithmetic:
+        'needs 12 concurrent executions at 4,000 requests/s × 300 ms p99 ÷ batch size 100; reserved 10',
+    },
+  ])('$why', ({ given, verdict, arithmetic }) => {
+    const result = checkLambdaConcurrency({ ...base, ...given });
+    expect(result.verdict).toBe(verdict);
+    expect(result.arithmetic).toBe(arithmetic);
   });
 
-  it('applies headroom and passes when enough is reserved', () => {
-    const result = checkLambdaConcurrency({
-      ...base,
-      headroom: 1.2,
-      reserved: 1440,
-    });
-    expect(result.verdict).toBe('pass');
-    expect(result.arithmetic).toBe(
-      'needs 1,440 concurrent executions at 4,000 requests/s × 300 ms p99 × 1.2 headroom; reserved 1,440',
-    );
+  it('says how much to reserve when too little is reserved', () => {
+    const result = checkLambdaConcurrency({ ...base, reserved: 500 });
+    expect(result.numbers).toMatchObject({ needed: 1200, reserved: 500 });
+    expect(result.fix).toContain('at least 1,200');
   });
 
   it('uses the unreserved pool without a reservation, and says when it is unknown', () => {
@@ -74,18 +86,6 @@ describe('checkLambdaConcurrency', () => {
       '× 3,000 ms (its timeout, as no p99 duration could be read)',
     );
     expect(result.numbers.needed).toBe(12000);
-  });
-
-  it('divides by the batch size of a stream or queue source', () => {
-    const result = checkLambdaConcurrency({
-      ...base,
-      batchSize: 100,
-      reserved: 10,
-    });
-    expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      'needs 12 concurrent executions at 4,000 requests/s × 300 ms p99 ÷ batch size 100; reserved 10',
-    );
   });
 
   it('is unknown without a duration', () => {
@@ -225,37 +225,39 @@ describe('checkDynamoDbCapacity', () => {
       'needs 8,000 WCU at 4,000 requests/s × 2 WCU each (1,500 B); auto-scaling maximum 6,000 WCU (provisioned now 1,000)',
     );
   });
-  it('passes reads at 1 RCU per 4 KB, and on-demand', () => {
+  it.each([
+    {
+      why: 'passes reads at 1 RCU per 4 KB',
+      access: 'reads',
+      billingMode: 'PROVISIONED',
+      capacity: { provisioned: 4000 },
+      verdict: 'pass',
+    },
+    {
+      why: 'passes on-demand',
+      access: 'reads',
+      billingMode: 'PAY_PER_REQUEST',
+      capacity: {},
+      verdict: 'pass',
+    },
+    {
+      why: 'fails an on-demand maximum below the peak',
+      access: 'writes',
+      billingMode: 'PAY_PER_REQUEST',
+      capacity: { onDemandMax: 100 },
+      verdict: 'fail',
+    },
+    {
+      why: 'is unknown unread',
+      access: 'writes',
+      billingMode: undefined,
+      capacity: {},
+      verdict: 'unknown',
+    },
+  ] as const)('$why', ({ access, billingMode, capacity, verdict }) => {
     expect(
-      checkDynamoDbCapacity({
-        ...base,
-        access: 'reads',
-        billingMode: 'PROVISIONED',
-        capacity: { provisioned: 4000 },
-      }).verdict,
-    ).toBe('pass');
-    expect(
-      checkDynamoDbCapacity({
-        ...base,
-        access: 'reads',
-        billingMode: 'PAY_PER_REQUEST',
-        capacity: {},
-      }).verdict,
-    ).toBe('pass');
-  });
-  it('fails an on-demand maximum below the peak, and is unknown unread', () => {
-    expect(
-      checkDynamoDbCapacity({
-        ...base,
-        access: 'writes',
-        billingMode: 'PAY_PER_REQUEST',
-        capacity: { onDemandMax: 100 },
-      }).verdict,
-    ).toBe('fail');
-    expect(
-      checkDynamoDbCapacity({ ...base, access: 'writes', capacity: {} })
-        .verdict,
-    ).toBe('unknown');
+      checkDynamoDbCapacity({ ...base, access, billingMode, capacity }).verdict,
+    ).toBe(verdict);
   });
 });
 

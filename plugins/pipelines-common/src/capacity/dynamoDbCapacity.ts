@@ -1,6 +1,6 @@
 import { ExpectedPeak } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatRate, headroomText } from './format';
-import { decidedCheck, unknownCheck } from './checkResults';
+import { checkNeed, decidedCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** Which side of a table the peak falls on. */
@@ -81,30 +81,27 @@ export function checkDynamoDbCapacity(
       numbers,
     };
   }
-  const available = capacity.autoScalingMax ?? capacity.provisioned;
-  if (billingMode === undefined || available === undefined) {
-    return unknownCheck(
-      'dynamodb-capacity',
-      resourceRef,
-      resource,
-      `${needs}; its billing mode or capacity could not be read`,
-    );
-  }
-  const has =
-    capacity.autoScalingMax !== undefined
-      ? `auto-scaling maximum ${formatCount(capacity.autoScalingMax)} ${unit}${
-          capacity.provisioned !== undefined
-            ? ` (provisioned now ${formatCount(capacity.provisioned)})`
-            : ''
-        }`
-      : `provisioned ${formatCount(available)} ${unit}, no auto-scaling`;
-  const ok = available >= needed;
-  return decidedCheck(
+  return checkNeed(
     { kind: 'dynamodb-capacity', resourceRef, resource },
-    ok,
     {
-      arithmetic: `${needs}; ${has}`,
-      numbers: { ...numbers, available },
+      needed,
+      needs,
+      available:
+        billingMode === undefined
+          ? undefined
+          : capacity.autoScalingMax ?? capacity.provisioned,
+      unread: 'its billing mode or capacity',
+      has: available =>
+        capacity.autoScalingMax !== undefined
+          ? `auto-scaling maximum ${formatCount(
+              capacity.autoScalingMax,
+            )} ${unit}${
+              capacity.provisioned !== undefined
+                ? ` (provisioned now ${formatCount(capacity.provisioned)})`
+                : ''
+            }`
+          : `provisioned ${formatCount(available)} ${unit}, no auto-scaling`,
+      numbers: available => ({ ...numbers, available }),
       fix: `Raise the ${
         capacity.autoScalingMax !== undefined
           ? 'auto-scaling maximum'

@@ -3,7 +3,7 @@ import {
   ExpectedPeak,
 } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatRate, headroomText } from './format';
-import { decidedCheck, unknownCheck } from './checkResults';
+import { checkNeed } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** What one provisioned shard takes in: 1,000 records and 1 MB per second. */
@@ -58,28 +58,26 @@ export function checkKinesisShards(
   )}${headroomText(headroom)} (÷ 1,000 records/s per shard = ${formatCount(
     byRecords,
   )}; ${bytesText})`;
-  if (openShards === undefined) {
-    return unknownCheck(
-      'kinesis-shards',
-      resourceRef,
-      resource,
-      `${needs}; its shard count could not be read`,
-    );
-  }
-  const ok = openShards >= needed;
-  return decidedCheck({ kind: 'kinesis-shards', resourceRef, resource }, ok, {
-    arithmetic: `${needs}; ${formatCount(openShards)} open shards`,
-    numbers: {
+  return checkNeed(
+    { kind: 'kinesis-shards', resourceRef, resource },
+    {
       needed,
-      openShards,
-      byRecords,
-      ...(byBytes !== undefined ? { byBytes } : {}),
-      headroom,
+      needs,
+      available: openShards,
+      unread: 'its shard count',
+      has: shards => `${formatCount(shards)} open shards`,
+      numbers: shards => ({
+        needed,
+        openShards: shards,
+        byRecords,
+        ...(byBytes !== undefined ? { byBytes } : {}),
+        headroom,
+      }),
+      fix: `Reshard ${streamName} to at least ${formatCount(
+        needed,
+      )} shards (UpdateShardCount), or switch it to on-demand.`,
     },
-    fix: `Reshard ${streamName} to at least ${formatCount(
-      needed,
-    )} shards (UpdateShardCount), or switch it to on-demand.`,
-  });
+  );
 }
 
 export interface IteratorAgeAlarmsInput {

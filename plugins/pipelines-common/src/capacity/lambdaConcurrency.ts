@@ -1,6 +1,6 @@
 import { ExpectedPeak } from '@stagecraft/catalog-conventions-common';
 import { formatCount, formatMs, formatRate, headroomText } from './format';
-import { decidedCheck, unknownCheck } from './checkResults';
+import { checkNeed, unknownCheck } from './checkResults';
 import { CapacityCheckResult } from './types';
 
 /** The duration a Lambda's need is computed from: its p99, or its timeout as a stated worst case. */
@@ -77,37 +77,28 @@ export function checkLambdaConcurrency(
     headroom,
     ...(batchSize > 1 ? { batchSize } : {}),
   };
-  let available: number;
-  let has: string;
-  if (typeof reserved === 'number') {
-    available = reserved;
-    has = `reserved ${formatCount(reserved)}`;
-    numbers.reserved = reserved;
-  } else if (reserved === null && input.unreservedAvailable !== undefined) {
-    available = input.unreservedAvailable;
-    has = `no reserved concurrency; the account's unreserved pool is ${formatCount(
-      available,
-    )}`;
-    numbers.unreservedAvailable = available;
-  } else {
-    return unknownCheck(
-      'lambda-concurrency',
-      resourceRef,
-      resource,
-      `${needs}; its ${
+  const fromPool = reserved === null;
+  return checkNeed(
+    { kind: 'lambda-concurrency', resourceRef, resource },
+    {
+      needed,
+      needs,
+      available: fromPool ? input.unreservedAvailable : reserved,
+      unread: `its ${
         reserved === undefined
           ? 'reserved concurrency'
           : "account's unreserved concurrency"
-      } could not be read`,
-    );
-  }
-  const ok = available >= needed;
-  return decidedCheck(
-    { kind: 'lambda-concurrency', resourceRef, resource },
-    ok,
-    {
-      arithmetic: `${needs}; ${has}`,
-      numbers,
+      }`,
+      has: available =>
+        fromPool
+          ? `no reserved concurrency; the account's unreserved pool is ${formatCount(
+              available,
+            )}`
+          : `reserved ${formatCount(available)}`,
+      numbers: available => ({
+        ...numbers,
+        [fromPool ? 'unreservedAvailable' : 'reserved']: available,
+      }),
       fix: `Reserve at least ${formatCount(
         needed,
       )} concurrent executions for ${functionName} (PutFunctionConcurrency), or bring its duration down.`,
@@ -141,21 +132,15 @@ export function checkAccountConcurrency(
   const needs = `its functions need ${formatCount(
     total,
   )} concurrent executions at peak (${parts})`;
-  if (limit === undefined) {
-    return unknownCheck(
-      'lambda-account-concurrency',
-      resourceRef,
-      resource,
-      `${needs}; the account limit could not be read`,
-    );
-  }
-  const ok = limit >= total;
-  return decidedCheck(
+  return checkNeed(
     { kind: 'lambda-account-concurrency', resourceRef, resource },
-    ok,
     {
-      arithmetic: `${needs}; account limit ${formatCount(limit)}`,
-      numbers: { needed: total, limit },
+      needed: total,
+      needs,
+      available: limit,
+      unread: 'the account limit',
+      has: available => `account limit ${formatCount(available)}`,
+      numbers: available => ({ needed: total, limit: available }),
       fix: `Ask AWS to raise the Lambda concurrent executions quota of ${where} to at least ${formatCount(
         total,
       )} (Service Quotas).`,
