@@ -1,3 +1,5 @@
+import { mulberry32 } from '@stagecraft/catalog-conventions-common';
+
 // Seeded randomness for test data and benches: the same seed gives the same
 // values on every run, so fake credentials can be built at run time (the
 // repository then holds nothing a secret scanner would take for a live one)
@@ -15,17 +17,7 @@ export const LETTERS = UPPER + LOWER;
 export const UPPER_DIGITS = UPPER + DIGITS;
 export const LOWER_DIGITS = LOWER + DIGITS;
 
-/** mulberry32: each call returns a float in [0, 1), the same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export type SeededRandom = {
   /** A float in [0, 1). */

@@ -29,6 +29,7 @@ export {
 } from './catalogView/buildCatalogView';
 export type { CatalogView } from './catalogView/buildCatalogView';
 export { safeHttpUrl } from './links/safeHttpUrl';
+export { mulberry32 } from './random/mulberry32';
 export { toCsv, toCsvField, type CsvValue } from './csv/toCsv';
 export { csvResponseHeaders } from './csv/csvResponseHeaders';
 export {

@@ -1,3 +1,5 @@
+import { mulberry32 } from '@stagecraft/catalog-conventions-common';
+
 /** FNV-1a: a stable 32-bit hash of a string. */
 export function hashString(value: string): number {
   let hash = 0x811c9dc5;
@@ -19,18 +21,6 @@ export function mix(...values: number[]): number {
     h ^= h >>> 16;
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small, fast seeded PRNG returning numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One deterministic draw in [0, 1) for a seed and some integers (e.g. metric salt and minute). */
