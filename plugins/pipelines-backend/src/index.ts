@@ -9,12 +9,15 @@ export { pipelinesPlugin as default } from './plugin';
 
 // The parts bench/metrics assembles, with a fake clock and a mocked CloudWatch.
 // Not a stable API: the plugin above is what a backend installs.
-export { createRouter } from './router';
-export type { RouterOptions } from './router';
-export { PipelinesService } from './service/PipelinesService';
-export type { PipelinesServiceOptions } from './service/PipelinesService';
-export { EdgeDriftService } from './drift/EdgeDriftService';
-export type { EdgeDriftServiceOptions } from './drift/EdgeDriftService';
+export { createRouter, type RouterOptions } from './router';
+export {
+  PipelinesService,
+  type PipelinesServiceOptions,
+} from './service/PipelinesService';
+export {
+  EdgeDriftService,
+  type EdgeDriftServiceOptions,
+} from './drift/EdgeDriftService';
 export type {
   EdgeObserver,
   EdgeObservationRequest,
@@ -22,19 +25,22 @@ export type {
   ObservedMapping,
   StageEdgeObservation,
 } from './drift/types';
-export { SharedCache } from './cache/SharedCache';
-export type { SharedCacheOptions } from './cache/SharedCache';
+export { SharedCache, type SharedCacheOptions } from './cache/SharedCache';
 export type { ReplicaClaimsOptions } from './cache/ReplicaClaims';
 export { CloudWatchGateway } from './metrics/cloudWatchGateway';
-export { CloudWatchMetricsSource } from './metrics/CloudWatchMetricsSource';
-export type { CloudWatchMetricsSourceOptions } from './metrics/CloudWatchMetricsSource';
-export { MetricsWatch } from './service/MetricsWatch';
-export type {
-  MetricsWatchOptions,
-  WatchedFacet,
-  WatchedView,
+export {
+  CloudWatchMetricsSource,
+  type CloudWatchMetricsSourceOptions,
+} from './metrics/CloudWatchMetricsSource';
+export {
+  MetricsWatch,
+  type MetricsWatchOptions,
+  type WatchedFacet,
+  type WatchedView,
 } from './service/MetricsWatch';
-export { MetricsSignalPublisher } from './service/MetricsSignalPublisher';
-export type { MetricsSignalPublisherOptions } from './service/MetricsSignalPublisher';
+export {
+  MetricsSignalPublisher,
+  type MetricsSignalPublisherOptions,
+} from './service/MetricsSignalPublisher';
 export { SimulatedLiveConfigSource } from './liveConfig/SimulatedLiveConfigSource';
 export type { AwsClientFactory, AwsLocation } from './aws/clients';

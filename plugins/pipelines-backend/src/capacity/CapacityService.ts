@@ -46,6 +46,7 @@ import {
   loadEntity,
   loadMoreEntities,
 } from '../service/catalogEntities';
+import { isoNow } from '../service/clock';
 import {
   flowNeighbourRefs,
   liveConfigHints,
@@ -145,11 +146,7 @@ function tableAccessOf(table: Entity): TableAccess[] {
  * Whatever cannot be read makes its check `unknown` with the reason, never a pass or fail.
  */
 export class CapacityService {
-  private readonly clock: () => number;
-
-  constructor(private readonly options: CapacityServiceOptions) {
-    this.clock = options.clock ?? Date.now;
-  }
+  constructor(private readonly options: CapacityServiceOptions) {}
 
   async getCapacity(
     ref: CompoundEntityRef,
@@ -162,7 +159,7 @@ export class CapacityService {
       entityRef,
       source: this.options.liveConfig.kind,
       headroom,
-      generatedAt: new Date(this.clock()).toISOString(),
+      generatedAt: isoNow(this.options.clock),
     };
     const parsed = parseExpectedPeak(entity);
     if (parsed.status === 'none') {
@@ -520,7 +517,7 @@ export class CapacityService {
     try {
       const fetched = await this.options.metrics.fetch(
         requests,
-        metricWindow('24h', this.clock()),
+        metricWindow('24h', (this.options.clock ?? Date.now)()),
       );
       for (const [key, result] of fetched) {
         const points = result.series?.[P99_METRIC.id] ?? [];

@@ -5,14 +5,8 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 import { CapacityLocation } from '@stagecraft/plugin-pipelines-common';
 import { draw, hashString } from '../metrics/simulated/prng';
-import {
-  AccountConcurrency,
-  CapacityFact,
-  CapacityFactsSource,
-  CatalogSide,
-  StreamConsumerAlarms,
-  TableCapacity,
-} from './types';
+import { freshNow } from '../service/clock';
+import { CapacityFact, CapacityFactsSource, CatalogSide } from './types';
 
 const pick = <T>(values: T[], r: number): T =>
   values[Math.floor(r * values.length)];
@@ -37,18 +31,10 @@ export class SimulatedCapacityFacts implements CapacityFactsSource {
   constructor(private readonly clock: () => number = Date.now) {}
 
   private fact<T>(value: T): CapacityFact<T> {
-    return {
-      value,
-      freshness: {
-        fetchedAt: new Date(this.clock()).toISOString(),
-        stale: false,
-      },
-    };
+    return { value, freshness: freshNow(this.clock) };
   }
 
-  async accountConcurrency(
-    at: CapacityLocation,
-  ): Promise<CapacityFact<AccountConcurrency>> {
+  async accountConcurrency(at: CapacityLocation) {
     const seed = hashString(`${at.accountId}|${at.region}`);
     // Accounts start at AWS's default quota of 1,000; some reserve part of it.
     return this.fact({
@@ -60,7 +46,7 @@ export class SimulatedCapacityFacts implements CapacityFactsSource {
   async streamConsumerAlarms(
     _stream: unknown,
     { entity, readers }: CatalogSide,
-  ): Promise<CapacityFact<StreamConsumerAlarms>> {
+  ) {
     return this.fact({
       consumers: readers
         .filter(reader => reader.spec?.type === 'lambda-function')
@@ -76,7 +62,7 @@ export class SimulatedCapacityFacts implements CapacityFactsSource {
     _at: CapacityLocation,
     _tableName: string,
     { entity }: CatalogSide,
-  ): Promise<CapacityFact<TableCapacity>> {
+  ) {
     const seed = hashString(stringifyEntityRef(entity));
     const r = (salt: number) => draw(seed, 300 + salt);
     if (r(1) < 0.4) {
@@ -107,7 +93,7 @@ export class SimulatedCapacityFacts implements CapacityFactsSource {
     _at: CapacityLocation,
     _clusterId: string,
     { entity }: CatalogSide,
-  ): Promise<CapacityFact<string[]>> {
+  ) {
     return this.fact(alarmsNamed(entity, REPLICA_LAG));
   }
 }

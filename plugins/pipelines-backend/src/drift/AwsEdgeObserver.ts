@@ -1,9 +1,9 @@
 import { AwsTarget } from '@stagecraft/plugin-pipelines-common';
-import { AwsStageReads, AwsStageReadsOptions } from '../aws/AwsStageReads';
+import { AwsStageReadsOptions } from '../aws/AwsStageReads';
+import { AwsStageSource } from '../aws/AwsStageSource';
 import { StageCall } from '../aws/callAws';
-import { AwsClientFactory, AwsLocation } from '../aws/clients';
+import { AwsLocation } from '../aws/clients';
 import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
-import { SharedCache } from '../cache/SharedCache';
 import {
   EdgeObservationRequest,
   EdgeObserver,
@@ -26,18 +26,10 @@ export type AwsEdgeObserverOptions = AwsStageReadsOptions;
  * Metadata calls only. A failed, throttled, denied or slow call is an error observation
  * for that stage alone, never an empty list.
  */
-export class AwsEdgeObserver implements EdgeObserver {
-  readonly kind = 'cloudwatch' as const;
-  private readonly reads: AwsStageReads<Observed>;
-
-  constructor(
-    private readonly clients: AwsClientFactory,
-    cache: SharedCache,
-    options: AwsEdgeObserverOptions = {},
-  ) {
-    this.reads = new AwsStageReads(cache, options);
-  }
-
+export class AwsEdgeObserver
+  extends AwsStageSource<Observed>
+  implements EdgeObserver
+{
   async observe({
     target,
   }: EdgeObservationRequest): Promise<StageEdgeObservation> {

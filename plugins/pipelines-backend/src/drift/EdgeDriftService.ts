@@ -13,6 +13,7 @@ import {
   loadMoreEntities,
   loadPipeline,
 } from '../service/catalogEntities';
+import { isoNow } from '../service/clock';
 import {
   EntityLookup,
   arnOf,
@@ -70,11 +71,7 @@ function observationHints(
  * reason and takes no other stage with it.
  */
 export class EdgeDriftService {
-  private readonly clock: () => number;
-
-  constructor(private readonly options: EdgeDriftServiceOptions) {
-    this.clock = options.clock ?? Date.now;
-  }
+  constructor(private readonly options: EdgeDriftServiceOptions) {}
 
   async getEdgeDrift(
     ref: CompoundEntityRef,
@@ -135,7 +132,7 @@ export class EdgeDriftService {
         entities,
         observations,
       }),
-      generatedAt: new Date(this.clock()).toISOString(),
+      generatedAt: isoNow(this.options.clock),
     };
   }
 }

@@ -14,29 +14,20 @@ import {
   EventSourceMappingConfig,
   StageLiveConfig,
 } from '@stagecraft/plugin-pipelines-common';
-import { AwsStageReads, AwsStageReadsOptions } from '../aws/AwsStageReads';
+import { AwsStageSource } from '../aws/AwsStageSource';
 import { StageCall } from '../aws/callAws';
-import { AwsClientFactory, AwsLocation } from '../aws/clients';
+import { AwsLocation } from '../aws/clients';
 import { listEventSourceMappings, listStreamConsumers } from '../aws/listings';
-import { SharedCache } from '../cache/SharedCache';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
 /**
  * Live configuration read from the AWS APIs (Kinesis, Lambda, SQS, Firehose, Step Functions),
  * cached for a few minutes through the cache service, stale-on-error.
  */
-export class AwsLiveConfigSource implements LiveConfigSource {
-  readonly kind = 'cloudwatch' as const;
-  private readonly reads: AwsStageReads<StageLiveConfig>;
-
-  constructor(
-    private readonly clients: AwsClientFactory,
-    cache: SharedCache,
-    options: AwsStageReadsOptions = {},
-  ) {
-    this.reads = new AwsStageReads(cache, options);
-  }
-
+export class AwsLiveConfigSource
+  extends AwsStageSource<StageLiveConfig>
+  implements LiveConfigSource
+{
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     const { target } = request;
     const { value, freshness } = await this.reads.get(

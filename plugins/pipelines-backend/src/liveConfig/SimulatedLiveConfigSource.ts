@@ -1,6 +1,7 @@
 import { StageLiveConfig } from '@stagecraft/plugin-pipelines-common';
 import { simulatedMappings } from '../drift/simulatedMappings';
 import { draw, hashString } from '../metrics/simulated/prng';
+import { freshNow } from '../service/clock';
 import { LiveConfigRequest, LiveConfigResult, LiveConfigSource } from './types';
 
 const pick = <T>(values: T[], r: number): T =>
@@ -18,10 +19,7 @@ export class SimulatedLiveConfigSource implements LiveConfigSource {
   async getConfig(request: LiveConfigRequest): Promise<LiveConfigResult> {
     return {
       config: this.simulate(request),
-      freshness: {
-        fetchedAt: new Date(this.clock()).toISOString(),
-        stale: false,
-      },
+      freshness: freshNow(this.clock),
     };
   }
 
