@@ -8,6 +8,11 @@ import { TransitionTracker } from '@stagecraft/backend-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config';
 import { CampaignStore } from './database/CampaignStore';
+import { ExemptionStore } from './database/ExemptionStore';
+import { ActiveExemptions } from './exemptions/ActiveExemptions';
+import { ExemptionNotifier } from './exemptions/exemptionNotifications';
+import { ExemptionService } from './exemptions/ExemptionService';
+import { readExemptionSettings } from './exemptions/exemptionSettings';
 import { ReadinessStore } from './database/ReadinessStore';
 import { CampaignService } from './campaigns/CampaignService';
 import { scheduleCampaignCycle } from './campaigns/campaignCycle';
@@ -43,6 +48,8 @@ export const readinessPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        auditor: coreServices.auditor,
+        userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -58,6 +65,8 @@ export const readinessPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         auth,
+        auditor,
+        userInfo,
         permissions,
         permissionsRegistry,
         catalog,
@@ -113,11 +122,31 @@ export const readinessPlugin = createBackendPlugin({
         for (const { id, ...input } of campaignSettings.seed) {
           await campaignStore.addIfAbsent(id, input, now());
         }
+        const exemptionStore = await ExemptionStore.create({ database });
+        const activeExemptions = new ActiveExemptions({
+          store: exemptionStore,
+          productionCompleteRequires: settings.rules.productionCompleteRequires,
+          now,
+        });
+        const exemptionNotifier = settings.notifications.enabled
+          ? new ExemptionNotifier({ notifications, logger })
+          : undefined;
+        const exemptions = new ExemptionService({
+          store: exemptionStore,
+          catalog,
+          userInfo,
+          permissions,
+          rules: settings.rules,
+          settings: readExemptionSettings(config),
+          notifier: exemptionNotifier,
+          now,
+        });
         const campaigns = new CampaignService({
           store: campaignStore,
           loadSnapshot: () =>
             loadCampaignSnapshot({ catalog, auth, results: service }),
           rules: settings.rules,
+          activeExemptions: () => activeExemptions.list(),
           now,
         });
         await scheduleEvaluation({
@@ -141,9 +170,12 @@ export const readinessPlugin = createBackendPlugin({
               service,
               history: store,
               catalog,
+              exemptions: activeExemptions,
               now,
             }),
             campaigns: new VisibleCampaigns({ campaigns, catalog, now }),
+            exemptions,
+            auditor,
             triggerEvaluation: () =>
               scheduler.triggerTask(EVALUATE_ALL_TASK_ID),
             now,

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -17,16 +18,10 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { addCampaignRoutes } from './campaigns/campaignRoutes';
 import { VisibleCampaigns } from './campaigns/VisibleCampaigns';
+import { optionalString } from './http/optionalString';
+import { addExemptionRoutes } from './exemptions/exemptionRoutes';
+import { ExemptionService } from './exemptions/ExemptionService';
 import { VisibleReadiness } from './service/VisibleReadiness';
-
-function optionalString(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') {
-    throw new InputError(`Query parameter ${name} must be given once`);
-  }
-  return value;
-}
 
 function filterFrom(req: Request): ResultFilter {
   const failing = optionalString(req, 'failing');
@@ -54,6 +49,10 @@ export async function createRouter(options: {
   readiness: VisibleReadiness;
   /** Readiness campaigns; their routes are left out without it. */
   campaigns?: VisibleCampaigns;
+  /** Readiness exemptions; their routes are left out without them. */
+  exemptions?: ExemptionService;
+  /** Records exemption requests and decisions; needed with `exemptions`. */
+  auditor?: AuditorService;
   /** Asks the scheduler to run the whole-catalog evaluation now (on one replica). */
   triggerEvaluation: () => Promise<void>;
   now?: () => Date;
@@ -174,6 +173,14 @@ export async function createRouter(options: {
       permissions,
       campaigns: options.campaigns,
       now,
+    });
+  }
+
+  if (options.exemptions && options.auditor) {
+    addExemptionRoutes(router, {
+      httpAuth,
+      auditor: options.auditor,
+      exemptions: options.exemptions,
     });
   }
 

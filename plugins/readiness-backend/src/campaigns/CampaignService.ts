@@ -7,6 +7,7 @@ import {
   entityRefOf,
   EntityReadiness,
   evaluateCampaign,
+  Exemption,
   groupHierarchy,
   GroupHierarchy,
   ReadinessRulesConfig,
@@ -41,6 +42,8 @@ export class CampaignService {
       store: CampaignStore;
       loadSnapshot: () => Promise<CampaignSnapshot>;
       rules: ReadinessRulesConfig;
+      /** Approved, unexpired exemptions, read on each computation (not cached with the snapshot). */
+      activeExemptions?: () => Promise<Exemption[]>;
       now?: () => Date;
       snapshotTtlMs?: number;
     },
@@ -87,6 +90,10 @@ export class CampaignService {
     return next;
   }
 
+  private async exemptions(): Promise<Exemption[]> {
+    return (await this.deps.activeExemptions?.()) ?? [];
+  }
+
   /** The Group hierarchy of the current snapshot. */
   async hierarchy(): Promise<GroupHierarchy> {
     return (await this.snapshot()).inputs.hierarchy;
@@ -104,8 +111,13 @@ export class CampaignService {
    */
   async progress(campaign: Campaign): Promise<CampaignProgress> {
     const { entities, inputs } = await this.snapshot();
+    const exemptions = await this.exemptions();
     const now = this.now();
-    const progress = evaluateCampaign(campaign, entities, { ...inputs, now });
+    const progress = evaluateCampaign(campaign, entities, {
+      ...inputs,
+      exemptions,
+      now,
+    });
     if (progress.phase === 'active') {
       await this.deps.store.recordDay(progress, now);
     }
@@ -119,8 +131,11 @@ export class CampaignService {
     const { entities, inputs } = await this.snapshot();
     const entity = entities.find(e => entityRefOf(e) === entityRef);
     if (!entity) return [];
+    const exemptions = await this.exemptions();
     return campaigns
-      .map(campaign => evaluateCampaign(campaign, [entity], { ...inputs, now }))
+      .map(campaign =>
+        evaluateCampaign(campaign, [entity], { ...inputs, exemptions, now }),
+      )
       .filter(progress => progress.entities.length > 0);
   }
 }

@@ -1,10 +1,11 @@
 import { toCsv } from '@stagecraft/catalog-conventions-common';
 import { CampaignProgress } from '@stagecraft/plugin-readiness-common';
+import { exemptionCell } from '../service/toCsv';
 
 /**
  * One row per entity in the campaign: where it sits, whether it is done, one column per
- * required check (pass, fail, error, pending or not-applicable) and what it still owes
- * with the fix of each failing check.
+ * required check (pass, fail, error, exempt, pending or not-applicable), what it still owes
+ * with the fix of each failing check, and the exemptions that let checks off.
  */
 export function campaignCsv(progress: CampaignProgress): string {
   const checkIds = progress.campaign.requiredChecks;
@@ -16,6 +17,7 @@ export function campaignCsv(progress: CampaignProgress): string {
     'status',
     ...checkIds,
     'still_owes',
+    'exemptions',
   ];
   const rows = progress.entities.map(entity => {
     const byId = new Map(entity.checks.map(check => [check.checkId, check]));
@@ -34,6 +36,7 @@ export function campaignCsv(progress: CampaignProgress): string {
       entity.status,
       ...checkIds.map(id => byId.get(id)?.status ?? ''),
       owes.join(' | '),
+      entity.checks.flatMap(check => exemptionCell(check) ?? []).join(' | '),
     ];
   });
   return toCsv([header, ...rows]);

@@ -205,7 +205,7 @@ describe('readiness campaigns over the real catalog', () => {
     );
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'entity_ref,title,owner,system,status,load-test,runbook,still_owes',
+      'entity_ref,title,owner,system,status,load-test,runbook,still_owes,exemptions',
     );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(

@@ -4,7 +4,9 @@ import { ConfigReader } from '@backstage/config';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessBackendConfig } from '../config';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { readiness } from '../__testUtils__/results';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import { ReadinessService } from './ReadinessService';
@@ -56,14 +58,20 @@ async function createVisibleReadiness() {
     now: () => now,
   });
   const readable = names.filter(name => name !== 'secret-service');
+  const exemptionStore = await ExemptionStore.create({ database });
   const visible = new VisibleReadiness({
     service,
     history: store,
     // The catalog as the caller sees it: the policy hides secret-service.
     catalog: catalogServiceMock({ entities: readable.map(component) }),
+    exemptions: new ActiveExemptions({
+      store: exemptionStore,
+      productionCompleteRequires: [],
+      now: () => now,
+    }),
     now: () => now,
   });
-  return { visible, store };
+  return { visible, store, exemptionStore };
 }
 
 describe('VisibleReadiness', () => {
@@ -129,6 +137,52 @@ describe('VisibleReadiness', () => {
     expect(
       await visible.getResult('component:default/unevaluated', user),
     ).toBeUndefined();
+  });
+
+  it('serves a check an approved exemption lets off as exempt: in results, filters, summary and CSV', async () => {
+    const { visible, exemptionStore } = await createVisibleReadiness();
+    const { id } = await exemptionStore.request(
+      {
+        entityRef: 'component:default/shop',
+        checkId: 'runbook',
+        reason: 'Moving the runbook to TechDocs',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+      },
+      { actor: 'user:default/dana', now },
+    );
+    // Requested only: nothing changes yet.
+    expect(
+      (await visible.getResult('component:default/shop', user))?.status,
+    ).toBe('fail');
+    await exemptionStore.transition(id, ['requested'], 'approved', {
+      actor: 'user:default/lead',
+      now,
+    });
+
+    const shop = (await visible.getResult('component:default/shop', user))!;
+    expect(shop).toMatchObject({ status: 'pass', score: 100, exempted: 1 });
+    expect(shop.checks.find(c => c.checkId === 'runbook')).toMatchObject({
+      status: 'exempt',
+      exemption: {
+        id,
+        approvedBy: 'user:default/lead',
+        originalStatus: 'fail',
+      },
+    });
+    expect(await visible.listResults({ failingOnly: true }, user)).toEqual([]);
+    expect(await visible.listResults({ checkId: 'runbook' }, user)).toEqual([]);
+    expect(await visible.summarize('owner', {}, user)).toContainEqual({
+      key: 'group:default/team-a',
+      entities: 1,
+      passing: 1,
+      failing: 0,
+      exempted: 1,
+      averageScore: 100,
+      failingChecks: {},
+    });
+    expect(await visible.exportCsv({}, user)).toContain(
+      `runbook: until 2026-12-01, approved by user:default/lead: Moving the runbook to TechDocs`,
+    );
   });
 
   it('replaces the text of a failed run, which may quote entity data', async () => {

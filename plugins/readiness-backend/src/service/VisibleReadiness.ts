@@ -11,9 +11,14 @@ import {
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { readableEntityRefs } from './readableEntityRefs';
 import { ReadinessService } from './ReadinessService';
-import { summarizeResults, trendOfHistory } from './summarizeResults';
+import {
+  failingCheckIds,
+  summarizeResults,
+  trendOfHistory,
+} from './summarizeResults';
 import { toCsv } from './toCsv';
 
 /** What `/runs` says of a failed run; the reason is in the backend log. */
@@ -25,6 +30,7 @@ export const RUN_FAILURE_MESSAGE =
  * own credentials and hold every entity, so every answer keeps only the
  * entities the caller may read in the catalog; aggregates count only those.
  * Naming an entity the caller may not read is answered like a missing one.
+ * Approved exemptions are applied as results are served (stored results never hold them).
  */
 export class VisibleReadiness {
   constructor(
@@ -32,9 +38,23 @@ export class VisibleReadiness {
       service: ReadinessService;
       history: Pick<ReadinessStore, 'listHistory'>;
       catalog: CatalogService;
+      /** Applied to every result served; none without it. */
+      exemptions?: ActiveExemptions;
       now?: () => Date;
     },
   ) {}
+
+  private async withExemptions(
+    results: EntityReadiness[],
+  ): Promise<EntityReadiness[]> {
+    return this.deps.exemptions
+      ? this.deps.exemptions.applyTo(results)
+      : results;
+  }
+
+  private async oneWithExemptions(result: EntityReadiness | undefined) {
+    return result ? (await this.withExemptions([result]))[0] : undefined;
+  }
 
   private async requireReadable(
     entityRef: string,
@@ -56,7 +76,7 @@ export class VisibleReadiness {
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
     await this.requireReadable(entityRef, credentials);
-    return this.deps.service.getResult(entityRef);
+    return this.oneWithExemptions(await this.deps.service.getResult(entityRef));
   }
 
   async evaluateEntity(
@@ -64,14 +84,26 @@ export class VisibleReadiness {
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
     await this.requireReadable(entityRef, credentials);
-    return this.deps.service.evaluateEntity(entityRef);
+    return this.oneWithExemptions(
+      await this.deps.service.evaluateEntity(entityRef),
+    );
   }
 
   async listResults(
     filter: ResultFilter,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness[]> {
-    const results = await this.deps.service.listResults(filter);
+    // The store filtered on results without exemptions: what an exemption lets off drops out.
+    const results = (
+      await this.withExemptions(await this.deps.service.listResults(filter))
+    )
+      .filter(
+        result =>
+          (!filter.failingOnly || result.status !== 'pass') &&
+          (!filter.checkId || failingCheckIds(result).includes(filter.checkId)),
+      )
+      // Worst first again (stable: the store's order among equal scores).
+      .sort((a, b) => a.score - b.score);
     const readable = await readableEntityRefs(
       this.deps.catalog,
       results.map(result => result.entityRef),

@@ -1,20 +1,31 @@
 import {
+  CheckResult,
   EntityReadiness,
   SummaryGroupBy,
   SummaryRow,
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 
-/** Ids of the checks that did not pass; `evaluation` when the entity could not be evaluated. */
+/** Whether a check counts as passing: it passed, or an approved exemption lets it off. */
+export const countsAsPassing = (check: CheckResult) =>
+  check.status === 'pass' || check.status === 'exempt';
+
+/**
+ * Ids of the checks that did not pass (an exempt check counts as passing); `evaluation`
+ * when the entity could not be evaluated.
+ */
 export function failingCheckIds(result: EntityReadiness): string[] {
   const ids = result.checks
-    .filter(check => check.status !== 'pass')
+    .filter(check => !countsAsPassing(check))
     .map(check => check.checkId);
   if (result.error) ids.push('evaluation');
   return ids;
 }
 
-/** Readiness per owner, system or domain, worst average score first. */
+/**
+ * Readiness per owner, system or domain, worst average score first; `exempted` counts the
+ * entities with a check let off by an approved exemption (left out when none).
+ */
 export function summarizeResults(
   results: EntityReadiness[],
   groupBy: SummaryGroupBy,
@@ -41,6 +52,9 @@ export function summarizeResults(
       group.passing += 1;
     } else {
       group.failing += 1;
+    }
+    if (result.exempted) {
+      group.exempted = (group.exempted ?? 0) + 1;
     }
     for (const id of failingCheckIds(result)) {
       group.failingChecks[id] = (group.failingChecks[id] ?? 0) + 1;

@@ -9,12 +9,31 @@ describe('toCsv', () => {
     );
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(
-      'entity_ref,title,kind,type,lifecycle,owner,system,domain,status,score,owner,runbook,monitors,oncall-contact,to_fix,evaluated_at',
+      'entity_ref,title,kind,type,lifecycle,owner,system,domain,status,score,owner,runbook,monitors,oncall-contact,to_fix,exemptions,evaluated_at',
     );
     expect(row).toBe(
-      'component:default/fn,,Component,lambda-function,production,group:default/team-a,system:default/sys-a,domain:default/dom,fail,75,pass,fail,pass,,runbook: runbook fail,2026-11-22T10:00:00.000Z',
+      'component:default/fn,,Component,lambda-function,production,group:default/team-a,system:default/sys-a,domain:default/dom,fail,75,pass,fail,pass,,runbook: runbook fail,,2026-11-22T10:00:00.000Z',
     );
     expect(end).toBe('');
+  });
+
+  it('says which checks are exempt, until when, who approved and why, and leaves them out of what to fix', () => {
+    const result = readiness('fn', { failing: ['runbook', 'monitors'] });
+    result.checks[1] = {
+      ...result.checks[1],
+      status: 'exempt',
+      exemption: {
+        id: 'ex-1',
+        reason: 'Moving to TechDocs',
+        expiresAt: '2026-12-20T00:00:00.000Z',
+        approvedBy: 'user:default/lead',
+        originalStatus: 'fail',
+      },
+    };
+    const row = toCsv([result], ['runbook', 'monitors']).split('\r\n')[1];
+    expect(row).toContain(
+      ',exempt,fail,monitors: monitors fail,"runbook: until 2026-12-20, approved by user:default/lead: Moving to TechDocs",',
+    );
   });
 
   it('quotes commas and quotes, and defuses formulas', () => {

@@ -1,9 +1,28 @@
 import { toCsv as writeCsv } from '@stagecraft/catalog-conventions-common';
-import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import {
+  CheckResult,
+  EntityReadiness,
+} from '@stagecraft/plugin-readiness-common';
+import { countsAsPassing } from './summarizeResults';
+
+/** `runbook: until 2026-12-20, approved by user:default/lead: <reason>` for an exempt check. */
+export function exemptionCell(
+  check: Pick<CheckResult, 'checkId' | 'exemption'>,
+) {
+  const { exemption } = check;
+  if (!exemption) return undefined;
+  const by = exemption.approvedBy
+    ? `, approved by ${exemption.approvedBy}`
+    : '';
+  return `${check.checkId}: until ${exemption.expiresAt.slice(0, 10)}${by}: ${
+    exemption.reason
+  }`;
+}
 
 /**
  * One row per entity: where it sits, its score and status, one column per
- * check (pass, fail, error or empty when it does not apply), and what to fix.
+ * check (pass, fail, error, exempt or empty when it does not apply), what to fix, and
+ * the exemptions that let checks off (until when, who approved, why).
  */
 export function toCsv(results: EntityReadiness[], checkIds: string[]): string {
   const header = [
@@ -19,6 +38,7 @@ export function toCsv(results: EntityReadiness[], checkIds: string[]): string {
     'score',
     ...checkIds,
     'to_fix',
+    'exemptions',
     'evaluated_at',
   ];
   const rows = results.map(result => {
@@ -26,9 +46,12 @@ export function toCsv(results: EntityReadiness[], checkIds: string[]): string {
     const toFix = [
       ...(result.error ? [result.error] : []),
       ...result.checks
-        .filter(check => check.status !== 'pass')
+        .filter(check => !countsAsPassing(check))
         .map(check => `${check.checkId}: ${check.reason}`),
     ].join(' | ');
+    const exemptions = result.checks
+      .flatMap(check => exemptionCell(check) ?? [])
+      .join(' | ');
     return [
       result.entityRef,
       result.title,
@@ -42,6 +65,7 @@ export function toCsv(results: EntityReadiness[], checkIds: string[]): string {
       result.score,
       ...checkIds.map(id => byId.get(id)?.status),
       toFix,
+      exemptions,
       result.evaluatedAt,
     ];
   });
