@@ -99,6 +99,44 @@ export const progressFixture: CampaignProgress = {
   evaluatedAt: '2026-11-03T10:00:00Z',
 };
 
+/** The same campaign once an approved exemption lets payments-api off its load test. */
+export const exemptProgressFixture: CampaignProgress = {
+  ...progressFixture,
+  totals: {
+    ...progressFixture.totals,
+    done: 2,
+    owing: 0,
+    percentDone: 100,
+    doneWithExemption: 1,
+    byCheck: {
+      ...progressFixture.totals.byCheck,
+      'load-test': { passing: 2, failing: 0 },
+    },
+  },
+  entities: [
+    progressFixture.entities[0],
+    {
+      ...progressFixture.entities[1],
+      status: 'done',
+      exempted: 1,
+      checks: [
+        {
+          ...loadTestFails,
+          status: 'exempt',
+          exemption: {
+            id: '3',
+            reason: 'Load test booked for January, after the freeze',
+            expiresAt: '2027-01-31T00:00:00.000Z',
+            approvedBy: 'user:default/maria.lopez',
+            originalStatus: 'fail',
+          },
+        },
+        passes('runbook', 'Runbook'),
+      ],
+    },
+  ],
+};
+
 export const entityCampaignFixture: EntityCampaign = {
   campaign,
   phase: 'active',
@@ -111,8 +149,8 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
-/** The readiness client over a fake HTTP boundary answering the campaign routes. */
-export function fakeCampaignBackend() {
+/** The readiness client over a fake HTTP boundary answering the campaign routes with `progress`. */
+export function fakeCampaignBackend(progress = progressFixture) {
   const requests: Array<{ method: string; path: string; body?: unknown }> = [];
   const client = new ReadinessClient({
     discoveryApi: {
@@ -143,13 +181,17 @@ export function fakeCampaignBackend() {
             : json({ ...campaign, ...body, id: 'black-friday' }, 201);
         }
         if (path === `/campaigns/${campaign.id}/progress`)
-          return json(progressFixture);
+          return json(progress);
         if (path === `/campaigns/${campaign.id}/results.csv`)
           return new Response('entity_ref\r\n', {
             headers: { 'Content-Type': 'text/csv' },
           });
         if (path === '/entities/component/default/payments-api/campaigns')
-          return json({ items: [entityCampaignFixture] });
+          return json({
+            items: [
+              { ...entityCampaignFixture, progress: progress.entities[1] },
+            ],
+          });
         if (/^\/entities\/[^/]+\/[^/]+\/[^/]+\/campaigns$/.test(path))
           return json({ items: [] });
         if (path === '/checks')

@@ -1,10 +1,11 @@
-import type {
-  EntityReadiness,
-  Exemption,
-  SummaryRow,
-  TrendPoint,
+import {
+  applyExemptions,
+  DEFAULT_CHECK_DEFINITIONS,
+  type EntityReadiness,
+  type Exemption,
+  type SummaryRow,
+  type TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
-import { DEFAULT_CHECK_DEFINITIONS } from '@stagecraft/plugin-readiness-common';
 import { ReadinessClient } from '../api';
 import { fakeExemptionRoutes } from './fakeExemptions';
 
@@ -70,7 +71,6 @@ const notFound = () =>
  */
 export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
   const requests: Array<{ method: string; url: URL }> = [];
-  const results = options.results ?? [];
   const exemptionRoutes = fakeExemptionRoutes(
     options.exemptions,
     options.exemptionRefusal,
@@ -90,7 +90,11 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
             options.status,
           );
         }
-        const exemptionAnswer = exemptionRoutes(
+        // As the backend does, results read with the approved exemptions applied.
+        const results = (options.results ?? []).map(result =>
+          applyExemptions(result, exemptionRoutes.exemptions, new Date()),
+        );
+        const exemptionAnswer = exemptionRoutes.handle(
           method,
           url,
           init?.body ? JSON.parse(String(init.body)) : undefined,
@@ -143,7 +147,7 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
                   id: 1,
                   startedAt: '2026-11-22T09:30:00Z',
                   finishedAt: '2026-11-22T09:30:02Z',
-                  entities: results.length,
+                  entities: options.results?.length ?? 0,
                   errors: 0,
                 },
               ],

@@ -19,7 +19,7 @@ export const FAKE_USER = 'user:default/guest';
 /**
  * The exemption routes of the readiness backend over an in-memory list, for component tests:
  * requests, decisions and withdrawals, each step kept in the audit trail. Answers undefined
- * for any other route. With `refusal`, every request is refused with that message.
+ * for any other route; `exemptions` is the list as it stands. With `refusal`, every request is refused with that message.
  */
 export function fakeExemptionRoutes(
   initial: Exemption[] = [],
@@ -64,11 +64,7 @@ export function fakeExemptionRoutes(
     return json(exemption);
   }
 
-  return function handle(
-    method: string,
-    url: URL,
-    body: any,
-  ): Response | undefined {
+  function handle(method: string, url: URL, body: any): Response | undefined {
     const path = url.pathname.replace('/api/readiness', '');
     if (path === '/exemptions' && method === 'GET') {
       const filter = Object.fromEntries(url.searchParams) as Record<
@@ -124,5 +120,7 @@ export function fakeExemptionRoutes(
     return found
       ? json(found)
       : refused('NotFoundError', `No exemption ${id}`, 404);
-  };
+  }
+
+  return { handle, exemptions };
 }

@@ -85,7 +85,11 @@ export function CampaignEntitiesTable(props: {
               <TableCell>
                 <Chip
                   size="small"
-                  label={STATUS_LABELS[entity.status]}
+                  label={
+                    entity.status === 'done' && entity.exempted
+                      ? 'Done with exemption'
+                      : STATUS_LABELS[entity.status]
+                  }
                   color={entity.status === 'owes' ? 'secondary' : 'default'}
                 />
               </TableCell>

@@ -3,7 +3,10 @@ import userEvent, {
   PointerEventsCheckLevel,
 } from '@testing-library/user-event';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
-import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import {
+  exemptProgressFixture,
+  fakeCampaignBackend,
+} from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 
 jest.mock('@stagecraft/catalog-conventions-react', () => ({
@@ -68,5 +71,28 @@ describe('CampaignPage', () => {
       'GET /campaigns/cyber-week-2026/results.csv',
     );
     expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+  });
+
+  it('counts an entity done with an exemption as done, and shows it apart', async () => {
+    await renderCampaigns({
+      path: '/readiness/campaigns/cyber-week-2026',
+      readinessApi: fakeCampaignBackend(exemptProgressFixture).client,
+    });
+    expect(await screen.findByText('100% done')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /2 of 2 entities pass every required check \(1 with an exemption\); 0 still owe/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Only those that still owe'));
+    const payments = screen.getByText('payments-api').closest('tr')!;
+    expect(
+      within(payments).getByText('Done with exemption'),
+    ).toBeInTheDocument();
+    expect(
+      within(payments).getByText('Exempt until 2027-01-31'),
+    ).toBeInTheDocument();
+    const cart = screen.getByText('cart').closest('tr')!;
+    expect(within(cart).getByText('Done')).toBeInTheDocument();
   });
 });

@@ -40,8 +40,11 @@ function ProgressNow({ progress }: { progress: CampaignProgress }) {
         {totals.percentDone}% done
       </Typography>
       <Typography variant="body2" gutterBottom>
-        {totals.done} of {totals.entities} entities pass every required check;{' '}
-        {totals.owing} still owe something
+        {totals.done} of {totals.entities} entities pass every required check
+        {totals.doneWithExemption
+          ? ` (${totals.doneWithExemption} with an exemption)`
+          : ''}
+        ; {totals.owing} still owe something
         {totals.unknown ? `, ${totals.unknown} not known yet` : ''}.
       </Typography>
       <LinearProgress

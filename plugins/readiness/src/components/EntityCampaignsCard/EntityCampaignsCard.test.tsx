@@ -1,6 +1,9 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
+import {
+  exemptProgressFixture,
+  fakeCampaignBackend,
+} from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
 
@@ -33,6 +36,30 @@ describe('EntityCampaignsCard', () => {
     expect(
       screen.getByText(/No load test within 2026-11-01 to 2026-11-27/),
     ).toBeInTheDocument();
+  });
+
+  it('shows a campaign done with an exemption, and the exemption', async () => {
+    await renderCampaigns({
+      path: '/',
+      readinessApi: fakeCampaignBackend(exemptProgressFixture).client,
+      element: (
+        <EntityProvider entity={entity('payments-api')}>
+          <EntityCampaignsCard />
+        </EntityProvider>
+      ),
+    });
+    expect(
+      await screen.findByText(
+        'Due 2026-11-27 · done: every required check passes or is exempt',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Exempt until 2027-01-31')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Load test booked for January, after the freeze (approved by maria.lopez)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Fix:/)).not.toBeInTheDocument();
   });
 
   it('says when the entity is in no campaign', async () => {

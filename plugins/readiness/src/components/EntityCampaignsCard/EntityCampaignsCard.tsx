@@ -55,8 +55,11 @@ export function EntityCampaignsCard() {
           </Box>
           <Typography variant="body2" color="textSecondary" gutterBottom>
             Due {campaign.deadline} · {STATUS_TEXT[progress.status]}
+            {progress.status === 'done' && progress.exempted
+              ? ' or is exempt'
+              : ''}
           </Typography>
-          {progress.status !== 'done' && (
+          {(progress.status !== 'done' || progress.exempted) && (
             <OwedChecks checks={progress.checks} />
           )}
         </Box>

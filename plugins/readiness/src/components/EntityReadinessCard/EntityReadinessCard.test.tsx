@@ -18,6 +18,10 @@ import {
   exampleResults,
 } from '../../__testUtils__/exampleResults';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
+import {
+  EXEMPT_UNTIL,
+  exemptionOf,
+} from '../../__testUtils__/exemptionFixtures';
 
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;
@@ -136,44 +140,30 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows a check let off by an exemption apart from a pass, with until when, why and who approved', async () => {
-    const result = resultOf('component:default/event-replayer');
-    const exempted = {
-      ...result,
-      exempted: 1,
-      checks: result.checks.map(check =>
-        check.checkId === 'monitors'
-          ? {
-              ...check,
-              status: 'exempt' as const,
-              exemption: {
-                id: '7',
-                reason: 'Alarms move to the new account in January',
-                expiresAt: '2027-01-15T00:00:00.000Z',
-                approvedBy: 'user:default/maria.lopez',
-                originalStatus: 'fail' as const,
-              },
-            }
-          : check,
-      ),
-    };
     await renderCard(exampleEntity('component:default/event-replayer'), {
-      results: [exempted],
+      results: exampleResults,
+      exemptions: [
+        exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
+      ],
     });
     expect(
       await screen.findByText('5 of 6 checks pass, 1 exempt'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Exempt until 2027-01-15')).toBeInTheDocument();
+    expect(screen.getByText(EXEMPT_UNTIL)).toBeInTheDocument();
     expect(
       screen.getByText(
         'Alarms move to the new account in January (approved by maria.lopez)',
       ),
     ).toBeInTheDocument();
     expect(screen.getAllByTitle('Exempt')).toHaveLength(1);
-    expect(screen.getAllByTitle('Passed')).toHaveLength(5);
-    // Only the failing check (production complete) can be let off.
+    // Production complete, judged again over the exempt check, passes now.
+    expect(screen.getAllByTitle('Passed')).toHaveLength(6);
     expect(
-      screen.getAllByRole('button', { name: 'Request exemption' }),
-    ).toHaveLength(1);
+      screen.getByLabelText('Readiness score 100 out of 100'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Request exemption' }),
+    ).not.toBeInTheDocument();
   });
 
   it('requests an exemption from a failing check through the dialog', async () => {

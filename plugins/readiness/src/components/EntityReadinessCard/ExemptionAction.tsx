@@ -1,9 +1,10 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import type {
-  CheckResult,
-  Exemption,
+import {
+  ROLL_UP_CHECK_IDS,
+  type CheckResult,
+  type Exemption,
 } from '@stagecraft/plugin-readiness-common';
 import { useState } from 'react';
 import { RequestExemptionDialog } from '../RequestExemptionDialog';
@@ -11,7 +12,7 @@ import { expiryDay } from '../shared';
 
 /**
  * Under a failing check: "Request exemption", or that one is already waiting for approval.
- * Nothing under a check that passes or is exempt.
+ * Nothing under a check that passes or is exempt, nor under a roll-up (it follows the others).
  */
 export function ExemptionAction(props: {
   entityRef: string;
@@ -22,6 +23,7 @@ export function ExemptionAction(props: {
   const [open, setOpen] = useState(false);
   const { check } = props;
   if (check.status !== 'fail' && check.status !== 'error') return null;
+  if (ROLL_UP_CHECK_IDS.includes(check.checkId)) return null;
   const pending = props.exemptions?.find(
     e => e.checkId === check.checkId && e.state === 'requested',
   );

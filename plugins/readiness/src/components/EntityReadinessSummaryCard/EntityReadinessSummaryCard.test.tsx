@@ -6,6 +6,7 @@ import {
 } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
+import { exemptionOf } from '../../__testUtils__/exemptionFixtures';
 import { EntityReadinessSummaryCard } from './EntityReadinessSummaryCard';
 
 describe('EntityReadinessSummaryCard', () => {
@@ -24,5 +25,27 @@ describe('EntityReadinessSummaryCard', () => {
     expect(backend.requests.map(r => r.url.search)).toEqual([
       '?owner=group%3Adefault%2Fdata-platform-team',
     ]);
+  });
+
+  it('counts an entity ready by an exemption as ready and names its exempt check', async () => {
+    const backend = fakeReadinessBackend({
+      results: exampleResults,
+      exemptions: [
+        exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
+      ],
+    });
+    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
+      readinessApi: backend.client,
+      entity: exampleEntity('group:default/data-platform-team'),
+      mountedRoutes: { '/readiness': rootRouteRef },
+    });
+    expect(
+      await screen.findByText(
+        '9 of 11 ready · average score 95 · 1 with an exemption',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Exempt: Monitors', { exact: false }),
+    ).toBeInTheDocument();
   });
 });

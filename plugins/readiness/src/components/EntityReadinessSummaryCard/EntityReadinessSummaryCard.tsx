@@ -11,7 +11,11 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ResultFilter } from '@stagecraft/plugin-readiness-common';
+import type {
+  CheckStatus,
+  EntityReadiness,
+  ResultFilter,
+} from '@stagecraft/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
@@ -33,6 +37,20 @@ function filterFor(kind: string, ref: string): ResultFilter | undefined {
     default:
       return undefined;
   }
+}
+
+/** "Fails: Runbook · Exempt: Load test", what keeps an entity from a plain pass. */
+function checksSaying(result: EntityReadiness): string {
+  const titles = (status: (s: CheckStatus) => boolean) =>
+    result.checks
+      .filter(c => status(c.status))
+      .map(c => c.title)
+      .join(', ');
+  const failing = titles(s => s !== 'pass' && s !== 'exempt');
+  const exempt = titles(s => s === 'exempt');
+  return [failing && `Fails: ${failing}`, exempt && `Exempt: ${exempt}`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
@@ -71,6 +89,7 @@ export function EntityReadinessSummaryCard() {
     );
   } else {
     const notReady = value.filter(r => r.status !== 'pass');
+    const exempted = value.filter(r => r.exempted);
     const average = Math.round(
       value.reduce((sum, r) => sum + r.score, 0) / value.length,
     );
@@ -79,10 +98,11 @@ export function EntityReadinessSummaryCard() {
         <Typography variant="body1">
           {value.length - notReady.length} of {value.length} ready · average
           score {average}
+          {exempted.length > 0 && ` · ${exempted.length} with an exemption`}
         </Typography>
-        {notReady.length > 0 && (
+        {(notReady.length > 0 || exempted.length > 0) && (
           <List dense>
-            {notReady.map(result => (
+            {[...new Set([...notReady, ...exempted])].map(result => (
               <ListItem key={result.entityRef} disableGutters>
                 <ListItemText
                   className={classes.text}
@@ -92,10 +112,7 @@ export function EntityReadinessSummaryCard() {
                       <StatusChip status={result.status} />
                     </>
                   }
-                  secondary={`Fails: ${result.checks
-                    .filter(c => c.status !== 'pass')
-                    .map(c => c.title)
-                    .join(', ')}`}
+                  secondary={checksSaying(result)}
                 />
               </ListItem>
             ))}

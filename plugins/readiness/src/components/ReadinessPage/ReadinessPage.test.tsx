@@ -10,6 +10,11 @@ const user = userEvent.setup({
 import { exampleResults } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
+import type { Exemption } from '@stagecraft/plugin-readiness-common';
+import {
+  EXEMPT_UNTIL,
+  exemptionOf,
+} from '../../__testUtils__/exemptionFixtures';
 import { ReadinessPage } from './ReadinessPage';
 
 jest.setTimeout(90_000);
@@ -28,8 +33,8 @@ const twoTeams = exampleResults.filter(r =>
 );
 const twoTeamsFailing = twoTeams.filter(r => r.status !== 'pass').length;
 
-async function renderPage(results = twoTeams) {
-  const backend = fakeReadinessBackend({ results, trend });
+async function renderPage(results = twoTeams, exemptions: Exemption[] = []) {
+  const backend = fakeReadinessBackend({ results, trend, exemptions });
   await renderWithReadinessApi(<ReadinessPage />, {
     readinessApi: backend.client,
   });
@@ -77,6 +82,28 @@ describe('ReadinessPage', () => {
       within(replayer).getByText(/^No alarms or monitors declared/),
     ).toBeInTheDocument();
     expect(within(replayer).getByText('Not ready')).toBeInTheDocument();
+  });
+
+  it('counts an entity ready by an exemption as ready, and shows the exemption apart', async () => {
+    await renderPage(exampleResults, [
+      exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
+    ]);
+    expect(
+      await screen.findByText(
+        /ready: 41 of 49 entities pass every check, 1 of them with an exemption/,
+      ),
+    ).toBeInTheDocument();
+    const dataPlatform = within(await summaryRow('data-platform-team'));
+    expect(dataPlatform.getByText('Monitors: 2')).toBeInTheDocument();
+    expect(dataPlatform.getByText('9 of 11')).toBeInTheDocument();
+    // With exemptions
+    expect(dataPlatform.getByRole('cell', { name: '1' })).toBeInTheDocument();
+
+    const replayer = screen.getByText('event-replayer').closest('tr')!;
+    expect(within(replayer).getByText('Ready')).toBeInTheDocument();
+    expect(within(replayer).getByText('1 exempt')).toBeInTheDocument();
+    expect(within(replayer).getByText(EXEMPT_UNTIL)).toBeInTheDocument();
+    expect(within(replayer).getByTitle('Exempt')).toBeInTheDocument();
   });
 
   it('filters to failing entities only', async () => {

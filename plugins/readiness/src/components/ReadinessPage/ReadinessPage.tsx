@@ -23,6 +23,7 @@ import { TrendChart } from './TrendChart';
 function Totals(props: {
   entities: number;
   passing: number;
+  exempted: number;
   averageScore: number;
   lastRun?: string;
 }) {
@@ -35,6 +36,7 @@ function Totals(props: {
       </Typography>
       <Typography variant="body2">
         ready: {props.passing} of {props.entities} entities pass every check
+        {props.exempted > 0 && `, ${props.exempted} of them with an exemption`}
       </Typography>
       <Typography variant="h5" component="p" style={{ marginTop: 16 }}>
         {props.averageScore}
@@ -116,6 +118,7 @@ export function ReadinessPage() {
   const totals = {
     entities: items.length,
     passing: items.filter(r => r.status === 'pass').length,
+    exempted: items.filter(r => r.status === 'pass' && r.exempted).length,
     averageScore:
       items.length > 0
         ? Math.round(items.reduce((sum, r) => sum + r.score, 0) / items.length)

@@ -5,7 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '@stagecraft/catalog-conventions-react';
-import { CheckStatusIcon, StatusChip } from '../shared';
+import { CheckStatusIcon, ExemptionChip, StatusChip } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   problems: { margin: 0, padding: 0, listStyle: 'none' },
@@ -18,11 +18,14 @@ const useStyles = makeStyles(theme => ({
 
 function ToFix({ result }: { result: EntityReadiness }) {
   const classes = useStyles();
-  const problems = result.checks.filter(check => check.status !== 'pass');
+  const problems = result.checks.filter(
+    check => check.status !== 'pass' && check.status !== 'exempt',
+  );
+  const exempt = result.checks.filter(check => check.exemption);
   if (result.error) {
     return <Typography variant="body2">{result.error}</Typography>;
   }
-  if (problems.length === 0) {
+  if (problems.length === 0 && exempt.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
         Nothing
@@ -39,6 +42,15 @@ function ToFix({ result }: { result: EntityReadiness }) {
             {safeHttpUrl(check.fixUrl) && (
               <SafeLink url={check.fixUrl}>How to fix</SafeLink>
             )}
+          </Typography>
+        </li>
+      ))}
+      {exempt.map(check => (
+        <li key={check.checkId} className={classes.problem}>
+          <CheckStatusIcon check={check} />
+          <Typography variant="body2" component="div">
+            <strong>{check.title}:</strong>{' '}
+            <ExemptionChip exemption={check.exemption!} />
           </Typography>
         </li>
       ))}
@@ -70,7 +82,16 @@ export function ResultsTable(props: {
       title: 'Status',
       field: 'status',
       width: '10%',
-      render: row => <StatusChip status={row.status} />,
+      render: row => (
+        <>
+          <StatusChip status={row.status} />
+          {row.exempted ? (
+            <Typography variant="caption" display="block">
+              {row.exempted} exempt
+            </Typography>
+          ) : null}
+        </>
+      ),
     },
     {
       title: 'To fix',

@@ -45,6 +45,13 @@ export function SummaryTable(props: {
       render: row => `${row.passing} of ${row.entities}`,
     },
     {
+      title: 'With exemptions',
+      field: 'exempted',
+      type: 'numeric',
+      width: '8%',
+      render: row => row.exempted ?? 0,
+    },
+    {
       title: 'Average score',
       field: 'averageScore',
       width: '16%',
@@ -64,7 +71,7 @@ export function SummaryTable(props: {
     {
       title: 'Failing checks',
       sorting: false,
-      width: '34%',
+      width: '26%',
       render: row => (
         <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
           {Object.entries(row.failingChecks)
