@@ -1,6 +1,7 @@
 import {
   BUILT_IN_CHECK_IDS,
   READINESS_CAMPAIGN_TOPIC,
+  READINESS_EXEMPTION_TOPIC,
   readinessNotificationTopic,
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
@@ -25,7 +26,7 @@ function defaultTopicsOf(origin: string): string[] {
 // Users can switch a topic in their settings before its first notification only when the
 // portal's defaults list it: every topic the backends send, and nothing else.
 describe('notifications.defaultSettings in app-config.yaml', () => {
-  it('lists every readiness check topic and the campaign topic', () => {
+  it('lists every readiness check topic, the campaign and the exemption topic', () => {
     const checks = BUILT_IN_CHECK_IDS.filter(
       id => !ROLL_UP_CHECK_IDS.includes(id),
     );
@@ -33,6 +34,7 @@ describe('notifications.defaultSettings in app-config.yaml', () => {
       [
         ...checks.map(readinessNotificationTopic),
         READINESS_CAMPAIGN_TOPIC,
+        READINESS_EXEMPTION_TOPIC,
       ].sort(),
     );
   });

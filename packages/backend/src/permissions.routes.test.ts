@@ -35,6 +35,8 @@ const STAGECRAFT_PLUGINS = [
 
 const CHECKOUT = 'component/default/checkout';
 const PAYROLL_FN = 'component/default/payroll-fn';
+/** An exemption id that names no exemption: the routes under one answer 404. */
+const NO_EXEMPTION = '00000000-0000-4000-8000-000000000000';
 
 type RouteCase = {
   /** As registered, e.g. `GET /api/readiness/entities/:kind/:namespace/:name/readiness`. */
@@ -132,6 +134,48 @@ const ROUTES: RouteCase[] = [
       status: 200,
     },
     denied: `/api/readiness/entities/${PAYROLL_FN}/campaigns`,
+  },
+  {
+    route: 'GET /api/readiness/exemptions',
+    allowed: { path: '/api/readiness/exemptions', status: 200 },
+  },
+  {
+    // Allowed to request; the empty body is refused naming the field.
+    route: 'POST /api/readiness/exemptions',
+    allowed: { path: '/api/readiness/exemptions', status: 400 },
+  },
+  {
+    route: 'GET /api/readiness/exemptions/:id',
+    allowed: { path: `/api/readiness/exemptions/${NO_EXEMPTION}`, status: 404 },
+  },
+  {
+    route: 'POST /api/readiness/exemptions/:id/approve',
+    allowed: {
+      path: `/api/readiness/exemptions/${NO_EXEMPTION}/approve`,
+      status: 404,
+    },
+  },
+  {
+    route: 'POST /api/readiness/exemptions/:id/deny',
+    allowed: {
+      path: `/api/readiness/exemptions/${NO_EXEMPTION}/deny`,
+      status: 404,
+    },
+  },
+  {
+    route: 'POST /api/readiness/exemptions/:id/withdraw',
+    allowed: {
+      path: `/api/readiness/exemptions/${NO_EXEMPTION}/withdraw`,
+      status: 404,
+    },
+  },
+  {
+    route: 'GET /api/readiness/entities/:kind/:namespace/:name/exemptions',
+    allowed: {
+      path: `/api/readiness/entities/${CHECKOUT}/exemptions`,
+      status: 200,
+    },
+    denied: `/api/readiness/entities/${PAYROLL_FN}/exemptions`,
   },
   {
     // The company-wide review is for reviewers only; this policy has none.

@@ -13,6 +13,8 @@ import { ActiveExemptions } from './exemptions/ActiveExemptions';
 import { ExemptionNotifier } from './exemptions/exemptionNotifications';
 import { ExemptionService } from './exemptions/ExemptionService';
 import { readExemptionSettings } from './exemptions/exemptionSettings';
+import { entityOwnerReader } from './exemptions/entityOwner';
+import { scheduleExemptionSweep } from './exemptions/exemptionSweep';
 import { ReadinessStore } from './database/ReadinessStore';
 import { CampaignService } from './campaigns/CampaignService';
 import { scheduleCampaignCycle } from './campaigns/campaignCycle';
@@ -131,13 +133,14 @@ export const readinessPlugin = createBackendPlugin({
         const exemptionNotifier = settings.notifications.enabled
           ? new ExemptionNotifier({ notifications, logger })
           : undefined;
+        const exemptionSettings = readExemptionSettings(config);
         const exemptions = new ExemptionService({
           store: exemptionStore,
           catalog,
           userInfo,
           permissions,
           rules: settings.rules,
-          settings: readExemptionSettings(config),
+          settings: exemptionSettings,
           notifier: exemptionNotifier,
           now,
         });
@@ -159,6 +162,15 @@ export const readinessPlugin = createBackendPlugin({
           campaigns,
           transitions,
           reminderDays: campaignSettings.reminderDays,
+          logger,
+          now,
+        });
+        await scheduleExemptionSweep(scheduler, {
+          store: exemptionStore,
+          ownerOf: entityOwnerReader(catalog, auth),
+          checkTitle: checkId => exemptions.checkTitle(checkId),
+          notifier: exemptionNotifier,
+          reminderDays: exemptionSettings.reminderDays,
           logger,
           now,
         });

@@ -1,0 +1,93 @@
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { Exemption } from '@stagecraft/plugin-readiness-common';
+import { ExemptionStore } from '../database/ExemptionStore';
+import {
+  ExemptionNotifier,
+  expiryMessage,
+  reminderMessage,
+} from './exemptionNotifications';
+
+/** The scheduler task that records expiries and reminds owners. Global: one replica a cadence. */
+export const EXEMPTIONS_TASK_ID = 'readiness-exemptions';
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+
+export type ExemptionSweepOptions = {
+  store: ExemptionStore;
+  /** The entity's owner (its `spec.owner` as a full ref), read with the plugin's credentials. */
+  ownerOf: (entityRef: string) => Promise<string | undefined>;
+  checkTitle: (checkId: string) => string;
+  notifier?: ExemptionNotifier;
+  reminderDays: number;
+  logger: LoggerService;
+  now?: () => Date;
+};
+
+/**
+ * One pass: approved exemptions past their expiry are recorded `expired` and their owners
+ * told; those expiring within `reminderDays` are recorded `reminded` and their owners told.
+ * Each is recorded by a compare-and-set, and only the replica whose record won sends, so an
+ * owner hears each once. One that fails is logged and does not stop the others.
+ */
+export async function runExemptionSweep(
+  options: ExemptionSweepOptions,
+): Promise<void> {
+  const { store, ownerOf, checkTitle, notifier, logger } = options;
+  const now = (options.now ?? (() => new Date()))();
+  const tell = async (exemption: Exemption, message: typeof expiryMessage) => {
+    const owner = await ownerOf(exemption.entityRef);
+    if (!owner) {
+      logger.info(
+        `Readiness exemption ${exemption.id}: ${exemption.entityRef} has no owner to tell`,
+      );
+      return;
+    }
+    await notifier?.send(
+      owner,
+      exemption,
+      message(exemption, checkTitle(exemption.checkId)),
+    );
+  };
+  for (const exemption of await store.expireLapsed(now)) {
+    try {
+      await tell(exemption, expiryMessage);
+    } catch (error) {
+      logger.error(
+        `Readiness exemption ${
+          exemption.id
+        }: telling its owner it expired failed: ${messageOf(error)}`,
+      );
+    }
+  }
+  for (const exemption of await store.dueForReminder(
+    now,
+    options.reminderDays,
+  )) {
+    try {
+      if (await store.markReminded(exemption.id, now)) {
+        await tell(exemption, reminderMessage);
+      }
+    } catch (error) {
+      logger.error(
+        `Readiness exemption ${
+          exemption.id
+        }: the expiry reminder failed: ${messageOf(error)}`,
+      );
+    }
+  }
+}
+
+export async function scheduleExemptionSweep(
+  scheduler: SchedulerService,
+  options: ExemptionSweepOptions,
+): Promise<void> {
+  await scheduler.scheduleTask({
+    id: EXEMPTIONS_TASK_ID,
+    frequency: { hours: 1 },
+    timeout: { minutes: 10 },
+    initialDelay: { minutes: 1 },
+    scope: 'global',
+    fn: () => runExemptionSweep(options),
+  });
+}
