@@ -8,12 +8,13 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import permissionPlugin from '@backstage/plugin-permission-backend';
+import { readinessExemptionApprovePermission } from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 import request from 'supertest';
 import { directoryUserInfo } from './__testUtils__/directoryUserInfo';
 import { permissionModuleStagecraftPolicy } from './module';
 
-async function startPermissionBackend(secrets: object) {
+async function startPermissionBackend(secrets: object, readiness = {}) {
   return startTestBackend({
     features: [
       permissionPlugin,
@@ -24,7 +25,10 @@ async function startPermissionBackend(secrets: object) {
         factory: () => directoryUserInfo,
       }),
       mockServices.rootConfig.factory({
-        data: { permission: { enabled: true }, stagecraft: { secrets } },
+        data: {
+          permission: { enabled: true },
+          stagecraft: { secrets, readiness },
+        },
       }),
     ],
   });
@@ -85,6 +89,31 @@ describe('the Stagecraft policy in the real permission backend', () => {
           secretsReviewPermission,
         ),
       ).toBe('ALLOW');
+    } finally {
+      await backend.stop();
+    }
+  });
+
+  it('limits approving readiness exemptions to the configured approvers', async () => {
+    const backend = await startPermissionBackend(
+      {},
+      { exemptions: { approvers: ['security-team'] } },
+    );
+    try {
+      expect(
+        await authorize(
+          backend,
+          'user:default/sam.security',
+          readinessExemptionApprovePermission,
+        ),
+      ).toBe('ALLOW');
+      expect(
+        await authorize(
+          backend,
+          'user:default/dana.dev',
+          readinessExemptionApprovePermission,
+        ),
+      ).toBe('DENY');
     } finally {
       await backend.stop();
     }

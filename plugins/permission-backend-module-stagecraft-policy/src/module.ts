@@ -5,6 +5,7 @@ import {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   CAMPAIGN_MANAGERS_KEY,
+  EXEMPTION_APPROVERS_KEY,
   readGroupRefs,
   readReviewers,
   REVIEWERS_KEY,
@@ -44,11 +45,21 @@ export const permissionModuleStagecraftPolicy = createBackendModule({
             `${CAMPAIGN_MANAGERS_KEY} is not set: every signed-in user may create and edit readiness campaigns`,
           );
         }
+        const exemptionApprovers = readGroupRefs(
+          config,
+          EXEMPTION_APPROVERS_KEY,
+        );
+        if (!exemptionApprovers) {
+          logger.info(
+            `${EXEMPTION_APPROVERS_KEY} is not set: every signed-in user may approve and deny readiness exemptions`,
+          );
+        }
         policy.setPolicy(
           new StagecraftPermissionPolicy({
             userInfo,
             reviewers,
             campaignManagers,
+            exemptionApprovers,
           }),
         );
       },

@@ -4,7 +4,10 @@ import {
   createPermission,
   Permission,
 } from '@backstage/plugin-permission-common';
-import { readinessCampaignManagePermission } from '@stagecraft/plugin-readiness-common';
+import {
+  readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
+} from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 import { directoryUserInfo } from '../__testUtils__/directoryUserInfo';
 import { StagecraftPermissionPolicy } from './StagecraftPermissionPolicy';
@@ -89,5 +92,42 @@ describe('StagecraftPermissionPolicy', () => {
     expect(await manage(undefined, 'user:default/dana.dev')).toBe(
       AuthorizeResult.ALLOW,
     );
+  });
+
+  it('limits approving readiness exemptions to the configured groups, apart from campaigns', async () => {
+    const approve = (
+      exemptionApprovers: string[] | undefined,
+      user: string,
+      permission = readinessExemptionApprovePermission,
+    ) =>
+      new StagecraftPermissionPolicy({
+        userInfo: directoryUserInfo,
+        reviewers: [],
+        campaignManagers: [],
+        exemptionApprovers,
+      })
+        .handle({ permission }, userOf(user))
+        .then(d => d.result);
+    const approvers = ['group:default/security-team'];
+    expect(await approve(approvers, 'user:default/sam.security')).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect(await approve(approvers, 'user:default/dana.dev')).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect(await approve(undefined, 'user:default/dana.dev')).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect(await approve([], 'user:default/sam.security')).toBe(
+      AuthorizeResult.DENY,
+    );
+    // Approvers are not campaign managers (none here).
+    expect(
+      await approve(
+        approvers,
+        'user:default/sam.security',
+        readinessCampaignManagePermission,
+      ),
+    ).toBe(AuthorizeResult.DENY);
   });
 });

@@ -9,7 +9,10 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { readinessCampaignManagePermission } from '@stagecraft/plugin-readiness-common';
+import {
+  readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
+} from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -18,8 +21,10 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
 /**
  * Allows everything except the company-wide secrets review
  * (`stagecraft.secrets.review`), limited to members of the reviewer groups when any are
- * configured, and managing readiness campaigns (`readiness.campaign.manage`), limited to
- * members of the campaign manager groups when any are configured.
+ * configured, managing readiness campaigns (`readiness.campaign.manage`), limited to
+ * members of the campaign manager groups when any are configured, and approving readiness
+ * exemptions (`readiness.exemption.approve`), limited to members of the exemption approver
+ * groups when any are configured.
  */
 export class StagecraftPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -29,6 +34,8 @@ export class StagecraftPermissionPolicy implements PermissionPolicy {
       reviewers?: string[];
       /** Lower-case group refs who may manage readiness campaigns; undefined allows everyone. */
       campaignManagers?: string[];
+      /** Lower-case group refs who may approve readiness exemptions; undefined allows everyone. */
+      exemptionApprovers?: string[];
     },
   ) {}
 
@@ -56,6 +63,8 @@ export class StagecraftPermissionPolicy implements PermissionPolicy {
     const limited: Record<string, string[] | undefined> = {
       [secretsReviewPermission.name]: this.options.reviewers,
       [readinessCampaignManagePermission.name]: this.options.campaignManagers,
+      [readinessExemptionApprovePermission.name]:
+        this.options.exemptionApprovers,
     };
     return limited[name] ?? 'everyone';
   }

@@ -15,6 +15,10 @@ export function readReviewers(config: Config): string[] | undefined {
 /** Who may create and edit readiness campaigns (`readiness.campaign.manage`). */
 export const CAMPAIGN_MANAGERS_KEY = 'stagecraft.readiness.campaigns.managers';
 
+/** Who may approve and deny readiness exemptions (`readiness.exemption.approve`). */
+export const EXEMPTION_APPROVERS_KEY =
+  'stagecraft.readiness.exemptions.approvers';
+
 /**
  * The groups listed at `key` as lower-case entity refs (kind group and namespace default
  * unless written), or undefined when `key` is not set.
