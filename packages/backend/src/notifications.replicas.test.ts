@@ -4,11 +4,14 @@ import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import readinessPlugin from '@stagecraft/plugin-readiness-backend';
 import {
   asUser,
+  catalogFile,
   eventually,
   postgresAvailable,
   POSTGRES_ENV,
   startCatalog,
   TestCatalog,
+  teamEntity,
+  userEntity,
   writeCatalogFiles,
 } from '@internal/stagecraft-test-utils';
 import fs from 'fs';
@@ -46,21 +49,10 @@ function catalogYaml(withRunbook: boolean) {
       title: Orders runbook
       type: runbook`
     : '';
-  return `apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: orders-team
-spec:
-  type: team
-  children: []
----
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: alice
-spec:
-  memberOf: [orders-team]
----
+  return `${catalogFile([
+    teamEntity('orders-team'),
+    userEntity('alice', ['orders-team']),
+  ])}---
 apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:

@@ -2,7 +2,12 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { catalogReadsForUsers } from '@internal/stagecraft-test-utils';
+import {
+  catalogFile,
+  catalogReadsForUsers,
+  teamEntity,
+  userEntity,
+} from '@internal/stagecraft-test-utils';
 import {
   TestServer,
   getBlastRadius,
@@ -28,24 +33,13 @@ spec:
   profile:
     email: platform@example.com
 ---
-apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: shop-team
-spec:
-  type: team
-  children: []
----
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ana
-spec:
-  profile:
-    displayName: Ana Silva
-    email: ana@example.com
-  memberOf: [platform-team]
----
+${catalogFile([
+  teamEntity('shop-team'),
+  userEntity('ana', ['platform-team'], {
+    displayName: 'Ana Silva',
+    email: 'ana@example.com',
+  }),
+])}---
 apiVersion: backstage.io/v1alpha1
 kind: System
 metadata:

@@ -1,3 +1,9 @@
+import {
+  catalogFile,
+  teamEntity,
+  userEntity,
+} from '@internal/stagecraft-test-utils';
+
 /**
  * A small catalog for the route permission tests. Every entity the policy
  * denies carries `restricted: "true"` and a name with "payroll" in it, so an
@@ -6,24 +12,13 @@
  */
 export const DENIED_MARKERS = ['payroll', 'PPAYROLL', '999988887777'];
 
-export const RESTRICTED_CATALOG = `
-apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: shop-team
-  annotations:
-    stagecraft.io/oncall-contact: user:default/ana
-spec:
-  type: team
-  children: []
----
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ana
-spec:
-  memberOf: [shop-team]
----
+export const RESTRICTED_CATALOG = `${catalogFile([
+  teamEntity({
+    name: 'shop-team',
+    annotations: { 'stagecraft.io/oncall-contact': 'user:default/ana' },
+  }),
+  userEntity('ana', ['shop-team']),
+])}---
 apiVersion: backstage.io/v1alpha1
 kind: System
 metadata:
