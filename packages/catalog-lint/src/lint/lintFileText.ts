@@ -8,13 +8,13 @@ import {
   FILE_REJECTED_NOTE,
   formatFieldPath,
   locateField,
-  parseCatalogYaml,
   positionOf,
   validateEntity,
 } from '@stagecraft/plugin-catalog-rules-common';
 import { findSecretValues } from '@stagecraft/plugin-secrets-common';
 import { Document, LineCounter } from 'yaml';
 import { entityLabel } from './entityLabel';
+import { parseWithPlainEnv } from './parseWithPlainEnv';
 import { FILE_START, Finding, problemAt } from './problemAt';
 import { createRedactor, secretFragments, valueAtPath } from './redact';
 import { LintedEntity, LintProblem } from './types';
@@ -294,7 +294,7 @@ export async function lintFileText(
   const problems: LintProblem[] = [];
   const entities: LintedEntity[] = [];
   const fragments: string[] = [];
-  const { documents, lineCounter } = parseCatalogYaml(text);
+  const { documents, lineCounter } = parseWithPlainEnv(text);
   for (const document of documents) {
     try {
       await lintDocument(
