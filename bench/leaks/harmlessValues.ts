@@ -236,502 +236,77 @@ const kind = (
   generate,
 });
 
-/** Every kind of harmless value in the labelled set. */
+const defaultsBase64 = (r: SeededRandom) =>
+  Buffer.from(
+    r.next() < 0.5
+      ? JSON.stringify({
+          region: r.pick(REGIONS),
+          replicas: r.int(1, 9),
+          features: { search: true, export: r.next() < 0.5 },
+          owner: r.pick(NAMES),
+        })
+      : longProse(r),
+  ).toString('base64');
+
+const secretReference = (r: SeededRandom) =>
+  r.pick([
+    () => `prod/${r.pick(NAMES)}/db-password`,
+    () => `vault:secret/data/${r.pick(NAMES)}#password`,
+    () => `${r.pick(NAMES)}-db-credentials`,
+    () =>
+      `{{resolve:secretsmanager:prod/${r.pick(
+        NAMES,
+      )}/db:SecretString:password}}`,
+    () => `alias/${r.pick(NAMES)}-prod`,
+  ])();
+
+const secretExpression = (r: SeededRandom) =>
+  r.pick([
+    () => `\${{ secrets.${r.pick(['NPM_TOKEN', 'DB_PASSWORD', 'API_KEY'])} }}`,
+    () => `\${${r.pick(['DB_PASSWORD', 'GITHUB_TOKEN'])}}`,
+    () => `$(${r.pick(['DB_PASSWORD', 'API_KEY'])})`,
+    () => `{{ .Values.${r.pick(['db.password', 'apiKey'])} }}`,
+  ])();
+
+/** Every kind of harmless value in the labelled set, one row a kind. */
+// prettier-ignore
 export const HARMLESS_KINDS: HarmlessKind[] = [
-  kind(
-    'git-sha',
-    'word',
-    'commit',
-    {
-      annotation: ['example.com/git-commit', 'argocd/revision'],
-      spec: ['revision', 'commitSha'],
-      env: 'GIT_SHA',
-    },
-    r => r.hex(40),
-  ),
-  kind(
-    'short-git-sha',
-    'word',
-    'commit',
-    {
-      annotation: ['example.com/build-commit'],
-      spec: ['buildCommit'],
-      env: 'GIT_SHORT_SHA',
-    },
-    r => r.hex(r.int(7, 12)),
-  ),
-  kind(
-    'aws-account-id',
-    'word',
-    'AWS account',
-    {
-      annotation: ['aws-account-id', 'aws.amazon.com/account-id'],
-      spec: ['awsAccountId', 'aws_account_id'],
-      env: 'AWS_ACCOUNT_ID',
-    },
-    accountId,
-  ),
-  kind(
-    'aws-arn',
-    'word',
-    'ARN',
-    {
-      annotation: ['amazonaws.com/arn', 'example.com/role-arn'],
-      spec: ['arn', 'roleArn'],
-      env: 'ROLE_ARN',
-    },
-    arn,
-  ),
-  kind(
-    'secrets-manager-arn',
-    'word',
-    'secret ARN',
-    {
-      annotation: ['example.com/secret-arn'],
-      spec: ['secretArn', 'passwordSecretArn'],
-      env: 'DB_SECRET_ARN',
-    },
-    r =>
-      `arn:aws:secretsmanager:${r.pick(REGIONS)}:${accountId(
-        r,
-      )}:secret:prod/${r.pick(NAMES)}/db-credentials-${r.chars(ALNUM, 6)}`,
-  ),
-  kind(
-    'kms-key-id',
-    'word',
-    'KMS key',
-    {
-      annotation: ['kms-key-id', 'aws.amazon.com/kms-key-id'],
-      spec: ['kmsKeyId', 'encryptionKeyId'],
-      env: 'KMS_KEY_ID',
-    },
-    r => (r.next() < 0.7 ? r.uuid() : `mrk-${r.hex(32)}`),
-  ),
-  kind(
-    'uuid',
-    'word',
-    'client id',
-    {
-      annotation: ['azure.com/tenant-id', 'example.com/client-id'],
-      spec: ['clientId', 'tenantId', 'correlationId'],
-      env: 'AZURE_CLIENT_ID',
-    },
-    r => r.uuid(),
-  ),
-  kind(
-    'image-digest',
-    'word',
-    'image',
-    {
-      annotation: ['example.com/image-digest'],
-      spec: ['image', 'digest'],
-      env: 'IMAGE',
-    },
-    r =>
-      r.next() < 0.5
-        ? `sha256:${r.hex(64)}`
-        : `${accountId(r)}.dkr.ecr.${r.pick(REGIONS)}.amazonaws.com/${name(
-            r,
-          )}@sha256:${r.hex(64)}`,
-  ),
-  kind(
-    'trace-id',
-    'word',
-    'trace',
-    {
-      annotation: ['example.com/sample-trace-id'],
-      spec: ['traceId', 'traceparent'],
-      env: 'TRACE_ID',
-    },
-    r =>
-      r.pick([
-        () => r.hex(32),
-        () => `00-${r.hex(32)}-${r.hex(16)}-01`,
-        () => `1-${r.hex(8)}-${r.hex(24)}`,
-      ])(),
-  ),
-  kind(
-    'etag',
-    'word',
-    'ETag',
-    {
-      annotation: ['example.com/schema-etag'],
-      spec: ['etag'],
-      env: 'SCHEMA_ETAG',
-    },
-    r =>
-      r.pick([
-        () => `"${r.hex(32)}"`,
-        () => `W/"${r.hex(16)}"`,
-        () => `"${r.hex(32)}-${r.int(2, 40)}"`,
-      ])(),
-  ),
-  kind(
-    'pagerduty-id',
-    'word',
-    'PagerDuty service',
-    {
-      annotation: [
-        'pagerduty.com/service-id',
-        'pagerduty.com/escalation-policy-id',
-      ],
-      spec: ['pagerdutyServiceId'],
-      env: 'PD_SERVICE_ID',
-    },
-    r => `P${r.chars(UPPER_DIGITS, 6)}`,
-  ),
-  kind(
-    'base64-public-data',
-    'word',
-    'defaults',
-    {
-      annotation: ['example.com/feature-defaults'],
-      spec: ['defaultsBase64', 'values'],
-      env: 'APP_DEFAULTS_B64',
-    },
-    r =>
-      Buffer.from(
-        r.next() < 0.5
-          ? JSON.stringify({
-              region: r.pick(REGIONS),
-              replicas: r.int(1, 9),
-              features: { search: true, export: r.next() < 0.5 },
-              owner: r.pick(NAMES),
-            })
-          : longProse(r),
-      ).toString('base64'),
-  ),
-  kind(
-    'data-uri-icon',
-    'word',
-    'icon',
-    { annotation: ['example.com/icon'], spec: ['icon'], env: 'ICON' },
-    r =>
-      `data:image/png;base64,${Buffer.concat([
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-        r.bytes(r.int(200, 700)),
-      ]).toString('base64')}`,
-  ),
-  kind(
-    'ca-bundle',
-    'word',
-    'CA bundle',
-    {
-      annotation: ['example.com/ca-bundle'],
-      spec: ['caBundle', 'certificate-authority-data'],
-      env: 'CA_BUNDLE',
-    },
-    r => Buffer.from(certificate(r)).toString('base64'),
-  ),
-  kind(
-    'certificate',
-    'multiline',
-    'certificate',
-    {
-      annotation: ['example.com/tls-certificate'],
-      spec: ['certificate', 'tlsCert'],
-      env: 'TLS_CERT',
-    },
-    certificate,
-  ),
-  kind(
-    'public-key-pem',
-    'multiline',
-    'public key',
-    {
-      annotation: ['example.com/jwt-public-key'],
-      spec: ['publicKey', 'jwtVerificationKey'],
-      env: 'JWT_PUBLIC_KEY',
-    },
-    publicKey,
-  ),
-  kind(
-    'ssh-public-key',
-    'word',
-    'public key',
-    {
-      annotation: ['example.com/deploy-key-public'],
-      spec: ['publicKey', 'authorizedKey'],
-      env: 'SSH_PUBLIC_KEY',
-    },
-    sshPublicKey,
-  ),
-  kind(
-    'sri-hash',
-    'word',
-    'integrity',
-    {
-      annotation: ['example.com/bundle-integrity'],
-      spec: ['integrity'],
-      env: 'BUNDLE_INTEGRITY',
-    },
-    r =>
-      r.next() < 0.5
-        ? `sha512-${r.bytes(64).toString('base64')}`
-        : `sha256-${r.bytes(32).toString('base64')}`,
-  ),
-  kind(
-    'checksum',
-    'word',
-    'checksum',
-    {
-      annotation: ['example.com/artifact-sha256', 'example.com/artifact-md5'],
-      spec: ['sha256', 'md5', 'checksum'],
-      env: 'ARTIFACT_CHECKSUM',
-    },
-    r => r.hex(r.pick([32, 40, 64])),
-  ),
-  kind(
-    'long-prose',
-    'prose',
-    'notes',
-    { annotation: [], spec: ['notes', 'summary'], env: 'NOTES' },
-    longProse,
-  ),
-  kind(
-    'harmless-url',
-    'url',
-    'dashboard',
-    {
-      annotation: [
-        'backstage.io/view-url',
-        'datadoghq.com/dashboard-url',
-        'grafana/overview-dashboard',
-      ],
-      spec: ['dashboardUrl', 'tokenUrl', 'docsUrl'],
-      env: 'DASHBOARD_URL',
-    },
-    harmlessUrl,
-  ),
-  kind(
-    'source-location',
-    'word',
-    'source',
-    {
-      annotation: [
-        'backstage.io/source-location',
-        'backstage.io/managed-by-location',
-      ],
-      spec: ['sourceLocation'],
-      env: 'SOURCE_LOCATION',
-    },
-    r => `url:https://github.com/${r.pick(ORGS)}/${name(r)}/tree/main/`,
-  ),
-  kind(
-    'project-slug',
-    'word',
-    'repository',
-    {
-      annotation: ['github.com/project-slug', 'gitlab.com/project-slug'],
-      spec: ['repository'],
-      env: 'REPOSITORY',
-    },
-    r => `${r.pick(ORGS)}/${name(r)}`,
-  ),
-  kind(
-    'secret-reference',
-    'word',
-    'secret reference',
-    {
-      annotation: [
-        'stagecraft.io/secret-path',
-        'example.com/password-secret-name',
-      ],
-      spec: ['passwordSecretRef', 'secretName', 'tokenSecretKeyRef'],
-      env: 'DB_PASSWORD_SECRET_NAME',
-    },
-    r =>
-      r.pick([
-        () => `prod/${r.pick(NAMES)}/db-password`,
-        () => `vault:secret/data/${r.pick(NAMES)}#password`,
-        () => `${r.pick(NAMES)}-db-credentials`,
-        () =>
-          `{{resolve:secretsmanager:prod/${r.pick(
-            NAMES,
-          )}/db:SecretString:password}}`,
-        () => `alias/${r.pick(NAMES)}-prod`,
-      ])(),
-  ),
-  kind(
-    'secret-expression',
-    'word',
-    'reference',
-    {
-      annotation: ['example.com/ci-token', 'example.com/db-password'],
-      spec: ['token', 'password', 'apiKey'],
-      env: 'DB_PASSWORD',
-    },
-    r =>
-      r.pick([
-        () =>
-          `\${{ secrets.${r.pick(['NPM_TOKEN', 'DB_PASSWORD', 'API_KEY'])} }}`,
-        () => `\${${r.pick(['DB_PASSWORD', 'GITHUB_TOKEN'])}}`,
-        () => `$(${r.pick(['DB_PASSWORD', 'API_KEY'])})`,
-        () => `{{ .Values.${r.pick(['db.password', 'apiKey'])} }}`,
-      ])(),
-  ),
-  kind(
-    'secret-policy',
-    'word',
-    'rotation period',
-    {
-      annotation: [
-        'stagecraft.io/rotation-period',
-        'stagecraft.io/secret-kind',
-      ],
-      spec: ['passwordRotation', 'tokenTtl', 'secretStore', 'apiKeyHeader'],
-      env: 'TOKEN_TTL',
-    },
-    r =>
-      r.pick([
-        '90d',
-        '180d',
-        '365d',
-        'token',
-        'api-key',
-        'aws-secrets-manager',
-        'X-Api-Key',
-        '3600s',
-        'password',
-      ]),
-  ),
-  kind(
-    'cloud-resource-id',
-    'word',
-    'resource',
-    {
-      annotation: ['aws.amazon.com/resource-id', 'example.com/distribution-id'],
-      spec: ['resourceId', 'userPoolId', 'hostedZoneId'],
-      env: 'RESOURCE_ID',
-    },
-    cloudResourceId,
-  ),
-  kind(
-    'azure-resource-id',
-    'word',
-    'Azure resource',
-    {
-      annotation: ['azure.com/resource-id'],
-      spec: ['azureResourceId'],
-      env: 'AZURE_RESOURCE_ID',
-    },
-    r =>
-      `/subscriptions/${r.uuid()}/resourceGroups/rg-${name(
-        r,
-      )}/providers/Microsoft.Web/sites/${name(r)}`,
-  ),
+  kind('git-sha', 'word', 'commit', { annotation: ['example.com/git-commit', 'argocd/revision'], spec: ['revision', 'commitSha'], env: 'GIT_SHA' }, r => r.hex(40)),
+  kind('short-git-sha', 'word', 'commit', { annotation: ['example.com/build-commit'], spec: ['buildCommit'], env: 'GIT_SHORT_SHA' }, r => r.hex(r.int(7, 12))),
+  kind('aws-account-id', 'word', 'AWS account', { annotation: ['aws-account-id', 'aws.amazon.com/account-id'], spec: ['awsAccountId', 'aws_account_id'], env: 'AWS_ACCOUNT_ID' }, accountId),
+  kind('aws-arn', 'word', 'ARN', { annotation: ['amazonaws.com/arn', 'example.com/role-arn'], spec: ['arn', 'roleArn'], env: 'ROLE_ARN' }, arn),
+  kind('secrets-manager-arn', 'word', 'secret ARN', { annotation: ['example.com/secret-arn'], spec: ['secretArn', 'passwordSecretArn'], env: 'DB_SECRET_ARN' }, r => `arn:aws:secretsmanager:${r.pick(REGIONS)}:${accountId(r)}:secret:prod/${r.pick(NAMES)}/db-credentials-${r.chars(ALNUM, 6)}`),
+  kind('kms-key-id', 'word', 'KMS key', { annotation: ['kms-key-id', 'aws.amazon.com/kms-key-id'], spec: ['kmsKeyId', 'encryptionKeyId'], env: 'KMS_KEY_ID' }, r => (r.next() < 0.7 ? r.uuid() : `mrk-${r.hex(32)}`)),
+  kind('uuid', 'word', 'client id', { annotation: ['azure.com/tenant-id', 'example.com/client-id'], spec: ['clientId', 'tenantId', 'correlationId'], env: 'AZURE_CLIENT_ID' }, r => r.uuid()),
+  kind('image-digest', 'word', 'image', { annotation: ['example.com/image-digest'], spec: ['image', 'digest'], env: 'IMAGE' }, r => (r.next() < 0.5 ? `sha256:${r.hex(64)}` : `${accountId(r)}.dkr.ecr.${r.pick(REGIONS)}.amazonaws.com/${name(r)}@sha256:${r.hex(64)}`)),
+  kind('trace-id', 'word', 'trace', { annotation: ['example.com/sample-trace-id'], spec: ['traceId', 'traceparent'], env: 'TRACE_ID' }, r => r.pick([() => r.hex(32), () => `00-${r.hex(32)}-${r.hex(16)}-01`, () => `1-${r.hex(8)}-${r.hex(24)}`])()),
+  kind('etag', 'word', 'ETag', { annotation: ['example.com/schema-etag'], spec: ['etag'], env: 'SCHEMA_ETAG' }, r => r.pick([() => `"${r.hex(32)}"`, () => `W/"${r.hex(16)}"`, () => `"${r.hex(32)}-${r.int(2, 40)}"`])()),
+  kind('pagerduty-id', 'word', 'PagerDuty service', { annotation: ['pagerduty.com/service-id', 'pagerduty.com/escalation-policy-id'], spec: ['pagerdutyServiceId'], env: 'PD_SERVICE_ID' }, r => `P${r.chars(UPPER_DIGITS, 6)}`),
+  kind('base64-public-data', 'word', 'defaults', { annotation: ['example.com/feature-defaults'], spec: ['defaultsBase64', 'values'], env: 'APP_DEFAULTS_B64' }, defaultsBase64),
+  kind('data-uri-icon', 'word', 'icon', { annotation: ['example.com/icon'], spec: ['icon'], env: 'ICON' }, r => `data:image/png;base64,${Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), r.bytes(r.int(200, 700))]).toString('base64')}`),
+  kind('ca-bundle', 'word', 'CA bundle', { annotation: ['example.com/ca-bundle'], spec: ['caBundle', 'certificate-authority-data'], env: 'CA_BUNDLE' }, r => Buffer.from(certificate(r)).toString('base64')),
+  kind('certificate', 'multiline', 'certificate', { annotation: ['example.com/tls-certificate'], spec: ['certificate', 'tlsCert'], env: 'TLS_CERT' }, certificate),
+  kind('public-key-pem', 'multiline', 'public key', { annotation: ['example.com/jwt-public-key'], spec: ['publicKey', 'jwtVerificationKey'], env: 'JWT_PUBLIC_KEY' }, publicKey),
+  kind('ssh-public-key', 'word', 'public key', { annotation: ['example.com/deploy-key-public'], spec: ['publicKey', 'authorizedKey'], env: 'SSH_PUBLIC_KEY' }, sshPublicKey),
+  kind('sri-hash', 'word', 'integrity', { annotation: ['example.com/bundle-integrity'], spec: ['integrity'], env: 'BUNDLE_INTEGRITY' }, r => (r.next() < 0.5 ? `sha512-${r.bytes(64).toString('base64')}` : `sha256-${r.bytes(32).toString('base64')}`)),
+  kind('checksum', 'word', 'checksum', { annotation: ['example.com/artifact-sha256', 'example.com/artifact-md5'], spec: ['sha256', 'md5', 'checksum'], env: 'ARTIFACT_CHECKSUM' }, r => r.hex(r.pick([32, 40, 64]))),
+  kind('long-prose', 'prose', 'notes', { annotation: [], spec: ['notes', 'summary'], env: 'NOTES' }, longProse),
+  kind('harmless-url', 'url', 'dashboard', { annotation: ['backstage.io/view-url', 'datadoghq.com/dashboard-url', 'grafana/overview-dashboard'], spec: ['dashboardUrl', 'tokenUrl', 'docsUrl'], env: 'DASHBOARD_URL' }, harmlessUrl),
+  kind('source-location', 'word', 'source', { annotation: ['backstage.io/source-location', 'backstage.io/managed-by-location'], spec: ['sourceLocation'], env: 'SOURCE_LOCATION' }, r => `url:https://github.com/${r.pick(ORGS)}/${name(r)}/tree/main/`),
+  kind('project-slug', 'word', 'repository', { annotation: ['github.com/project-slug', 'gitlab.com/project-slug'], spec: ['repository'], env: 'REPOSITORY' }, r => `${r.pick(ORGS)}/${name(r)}`),
+  kind('secret-reference', 'word', 'secret reference', { annotation: ['stagecraft.io/secret-path', 'example.com/password-secret-name'], spec: ['passwordSecretRef', 'secretName', 'tokenSecretKeyRef'], env: 'DB_PASSWORD_SECRET_NAME' }, secretReference),
+  kind('secret-expression', 'word', 'reference', { annotation: ['example.com/ci-token', 'example.com/db-password'], spec: ['token', 'password', 'apiKey'], env: 'DB_PASSWORD' }, secretExpression),
+  kind('secret-policy', 'word', 'rotation period', { annotation: ['stagecraft.io/rotation-period', 'stagecraft.io/secret-kind'], spec: ['passwordRotation', 'tokenTtl', 'secretStore', 'apiKeyHeader'], env: 'TOKEN_TTL' }, r => r.pick(['90d', '180d', '365d', 'token', 'api-key', 'aws-secrets-manager', 'X-Api-Key', '3600s', 'password'])),
+  kind('cloud-resource-id', 'word', 'resource', { annotation: ['aws.amazon.com/resource-id', 'example.com/distribution-id'], spec: ['resourceId', 'userPoolId', 'hostedZoneId'], env: 'RESOURCE_ID' }, cloudResourceId),
+  kind('azure-resource-id', 'word', 'Azure resource', { annotation: ['azure.com/resource-id'], spec: ['azureResourceId'], env: 'AZURE_RESOURCE_ID' }, r => `/subscriptions/${r.uuid()}/resourceGroups/rg-${name(r)}/providers/Microsoft.Web/sites/${name(r)}`),
   // Public by design (the vendors say so: they ship to browsers and apps),
   // but they look like credentials; scored apart from the harmless values.
-  kind(
-    'google-oauth-client-id',
-    'word',
-    'OAuth client id',
-    {
-      annotation: ['example.com/oauth-client-id'],
-      spec: ['clientId', 'googleClientId'],
-      env: 'GOOGLE_CLIENT_ID',
-      publicByDesign: true,
-    },
-    r =>
-      `${r.chars(DIGITS, 12)}-${r.chars(
-        LOWER_DIGITS,
-        32,
-      )}.apps.googleusercontent.com`,
-  ),
-  kind(
-    'stripe-publishable-key',
-    'word',
-    'publishable key',
-    {
-      annotation: ['example.com/stripe-publishable-key'],
-      spec: ['publishableKey'],
-      env: 'STRIPE_PUBLISHABLE_KEY',
-      publicByDesign: true,
-    },
-    r => `pk_live_${r.chars(ALNUM, r.pick([24, 99]))}`,
-  ),
-  kind(
-    'sentry-public-dsn',
-    'url',
-    'Sentry DSN',
-    {
-      annotation: ['sentry.io/dsn'],
-      spec: ['dsn', 'sentryDsn'],
-      env: 'SENTRY_DSN',
-      publicByDesign: true,
-    },
-    r =>
-      `https://${r.hex(32)}@o${r.int(100000, 999999)}.ingest.sentry.io/${r.int(
-        1000000,
-        9999999,
-      )}`,
-  ),
-  kind(
-    'datadog-rum-client-token',
-    'word',
-    'RUM client token',
-    {
-      annotation: ['datadoghq.com/rum-client-token'],
-      spec: ['clientToken', 'rumClientToken'],
-      env: 'DD_CLIENT_TOKEN',
-      publicByDesign: true,
-    },
-    r => `pub${r.hex(32)}`,
-  ),
-  kind(
-    'launchdarkly-client-side-id',
-    'word',
-    'client-side id',
-    {
-      annotation: ['launchdarkly.com/client-side-id'],
-      spec: ['clientSideId'],
-      env: 'LD_CLIENT_SIDE_ID',
-      publicByDesign: true,
-    },
-    r => r.hex(24),
-  ),
-  kind(
-    'identifier',
-    'word',
-    'identifier',
-    {
-      annotation: [
-        'example.com/contact',
-        'slack.com/channel-id',
-        'jira/project-key',
-        'datadoghq.com/dashboard-id',
-      ],
-      spec: ['contact', 'schedule', 'version', 'host'],
-      env: 'SERVICE_ID',
-    },
-    identifier,
-  ),
-  kind(
-    'container-image',
-    'word',
-    'image',
-    { annotation: ['example.com/image'], spec: ['image'], env: 'IMAGE' },
-    r =>
-      `${accountId(r)}.dkr.ecr.${r.pick(REGIONS)}.amazonaws.com/${name(
-        r,
-      )}:${r.int(1, 9)}.${r.int(0, 40)}.${r.int(0, 99)}`,
-  ),
-  kind(
-    'number',
-    'number',
-    'setting',
-    {
-      annotation: [],
-      spec: [
-        'port',
-        'replicas',
-        'timeoutMs',
-        'aws_account_id',
-        'maxConnections',
-        'tokenTtlSeconds',
-      ],
-      env: 'PORT',
-    },
-    r => String(r.pick([r.int(1, 65535), r.int(1, 20), Number(accountId(r))])),
-  ),
+  kind('google-oauth-client-id', 'word', 'OAuth client id', { annotation: ['example.com/oauth-client-id'], spec: ['clientId', 'googleClientId'], env: 'GOOGLE_CLIENT_ID', publicByDesign: true }, r => `${r.chars(DIGITS, 12)}-${r.chars(LOWER_DIGITS, 32)}.apps.googleusercontent.com`),
+  kind('stripe-publishable-key', 'word', 'publishable key', { annotation: ['example.com/stripe-publishable-key'], spec: ['publishableKey'], env: 'STRIPE_PUBLISHABLE_KEY', publicByDesign: true }, r => `pk_live_${r.chars(ALNUM, r.pick([24, 99]))}`),
+  kind('sentry-public-dsn', 'url', 'Sentry DSN', { annotation: ['sentry.io/dsn'], spec: ['dsn', 'sentryDsn'], env: 'SENTRY_DSN', publicByDesign: true }, r => `https://${r.hex(32)}@o${r.int(100000, 999999)}.ingest.sentry.io/${r.int(1000000, 9999999)}`),
+  kind('datadog-rum-client-token', 'word', 'RUM client token', { annotation: ['datadoghq.com/rum-client-token'], spec: ['clientToken', 'rumClientToken'], env: 'DD_CLIENT_TOKEN', publicByDesign: true }, r => `pub${r.hex(32)}`),
+  kind('launchdarkly-client-side-id', 'word', 'client-side id', { annotation: ['launchdarkly.com/client-side-id'], spec: ['clientSideId'], env: 'LD_CLIENT_SIDE_ID', publicByDesign: true }, r => r.hex(24)),
+  kind('identifier', 'word', 'identifier', { annotation: ['example.com/contact', 'slack.com/channel-id', 'jira/project-key', 'datadoghq.com/dashboard-id'], spec: ['contact', 'schedule', 'version', 'host'], env: 'SERVICE_ID' }, identifier),
+  kind('container-image', 'word', 'image', { annotation: ['example.com/image'], spec: ['image'], env: 'IMAGE' }, r => `${accountId(r)}.dkr.ecr.${r.pick(REGIONS)}.amazonaws.com/${name(r)}:${r.int(1, 9)}.${r.int(0, 40)}.${r.int(0, 99)}`),
+  kind('number', 'number', 'setting', { annotation: [], spec: ['port', 'replicas', 'timeoutMs', 'aws_account_id', 'maxConnections', 'tokenTtlSeconds'], env: 'PORT' }, r => String(r.pick([r.int(1, 65535), r.int(1, 20), Number(accountId(r))]))),
 ];
