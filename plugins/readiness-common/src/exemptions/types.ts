@@ -16,6 +16,7 @@ export type ExemptionState =
   | 'withdrawn'
   | 'expired';
 
+/** Every exemption state, in the order an exemption may pass through them. */
 export const EXEMPTION_STATES: readonly ExemptionState[] = [
   'requested',
   'approved',
@@ -50,6 +51,7 @@ export type ExemptionEventAction =
   | 'reminded'
   | 'expired';
 
+/** One step of an exemption's audit trail (`GET /exemptions/:id` lists them in order). */
 export type ExemptionEvent = {
   action: ExemptionEventAction;
   /** ISO 8601 time of the step. */
