@@ -1,6 +1,6 @@
 /**
  * Stagecraft operational readiness for the new frontend system: the Readiness page (with
- * its nav item), the campaigns pages, the readiness client, and the readiness, on-call,
+ * its nav item), the campaigns pages, the exemptions page, the readiness client, and the readiness, on-call,
  * summary and campaigns entity cards.
  *
  * @packageDocumentation
@@ -14,9 +14,15 @@ import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import FlagIcon from '@material-ui/icons/Flag';
+import SnoozeIcon from '@material-ui/icons/Snooze';
 import { readinessApiRef, ReadinessClient } from './api';
 import { ReadinessChecksGate } from './components/ReadinessChecksGate';
-import { campaignRouteRef, campaignsRouteRef, rootRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  exemptionsRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const readinessApi = ApiBlueprint.make({
   params: defineParams =>
@@ -33,6 +39,19 @@ const campaignsPage = PageBlueprint.make({
     noHeader: true,
     loader: () =>
       import('./components/CampaignsPage').then(m => <m.CampaignsRoutes />),
+  },
+});
+
+const exemptionsPage = PageBlueprint.make({
+  name: 'exemptions',
+  params: {
+    path: '/readiness/exemptions',
+    routeRef: exemptionsRouteRef,
+    title: 'Exemptions',
+    icon: <SnoozeIcon />,
+    noHeader: true,
+    loader: () =>
+      import('./components/ExemptionsPage').then(m => <m.ExemptionsPage />),
   },
 });
 
@@ -121,11 +140,13 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     campaigns: campaignsRouteRef,
     campaign: campaignRouteRef,
+    exemptions: exemptionsRouteRef,
   },
   extensions: [
     readinessApi,
     readinessPage,
     campaignsPage,
+    exemptionsPage,
     onCallCard,
     readinessCard,
     readinessSummaryCard,

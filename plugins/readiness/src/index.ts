@@ -11,6 +11,7 @@ export {
   EntityReadinessSummaryCard,
   ReadinessCampaignsPage,
   EntityCampaignsCard,
+  ReadinessExemptionsPage,
 } from './plugin';
 export { hasReadinessChecks } from './lib/hasReadinessChecks';
 export { readinessApiRef, ReadinessClient } from './api';

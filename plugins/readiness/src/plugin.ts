@@ -5,7 +5,12 @@ import {
 } from '@backstage/core-plugin-api';
 import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
 import { readinessApiRef, ReadinessClient } from './api';
-import { campaignRouteRef, campaignsRouteRef, rootRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  exemptionsRouteRef,
+  rootRouteRef,
+} from './routes';
 
 export const readinessPlugin = createPlugin({
   id: 'readiness',
@@ -13,6 +18,7 @@ export const readinessPlugin = createPlugin({
     root: rootRouteRef,
     campaigns: campaignsRouteRef,
     campaign: campaignRouteRef,
+    exemptions: exemptionsRouteRef,
   },
   apis: [createClientApiFactory(readinessApiRef, ReadinessClient)],
 });
@@ -84,5 +90,15 @@ export const EntityCampaignsCard = readinessPlugin.provide(
           m => m.EntityCampaignsCard,
         ),
     },
+  }),
+);
+
+/** Readiness exemptions, their decisions and audit trail; mount it at `/readiness/exemptions`. */
+export const ReadinessExemptionsPage = readinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReadinessExemptionsPage',
+    component: () =>
+      import('./components/ExemptionsPage').then(m => m.ExemptionsPage),
+    mountPoint: exemptionsRouteRef,
   }),
 );

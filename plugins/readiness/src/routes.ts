@@ -15,3 +15,8 @@ export const campaignRouteRef = createSubRouteRef({
   parent: campaignsRouteRef,
   path: '/:id',
 });
+
+/** Readiness exemptions: requests, decisions and their audit trail; `/readiness/exemptions`. */
+export const exemptionsRouteRef = createRouteRef({
+  id: 'readiness-exemptions',
+});

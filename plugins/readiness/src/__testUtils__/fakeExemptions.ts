@@ -13,7 +13,7 @@ const json = (body: unknown, status = 200) =>
 const refused = (name: string, message: string, status: number) =>
   json({ error: { name, message }, response: { statusCode: status } }, status);
 
-/** Who the fake backend takes every caller for. */
+/** Who the fake backend takes every caller for; it refuses to let them decide their own requests. */
 export const FAKE_USER = 'user:default/guest';
 
 /**
@@ -39,6 +39,13 @@ export function fakeExemptionRoutes(
   function decide(id: string, state: ExemptionState, body: any) {
     const exemption = exemptions.find(e => e.id === id);
     if (!exemption) return refused('NotFoundError', `No exemption ${id}`, 404);
+    if (state !== 'withdrawn' && exemption.requestedBy === FAKE_USER) {
+      return refused(
+        'NotAllowedError',
+        'An approver may not decide their own exemption request',
+        403,
+      );
+    }
     const allowed =
       state === 'withdrawn' ? ['requested', 'approved'] : ['requested'];
     if (!allowed.includes(exemption.state)) {

@@ -14,7 +14,8 @@ import { ReadinessApi, readinessApiRef } from '../api';
 
 /**
  * Renders `element` with `readinessApi` and any further `apis`, on `entity`'s page when one is
- * given, with links to entity pages and any further `mountedRoutes` resolvable.
+ * given, with links to entity pages and any further `mountedRoutes` resolvable, opened at
+ * `routeEntries` when given.
  */
 export function renderWithReadinessApi(
   element: ReactElement,
@@ -23,6 +24,7 @@ export function renderWithReadinessApi(
     entity?: Entity;
     apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
     mountedRoutes?: TestAppOptions['mountedRoutes'];
+    routeEntries?: TestAppOptions['routeEntries'];
   },
 ) {
   return renderInTestApp(
@@ -36,6 +38,7 @@ export function renderWithReadinessApi(
       )}
     </TestApiProvider>,
     {
+      routeEntries: options.routeEntries,
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         ...options.mountedRoutes,

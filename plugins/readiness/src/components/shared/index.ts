@@ -3,3 +3,7 @@ export { CheckStatusIcon } from './CheckStatusIcon';
 export { StatusChip } from './StatusChip';
 export { TimeAgoCaption } from './TimeAgoCaption';
 export { ExemptionChip, expiryDay, personName } from './ExemptionChip';
+export {
+  EXEMPTION_STATE_LABELS,
+  ExemptionStateChip,
+} from './ExemptionStateChip';

@@ -1,0 +1,1 @@
+export { ExemptionAuditTrail } from './ExemptionAuditTrail';

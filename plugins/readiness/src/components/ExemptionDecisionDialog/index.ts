@@ -1,0 +1,2 @@
+export { ExemptionDecisionDialog } from './ExemptionDecisionDialog';
+export type { ExemptionDecision } from './ExemptionDecisionDialog';

@@ -1,0 +1,1 @@
+export { ExemptionFiltersBar } from './ExemptionFiltersBar';

@@ -1,0 +1,1 @@
+export { ExemptionRow } from './ExemptionRow';
