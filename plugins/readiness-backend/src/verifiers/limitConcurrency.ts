@@ -5,9 +5,17 @@ export function limitConcurrency<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   let running = 0;
   const queue: Array<() => void> = [];
+  // Read at an index, not with queue.shift(): a shift costs the queue's length.
+  let head = 0;
   const next = () => {
     running -= 1;
-    queue.shift()?.();
+    if (head === queue.length) return;
+    const start = queue[head++];
+    if (head === queue.length) {
+      queue.length = 0;
+      head = 0;
+    }
+    start();
   };
   return (...args: A) =>
     new Promise<R>((resolve, reject) => {
