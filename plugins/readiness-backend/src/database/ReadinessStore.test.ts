@@ -256,6 +256,42 @@ describe('ReadinessStore', () => {
       expect(await store.listResults()).toEqual(saved);
     });
 
+    it('stores every result of a run larger than a batch, each as its own JSON text', async () => {
+      const { knex, database } = await freshPluginDatabase(
+        databases,
+        databaseId,
+      );
+      const store = await ReadinessStore.create({ database });
+      const results = Array.from({ length: 2_100 }, (_, i) =>
+        readiness(`fn-${i}`, { failing: i % 3 === 0 ? ['runbook'] : [] }),
+      );
+      const odd = {
+        ...results[1_500],
+        title: 'Quotes " and \\ a backslash,\na new line, é and 🚀',
+      };
+      results[1_500] = odd;
+      const startedAt = new Date(odd.evaluatedAt);
+      const run = await store.startRun(startedAt);
+
+      expect(await store.saveRun({ id: run, startedAt }, results)).toBe(true);
+      expect(await store.getResult(odd.entityRef)).toEqual(odd);
+      const stored = await knex('readiness_results')
+        .where({ entity_ref: odd.entityRef })
+        .first('result');
+      expect(stored.result).toBe(JSON.stringify(odd));
+      expect(await store.listResults()).toHaveLength(2_100);
+      expect(await store.listResults({ checkId: 'runbook' })).toHaveLength(700);
+      const now = new Date('2026-11-22T12:00:00.000Z');
+      expect(await trend(store, { days: 1 }, now)).toEqual([
+        {
+          day: '2026-11-22',
+          entities: 2_100,
+          passing: 1_400,
+          averageScore: expect.any(Number),
+        },
+      ]);
+    });
+
     it('logs runs', async () => {
       const store = await createStore(databaseId);
       const id = await store.startRun(new Date('2026-11-22T10:00:00.000Z'));
