@@ -44,6 +44,9 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 // Notifications, pushed to the browser through signals.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// The events bus: on PostgreSQL it carries each replica's signals to the browsers connected
+// to the other replicas (docs/deployment.md); on SQLite events stay in the process.
+backend.add(import('@backstage/plugin-events-backend'));
 
 // What breaks when an entity breaks, and whom to call.
 backend.add(import('@stagecraft/plugin-blast-radius-backend'));

@@ -20,6 +20,11 @@ import {
   reconcileOnceOnEveryReplica,
   resultsOfOneRun,
 } from './__testUtils__/replicaRuns';
+import {
+  broadcastNotification,
+  listenForSignals,
+  signalsReceived,
+} from './__testUtils__/replicaSignals';
 
 /**
  * Issue 15: Stagecraft on several replicas. Two real backend processes (packages/backend's
@@ -80,6 +85,22 @@ describe('two backend replicas on PostgreSQL and Redis', () => {
       a: true,
       b: true,
     });
+  });
+
+  it('pushes a signal published on one replica to browsers connected to every replica (the events bus on PostgreSQL)', async () => {
+    const [a, b] = deployment.replicas;
+    const listeners = [
+      await listenForSignals(a, 'notifications'),
+      await listenForSignals(b, 'notifications'),
+    ];
+    try {
+      await broadcastNotification(a, deployment.token, 'sent through a');
+      await broadcastNotification(b, deployment.token, 'sent through b');
+      // Each browser gets both, whichever replica it is connected to, and each only once.
+      expect(await signalsReceived(listeners, 2)).toEqual([2, 2]);
+    } finally {
+      listeners.forEach(l => l.close());
+    }
   });
 
   it('runs each scheduled readiness evaluation and secrets reconciliation once per cycle across the replicas', async () => {
