@@ -266,13 +266,12 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
     );
   };
   const lambdas = count(0.3);
+  const queuesAndBuckets = [...queues, ...buckets];
   for (let i = 0; i < lambdas; i++) {
     const readsStream = i % 2 === 0 && streams.length > 0;
     const source = readsStream
       ? pick(streams)
-      : pick(
-          [...queues, ...buckets].length ? [...queues, ...buckets] : streams,
-        );
+      : pick(queuesAndBuckets.length ? queuesAndBuckets : streams);
     component(
       `fn-${i}`,
       'lambda-function',
