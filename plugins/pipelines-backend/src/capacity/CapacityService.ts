@@ -19,6 +19,7 @@ import {
   CapacityLocation,
   CapacityReport,
   CapacityTarget,
+  CheckedResource,
   Freshness,
   LambdaDuration,
   METRIC_PROFILES,
@@ -89,6 +90,22 @@ function withStale(
 
 const why = (freshness: Freshness | undefined, what: string) =>
   `${what} could not be read: ${freshness?.error ?? 'no answer'}`;
+
+/** The check on what was read, noting when it is stale; unknown, saying why, when it was not read. */
+function checkRead<T>(
+  read: { value?: T; freshness?: Freshness },
+  unread: CheckedResource & { what: string },
+  check: (value: T) => CapacityCheckResult,
+): CapacityCheckResult {
+  return read.value
+    ? withStale(check(read.value), read.freshness)
+    : unknownCheck(
+        unread.kind,
+        unread.resourceRef,
+        unread.resource,
+        why(read.freshness, unread.what),
+      );
+}
 
 const relationTargets = (entity: Entity, type: string) =>
   (entity.relations ?? []).filter(r => r.type === type).map(r => r.targetRef);
@@ -378,40 +395,41 @@ export class CapacityService {
             const stream =
               config?.type === 'kinesis-stream' ? config : undefined;
             const streamName = target.aws.resourceName;
+            const resource = `Kinesis stream ${streamName}`;
             return [
-              stream
-                ? withStale(
-                    checkKinesisShards({
-                      resourceRef: target.ref,
-                      streamName,
-                      peak,
-                      mode: stream.mode,
-                      openShards: stream.openShardCount,
-                      headroom,
-                    }),
-                    freshness,
-                  )
-                : unknownCheck(
-                    'kinesis-shards',
-                    target.ref,
-                    `Kinesis stream ${streamName}`,
-                    why(freshness, 'its shards'),
-                  ),
-              alarms.value
-                ? withStale(
-                    checkIteratorAgeAlarms({
-                      resourceRef: target.ref,
-                      streamName,
-                      ...alarms.value,
-                    }),
-                    alarms.freshness,
-                  )
-                : unknownCheck(
-                    'kinesis-iterator-age-alarm',
-                    target.ref,
-                    `Kinesis stream ${streamName}`,
-                    why(alarms.freshness, 'its consumers and alarms'),
-                  ),
+              checkRead(
+                { value: stream, freshness },
+                {
+                  kind: 'kinesis-shards',
+                  resourceRef: target.ref,
+                  resource,
+                  what: 'its shards',
+                },
+                ({ mode, openShardCount }) =>
+                  checkKinesisShards({
+                    resourceRef: target.ref,
+                    streamName,
+                    peak,
+                    mode,
+                    openShards: openShardCount,
+                    headroom,
+                  }),
+              ),
+              checkRead(
+                alarms,
+                {
+                  kind: 'kinesis-iterator-age-alarm',
+                  resourceRef: target.ref,
+                  resource,
+                  what: 'its consumers and alarms',
+                },
+                value =>
+                  checkIteratorAgeAlarms({
+                    resourceRef: target.ref,
+                    streamName,
+                    ...value,
+                  }),
+              ),
             ];
           }
           case 'dynamodb': {
@@ -421,25 +439,25 @@ export class CapacityService {
               { entity: member, readers: [] },
             );
             return tableAccessOf(member).map(access =>
-              table.value
-                ? withStale(
-                    checkDynamoDbCapacity({
-                      resourceRef: target.ref,
-                      tableName: target.tableName,
-                      peak,
-                      access,
-                      billingMode: table.value.billingMode,
-                      capacity: table.value[access],
-                      headroom,
-                    }),
-                    table.freshness,
-                  )
-                : unknownCheck(
-                    'dynamodb-capacity',
-                    target.ref,
-                    `DynamoDB table ${target.tableName} (${access})`,
-                    why(table.freshness, 'its capacity'),
-                  ),
+              checkRead(
+                table,
+                {
+                  kind: 'dynamodb-capacity',
+                  resourceRef: target.ref,
+                  resource: `DynamoDB table ${target.tableName} (${access})`,
+                  what: 'its capacity',
+                },
+                value =>
+                  checkDynamoDbCapacity({
+                    resourceRef: target.ref,
+                    tableName: target.tableName,
+                    peak,
+                    access,
+                    billingMode: value.billingMode,
+                    capacity: value[access],
+                    headroom,
+                  }),
+              ),
             );
           }
           case 'aurora': {
@@ -449,21 +467,21 @@ export class CapacityService {
               { entity: member, readers: [] },
             );
             return [
-              alarms.value
-                ? withStale(
-                    checkAuroraReplicaLagAlarm({
-                      resourceRef: target.ref,
-                      clusterId: target.clusterId,
-                      alarms: alarms.value,
-                    }),
-                    alarms.freshness,
-                  )
-                : unknownCheck(
-                    'aurora-replica-lag-alarm',
-                    target.ref,
-                    `Aurora cluster ${target.clusterId}`,
-                    why(alarms.freshness, 'its alarms'),
-                  ),
+              checkRead(
+                alarms,
+                {
+                  kind: 'aurora-replica-lag-alarm',
+                  resourceRef: target.ref,
+                  resource: `Aurora cluster ${target.clusterId}`,
+                  what: 'its alarms',
+                },
+                value =>
+                  checkAuroraReplicaLagAlarm({
+                    resourceRef: target.ref,
+                    clusterId: target.clusterId,
+                    alarms: value,
+                  }),
+              ),
               checkAuroraFailoverRunbook({
                 resourceRef: target.ref,
                 clusterId: target.clusterId,
