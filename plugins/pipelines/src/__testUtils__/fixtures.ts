@@ -436,6 +436,15 @@ export const capacityReport: CapacityReport = {
   generatedAt: new Date(NOW).toISOString(),
 };
 
+/** The fake API whose `method` fails with `message`, as a backend that cannot answer. */
+export function failingApi(method: keyof PipelinesApi, message: string) {
+  return fakeApi({
+    [method]: async () => {
+      throw new Error(message);
+    },
+  });
+}
+
 /** A fake API over the fixtures that records what it was asked. */
 export function fakeApi(overrides: Partial<PipelinesApi> = {}) {
   const calls: string[] = [];

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import {
   capacityReport,
+  failingApi,
   fakeApi,
   pipelineEntity,
 } from '../../__testUtils__/fixtures';
@@ -40,11 +41,7 @@ describe('EntityCapacityCard', () => {
   });
 
   it('says what went wrong when the backend fails', async () => {
-    const { api } = fakeApi({
-      getCapacity: async () => {
-        throw new Error('pipelines backend unavailable');
-      },
-    });
+    const { api } = failingApi('getCapacity', 'pipelines backend unavailable');
     await renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
     expect(
       await screen.findByText('Error: pipelines backend unavailable', {

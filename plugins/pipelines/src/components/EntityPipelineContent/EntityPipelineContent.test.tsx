@@ -5,7 +5,11 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
-import { fakeApi, pipelineEntity } from '../../__testUtils__/fixtures';
+import {
+  failingApi,
+  fakeApi,
+  pipelineEntity,
+} from '../../__testUtils__/fixtures';
 import { FakeSignalApi } from '../../__testUtils__/fakeSignalApi';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
@@ -167,13 +171,7 @@ describe('EntityPipelineContent', () => {
   });
 
   it('keeps the flow when the drift cannot be had', async () => {
-    await renderTab(
-      fakeApi({
-        getEdgeDrift: async () => {
-          throw new Error('Service Unavailable');
-        },
-      }).api,
-    );
+    await renderTab(failingApi('getEdgeDrift', 'Service Unavailable').api);
     expect(await screen.findByTestId('drift-error')).toHaveTextContent(
       'Could not compare the YAML with AWS: Service Unavailable',
     );
@@ -183,11 +181,8 @@ describe('EntityPipelineContent', () => {
 
   it('shows the backend error when the view cannot be loaded', async () => {
     await renderTab(
-      fakeApi({
-        getPipelineView: async () => {
-          throw new Error('component:default/x is not a pipeline');
-        },
-      }).api,
+      failingApi('getPipelineView', 'component:default/x is not a pipeline')
+        .api,
     );
     expect(
       (await screen.findAllByText(/is not a pipeline/)).length,
