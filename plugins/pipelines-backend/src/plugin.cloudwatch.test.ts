@@ -16,16 +16,16 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { TestCatalog } from '@internal/stagecraft-test-utils';
-import {
-  PipelineView,
-  StageConfigResponse,
-} from '@stagecraft/plugin-pipelines-common';
+import { StageConfigResponse } from '@stagecraft/plugin-pipelines-common';
 import { awsError } from './__testUtils__/awsClients';
-import { getEntityRoute } from './__testUtils__/getEntityRoute';
 import {
+  getEntityRoute,
+  getPipelineView,
+} from './__testUtils__/getEntityRoute';
+import {
+  expectNoSecretAccessKey,
   pipelineCatalog,
   startPipelinesOnAws,
-  TEST_SECRET_ACCESS_KEY,
 } from './__testUtils__/startPipelinesOnAws';
 
 const CATALOG = pipelineCatalog('mini-pipeline', [
@@ -102,10 +102,7 @@ describe('pipelines with CloudWatch configured', () => {
   });
 
   it('shows one failing account plainly and keeps the other stages live', async () => {
-    const view = await getEntityRoute<PipelineView>(
-      backend.server,
-      'component/default/mini-pipeline/pipeline?range=1h',
-    );
+    const view = await getPipelineView(backend.server, 'mini-pipeline', '1h');
     expect(view.source).toBe('cloudwatch');
 
     const stream = view.stages.find(s => s.name === 'mini-stream')!;
@@ -146,7 +143,7 @@ describe('pipelines with CloudWatch configured', () => {
       new Set(['mini-fn-prod', 'mini-queue-prod']),
     );
     // Credentials never leave the backend.
-    expect(JSON.stringify(view)).not.toContain(TEST_SECRET_ACCESS_KEY);
+    expectNoSecretAccessKey(view);
     expect(JSON.stringify(view)).not.toContain('AKIA');
   });
 

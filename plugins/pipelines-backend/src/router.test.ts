@@ -1,21 +1,19 @@
-import path from 'path';
 import request from 'supertest';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   asUser,
-  EXAMPLE_CATALOG_DIR,
-  startCatalog,
   TestCatalog,
   TestServer,
 } from '@internal/stagecraft-test-utils';
 import {
-  PipelineView,
   StageConfigResponse,
   StageMetrics,
 } from '@stagecraft/plugin-pipelines-common';
-import pipelinesPlugin from './index';
-import { getEntityRoute } from './__testUtils__/getEntityRoute';
-import { waitForWholePipeline } from './__testUtils__/waitForWholePipeline';
+import {
+  getEntityRoute,
+  getPipelineView,
+} from './__testUtils__/getEntityRoute';
+import { startPipelinesOnExampleCatalog } from './__testUtils__/startPipelinesOnExampleCatalog';
 
 const get = (server: TestServer, route: string) => asUser(server).get(route);
 
@@ -23,14 +21,9 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: ['portal-links'],
-      features: [pipelinesPlugin],
-      processingInterval: { milliseconds: 200 },
+    backend = await startPipelinesOnExampleCatalog({
+      pipelines: ['event-data-pipeline'],
     });
-    // Wait until the catalog has processed the whole event data pipeline.
-    await waitForWholePipeline(backend.server, 'event-data-pipeline');
   }, 90_000);
 
   afterAll(async () => {
@@ -38,9 +31,10 @@ describe('pipelines routes on the example catalog (simulated source)', () => {
   });
 
   it('returns the flow graph with health and sparklines, marked simulated', async () => {
-    const view = await getEntityRoute<PipelineView>(
+    const view = await getPipelineView(
       backend.server,
-      'component/default/event-data-pipeline/pipeline?range=3h',
+      'event-data-pipeline',
+      '3h',
     );
     expect(view.source).toBe('simulated');
     expect(view.range).toBe('3h');

@@ -5,6 +5,25 @@ import { waitForWholePipeline } from './waitForWholePipeline';
 /** The secret access key of every test account: it must never leave the backend. */
 export const TEST_SECRET_ACCESS_KEY = 'test-secret-access-key-never-shown';
 
+/** The answer (text, or a body as JSON) never holds the test accounts' secret access key. */
+export function expectNoSecretAccessKey(answer: unknown) {
+  expect(
+    typeof answer === 'string' ? answer : JSON.stringify(answer),
+  ).not.toContain(TEST_SECRET_ACCESS_KEY);
+}
+
+const account = '111122223333';
+const arn = (service: string, resource: string) =>
+  `arn:aws:${service}:eu-west-1:${account}:${resource}`;
+
+/** The account test pipelines run in (eu-west-1), ARNs in it, and the orders pipeline's stream and queue. */
+export const TEST_AWS = {
+  account,
+  arn,
+  ordersStreamArn: arn('kinesis', 'stream/orders-prod'),
+  ordersQueueArn: arn('sqs', 'orders-queue-prod'),
+};
+
 /** A stage of a test pipeline: a Resource or Component of `type`, with its ARN and flow annotations. */
 export interface TestStage {
   /** e.g. `resource:default/orders-stream`; the kind says Resource or Component. */
@@ -98,4 +117,17 @@ export async function startPipelinesOnAws(options: {
   });
   await waitForWholePipeline(backend.server, options.pipeline);
   return backend;
+}
+
+/** The orders pipeline of `catalog` on the test account, where a slow AWS call is soon given up. */
+export function startOrdersPipelineOnAws(catalog: string) {
+  return startPipelinesOnAws({
+    catalog,
+    pipeline: 'orders-pipeline',
+    accounts: [TEST_AWS.account],
+    pipelines: {
+      aws: { requestTimeoutMs: 300 },
+      cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
+    },
+  });
 }

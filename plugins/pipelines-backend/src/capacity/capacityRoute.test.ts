@@ -28,17 +28,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { awsError } from '../__testUtils__/awsClients';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
 import {
+  expectNoSecretAccessKey,
   pipelineCatalog,
-  startPipelinesOnAws,
-  TEST_SECRET_ACCESS_KEY,
+  startOrdersPipelineOnAws,
+  TEST_AWS,
 } from '../__testUtils__/startPipelinesOnAws';
 
-const ACCOUNT = '111122223333';
-const arn = (service: string, resource: string) =>
-  `arn:aws:${service}:eu-west-1:${ACCOUNT}:${resource}`;
-const STREAM_ARN = arn('kinesis', 'stream/orders-prod');
-const QUEUE_ARN = arn('sqs', 'orders-queue-prod');
-const fn = (name: string) => arn('lambda', `function:${name}`);
+const fn = (name: string) => TEST_AWS.arn('lambda', `function:${name}`);
 
 /**
  * orders-pipeline (peak 2,000 requests/s of 1,024 B): stream → enricher → table; queue →
@@ -50,7 +46,7 @@ const CATALOG = pipelineCatalog(
     {
       ref: 'resource:default/orders-stream',
       type: 'kinesis-stream',
-      arn: STREAM_ARN,
+      arn: TEST_AWS.ordersStreamArn,
     },
     {
       ref: 'component:default/orders-enricher',
@@ -62,9 +58,13 @@ const CATALOG = pipelineCatalog(
     {
       ref: 'resource:default/orders-table',
       type: 'dynamodb-table',
-      arn: arn('dynamodb', 'table/orders'),
+      arn: TEST_AWS.arn('dynamodb', 'table/orders'),
     },
-    { ref: 'resource:default/orders-queue', type: 'sqs-queue', arn: QUEUE_ARN },
+    {
+      ref: 'resource:default/orders-queue',
+      type: 'sqs-queue',
+      arn: TEST_AWS.ordersQueueArn,
+    },
     {
       ref: 'component:default/orders-shipper',
       type: 'lambda-function',
@@ -74,17 +74,17 @@ const CATALOG = pipelineCatalog(
     {
       ref: 'resource:default/throttled-table',
       type: 'dynamodb-table',
-      arn: arn('dynamodb', 'table/throttled'),
+      arn: TEST_AWS.arn('dynamodb', 'table/throttled'),
     },
     {
       ref: 'resource:default/denied-table',
       type: 'dynamodb-table',
-      arn: arn('dynamodb', 'table/denied'),
+      arn: TEST_AWS.arn('dynamodb', 'table/denied'),
     },
     {
       ref: 'resource:default/hung-table',
       type: 'dynamodb-table',
-      arn: arn('dynamodb', 'table/hung'),
+      arn: TEST_AWS.arn('dynamodb', 'table/hung'),
     },
   ],
   {
@@ -112,11 +112,17 @@ function mockAws() {
         : {},
     );
   lambda.on(ListEventSourceMappingsCommand).callsFake(input => {
-    if (input.EventSourceArn === STREAM_ARN) {
+    if (input.EventSourceArn === TEST_AWS.ordersStreamArn) {
       return {
         EventSourceMappings: [
-          { FunctionArn: fn('enricher'), EventSourceArn: STREAM_ARN },
-          { FunctionArn: fn('auditor'), EventSourceArn: STREAM_ARN },
+          {
+            FunctionArn: fn('enricher'),
+            EventSourceArn: TEST_AWS.ordersStreamArn,
+          },
+          {
+            FunctionArn: fn('auditor'),
+            EventSourceArn: TEST_AWS.ordersStreamArn,
+          },
         ],
       };
     }
@@ -124,7 +130,7 @@ function mockAws() {
       return {
         EventSourceMappings: [
           {
-            EventSourceArn: QUEUE_ARN,
+            EventSourceArn: TEST_AWS.ordersQueueArn,
             BatchSize: 10,
             ScalingConfig: { MaximumConcurrency: 50 },
           },
@@ -142,7 +148,7 @@ function mockAws() {
   kinesis.on(DescribeStreamSummaryCommand).resolves({
     StreamDescriptionSummary: {
       StreamName: 'orders-prod',
-      StreamARN: STREAM_ARN,
+      StreamARN: TEST_AWS.ordersStreamArn,
       StreamStatus: 'ACTIVE',
       StreamModeDetails: { StreamMode: 'PROVISIONED' },
       OpenShardCount: 4,
@@ -227,15 +233,7 @@ describe('capacity against AWS (SDK mocked)', () => {
 
   beforeAll(async () => {
     mockAws();
-    backend = await startPipelinesOnAws({
-      catalog: CATALOG,
-      pipeline: 'orders-pipeline',
-      accounts: [ACCOUNT],
-      pipelines: {
-        aws: { requestTimeoutMs: 300 },
-        cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
-      },
-    });
+    backend = await startOrdersPipelineOnAws(CATALOG);
     const started = Date.now();
     report = await getEntityRoute<CapacityReport>(
       backend.server,
@@ -319,7 +317,7 @@ describe('capacity against AWS (SDK mocked)', () => {
   it('sums what the account functions need (the shipper per batch of 10) against its limit, and never shows the secret key', () => {
     expect(
       check(
-        `Lambda concurrency limit of account ${ACCOUNT} (eu-west-1)`,
+        `Lambda concurrency limit of account ${TEST_AWS.account} (eu-west-1)`,
         'lambda-account-concurrency',
       ),
     ).toMatchObject({
@@ -327,7 +325,7 @@ describe('capacity against AWS (SDK mocked)', () => {
       arithmetic:
         'its functions need 792 concurrent executions at peak (enricher 720 + shipper 72); account limit 1,000',
     });
-    expect(text).not.toContain(TEST_SECRET_ACCESS_KEY);
+    expectNoSecretAccessKey(text);
   });
 
   it('answers 404 for an entity that is not there', async () => {

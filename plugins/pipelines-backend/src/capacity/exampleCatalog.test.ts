@@ -1,9 +1,6 @@
-import path from 'path';
 import {
   asUser,
   eventually,
-  EXAMPLE_CATALOG_DIR,
-  startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
 import {
@@ -11,8 +8,7 @@ import {
   StageConfigResponse,
 } from '@stagecraft/plugin-pipelines-common';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
-import pipelinesPlugin from '../index';
-import { waitForWholePipeline } from '../__testUtils__/waitForWholePipeline';
+import { startPipelinesOnExampleCatalog } from '../__testUtils__/startPipelinesOnExampleCatalog';
 
 const capacityOf = (backend: TestCatalog, entity: string) =>
   eventually(`${entity} in the catalog`, async () => {
@@ -28,17 +24,10 @@ describe('capacity of the example catalog (simulated source)', () => {
   let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+    backend = await startPipelinesOnExampleCatalog({
       modules: ['portal-links', 'pipelines'],
-      features: [pipelinesPlugin],
-      processingInterval: { milliseconds: 200 },
+      pipelines: ['event-data-pipeline', 'notification-ingestion-pipeline'],
     });
-    await waitForWholePipeline(backend.server, 'event-data-pipeline');
-    await waitForWholePipeline(
-      backend.server,
-      'notification-ingestion-pipeline',
-    );
   }, 120_000);
 
   afterAll(async () => {

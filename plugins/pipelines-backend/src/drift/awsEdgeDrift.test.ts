@@ -12,26 +12,22 @@ import { PipelineEdgeDrift } from '@stagecraft/plugin-pipelines-common';
 import { awsError } from '../__testUtils__/awsClients';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
 import {
+  expectNoSecretAccessKey,
   pipelineCatalog,
-  startPipelinesOnAws,
-  TEST_SECRET_ACCESS_KEY,
+  startOrdersPipelineOnAws,
+  TEST_AWS,
 } from '../__testUtils__/startPipelinesOnAws';
 
-const ACCOUNT = '111122223333';
-const arn = (service: string, resource: string) =>
-  `arn:aws:${service}:eu-west-1:${ACCOUNT}:${resource}`;
-const STREAM_ARN = arn('kinesis', 'stream/orders-prod');
-const QUEUE_ARN = arn('sqs', 'orders-queue-prod');
-const DLQ_ARN = arn('sqs', 'orders-dlq-prod');
+const DLQ_ARN = TEST_AWS.arn('sqs', 'orders-dlq-prod');
 
-const fn = (name: string) => arn('lambda', `function:${name}-prod`);
+const fn = (name: string) => TEST_AWS.arn('lambda', `function:${name}-prod`);
 
 /** stream -> enricher (Lambda) and queue -> shipper (Lambda) and queue -> auditor (Lambda). */
 const CATALOG = pipelineCatalog('orders-pipeline', [
   {
     ref: 'resource:default/orders-stream',
     type: 'kinesis-stream',
-    arn: STREAM_ARN,
+    arn: TEST_AWS.ordersStreamArn,
   },
   {
     ref: 'component:default/orders-enricher',
@@ -40,7 +36,11 @@ const CATALOG = pipelineCatalog('orders-pipeline', [
     readsFrom: 'resource:default/orders-stream',
     writesTo: 'resource:default/orders-queue',
   },
-  { ref: 'resource:default/orders-queue', type: 'sqs-queue', arn: QUEUE_ARN },
+  {
+    ref: 'resource:default/orders-queue',
+    type: 'sqs-queue',
+    arn: TEST_AWS.ordersQueueArn,
+  },
   { ref: 'resource:default/orders-dlq', type: 'sqs-queue', arn: DLQ_ARN },
   {
     ref: 'component:default/orders-shipper',
@@ -62,15 +62,7 @@ describe('edge drift against AWS (SDK mocked)', () => {
   let backend: TestCatalog;
 
   beforeAll(async () => {
-    backend = await startPipelinesOnAws({
-      catalog: CATALOG,
-      pipeline: 'orders-pipeline',
-      accounts: [ACCOUNT],
-      pipelines: {
-        aws: { requestTimeoutMs: 300 },
-        cloudwatch: { softTimeoutMs: 3_000, hardTimeoutMs: 5_000 },
-      },
-    });
+    backend = await startOrdersPipelineOnAws(CATALOG);
   }, 90_000);
 
   afterAll(async () => {
@@ -88,7 +80,7 @@ describe('edge drift against AWS (SDK mocked)', () => {
         EventSourceMappings: [
           {
             UUID: 'map-1',
-            EventSourceArn: `${STREAM_ARN}/consumer/orders-enricher-efo:1700000000`,
+            EventSourceArn: `${TEST_AWS.ordersStreamArn}/consumer/orders-enricher-efo:1700000000`,
             State: 'Enabled',
           },
         ],
@@ -124,14 +116,14 @@ describe('edge drift against AWS (SDK mocked)', () => {
     // stream: two pages of consumers; the enricher's, and one no catalog entity is named after.
     kinesis
       .on(ListStreamConsumersCommand, {
-        StreamARN: STREAM_ARN,
+        StreamARN: TEST_AWS.ordersStreamArn,
         NextToken: undefined,
       })
       .resolves({
         Consumers: [
           {
             ConsumerName: 'orders-enricher-efo',
-            ConsumerARN: `${STREAM_ARN}/consumer/orders-enricher-efo:1700000000`,
+            ConsumerARN: `${TEST_AWS.ordersStreamArn}/consumer/orders-enricher-efo:1700000000`,
             ConsumerStatus: 'ACTIVE',
             ConsumerCreationTimestamp: new Date(0),
           },
@@ -139,14 +131,14 @@ describe('edge drift against AWS (SDK mocked)', () => {
         NextToken: 'consumers-2',
       })
       .on(ListStreamConsumersCommand, {
-        StreamARN: STREAM_ARN,
+        StreamARN: TEST_AWS.ordersStreamArn,
         NextToken: 'consumers-2',
       })
       .resolves({
         Consumers: [
           {
             ConsumerName: 'fraud-scorer',
-            ConsumerARN: `${STREAM_ARN}/consumer/fraud-scorer:1700000002`,
+            ConsumerARN: `${TEST_AWS.ordersStreamArn}/consumer/fraud-scorer:1700000002`,
             ConsumerStatus: 'ACTIVE',
             ConsumerCreationTimestamp: new Date(0),
           },
@@ -181,7 +173,7 @@ describe('edge drift against AWS (SDK mocked)', () => {
         ref: 'component:default/orders-shipper',
         title: 'orders-shipper',
         operation: 'lambda:ListEventSourceMappings',
-        reason: `AccessDenied for account ${ACCOUNT} in eu-west-1 (lambda:ListEventSourceMappings): not authorized to perform: lambda:ListEventSourceMappings`,
+        reason: `AccessDenied for account ${TEST_AWS.account} in eu-west-1 (lambda:ListEventSourceMappings): not authorized to perform: lambda:ListEventSourceMappings`,
       },
     ]);
     expect([...body.checkedStages].sort()).toEqual([
@@ -211,6 +203,6 @@ describe('edge drift against AWS (SDK mocked)', () => {
       arn: DLQ_ARN,
       detail: `Event source mapping map-2 (Disabled) feeds orders-enricher-prod from ${DLQ_ARN}`,
     });
-    expect(JSON.stringify(body)).not.toContain(TEST_SECRET_ACCESS_KEY);
+    expectNoSecretAccessKey(body);
   });
 });

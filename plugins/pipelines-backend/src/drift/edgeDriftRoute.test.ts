@@ -1,21 +1,17 @@
-import path from 'path';
 import request from 'supertest';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   asUser,
   catalogReadsForUsers,
-  EXAMPLE_CATALOG_DIR,
   eventually,
-  startCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
 import {
   PipelineEdgeDrift,
   StageConfigResponse,
 } from '@stagecraft/plugin-pipelines-common';
-import pipelinesPlugin from '../index';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
-import { waitForWholePipeline } from '../__testUtils__/waitForWholePipeline';
+import { startPipelinesOnExampleCatalog } from '../__testUtils__/startPipelinesOnExampleCatalog';
 
 /** Users may read everything but the recommendation pipeline; services read everything. */
 const noRecommendationPipelineForUsers = catalogReadsForUsers({
@@ -38,17 +34,10 @@ describe('GET .../drift on the example catalog (simulated AWS side)', () => {
     );
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-      modules: ['portal-links'],
-      features: [pipelinesPlugin, noRecommendationPipelineForUsers.factory],
-      processingInterval: { milliseconds: 200 },
+    backend = await startPipelinesOnExampleCatalog({
+      features: [noRecommendationPipelineForUsers.factory],
+      pipelines: ['event-data-pipeline', 'notification-ingestion-pipeline'],
     });
-    await waitForWholePipeline(backend.server, 'event-data-pipeline');
-    await waitForWholePipeline(
-      backend.server,
-      'notification-ingestion-pipeline',
-    );
   }, 90_000);
 
   afterAll(async () => {
