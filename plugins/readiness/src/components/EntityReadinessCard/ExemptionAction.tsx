@@ -44,7 +44,6 @@ export function ExemptionAction(props: {
         <RequestExemptionDialog
           entityRef={props.entityRef}
           check={check}
-          open
           onClose={() => setOpen(false)}
           onRequested={() => {
             setOpen(false);

@@ -1,18 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type { Exemption } from '@stagecraft/plugin-readiness-common';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { errorMessage } from '../../lib/errorMessage';
-import { expiryDay, personName } from '../shared';
+import { expiryDay, FormDialog, personName } from '../shared';
 
 export type ExemptionDecision = 'approve' | 'deny';
 
@@ -40,48 +33,30 @@ export function ExemptionDecisionDialog(props: {
   const verb = decision === 'approve' ? 'Approve' : 'Deny';
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      id="exemption-decision"
+      title={`${verb} the exemption from ${props.checkTitle}`}
+      error={sending.error}
+      submitLabel={verb}
+      submitDisabled={sending.loading}
+      onSubmit={() => send()}
       onClose={props.onClose}
-      aria-labelledby="exemption-decision-title"
-      fullWidth
     >
-      <DialogTitle id="exemption-decision-title">
-        {verb} the exemption from {props.checkTitle}
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          {personName(exemption.requestedBy)} asks to let {exemption.entityRef}{' '}
-          off {props.checkTitle} until {expiryDay(exemption.expiresAt)}:{' '}
-          {exemption.reason}
-        </DialogContentText>
-        <TextField
-          id="exemption-decision-comment"
-          label="Comment"
-          multiline
-          minRows={2}
-          fullWidth
-          margin="normal"
-          value={comment}
-          onChange={event => setComment(event.target.value)}
-        />
-        {sending.error && (
-          <Alert severity="error" role="alert">
-            {errorMessage(sending.error)}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={sending.loading}
-          onClick={() => send()}
-        >
-          {verb}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <DialogContentText>
+        {personName(exemption.requestedBy)} asks to let {exemption.entityRef}{' '}
+        off {props.checkTitle} until {expiryDay(exemption.expiresAt)}:{' '}
+        {exemption.reason}
+      </DialogContentText>
+      <TextField
+        id="exemption-decision-comment"
+        label="Comment"
+        multiline
+        minRows={2}
+        fullWidth
+        margin="normal"
+        value={comment}
+        onChange={event => setComment(event.target.value)}
+      />
+    </FormDialog>
   );
 }

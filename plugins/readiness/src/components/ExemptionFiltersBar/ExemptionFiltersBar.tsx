@@ -1,13 +1,16 @@
 import Box from '@material-ui/core/Box';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
   EXEMPTION_STATES,
   type CheckDefinition,
   type ExemptionFilter,
-  type ExemptionState,
 } from '@stagecraft/plugin-readiness-common';
-import { EXEMPTION_STATE_LABELS } from '../shared';
+import { checkOptions, EXEMPTION_STATE_LABELS, SelectFilter } from '../shared';
+
+const STATE_OPTIONS = EXEMPTION_STATES.map(state => ({
+  value: state,
+  label: EXEMPTION_STATE_LABELS[state],
+}));
 
 /** Narrows the exemptions to one state, one check and one entity (its ref). */
 export function ExemptionFiltersBar(props: {
@@ -16,48 +19,26 @@ export function ExemptionFiltersBar(props: {
   onChange: (filter: ExemptionFilter) => void;
 }) {
   const { filter, onChange } = props;
-  const set = (field: keyof ExemptionFilter, value: string) =>
+  const set = (field: keyof ExemptionFilter, value?: string) =>
     onChange({ ...filter, [field]: value || undefined });
   return (
     <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 16 }}>
-      <TextField
-        select
-        size="small"
-        variant="outlined"
+      <SelectFilter
         id="exemption-state"
         label="State"
-        style={{ minWidth: 180 }}
-        value={filter.state ?? ''}
-        SelectProps={{ displayEmpty: true }}
-        InputLabelProps={{ shrink: true }}
-        onChange={event => set('state', event.target.value as ExemptionState)}
-      >
-        <MenuItem value="">Any state</MenuItem>
-        {EXEMPTION_STATES.map(state => (
-          <MenuItem key={state} value={state}>
-            {EXEMPTION_STATE_LABELS[state]}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
-        variant="outlined"
+        anyLabel="Any state"
+        value={filter.state}
+        options={STATE_OPTIONS}
+        onChange={value => set('state', value)}
+      />
+      <SelectFilter
         id="exemption-check"
         label="Check"
-        style={{ minWidth: 180 }}
-        value={filter.checkId ?? ''}
-        SelectProps={{ displayEmpty: true }}
-        InputLabelProps={{ shrink: true }}
-        onChange={event => set('checkId', event.target.value)}
-      >
-        <MenuItem value="">Any check</MenuItem>
-        {props.checks.map(check => (
-          <MenuItem key={check.id} value={check.id}>
-            {check.title}
-          </MenuItem>
-        ))}
-      </TextField>
+        anyLabel="Any check"
+        value={filter.checkId}
+        options={checkOptions(props.checks)}
+        onChange={value => set('checkId', value)}
+      />
       <TextField
         size="small"
         variant="outlined"

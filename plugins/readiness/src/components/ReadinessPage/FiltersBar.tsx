@@ -12,6 +12,7 @@ import type {
   CheckDefinition,
   SummaryGroupBy,
 } from '@stagecraft/plugin-readiness-common';
+import { checkOptions, SelectFilter } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -72,27 +73,14 @@ export function FiltersBar(props: {
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        select
-        size="small"
-        variant="outlined"
+      <SelectFilter
         id="readiness-check"
         label="Check"
-        className={classes.select}
-        value={filters.checkId ?? ''}
-        SelectProps={{ displayEmpty: true }}
-        InputLabelProps={{ shrink: true }}
-        onChange={event =>
-          onChange({ ...filters, checkId: event.target.value || undefined })
-        }
-      >
-        <MenuItem value="">Any check</MenuItem>
-        {props.checks.map(check => (
-          <MenuItem key={check.id} value={check.id}>
-            {check.title}
-          </MenuItem>
-        ))}
-      </TextField>
+        anyLabel="Any check"
+        value={filters.checkId}
+        options={checkOptions(props.checks)}
+        onChange={checkId => onChange({ ...filters, checkId })}
+      />
       <FormControlLabel
         control={
           <Switch

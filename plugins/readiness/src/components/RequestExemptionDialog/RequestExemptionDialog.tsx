@@ -1,12 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type {
   CheckResult,
   Exemption,
@@ -14,7 +8,7 @@ import type {
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { errorMessage } from '../../lib/errorMessage';
+import { FormDialog } from '../shared';
 
 /** The backend's default `stagecraft.readiness.exemptions.maxDays`, which it enforces. */
 const MAX_DAYS = 90;
@@ -31,7 +25,6 @@ function dayFromNow(days: number): string {
 export function RequestExemptionDialog(props: {
   entityRef: string;
   check: Pick<CheckResult, 'checkId' | 'title'>;
-  open: boolean;
   onClose: () => void;
   onRequested: (exemption: Exemption) => void;
 }) {
@@ -50,60 +43,42 @@ export function RequestExemptionDialog(props: {
   }, [api, props.entityRef, props.check.checkId, reason, until]);
 
   return (
-    <Dialog
-      open={props.open}
+    <FormDialog
+      id="request-exemption"
+      title={`Request an exemption from ${props.check.title}`}
+      error={sending.error}
+      submitLabel="Request exemption"
+      submitDisabled={sending.loading || !reason.trim() || !until}
+      onSubmit={() => send()}
       onClose={props.onClose}
-      aria-labelledby="request-exemption-title"
-      fullWidth
     >
-      <DialogTitle id="request-exemption-title">
-        Request an exemption from {props.check.title}
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          While approved, the check counts as passing with an exemption until
-          the date you choose (at most {MAX_DAYS} days ahead). Approvers see
-          your reason.
-        </DialogContentText>
-        <TextField
-          id="exemption-reason"
-          label="Reason"
-          required
-          multiline
-          minRows={3}
-          fullWidth
-          margin="normal"
-          value={reason}
-          onChange={event => setReason(event.target.value)}
-        />
-        <TextField
-          id="exemption-expires"
-          label="Exempt until"
-          type="date"
-          required
-          margin="normal"
-          InputLabelProps={{ shrink: true }}
-          inputProps={{ min: dayFromNow(1), max: dayFromNow(MAX_DAYS) }}
-          value={until}
-          onChange={event => setUntil(event.target.value)}
-        />
-        {sending.error && (
-          <Alert severity="error" role="alert">
-            {errorMessage(sending.error)}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={sending.loading || !reason.trim() || !until}
-          onClick={() => send()}
-        >
-          Request exemption
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <DialogContentText>
+        While approved, the check counts as passing with an exemption until the
+        date you choose (at most {MAX_DAYS} days ahead). Approvers see your
+        reason.
+      </DialogContentText>
+      <TextField
+        id="exemption-reason"
+        label="Reason"
+        required
+        multiline
+        minRows={3}
+        fullWidth
+        margin="normal"
+        value={reason}
+        onChange={event => setReason(event.target.value)}
+      />
+      <TextField
+        id="exemption-expires"
+        label="Exempt until"
+        type="date"
+        required
+        margin="normal"
+        InputLabelProps={{ shrink: true }}
+        inputProps={{ min: dayFromNow(1), max: dayFromNow(MAX_DAYS) }}
+        value={until}
+        onChange={event => setUntil(event.target.value)}
+      />
+    </FormDialog>
   );
 }

@@ -7,3 +7,5 @@ export {
   EXEMPTION_STATE_LABELS,
   ExemptionStateChip,
 } from './ExemptionStateChip';
+export { checkOptions, SelectFilter } from './SelectFilter';
+export { FormDialog } from './FormDialog';

@@ -1,0 +1,38 @@
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+
+/** A filter picking one of `options`, or none ("Any …", the empty value). */
+export function SelectFilter(props: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  value?: string;
+  options: Array<{ value: string; label: string }>;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      variant="outlined"
+      id={props.id}
+      label={props.label}
+      style={{ minWidth: 180 }}
+      value={props.value ?? ''}
+      SelectProps={{ displayEmpty: true }}
+      InputLabelProps={{ shrink: true }}
+      onChange={event => props.onChange(event.target.value || undefined)}
+    >
+      <MenuItem value="">{props.anyLabel}</MenuItem>
+      {props.options.map(option => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** The configured checks as `SelectFilter` options. */
+export const checkOptions = (checks: Array<{ id: string; title: string }>) =>
+  checks.map(check => ({ value: check.id, label: check.title }));
