@@ -18,6 +18,7 @@ export {
 export type { CatalogErrorEvent } from './catalog/captureCatalogErrors';
 export * from './catalog/catalogConfig';
 export * from './catalog/catalogEntity';
+export * from './catalog/teamEntity';
 export * from './catalog/exampleCatalog';
 export * from './catalog/yamlFilesUnder';
 export * from './catalog/writeCatalogFiles';

@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
+  catalogEntity,
   catalogFile,
   catalogReadsForUsers,
   teamEntity,
@@ -39,14 +40,8 @@ ${catalogFile([
     displayName: 'Ana Silva',
     email: 'ana@example.com',
   }),
+  catalogEntity('System', 'shop', { owner: 'shop-team' }),
 ])}---
-apiVersion: backstage.io/v1alpha1
-kind: System
-metadata:
-  name: shop
-spec:
-  owner: shop-team
----
 apiVersion: backstage.io/v1alpha1
 kind: Resource
 metadata:

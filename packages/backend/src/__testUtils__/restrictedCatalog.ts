@@ -1,4 +1,5 @@
 import {
+  catalogEntity,
   catalogFile,
   teamEntity,
   userEntity,
@@ -18,14 +19,8 @@ export const RESTRICTED_CATALOG = `${catalogFile([
     annotations: { 'stagecraft.io/oncall-contact': 'user:default/ana' },
   }),
   userEntity('ana', ['shop-team']),
+  catalogEntity('System', 'shop', { owner: 'shop-team' }),
 ])}---
-apiVersion: backstage.io/v1alpha1
-kind: System
-metadata:
-  name: shop
-spec:
-  owner: shop-team
----
 apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:

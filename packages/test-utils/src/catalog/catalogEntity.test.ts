@@ -1,11 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import {
-  catalogEntity,
-  catalogFile,
-  secretStoreEntity,
-  teamEntity,
-  userEntity,
-} from './catalogEntity';
+import { catalogEntity, catalogFile, secretStoreEntity } from './catalogEntity';
 
 describe('catalogEntity', () => {
   it('names the entity, or takes its whole metadata', () => {
@@ -47,22 +41,5 @@ describe('secretStoreEntity', () => {
       type: 'secret-store',
       owner: 'group:platform',
     });
-  });
-});
-
-describe('teamEntity and userEntity', () => {
-  it('are a team Group without child groups and a User with its groups', () => {
-    expect(teamEntity('shop-team', { profile: { email: 'a@b.c' } })).toEqual({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: 'shop-team' },
-      spec: { type: 'team', children: [], profile: { email: 'a@b.c' } },
-    });
-    expect(userEntity('ana', ['shop-team']).spec).toEqual({
-      memberOf: ['shop-team'],
-    });
-    expect(
-      userEntity('ana', ['shop-team'], { displayName: 'Ana' }).spec,
-    ).toEqual({ profile: { displayName: 'Ana' }, memberOf: ['shop-team'] });
   });
 });
