@@ -41,23 +41,28 @@ function cardFilter(id: ExtensionId): (entity: Entity) => boolean {
   return filter;
 }
 
+/** Renders the app with only this plugin, allowed everything, at `path`. */
+function renderPluginAt(path: string, secretsApi: FakeSecretsApi) {
+  renderTestApp({
+    features: [secretsPlugin],
+    apis: [
+      [secretsApiRef, secretsApi],
+      [
+        permissionApiRef,
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+    ],
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    initialRouteEntries: [path],
+  });
+}
+
 describe('secrets plugin for the new frontend system', () => {
   it('serves the review page at /secrets, with a nav item, from its API', async () => {
     const secretsApi = new FakeSecretsApi({
       review: makeReview([makeSecret('reviews-api-key')]),
     });
-    renderTestApp({
-      features: [secretsPlugin],
-      apis: [
-        [secretsApiRef, secretsApi],
-        [
-          permissionApiRef,
-          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-        ],
-      ],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      initialRouteEntries: ['/secrets'],
-    });
+    renderPluginAt('/secrets', secretsApi);
 
     // The page loads lazily, then asks for permission and the review.
     expect(
@@ -123,18 +128,7 @@ describe('secrets plugin for the new frontend system', () => {
     const secretsApi = new FakeSecretsApi({
       drift: { stores: [storeDrift()] },
     });
-    renderTestApp({
-      features: [secretsPlugin],
-      apis: [
-        [secretsApiRef, secretsApi],
-        [
-          permissionApiRef,
-          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-        ],
-      ],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      initialRouteEntries: ['/secrets/drift'],
-    });
+    renderPluginAt('/secrets/drift', secretsApi);
     expect(
       await screen.findByText('Drift findings (1)', undefined, {
         timeout: 30_000,

@@ -45,6 +45,14 @@ export const vaultEntity: Entity = {
   spec: { type: 'secret-store', owner: 'group:default/platform-team' },
 };
 
+/** The catalog entity of the secret `makeSecret('reviews-api-key')` reviews. */
+export const secretEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: { name: 'reviews-api-key' },
+  spec: { type: 'secret', owner: 'group:default/reviews-team' },
+};
+
 export const laptopStore: SecretStoreSummary = {
   entityRef: 'resource:default/team-laptops',
   name: 'team-laptops',
@@ -140,6 +148,31 @@ export const driftFinding = (
   ...overrides,
 });
 
+/** An item in the Vault store that no secret names. */
+export const shadowFinding = (): DriftFinding =>
+  driftFinding({
+    kind: 'shadow',
+    severity: 'warning',
+    secret: undefined,
+    item: 'prod/legacy/ftp-password',
+    evidence: 'The store holds prod/legacy/ftp-password; no secret names it.',
+    fix: 'Add a secret for it to the catalog, or delete it from the store.',
+  });
+
+export const acmStoreRef = 'resource:default/aws-acm-prod';
+
+/** A certificate in the ACM store about to expire. */
+export const expiringFinding = (): DriftFinding =>
+  driftFinding({
+    store: acmStoreRef,
+    kind: 'expiring',
+    severity: 'warning',
+    secret: 'resource:default/api-certificate',
+    item: 'us-east-1/api.example.com',
+    evidence: 'Expires 2025-05-20, in 19 days.',
+    fix: 'Renew the certificate.',
+  });
+
 /** The Vault store read without trouble from a simulated stand-in, unless overridden. */
 export const storeDrift = (
   overrides: Partial<StoreDrift> = {},
@@ -229,29 +262,22 @@ export class FakeSecretsApi implements SecretsApi {
     return { review, rows };
   }
 
-  async getSecret(ref: CompoundEntityRef) {
-    this.calls.push(`getSecret ${refKey(ref)}`);
-    await this.failIfAsked();
-    const secret = this.options.secrets?.[refKey(ref)];
-    if (!secret) {
-      throw await errorResponse(404);
-    }
-    return secret;
+  getSecret(ref: CompoundEntityRef) {
+    return this.answer(
+      `getSecret ${refKey(ref)}`,
+      this.options.secrets?.[refKey(ref)],
+    );
   }
 
-  async getSecretsOfEntity(ref: CompoundEntityRef) {
-    this.calls.push(`getSecretsOfEntity ${refKey(ref)}`);
-    await this.failIfAsked();
-    return this.options.secretsOfEntity?.[refKey(ref)] ?? [];
+  getSecretsOfEntity(ref: CompoundEntityRef) {
+    return this.answer(
+      `getSecretsOfEntity ${refKey(ref)}`,
+      this.options.secretsOfEntity?.[refKey(ref)] ?? [],
+    );
   }
 
-  async getDrift() {
-    this.calls.push('getDrift');
-    await this.failIfAsked();
-    if (!this.options.drift) {
-      throw await errorResponse(404);
-    }
-    return this.options.drift;
+  getDrift() {
+    return this.answer('getDrift', this.options.drift);
   }
 
   async getDriftTrend(days: number) {
@@ -263,14 +289,21 @@ export class FakeSecretsApi implements SecretsApi {
     return this.options.driftTrend ?? { days: [] };
   }
 
-  async getEntityDrift(ref: CompoundEntityRef) {
-    this.calls.push(`getEntityDrift ${refKey(ref)}`);
+  getEntityDrift(ref: CompoundEntityRef) {
+    return this.answer(
+      `getEntityDrift ${refKey(ref)}`,
+      this.options.entityDrift?.[refKey(ref)],
+    );
+  }
+
+  /** Records `call`, then answers as the backend: the set failure, else `value`, else 404. */
+  private async answer<T>(call: string, value: T | undefined): Promise<T> {
+    this.calls.push(call);
     await this.failIfAsked();
-    const drift = this.options.entityDrift?.[refKey(ref)];
-    if (!drift) {
+    if (value === undefined) {
       throw await errorResponse(404);
     }
-    return drift;
+    return value;
   }
 
   private async failIfAsked() {
@@ -279,6 +312,12 @@ export class FakeSecretsApi implements SecretsApi {
     }
   }
 }
+
+/** A secrets API answering the Vault store's page with `storeDrift(overrides)`. */
+export const servingVaultStore = (overrides: Partial<StoreDrift> = {}) =>
+  new FakeSecretsApi({
+    entityDrift: { [vaultStore.entityRef]: { store: storeDrift(overrides) } },
+  });
 
 const MESSAGES: Record<number, [string, string]> = {
   403: ['NotAllowedError', 'You are not allowed to read the secrets review'],

@@ -1,21 +1,16 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   catalogApiRef,
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { secretsApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { FakeSecretsApi } from './fixtures';
+import { secretsTestApis } from './secretsTestApis';
 
 /**
  * Renders `element` on `entity`'s page, with the secrets API, a catalog holding `catalog`,
@@ -34,16 +29,13 @@ export function renderOnEntityPage(
   return renderInTestApp(
     <TestApiProvider
       apis={[
-        [secretsApiRef, options.secretsApi],
+        ...secretsTestApis(
+          options.secretsApi,
+          options.permission ?? AuthorizeResult.ALLOW,
+        ),
         [
           catalogApiRef,
           new InMemoryCatalogClient({ entities: options.catalog ?? [] }),
-        ],
-        [
-          permissionApiRef,
-          mockApis.permission({
-            authorize: options.permission ?? AuthorizeResult.ALLOW,
-          }),
         ],
       ]}
     >

@@ -13,12 +13,3 @@ export function complianceStatus(
     ? 'warnings'
     : 'compliant';
 }
-
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-/** Errors, then warnings, then hints, so the thing to fix first is on top. */
-export function sortedFindings(compliance: SecretCompliance) {
-  return [...compliance.findings].sort(
-    (a, b) => ORDER[a.severity] - ORDER[b.severity],
-  );
-}

@@ -1,5 +1,11 @@
 import { driftToCsv } from '@stagecraft/plugin-secrets-common';
-import { driftFinding, storeDrift } from '../__testUtils__/fixtures';
+import {
+  acmStoreRef,
+  driftFinding,
+  expiringFinding,
+  shadowFinding,
+  storeDrift,
+} from '../__testUtils__/fixtures';
 import {
   countByKind,
   filterDriftRows,
@@ -7,36 +13,13 @@ import {
   toDriftRows,
 } from './driftFindings';
 
-const acm = 'resource:default/aws-acm-prod';
+const acm = acmStoreRef;
 const stores = [
-  storeDrift({
-    findings: [
-      driftFinding(),
-      driftFinding({
-        kind: 'shadow',
-        severity: 'warning',
-        secret: undefined,
-        item: 'prod/legacy/ftp-password',
-        evidence:
-          'The store holds prod/legacy/ftp-password; no secret names it.',
-        fix: 'Add it to the catalog or delete it.',
-      }),
-    ],
-  }),
+  storeDrift({ findings: [driftFinding(), shadowFinding()] }),
   storeDrift({
     store: acm,
     provider: 'aws-acm',
-    findings: [
-      driftFinding({
-        store: acm,
-        kind: 'expiring',
-        severity: 'warning',
-        secret: 'resource:default/api-certificate',
-        item: 'us-east-1/api.example.com',
-        evidence: 'Expires 2025-05-20, in 19 days.',
-        fix: 'Renew the certificate.',
-      }),
-    ],
+    findings: [expiringFinding()],
   }),
   storeDrift({ store: 'resource:default/empty', findings: [] }),
 ];

@@ -6,16 +6,10 @@ import {
   finding,
   laptopStore,
   makeSecret,
+  secretEntity,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntitySecretOverviewCard } from './EntitySecretOverviewCard';
-
-const secretEntity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: { name: 'reviews-api-key' },
-  spec: { type: 'secret', owner: 'group:default/reviews-team' },
-};
 
 const group = (
   annotations: Record<string, string> = {},
@@ -95,13 +89,14 @@ const serving = (item: SecretReviewItem = makeSecret('reviews-api-key')) =>
     secrets: { 'resource:default/reviews-api-key': item },
   });
 
-const renderCard = (options: {
-  secretsApi: FakeSecretsApi;
-  catalog?: Entity[];
-}) =>
+/** Renders the card on the secret's page, its review served by `serving()` unless given. */
+const renderCard = (
+  options: { secretsApi?: FakeSecretsApi; catalog?: Entity[] } = {},
+) =>
   renderOnEntityPage(<EntitySecretOverviewCard />, {
     entity: secretEntity,
-    ...options,
+    secretsApi: options.secretsApi ?? serving(),
+    catalog: options.catalog,
   });
 
 const section = (title: RegExp) =>
@@ -205,7 +200,6 @@ describe('EntitySecretOverviewCard', () => {
 
   it('says what the owner group is missing for on-call', async () => {
     await renderCard({
-      secretsApi: serving(),
       catalog: [
         group({ 'stagecraft.io/oncall-contact': 'user:default/nobody' }, false),
       ],
@@ -221,9 +215,7 @@ describe('EntitySecretOverviewCard', () => {
   });
 
   it('says when the owner is not a group in the catalog', async () => {
-    await renderCard({
-      secretsApi: serving(),
-    });
+    await renderCard();
     expect(
       await screen.findByText(/The owner is not a group in the catalog/),
     ).toBeInTheDocument();

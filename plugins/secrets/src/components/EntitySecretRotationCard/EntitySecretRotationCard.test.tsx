@@ -1,21 +1,18 @@
 import { screen } from '@testing-library/react';
-import { Entity } from '@backstage/catalog-model';
 import { lightTheme } from '@backstage/theme';
 import type {
   EntityDriftResponse,
   SecretRotationStatus,
 } from '@stagecraft/plugin-secrets-common';
-import { driftFinding, FakeSecretsApi } from '../../__testUtils__/fixtures';
+import {
+  driftFinding,
+  FakeSecretsApi,
+  secretEntity,
+} from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { formatTime } from '../../lib/storeStatus';
 import { EntitySecretRotationCard } from './EntitySecretRotationCard';
 
-const secretEntity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: { name: 'reviews-api-key' },
-  spec: { type: 'secret', owner: 'group:default/reviews-team' },
-};
 const ref = 'resource:default/reviews-api-key';
 const store = 'resource:default/hashicorp-vault-prod';
 

@@ -5,10 +5,9 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { ResponseError } from '@backstage/errors';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { EntityDriftResponse } from '@stagecraft/plugin-secrets-common';
-import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
+import { useEntityDrift } from '../../hooks/useEntityDrift';
 import { formatTime, isPast, relativeDays } from '../../lib/storeStatus';
 import { DriftFindingsList, EntityLink, Field, SimulatedChip } from '../shared';
 
@@ -155,22 +154,17 @@ const Rotation = ({ drift }: { drift: SecretDrift }) => {
   );
 };
 
-const isNotFound = (error: Error) =>
-  error instanceof ResponseError && error.statusCode === 404;
-
 /**
  * For a secret's page, beside its overview: what its store reports of it - last rotated,
  * next due (overdue in red), rotation enabled, expiry - and the drift findings about it.
  */
 export const EntitySecretRotationCard = (props: { title?: string }) => {
   const { entity } = useEntity();
-  const { value, loading, error } = useSecretsApiFor(entity, (api, ref) =>
-    api.getEntityDrift(ref),
-  );
+  const { value, loading, error } = useEntityDrift(entity);
   let content;
   if (loading) {
     content = <Progress />;
-  } else if (error && !isNotFound(error)) {
+  } else if (error) {
     content = (
       <ResponseErrorPanel
         error={error}

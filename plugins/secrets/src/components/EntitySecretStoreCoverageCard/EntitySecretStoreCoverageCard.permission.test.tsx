@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   driftFinding,
-  FakeSecretsApi,
-  storeDrift,
+  servingVaultStore,
   vaultEntity,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
@@ -16,13 +15,9 @@ describe('EntitySecretStoreCoverageCard without the review permission', () => {
     await renderOnEntityPage(<EntitySecretStoreCoverageCard />, {
       entity: vaultEntity,
       permission: AuthorizeResult.DENY,
-      secretsApi: new FakeSecretsApi({
-        entityDrift: {
-          'resource:default/hashicorp-vault-prod': {
-            // As the backend answers a non-reviewer: no shadow findings.
-            store: storeDrift({ findings: [driftFinding({ kind: 'ghost' })] }),
-          },
-        },
+      // As the backend answers a non-reviewer: no shadow findings.
+      secretsApi: servingVaultStore({
+        findings: [driftFinding({ kind: 'ghost' })],
       }),
     });
     expect(

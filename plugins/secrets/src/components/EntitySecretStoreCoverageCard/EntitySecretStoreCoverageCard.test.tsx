@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import {
   driftFinding,
   FakeSecretsApi,
-  storeDrift,
+  servingVaultStore,
   vaultEntity,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
@@ -19,22 +19,16 @@ const renderCard = (secretsApi: FakeSecretsApi) =>
 
 describe('EntitySecretStoreCoverageCard', () => {
   it('shows how many items the catalog names, the status, when it was checked and the findings', async () => {
-    const secretsApi = new FakeSecretsApi({
-      entityDrift: {
-        [ref]: {
-          store: storeDrift({
-            findings: [
-              driftFinding({ severity: 'warning', kind: 'unused' }),
-              driftFinding({
-                kind: 'shadow',
-                secret: undefined,
-                item: 'prod/legacy/ftp-password',
-                evidence: 'No secret in the catalog names it.',
-              }),
-            ],
-          }),
-        },
-      },
+    const secretsApi = servingVaultStore({
+      findings: [
+        driftFinding({ severity: 'warning', kind: 'unused' }),
+        driftFinding({
+          kind: 'shadow',
+          secret: undefined,
+          item: 'prod/legacy/ftp-password',
+          evidence: 'No secret in the catalog names it.',
+        }),
+      ],
     });
     await renderCard(secretsApi);
 
@@ -77,19 +71,13 @@ describe('EntitySecretStoreCoverageCard', () => {
 
   it('shows the first three findings, errors first, and says how many more there are', async () => {
     await renderCard(
-      new FakeSecretsApi({
-        entityDrift: {
-          [ref]: {
-            store: storeDrift({
-              findings: [
-                driftFinding({ kind: 'unused', severity: 'warning' }),
-                ...['a', 'b', 'c', 'd'].map(item =>
-                  driftFinding({ kind: 'ghost', item }),
-                ),
-              ],
-            }),
-          },
-        },
+      servingVaultStore({
+        findings: [
+          driftFinding({ kind: 'unused', severity: 'warning' }),
+          ...['a', 'b', 'c', 'd'].map(item =>
+            driftFinding({ kind: 'ghost', item }),
+          ),
+        ],
       }),
     );
     const findings = within(
@@ -112,18 +100,12 @@ describe('EntitySecretStoreCoverageCard', () => {
 
   it('says a store that could not be read is unknown, when it was last good and why', async () => {
     await renderCard(
-      new FakeSecretsApi({
-        entityDrift: {
-          [ref]: {
-            store: storeDrift({
-              simulated: false,
-              status: 'unknown',
-              lastGoodAt: '2025-04-30T08:00:00.000Z',
-              problem: 'Vault did not answer within 10 s',
-              findings: [],
-            }),
-          },
-        },
+      servingVaultStore({
+        simulated: false,
+        status: 'unknown',
+        lastGoodAt: '2025-04-30T08:00:00.000Z',
+        problem: 'Vault did not answer within 10 s',
+        findings: [],
       }),
     );
     expect(

@@ -11,7 +11,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { ResponseError } from '@backstage/errors';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -21,7 +20,7 @@ import {
   DRIFT_KINDS,
 } from '@stagecraft/plugin-secrets-common';
 import { useDriftTabLink } from '../../hooks/useDriftTabLink';
-import { useSecretsApiFor } from '../../hooks/useSecretsApiFor';
+import { useEntityDrift } from '../../hooks/useEntityDrift';
 import { coverageText, formatTime } from '../../lib/storeStatus';
 import { countByKind } from '../../lib/driftFindings';
 import {
@@ -140,9 +139,6 @@ const Coverage = (props: { store: StoreDrift; canReview: boolean }) => {
   );
 };
 
-const isNotFound = (error: Error) =>
-  error instanceof ResponseError && error.statusCode === 404;
-
 /**
  * For a secret store's page: how many of its items the catalog names, its status when last
  * read, and its drift findings (those about items the catalog does not name only for
@@ -150,14 +146,12 @@ const isNotFound = (error: Error) =>
  */
 export const EntitySecretStoreCoverageCard = (props: { title?: string }) => {
   const { entity } = useEntity();
-  const { value, loading, error } = useSecretsApiFor(entity, (api, ref) =>
-    api.getEntityDrift(ref),
-  );
+  const { value, loading, error } = useEntityDrift(entity);
   const review = usePermission({ permission: secretsReviewPermission });
   let content;
   if (loading || review.loading) {
     content = <Progress />;
-  } else if (error && !isNotFound(error)) {
+  } else if (error) {
     content = (
       <ResponseErrorPanel
         error={error}

@@ -3,6 +3,7 @@ import { Typography, makeStyles } from '@material-ui/core';
 import { TableColumn } from '@backstage/core-components';
 import { DRIFT_KIND_LABELS } from '@stagecraft/plugin-secrets-common';
 import { DriftRow } from '../../lib/driftFindings';
+import { bySeverity } from '../../lib/severity';
 import { EntityLink, PagedTable, SeverityIcon } from '../shared';
 import { DRIFT_KIND_COLORS } from './driftKindColors';
 
@@ -73,8 +74,6 @@ const SubjectCell = ({ row }: { row: DriftRow }) => {
   );
 };
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-
 const columns: TableColumn<DriftRow>[] = [
   {
     title: 'Kind',
@@ -86,8 +85,7 @@ const columns: TableColumn<DriftRow>[] = [
     title: 'Severity',
     field: 'severity',
     width: '10%',
-    customSort: (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    customSort: bySeverity,
     render: row => <SeverityCell row={row} />,
   },
   {
@@ -126,10 +124,8 @@ const columns: TableColumn<DriftRow>[] = [
 export const DriftTable = memo(
   (props: { rows: DriftRow[]; title: string; subtitle?: string }) => (
     <PagedTable<DriftRow>
-      title={props.title}
-      subtitle={props.subtitle}
+      {...props}
       columns={columns}
-      rows={props.rows}
       emptyText="No drift findings match these filters."
     />
   ),

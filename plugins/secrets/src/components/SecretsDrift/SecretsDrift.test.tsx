@@ -6,51 +6,35 @@ import {
   within,
 } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { SignalApi } from '@backstage/plugin-signals-react';
 import type {
   DriftTrendPoint,
   SecretsDriftResponse,
 } from '@stagecraft/plugin-secrets-common';
-import { secretsApiRef } from '../../api';
 import {
+  acmStoreRef,
   driftFinding,
+  expiringFinding,
   FakeSecretsApi,
   makeReview,
   makeSecret,
+  shadowFinding,
   storeDrift,
 } from '../../__testUtils__/fixtures';
+import { recordDownloads } from '../../__testUtils__/recordDownloads';
+import { renderSecretsPage } from '../../__testUtils__/renderSecretsPage';
 import { formatTime } from '../../lib/storeStatus';
-import { SecretsPage } from '../SecretsPage';
 
 jest.setTimeout(60_000);
 
 const vault = 'resource:default/hashicorp-vault-prod';
-const acm = 'resource:default/aws-acm-prod';
+const acm = acmStoreRef;
 const lastGood = '2025-04-30T08:00:00.000Z';
 
 const drift: SecretsDriftResponse = {
   stores: [
     storeDrift({
-      findings: [
-        driftFinding(),
-        driftFinding({
-          kind: 'shadow',
-          severity: 'warning',
-          secret: undefined,
-          item: 'prod/legacy/ftp-password',
-          evidence:
-            'The store holds prod/legacy/ftp-password; no secret names it.',
-          fix: 'Add a secret for it to the catalog, or delete it from the store.',
-        }),
-      ],
+      findings: [driftFinding(), shadowFinding()],
     }),
     storeDrift({
       store: acm,
@@ -61,17 +45,7 @@ const drift: SecretsDriftResponse = {
       problem: 'AccessDenied: acm:ListCertificates',
       items: 12,
       itemsInCatalog: 10,
-      findings: [
-        driftFinding({
-          store: acm,
-          kind: 'expiring',
-          severity: 'warning',
-          secret: 'resource:default/api-certificate',
-          item: 'us-east-1/api.example.com',
-          evidence: 'Expires 2025-05-20, in 19 days.',
-          fix: 'Renew the certificate.',
-        }),
-      ],
+      findings: [expiringFinding()],
     }),
   ],
 };
@@ -122,30 +96,11 @@ class FakeSignalApi implements SignalApi {
   }
 }
 
-async function renderDrift(
+const renderDrift = (
   secretsApi: FakeSecretsApi,
   url = '/drift',
   signalApi = new FakeSignalApi(),
-) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [secretsApiRef, secretsApi],
-        [
-          permissionApiRef,
-          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-        ],
-        [signalApiRef, signalApi],
-      ]}
-    >
-      <SecretsPage />
-    </TestApiProvider>,
-    {
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      routeEntries: [url],
-    },
-  );
-}
+) => renderSecretsPage(secretsApi, { url, signalApi });
 
 const kindTile = (label: string) =>
   screen.getByRole('button', { name: new RegExp(`^${label}: \\d+$`) });
@@ -301,18 +256,7 @@ describe('Secrets page, Drift tab', () => {
   });
 
   it('downloads the findings it shows as the drift export CSV', async () => {
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    jest.spyOn(URL, 'createObjectURL').mockImplementation(blob => {
-      blobs.push(blob as Blob);
-      return 'blob:drift';
-    });
-    jest.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function record(this: HTMLAnchorElement) {
-        downloads.push(this.download);
-      });
+    const downloads = recordDownloads();
 
     await renderDrift(
       new FakeSecretsApi({ drift, driftTrend: trend }),
@@ -321,10 +265,10 @@ describe('Secrets page, Drift tab', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Export CSV (2)' }),
     );
-    expect(downloads).toEqual([
+    expect(downloads.filenames).toEqual([
       expect.stringMatching(/^secrets-drift-\d{4}-\d\d-\d\d-filtered\.csv$/),
     ]);
-    const lines = (await blobs[0].text()).trim().split('\r\n');
+    const lines = await downloads.csvLines();
     expect(lines[0]).toMatch(/^store,provider,simulated,storeStatus,/);
     expect(lines.slice(1).map(line => line.split(',')[6])).toEqual([
       'shadow',

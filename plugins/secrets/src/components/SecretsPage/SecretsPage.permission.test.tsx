@@ -1,18 +1,11 @@
 import { screen } from '@testing-library/react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
   makeReview,
   makeSecret,
 } from '../../__testUtils__/fixtures';
-import { SecretsPage } from './SecretsPage';
+import { renderSecretsPage } from '../../__testUtils__/renderSecretsPage';
 
 // In its own file: usePermission caches decisions per permission for the
 // whole module, so an ALLOW test in the same file would answer this one.
@@ -21,19 +14,7 @@ describe('SecretsPage without the review permission', () => {
     const secretsApi = new FakeSecretsApi({
       review: makeReview([makeSecret('a')]),
     });
-    const permissionApi = mockApis.permission({
-      authorize: AuthorizeResult.DENY,
-    });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [secretsApiRef, secretsApi],
-          [permissionApiRef, permissionApi],
-        ]}
-      >
-        <SecretsPage />
-      </TestApiProvider>,
-    );
+    await renderSecretsPage(secretsApi, { permission: AuthorizeResult.DENY });
     expect(
       await screen.findByText('You need the secrets review permission'),
     ).toBeInTheDocument();
@@ -45,20 +26,10 @@ describe('SecretsPage without the review permission', () => {
 
   it('gives the Drift tab the same treatment', async () => {
     const secretsApi = new FakeSecretsApi({ drift: { stores: [] } });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [secretsApiRef, secretsApi],
-          [
-            permissionApiRef,
-            mockApis.permission({ authorize: AuthorizeResult.DENY }),
-          ],
-        ]}
-      >
-        <SecretsPage />
-      </TestApiProvider>,
-      { routeEntries: ['/drift'] },
-    );
+    await renderSecretsPage(secretsApi, {
+      url: '/drift',
+      permission: AuthorizeResult.DENY,
+    });
     expect(
       await screen.findByText('You need the secrets review permission'),
     ).toBeInTheDocument();

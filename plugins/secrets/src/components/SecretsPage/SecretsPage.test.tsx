@@ -6,16 +6,7 @@ import {
   within,
 } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { SECRETS_CSV_COLUMNS } from '@stagecraft/plugin-secrets-common';
-import { secretsApiRef } from '../../api';
 import {
   FakeSecretsApi,
   finding,
@@ -24,7 +15,8 @@ import {
   makeReview,
   makeSecret,
 } from '../../__testUtils__/fixtures';
-import { SecretsPage } from './SecretsPage';
+import { recordDownloads } from '../../__testUtils__/recordDownloads';
+import { renderSecretsPage } from '../../__testUtils__/renderSecretsPage';
 
 const items = [
   makeSecret('reviews-api-key', { title: 'Reviews API key' }),
@@ -74,25 +66,8 @@ jest.setTimeout(60_000);
 // Each filter asks the backend (a fake here) again, after typing settles.
 configure({ asyncUtilTimeout: 10_000 });
 
-async function renderPage(secretsApi: FakeSecretsApi, url = '/') {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [secretsApiRef, secretsApi],
-        [
-          permissionApiRef,
-          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-        ],
-      ]}
-    >
-      <SecretsPage />
-    </TestApiProvider>,
-    {
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      routeEntries: [url],
-    },
-  );
-}
+const renderPage = (secretsApi: FakeSecretsApi, url = '/') =>
+  renderSecretsPage(secretsApi, { url });
 
 // Queries by label and `hidden: true` skip jsdom's slow style computations.
 const tile = (label: string) =>
@@ -280,18 +255,7 @@ describe('SecretsPage', () => {
   });
 
   it('exports the filtered rows as CSV', async () => {
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    jest.spyOn(URL, 'createObjectURL').mockImplementation(blob => {
-      blobs.push(blob as Blob);
-      return 'blob:secrets';
-    });
-    jest.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function record(this: HTMLAnchorElement) {
-        downloads.push(this.download);
-      });
+    const downloads = recordDownloads();
 
     await renderPage(new FakeSecretsApi({ review: makeReview(items) }));
     await screen.findByText('Secrets (4)');
@@ -303,8 +267,10 @@ describe('SecretsPage', () => {
       }),
     );
 
-    expect(downloads).toEqual(['secrets-review-2025-05-01-filtered.csv']);
-    const lines = (await blobs[0].text()).trim().split('\r\n');
+    expect(downloads.filenames).toEqual([
+      'secrets-review-2025-05-01-filtered.csv',
+    ]);
+    const lines = await downloads.csvLines();
     expect(lines[0]).toBe(SECRETS_CSV_COLUMNS.map(c => c.header).join(','));
     expect(lines.slice(1).map(line => line.split(',')[1])).toEqual([
       'laptop-token',

@@ -1,32 +1,15 @@
-import {
-  ContentHeader,
-  Header,
-  Page,
-  SupportButton,
-  TabbedLayout,
-} from '@backstage/core-components';
-import { RequirePermission } from '@backstage/plugin-permission-react';
-import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
+import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { DriftTab } from '../SecretsDrift';
-import { NoReviewPermission } from './NoReviewPermission';
+import { ReviewerTab } from './ReviewerTab';
 import { SecretsReview } from './SecretsReview';
 
 const ReviewTab = () => (
-  <>
-    <ContentHeader title="Secrets review">
-      <SupportButton>
-        Secrets are catalog Resources of type secret. Fix a finding in the
-        secret's catalog-info.yaml; the review updates when the catalog
-        refreshes. Never put a secret's value in the catalog.
-      </SupportButton>
-    </ContentHeader>
-    <RequirePermission
-      permission={secretsReviewPermission}
-      errorPage={<NoReviewPermission />}
-    >
-      <SecretsReview />
-    </RequirePermission>
-  </>
+  <ReviewerTab
+    title="Secrets review"
+    help="Secrets are catalog Resources of type secret. Fix a finding in the secret's catalog-info.yaml; the review updates when the catalog refreshes. Never put a secret's value in the catalog."
+  >
+    <SecretsReview />
+  </ReviewerTab>
 );
 
 /**

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Box } from '@material-ui/core';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   DEFAULT_REVIEW_LIMIT,
   type ReviewFilters,
@@ -14,16 +13,13 @@ import useAsync from 'react-use/esm/useAsync';
 import { secretsApiRef } from '../../api';
 import { secretsFilterOptions } from '../../lib/filterOptions';
 import { FiltersBar } from './FiltersBar';
-import { NoReviewPermission } from './NoReviewPermission';
+import { ReviewLoadError } from './ReviewerTab';
 import { SecretsTable, sortKeyOfColumn } from './SecretsTable';
 import { SummaryTiles } from './SummaryTiles';
 import { useSecretsFilters } from './useSecretsFilters';
 
 /** How long typing may pause before the backend is asked again. */
 const SEARCH_DELAY_MS = 250;
-
-const isForbidden = (error: Error) =>
-  error instanceof ResponseError && error.statusCode === 403;
 
 /** `value`, once it has not changed for `delayMs`. */
 function useSettled<T>(value: T, delayMs: number): T {
@@ -111,10 +107,8 @@ export const SecretsReview = () => {
   );
 
   if (error) {
-    return isForbidden(error) ? (
-      <NoReviewPermission />
-    ) : (
-      <ResponseErrorPanel
+    return (
+      <ReviewLoadError
         error={error}
         title="Could not load the secrets review"
       />

@@ -102,18 +102,17 @@ export const SecretsTable = memo(
     paging: ServerPaging;
     loading?: boolean;
   }) => {
+    const { items, paging, ...shown } = props;
     const rows = useMemo(
-      () => props.items.map(item => ({ ...item, id: item.entityRef })),
-      [props.items],
+      () => items.map(item => ({ ...item, id: item.entityRef })),
+      [items],
     );
     return (
       <PagedTable<Row>
-        title={props.title}
-        subtitle={props.subtitle}
+        {...shown}
         columns={columns}
         rows={rows}
-        server={props.paging}
-        loading={props.loading}
+        server={paging}
         emptyText="No secrets match these filters."
       />
     );

@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import { Typography, makeStyles } from '@material-ui/core';
 import type { FindingSeverity } from '@stagecraft/plugin-secrets-common';
+import { bySeverity } from '../../../lib/severity';
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon';
 
 const useStyles = makeStyles(theme => ({
@@ -11,6 +12,11 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginBottom: theme.spacing(1.5),
     '& > svg': { flexShrink: 0 },
+  },
+  dense: {
+    gap: theme.spacing(0.5),
+    marginBottom: 0,
+    '& > svg': { fontSize: 16, marginTop: 2 },
   },
   text: { minWidth: 0, overflowWrap: 'anywhere' },
 }));
@@ -23,34 +29,40 @@ export type ListedFinding = {
   fix: string;
 };
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-
-/** Findings with the fix under each, errors first, at most `max` then "+N more": for entity cards. */
+/**
+ * Findings, errors first, at most `max` then "+N more": with the fix under each for
+ * entity cards, or `dense`, only what is wrong in small print, for table cells.
+ */
 export const FindingList = (props: {
   findings: readonly ListedFinding[];
   max?: number;
+  dense?: boolean;
 }) => {
   const classes = useStyles();
-  const sorted = [...props.findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const sorted = [...props.findings].sort(bySeverity);
   const shown = props.max ? sorted.slice(0, props.max) : sorted;
+  const variant = props.dense ? 'caption' : 'body2';
   return (
     <ul className={classes.list}>
       {shown.map((finding, i) => (
-        <li key={i} className={classes.finding}>
+        <li
+          key={i}
+          className={`${classes.finding} ${props.dense ? classes.dense : ''}`}
+        >
           <SeverityIcon severity={finding.severity} />
           <div className={classes.text}>
-            <Typography variant="body2">{finding.text}</Typography>
-            <Typography variant="body2" color="textSecondary">
-              Fix: {finding.fix}
-            </Typography>
+            <Typography variant={variant}>{finding.text}</Typography>
+            {!props.dense && (
+              <Typography variant="body2" color="textSecondary">
+                Fix: {finding.fix}
+              </Typography>
+            )}
           </div>
         </li>
       ))}
       {shown.length < sorted.length && (
         <li>
-          <Typography variant="body2" color="textSecondary">
+          <Typography variant={variant} color="textSecondary">
             +{sorted.length - shown.length} more
           </Typography>
         </li>
