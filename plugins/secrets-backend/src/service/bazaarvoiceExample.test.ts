@@ -1,17 +1,28 @@
 import fs from 'fs';
 import path from 'path';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { SecretsReviewResponse } from '@stagecraft/plugin-secrets-common';
+import {
+  SecretReviewItem,
+  SecretsReviewResponse,
+} from '@stagecraft/plugin-secrets-common';
 import request from 'supertest';
 import { startCatalog, TestCatalog } from '@internal/stagecraft-test-utils';
 import { secretsPlugin } from '../plugin';
 
 jest.setTimeout(90_000);
 
-// The YAML files secrets-common and the lint CLI judge too.
-const EXAMPLE_DIR = path.resolve(
+// The YAML files secrets-common and the lint CLI judge too, and the review row
+// secrets-common builds of them.
+const FIXTURES_DIR = path.resolve(
   __dirname,
-  '../../../secrets-common/src/rules/__fixtures__/bazaarvoice',
+  '../../../secrets-common/src/rules/__fixtures__',
+);
+const EXAMPLE_DIR = path.join(FIXTURES_DIR, 'bazaarvoice');
+const expectedRow: Pick<
+  SecretReviewItem,
+  'entityRef' | 'store' | 'remediationLinks' | 'dependents'
+> = JSON.parse(
+  fs.readFileSync(path.join(FIXTURES_DIR, 'bazaarvoiceReviewRow.json'), 'utf8'),
 );
 
 function exampleFiles(): Record<string, string> {
@@ -53,23 +64,9 @@ describe("the Bazaarvoice security team's minimal example, through the real cata
     expect(
       item.compliance.findings.map(f => `${f.ruleId}/${f.severity}`),
     ).toEqual(['remediation-docs/info']);
-    expect(item.store).toEqual({
-      entityRef: 'resource:default/aws-secrets-manager',
-      name: 'aws-secrets-manager',
-      provider: 'aws-secrets-manager',
-      providerSource: 'name',
-      approved: true,
-      approval: 'approved',
-    });
-    expect(item.remediationLinks).toEqual([
-      {
-        url: 'https://wiki.example.com/security/reviews-api-db-password',
-        title: 'Rotation guide',
-        type: 'rotation-guide',
-        recognisedBy: 'title',
-      },
-    ]);
-    expect(item.dependents).toEqual(['component:default/reviews-api']);
+    expect(item.store).toEqual(expectedRow.store);
+    expect(item.remediationLinks).toEqual(expectedRow.remediationLinks);
+    expect(item.dependents).toEqual(expectedRow.dependents);
     expect(body.summary).toMatchObject({
       total: 1,
       compliant: 1,

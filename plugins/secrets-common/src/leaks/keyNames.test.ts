@@ -5,7 +5,10 @@ import {
   keyHasWords,
   keyWords,
 } from './keyNames';
-import { expectedAnswers } from './__testUtils__/expectedAnswers';
+import {
+  expectedAnswers,
+  expectedAnswersOf,
+} from './__testUtils__/expectedAnswers';
 
 describe('keyWords', () => {
   it('splits on separators and camel case', () => {
@@ -70,16 +73,21 @@ describe('isSecretKey', () => {
 });
 
 describe('isPasswordKey / isPasswordOrSecretKey', () => {
-  it.each([
-    [isPasswordKey, 'kong-event-gateway/password', true],
-    [isPasswordKey, 'dbPassword', true],
-    [isPasswordKey, 'password-policy', false],
-    [isPasswordKey, 'secret', false],
-    [isPasswordOrSecretKey, 'secret', true],
-    [isPasswordOrSecretKey, 'client_secret', true],
-    [isPasswordOrSecretKey, 'secret-name', false],
-    [isPasswordOrSecretKey, undefined, false],
-  ])('matches the last word only: %p(%p) is %p', (matches, key, expected) => {
+  it.each(
+    expectedAnswersOf<string | undefined>(
+      [
+        isPasswordKey,
+        {
+          yes: ['kong-event-gateway/password', 'dbPassword'],
+          no: ['password-policy', 'secret'],
+        },
+      ],
+      [
+        isPasswordOrSecretKey,
+        { yes: ['secret', 'client_secret'], no: ['secret-name', undefined] },
+      ],
+    ),
+  )('matches the last word only: %p(%p) is %p', (matches, key, expected) => {
     expect(matches(key)).toBe(expected);
   });
 });

@@ -4,7 +4,10 @@ import {
   isNotACredential,
   isReference,
 } from './placeholders';
-import { expectedAnswers } from './__testUtils__/expectedAnswers';
+import {
+  expectedAnswers,
+  expectedAnswersOf,
+} from './__testUtils__/expectedAnswers';
 
 describe('isFillInPlaceholder', () => {
   it.each(
@@ -61,16 +64,18 @@ describe('isReference', () => {
 });
 
 describe('isNonValue / isNotACredential', () => {
-  it.each([
-    [isNonValue, '', true],
-    [isNonValue, '  ', true],
-    [isNonValue, 'n/a', true],
-    [isNonValue, 'hunter2', false],
-    [isNotACredential, '%24%7BDB_PASSWORD%7D', true],
-    [isNotACredential, '%3Cpassword%3E', true],
-    [isNotACredential, 'Zx9%2Fk2Lq', false],
-    [isNotACredential, '100%', false],
-  ])(
+  it.each(
+    expectedAnswersOf(
+      [isNonValue, { yes: ['', '  ', 'n/a'], no: ['hunter2'] }],
+      [
+        isNotACredential,
+        {
+          yes: ['%24%7BDB_PASSWORD%7D', '%3Cpassword%3E'],
+          no: ['Zx9%2Fk2Lq', '100%'],
+        },
+      ],
+    ),
+  )(
     'recognises empty and "none" values and decodes URL-encoded placeholders: %p(%p) is %p',
     (recognises, value, expected) => {
       expect(recognises(value)).toBe(expected);

@@ -6,30 +6,63 @@ import {
   isWordLike,
   looksRandom,
 } from './valueShapes';
+import { expectedAnswersOf } from './__testUtils__/expectedAnswers';
 
 describe('value shapes', () => {
-  it.each([
-    [isUrl, 'https://example.com/x', true],
-    [isUrl, 'url:https://github.com/org/repo', true],
-    [isUrl, 'example.com', false],
-    [isArn, 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x', true],
-    [isEntityRef, 'resource:default/aurora-writer', true],
-    [isEntityRef, 'group:payments', true],
-    [isEntityRef, 'admin:S3cr3tP4ss', false],
-    [isWordLike, 'prod-db-password', true],
-    [isWordLike, 'myService2Token', true],
-    [isWordLike, 'reviews-aurora-writer-v2', true],
-    [isWordLike, 'k8s-dns-node-cache-app', true],
-    [isWordLike, 'simplenodeservice-team01-qa', true],
-    [isWordLike, 'node_memory_Active_bytes|instance,memUsage', true],
-    [isWordLike, ['K7MDENG', 'BPXRFICY2X4Q9'].join(''), false],
-    [isWordLike, ['Zk8pQ2', 'vLm9XwR4tYbN7c'].join(''), false],
-    [isWordLike, '3fa85f64-5717-4562-b3fc-2c963f66afa6', false],
-    [isPathLike, 'prod/reviews/aurora-writer', true],
-    [isPathLike, '/prod/reviews/aurora-writer', true],
-    [isPathLike, '0GiS0/tour-of-heroes-dotnet-api', true],
-    [isPathLike, ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCY'].join('/'), false],
-  ])(
+  it.each(
+    expectedAnswersOf<string>(
+      [
+        isUrl,
+        {
+          yes: ['https://example.com/x', 'url:https://github.com/org/repo'],
+          no: ['example.com'],
+        },
+      ],
+      [
+        isArn,
+        {
+          yes: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'],
+          no: [],
+        },
+      ],
+      [
+        isEntityRef,
+        {
+          yes: ['resource:default/aurora-writer', 'group:payments'],
+          no: ['admin:S3cr3tP4ss'],
+        },
+      ],
+      [
+        isWordLike,
+        {
+          yes: [
+            'prod-db-password',
+            'myService2Token',
+            'reviews-aurora-writer-v2',
+            'k8s-dns-node-cache-app',
+            'simplenodeservice-team01-qa',
+            'node_memory_Active_bytes|instance,memUsage',
+          ],
+          no: [
+            ['K7MDENG', 'BPXRFICY2X4Q9'].join(''),
+            ['Zk8pQ2', 'vLm9XwR4tYbN7c'].join(''),
+            '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+          ],
+        },
+      ],
+      [
+        isPathLike,
+        {
+          yes: [
+            'prod/reviews/aurora-writer',
+            '/prod/reviews/aurora-writer',
+            '0GiS0/tour-of-heroes-dotnet-api',
+          ],
+          no: [['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCY'].join('/')],
+        },
+      ],
+    ),
+  )(
     'recognises URLs, ARNs, entity refs, word-like identifiers and paths: %p(%p) is %p',
     (shape, value, expected) => {
       expect(shape(value)).toBe(expected);

@@ -4,6 +4,7 @@ import { evaluateSecret } from '../rules/evaluateSecret';
 import {
   BAZAARVOICE_SECRET_REF,
   loadBazaarvoiceExample,
+  loadBazaarvoiceReviewRow,
 } from '../rules/__testUtils__/bazaarvoiceExample';
 import {
   baseCatalog,
@@ -23,24 +24,12 @@ describe('buildSecretReviewItem', () => {
     const secretEntity = view.getEntity(BAZAARVOICE_SECRET_REF)!;
     const item = buildSecretReviewItem(secretEntity, view, config);
 
+    const expected = loadBazaarvoiceReviewRow();
     expect(item.entityRef).toBe(BAZAARVOICE_SECRET_REF);
-    expect(item.store).toEqual({
-      entityRef: 'resource:default/aws-secrets-manager',
-      name: 'aws-secrets-manager',
-      provider: 'aws-secrets-manager',
-      providerSource: 'name',
-      approved: true,
-      approval: 'approved',
-    });
-    expect(item.remediationLinks).toEqual([
-      {
-        url: 'https://wiki.example.com/security/reviews-api-db-password',
-        title: 'Rotation guide',
-        type: 'rotation-guide',
-        recognisedBy: 'title',
-      },
-    ]);
-    expect(item.dependents).toEqual(['component:default/reviews-api']);
+    expect(expected.entityRef).toBe(BAZAARVOICE_SECRET_REF);
+    expect(item.store).toEqual(expected.store);
+    expect(item.remediationLinks).toEqual(expected.remediationLinks);
+    expect(item.dependents).toEqual(expected.dependents);
     expect(item.compliance).toEqual(evaluateSecret(secretEntity, view, config));
   });
 

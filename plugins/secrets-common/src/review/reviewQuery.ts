@@ -112,6 +112,22 @@ function wholeNumber(
   return value;
 }
 
+/** The parameter's value when unset or one of `allowed`, else what is wrong with it. */
+function oneOf<T extends string>(
+  allowed: readonly T[],
+  name: string,
+  value: string | undefined,
+): { value?: T } | { error: string } {
+  if (value === undefined || isOneOf(allowed, value)) {
+    return { value };
+  }
+  return {
+    error: `Invalid query parameter ${name}: expected one of ${allowed.join(
+      ', ',
+    )}`,
+  };
+}
+
 /**
  * Reads a review query from request parameters (`req.query`): `q`, `store`,
  * `owner`, `system`, `status`, `offset`, `limit`, `sort`, `order`.
@@ -136,22 +152,10 @@ export function parseReviewQuery(
     : DEFAULT_REVIEW_LIMIT;
   if (typeof offset === 'string') return { error: offset };
   if (typeof limit === 'string') return { error: limit };
-  const status = text('status');
-  if (status !== undefined && !isOneOf(REVIEW_STATUS_FILTERS, status)) {
-    return {
-      error: `Invalid query parameter status: expected one of ${REVIEW_STATUS_FILTERS.join(
-        ', ',
-      )}`,
-    };
-  }
-  const sort = text('sort');
-  if (sort !== undefined && !isOneOf(REVIEW_SORT_KEYS, sort)) {
-    return {
-      error: `Invalid query parameter sort: expected one of ${REVIEW_SORT_KEYS.join(
-        ', ',
-      )}`,
-    };
-  }
+  const status = oneOf(REVIEW_STATUS_FILTERS, 'status', text('status'));
+  if ('error' in status) return status;
+  const sort = oneOf(REVIEW_SORT_KEYS, 'sort', text('sort'));
+  if ('error' in sort) return sort;
   const order = text('order');
   if (order !== undefined && !isOneOf(['asc', 'desc'] as const, order)) {
     return { error: 'Invalid query parameter order: expected asc or desc' };
@@ -162,10 +166,10 @@ export function parseReviewQuery(
       store: text('store'),
       owner: text('owner'),
       system: text('system'),
-      status,
+      status: status.value,
       offset,
       limit,
-      sort,
+      sort: sort.value,
       order,
     },
   };

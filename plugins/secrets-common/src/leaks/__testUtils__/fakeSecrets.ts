@@ -62,22 +62,32 @@ function embedded(
   return { name, detector, value: build(secret), sensitive: secret };
 }
 
+/**
+ * Secrets recognisable by their format, each made of its parts joined by
+ * `separator`, by name.
+ */
+function joined(
+  detector: LeakDetectorId,
+  separator: string,
+  partsByName: Record<string, string[]>,
+): FakeSecret[] {
+  return Object.entries(partsByName).map(([name, parts]) => ({
+    name,
+    value: parts.join(separator),
+    detector,
+  }));
+}
+
 function password(): string {
   return `${chars(ALNUM, 10)}!${chars(DIGITS, 2)}`;
 }
 
 /** Secrets recognisable by their format wherever they appear. */
 export const FORMAT_SECRETS: FakeSecret[] = [
-  {
-    name: 'AWS access key ID',
-    value: ['AKIA', chars(UPPER_DIGITS, 16)].join(''),
-    detector: 'aws-access-key-id',
-  },
-  {
-    name: 'AWS temporary access key ID',
-    value: ['ASIA', chars(UPPER_DIGITS, 16)].join(''),
-    detector: 'aws-access-key-id',
-  },
+  ...joined('aws-access-key-id', '', {
+    'AWS access key ID': ['AKIA', chars(UPPER_DIGITS, 16)],
+    'AWS temporary access key ID': ['ASIA', chars(UPPER_DIGITS, 16)],
+  }),
   pem('RSA private key', 'RSA PRIVATE KEY'),
   pem('EC private key', 'EC PRIVATE KEY'),
   pem('OpenSSH private key', 'OPENSSH PRIVATE KEY'),
@@ -166,72 +176,42 @@ export const FORMAT_SECRETS: FakeSecret[] = [
     key =>
       `Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`,
   ),
-  {
-    name: 'GitHub personal access token (classic)',
-    value: ['ghp', chars(ALNUM, 36)].join('_'),
-    detector: 'github-token',
-  },
-  {
-    name: 'GitHub OAuth token',
-    value: ['gho', chars(ALNUM, 36)].join('_'),
-    detector: 'github-token',
-  },
-  {
-    name: 'GitHub app installation token',
-    value: ['ghs', chars(ALNUM, 36)].join('_'),
-    detector: 'github-token',
-  },
-  {
-    name: 'GitHub refresh token',
-    value: ['ghr', chars(ALNUM, 36)].join('_'),
-    detector: 'github-token',
-  },
-  {
-    name: 'GitHub fine-grained token',
-    value: [
+  ...joined('github-token', '_', {
+    'GitHub personal access token (classic)': ['ghp', chars(ALNUM, 36)],
+    'GitHub OAuth token': ['gho', chars(ALNUM, 36)],
+    'GitHub app installation token': ['ghs', chars(ALNUM, 36)],
+    'GitHub refresh token': ['ghr', chars(ALNUM, 36)],
+    'GitHub fine-grained token': [
       'github',
       'pat',
       `11${chars(UPPER_DIGITS, 20)}_${chars(ALNUM, 59)}`,
-    ].join('_'),
-    detector: 'github-token',
-  },
-  {
-    name: 'GitLab personal access token',
-    value: ['glpat', chars(ALNUM, 20)].join('-'),
-    detector: 'gitlab-token',
-  },
-  {
-    name: 'Slack bot token',
-    value: [
+    ],
+  }),
+  ...joined('gitlab-token', '-', {
+    'GitLab personal access token': ['glpat', chars(ALNUM, 20)],
+  }),
+  ...joined('slack-token', '-', {
+    'Slack bot token': [
       'xoxb',
       chars(DIGITS, 12),
       chars(DIGITS, 13),
       chars(ALNUM, 24),
-    ].join('-'),
-    detector: 'slack-token',
-  },
-  {
-    name: 'Slack user token',
-    value: [
+    ],
+    'Slack user token': [
       'xoxp',
       chars(DIGITS, 12),
       chars(DIGITS, 12),
       chars(DIGITS, 13),
       chars(HEX, 32),
-    ].join('-'),
-    detector: 'slack-token',
-  },
-  {
-    name: 'Slack app-level token',
-    value: [
+    ],
+    'Slack app-level token': [
       'xapp',
       '1',
       `A${chars(UPPER_DIGITS, 10)}`,
       chars(DIGITS, 13),
       chars(HEX, 64),
-    ].join('-'),
-    detector: 'slack-token',
-  },
+    ],
+  }),
   embedded(
     'Slack incoming webhook',
     'slack-webhook',
@@ -241,71 +221,40 @@ export const FORMAT_SECRETS: FakeSecret[] = [
     )}`,
     path => `https://hooks.slack.com/services/${path}`,
   ),
-  {
-    name: 'Stripe live secret key',
-    value: ['sk', 'live', chars(ALNUM, 24)].join('_'),
-    detector: 'stripe-key',
-  },
-  {
-    name: 'Stripe live restricted key',
-    value: ['rk', 'live', chars(ALNUM, 99)].join('_'),
-    detector: 'stripe-key',
-  },
-  {
-    name: 'Stripe test secret key',
-    value: ['sk', 'test', chars(ALNUM, 24)].join('_'),
-    detector: 'stripe-key',
-  },
-  {
-    name: 'Google API key',
-    value: ['AIza', chars(`${ALNUM}-_`, 35)].join(''),
-    detector: 'google-api-key',
-  },
-  {
-    name: 'npm access token',
-    value: ['npm', chars(ALNUM, 36)].join('_'),
-    detector: 'npm-token',
-  },
-  {
-    name: 'Twilio API key SID',
-    value: ['SK', chars(HEX, 32)].join(''),
-    detector: 'twilio-key',
-  },
-  {
-    name: 'Twilio account SID',
-    value: ['AC', chars(HEX, 32)].join(''),
-    detector: 'twilio-key',
-  },
-  {
-    name: 'SendGrid API key',
-    value: ['SG', chars(BASE64URL, 22), chars(BASE64URL, 43)].join('.'),
-    detector: 'sendgrid-key',
-  },
-  {
-    name: 'OpenAI project key',
-    value: ['sk', 'proj', chars(BASE64URL, 120)].join('-'),
-    detector: 'openai-key',
-  },
-  {
-    name: 'OpenAI legacy key',
-    value: ['sk', `${chars(ALNUM, 20)}T3BlbkFJ${chars(ALNUM, 20)}`].join('-'),
-    detector: 'openai-key',
-  },
-  {
-    name: 'Anthropic API key',
-    value: ['sk', 'ant', 'api03', chars(BASE64URL, 93)].join('-'),
-    detector: 'openai-key',
-  },
-  {
-    name: 'Atlassian API token',
-    value: [
+  ...joined('stripe-key', '_', {
+    'Stripe live secret key': ['sk', 'live', chars(ALNUM, 24)],
+    'Stripe live restricted key': ['rk', 'live', chars(ALNUM, 99)],
+    'Stripe test secret key': ['sk', 'test', chars(ALNUM, 24)],
+  }),
+  ...joined('google-api-key', '', {
+    'Google API key': ['AIza', chars(`${ALNUM}-_`, 35)],
+  }),
+  ...joined('npm-token', '_', {
+    'npm access token': ['npm', chars(ALNUM, 36)],
+  }),
+  ...joined('twilio-key', '', {
+    'Twilio API key SID': ['SK', chars(HEX, 32)],
+    'Twilio account SID': ['AC', chars(HEX, 32)],
+  }),
+  ...joined('sendgrid-key', '.', {
+    'SendGrid API key': ['SG', chars(BASE64URL, 22), chars(BASE64URL, 43)],
+  }),
+  ...joined('openai-key', '-', {
+    'OpenAI project key': ['sk', 'proj', chars(BASE64URL, 120)],
+    'OpenAI legacy key': [
+      'sk',
+      `${chars(ALNUM, 20)}T3BlbkFJ${chars(ALNUM, 20)}`,
+    ],
+    'Anthropic API key': ['sk', 'ant', 'api03', chars(BASE64URL, 93)],
+  }),
+  ...joined('atlassian-token', '', {
+    'Atlassian API token': [
       'ATATT3xFfGF0',
       chars(BASE64URL, 180),
       '=',
       chars(UPPER_DIGITS, 8),
-    ].join(''),
-    detector: 'atlassian-token',
-  },
+    ],
+  }),
 ];
 
 /** Secrets recognisable only by the name of the field holding them. */

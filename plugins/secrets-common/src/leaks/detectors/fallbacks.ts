@@ -12,44 +12,45 @@ import { LeakDetector } from '../types';
 // Field-name based detectors. They only run when no format detector matched
 // the value, and only the first that matches reports.
 
-export const genericSecret: LeakDetector = {
-  id: 'generic-secret',
+/** A fallback judging the trimmed value of a field whose name `isKey` accepts. */
+const fieldFallback = (
+  spec: Pick<LeakDetector, 'id' | 'description' | 'message'> & {
+    isKey: (key: string | undefined) => boolean;
+    isLeak: (value: string) => boolean;
+  },
+): LeakDetector => ({
+  id: spec.id,
+  description: spec.description,
+  message: spec.message,
   fallback: true,
+  test: ({ head, key }) => spec.isKey(key) && spec.isLeak(head.trim()),
+});
+
+export const genericSecret = fieldFallback({
+  id: 'generic-secret',
   description:
     'Random-looking values (16+ characters, no spaces, high entropy, not made of words) in a field named like a secret: secret, token, password, api key, private key, credential, auth. URLs, entity refs, ARNs, paths and ${…} references are skipped; a UUID in such a field counts, because many services issue UUIDs as tokens.',
   message:
     'Value in a secret-named field looks like a secret (random, high-entropy string).',
-  test({ head, key }) {
-    if (!isSecretKey(key)) {
-      return false;
-    }
-    const value = head.trim();
-    return !isNotACredential(value) && looksRandom(value);
-  },
-};
+  isKey: isSecretKey,
+  isLeak: value => !isNotACredential(value) && looksRandom(value),
+});
 
-export const passwordField: LeakDetector = {
+export const passwordField = fieldFallback({
   id: 'password-field',
-  fallback: true,
   description:
     'Any literal value in a field literally named password (password, passwd, pwd, pass, e.g. db_password): short passwords are leaks too. References (${…}, paths, URLs, ARNs, entity refs) and non-values (none, n/a) are skipped.',
   message:
     'A field named like a password holds a literal value; the catalog should say where the password is stored, not what it is.',
-  test({ head, key }) {
-    if (!isPasswordKey(key)) {
-      return false;
-    }
-    const value = head.trim();
-    return (
-      !/\s/.test(value) &&
-      !isNotACredential(value) &&
-      !isUrl(value) &&
-      !isArn(value) &&
-      !isEntityRef(value) &&
-      !isPathLike(value)
-    );
-  },
-};
+  isKey: isPasswordKey,
+  isLeak: value =>
+    !/\s/.test(value) &&
+    !isNotACredential(value) &&
+    !isUrl(value) &&
+    !isArn(value) &&
+    !isEntityRef(value) &&
+    !isPathLike(value),
+});
 
 export const placeholderCredential: LeakDetector = {
   id: 'placeholder-credential',
