@@ -27,7 +27,7 @@ async function insertColumns(
   knex: Knex,
   table: string,
   columns: Record<string, string>,
-  rows: Array<Record<string, unknown>>,
+  rows: Array<Record<string, string | null>>,
 ): Promise<void> {
   const names = Object.keys(columns);
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
@@ -36,7 +36,8 @@ async function insertColumns(
       `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${names
         .map(name => `?::${columns[name]}[]`)
         .join(', ')})`,
-      names.map(name => batch.map(row => row[name] ?? null)),
+      // One array per column, nulls included (knex's types have no array of nullables).
+      names.map(name => batch.map(row => row[name] ?? null) as string[]),
     );
   }
 }
@@ -80,10 +81,10 @@ type Table = keyof typeof TABLES;
 /** The rows processing and stitching would leave for `entities`, per table. */
 function catalogRows(
   entities: Entity[],
-): Record<Table, Array<Record<string, unknown>>> {
+): Record<Table, Array<Record<string, string | null>>> {
   const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
   const now = new Date().toISOString();
-  const rows: Record<Table, Array<Record<string, unknown>>> = {
+  const rows: Record<Table, Array<Record<string, string | null>>> = {
     refresh_state: [],
     final_entities: [],
     relations: [],
