@@ -32,7 +32,7 @@ export class ReadinessCatalogReader {
     const options = await this.credentials();
     const entities: Entity[] = [];
     for await (const page of this.catalog.streamEntities(
-      { fields: FIELDS, pageSize: 500 },
+      { fields: FIELDS, pageSize: 1000 },
       options,
     )) {
       entities.push(...page);

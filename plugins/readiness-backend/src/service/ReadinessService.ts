@@ -87,6 +87,30 @@ export class ReadinessService {
     return runs;
   }
 
+  /** The checks, each verified over the network where a verifier runs for it. */
+  private async verify(
+    entity: Entity,
+    checks: CheckResult[],
+    runs: Map<string, VerifyCheck>,
+  ): Promise<CheckResult[]> {
+    if (!checks.some(check => runs.has(check.checkId))) return checks;
+    return Promise.all(
+      checks.map(async check => {
+        const run = runs.get(check.checkId);
+        if (!run) return check;
+        try {
+          return await run(entity, check);
+        } catch (error) {
+          return couldNotVerify(
+            check,
+            `Verification failed: ${messageOf(error)}`,
+            check.verifiedWith[0],
+          );
+        }
+      }),
+    );
+  }
+
   /** The runbook pages the entities link to; undefined (links alone) when they cannot be read in time. */
   private async loadRunbooks(
     entities: Entity[],
@@ -185,21 +209,7 @@ export class ReadinessService {
       async ({ entity, checks }) => {
         signal?.throwIfAborted();
         try {
-          const verifiedChecks = await Promise.all(
-            checks.map(async check => {
-              const run = runs.get(check.checkId);
-              if (!run) return check;
-              try {
-                return await run(entity, check);
-              } catch (error) {
-                return couldNotVerify(
-                  check,
-                  `Verification failed: ${messageOf(error)}`,
-                  check.verifiedWith[0],
-                );
-              }
-            }),
-          );
+          const verifiedChecks = await this.verify(entity, checks, runs);
           return finalizeReadiness(
             entity,
             catalog,
