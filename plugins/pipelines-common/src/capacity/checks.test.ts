@@ -96,44 +96,114 @@ describe('checkLambdaConcurrency', () => {
   });
 });
 
-describe('checkAccountConcurrency', () => {
-  it('sums what the functions need against the limit', () => {
-    const result = checkAccountConcurrency({
-      resourceRef,
-      accountId: '111122223333',
-      region: 'eu-west-1',
-      limit: 1000,
-      functions: [
-        { name: 'a', needed: 800 },
-        { name: 'b', needed: 300 },
-      ],
-    });
+/** Checks that fail, each with the arithmetic it must show. */
+const accountOverLimit = () =>
+  checkAccountConcurrency({
+    resourceRef,
+    accountId: '111122223333',
+    region: 'eu-west-1',
+    limit: 1000,
+    functions: [
+      { name: 'a', needed: 800 },
+      { name: 'b', needed: 300 },
+    ],
+  });
+const tooFewShards = () =>
+  checkKinesisShards({
+    resourceRef,
+    streamName: 's',
+    headroom: 1,
+    peak: { ...peak, unit: 'records', payloadBytes: 2048 },
+    mode: 'PROVISIONED',
+    openShards: 4,
+  });
+const sqsCapped = () =>
+  checkSqsLambdaScaling({
+    resourceRef,
+    functionName: 'fn',
+    queueName: 'q',
+    peak,
+    duration: { ms: 600, from: 'p99' },
+    batchSize: 10,
+    maximumConcurrency: 100,
+    functionLimit: { value: 1000, what: 'unreserved pool' },
+    headroom: 1,
+  });
+
+describe('a failing check', () => {
+  it.each([
+    {
+      why: 'sums what the account functions need against the limit',
+      check: accountOverLimit,
+      arithmetic:
+        'its functions need 1,100 concurrent executions at peak (a 800 + b 300); account limit 1,000',
+    },
+    {
+      why: 'needs the larger of records/1,000 and bytes/1 MB shards',
+      check: tooFewShards,
+      arithmetic:
+        'needs 8 shards at 4,000 records/s (÷ 1,000 records/s per shard = 4; 2,048 B each ÷ 1 MB/s per shard = 7.8); 4 open shards',
+    },
+    {
+      why: 'names the stream consumers without an iterator-age alarm',
+      check: () =>
+        checkIteratorAgeAlarms({
+          resourceRef,
+          streamName: 's',
+          consumers: [
+            { name: 'a', alarms: ['a-iterator-age'] },
+            { name: 'b', alarms: [] },
+          ],
+          streamAlarms: [],
+        }),
+      arithmetic: '1 of 2 consumers have no iterator-age alarm: b',
+    },
+    {
+      why: 'divides SQS batches by the batch size and caps them by maximum concurrency',
+      check: sqsCapped,
+      arithmetic:
+        'needs 240 concurrent batches at 4,000 requests/s × 600 ms ÷ batch size 10; maximum concurrency 100, unreserved pool 1,000',
+    },
+    {
+      why: 'needs 2 WCU per 1.5 KB write against the auto-scaling maximum',
+      check: () =>
+        checkDynamoDbCapacity({
+          resourceRef,
+          tableName: 't',
+          peak: { ...peak, payloadBytes: 1500 },
+          headroom: 1,
+          access: 'writes',
+          billingMode: 'PROVISIONED',
+          capacity: { provisioned: 1000, autoScalingMax: 6000 },
+        }),
+      arithmetic:
+        'needs 8,000 WCU at 4,000 requests/s × 2 WCU each (1,500 B); auto-scaling maximum 6,000 WCU (provisioned now 1,000)',
+    },
+  ])('$why', ({ check, arithmetic }) => {
+    const result = check();
     expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      'its functions need 1,100 concurrent executions at peak (a 800 + b 300); account limit 1,000',
-    );
-    expect(result.resource).toBe(
+    expect(result.arithmetic).toBe(arithmetic);
+  });
+
+  it('names the account and region whose limit it is', () => {
+    expect(accountOverLimit().resource).toBe(
       'Lambda concurrency limit of account 111122223333 (eu-west-1)',
+    );
+  });
+
+  it('gives the shard numbers', () => {
+    expect(tooFewShards().numbers).toMatchObject({ needed: 8, byRecords: 4 });
+  });
+
+  it('says how far to raise the maximum concurrency', () => {
+    expect(sqsCapped().fix).toContain(
+      'maximum concurrency of fn to at least 240',
     );
   });
 });
 
 describe('checkKinesisShards', () => {
   const base = { resourceRef, streamName: 's', headroom: 1 };
-
-  it('needs the larger of records/1,000 and bytes/1 MB', () => {
-    const result = checkKinesisShards({
-      ...base,
-      peak: { ...peak, unit: 'records', payloadBytes: 2048 },
-      mode: 'PROVISIONED',
-      openShards: 4,
-    });
-    expect(result.verdict).toBe('fail');
-    expect(result.numbers).toMatchObject({ needed: 8, byRecords: 4 });
-    expect(result.arithmetic).toBe(
-      'needs 8 shards at 4,000 records/s (÷ 1,000 records/s per shard = 4; 2,048 B each ÷ 1 MB/s per shard = 7.8); 4 open shards',
-    );
-  });
 
   it('passes on-demand and says bytes are unchecked without a payload', () => {
     expect(
@@ -160,20 +230,6 @@ describe('checkKinesisShards', () => {
 
 describe('checkIteratorAgeAlarms', () => {
   const base = { resourceRef, streamName: 's' };
-  it('fails naming the consumers without an alarm', () => {
-    const result = checkIteratorAgeAlarms({
-      ...base,
-      consumers: [
-        { name: 'a', alarms: ['a-iterator-age'] },
-        { name: 'b', alarms: [] },
-      ],
-      streamAlarms: [],
-    });
-    expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      '1 of 2 consumers have no iterator-age alarm: b',
-    );
-  });
   it('passes when the stream itself is alarmed', () => {
     expect(
       checkIteratorAgeAlarms({
@@ -185,27 +241,6 @@ describe('checkIteratorAgeAlarms', () => {
   });
 });
 
-describe('checkSqsLambdaScaling', () => {
-  it('divides by the batch size and caps by maximum concurrency', () => {
-    const result = checkSqsLambdaScaling({
-      resourceRef,
-      functionName: 'fn',
-      queueName: 'q',
-      peak,
-      duration: { ms: 600, from: 'p99' },
-      batchSize: 10,
-      maximumConcurrency: 100,
-      functionLimit: { value: 1000, what: 'unreserved pool' },
-      headroom: 1,
-    });
-    expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      'needs 240 concurrent batches at 4,000 requests/s × 600 ms ÷ batch size 10; maximum concurrency 100, unreserved pool 1,000',
-    );
-    expect(result.fix).toContain('maximum concurrency of fn to at least 240');
-  });
-});
-
 describe('checkDynamoDbCapacity', () => {
   const base = {
     resourceRef,
@@ -213,18 +248,6 @@ describe('checkDynamoDbCapacity', () => {
     peak: { ...peak, payloadBytes: 1500 },
     headroom: 1,
   };
-  it('needs 2 WCU per 1.5 KB write against the auto-scaling maximum', () => {
-    const result = checkDynamoDbCapacity({
-      ...base,
-      access: 'writes',
-      billingMode: 'PROVISIONED',
-      capacity: { provisioned: 1000, autoScalingMax: 6000 },
-    });
-    expect(result.verdict).toBe('fail');
-    expect(result.arithmetic).toBe(
-      'needs 8,000 WCU at 4,000 requests/s × 2 WCU each (1,500 B); auto-scaling maximum 6,000 WCU (provisioned now 1,000)',
-    );
-  });
   it.each([
     {
       why: 'passes reads at 1 RCU per 4 KB',
@@ -267,22 +290,28 @@ describe('checkAuroraFailoverRunbook', () => {
     kind: 'Resource',
     metadata: { name: 'db', links },
   });
-  it('passes a runbook link saying failover, fails any other', () => {
-    const withRunbook = checkAuroraFailoverRunbook({
-      resourceRef,
-      clusterId: 'db',
-      cluster: cluster([
-        { url: '/docs/x/aurora-failover/', title: 'Runbook', type: 'runbook' },
-      ]),
-    });
-    expect(withRunbook.verdict).toBe('pass');
-    const without = checkAuroraFailoverRunbook({
-      resourceRef,
-      clusterId: 'db',
-      cluster: cluster([
-        { url: '/docs/x/failover/', title: 'Dash', type: 'dashboard' },
-      ]),
-    });
-    expect(without.verdict).toBe('fail');
+  it.each([
+    {
+      why: 'passes a runbook link saying failover',
+      link: {
+        url: '/docs/x/aurora-failover/',
+        title: 'Runbook',
+        type: 'runbook',
+      },
+      verdict: 'pass',
+    },
+    {
+      why: 'fails any other link',
+      link: { url: '/docs/x/failover/', title: 'Dash', type: 'dashboard' },
+      verdict: 'fail',
+    },
+  ])('$why', ({ link, verdict }) => {
+    expect(
+      checkAuroraFailoverRunbook({
+        resourceRef,
+        clusterId: 'db',
+        cluster: cluster([link]),
+      }).verdict,
+    ).toBe(verdict);
   });
 });
