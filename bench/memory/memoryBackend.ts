@@ -7,16 +7,14 @@ import {
   dropDatabases,
   REPLICA_POSTGRES_URL,
 } from '../../packages/backend/src/__testUtils__/replicaDatabases';
+import { productionEnvironment } from '../../packages/backend/src/__testUtils__/replicaDeployment';
 import { FakeAws } from '../../packages/backend/src/__testUtils__/replicaFakeAws';
 import {
   freePort,
   REPO_ROOT,
   ReplicaProcess,
 } from '../../packages/backend/src/__testUtils__/replicaProcesses';
-import {
-  deleteRedisKeys,
-  REPLICA_REDIS_URL,
-} from '../../packages/backend/src/__testUtils__/replicaRedis';
+import { deleteRedisKeys } from '../../packages/backend/src/__testUtils__/replicaRedis';
 import { SeededCatalog, seedCatalog } from './seedCatalog';
 
 const ACCOUNT_ID = '111122223333';
@@ -98,7 +96,6 @@ export class MemoryBackend {
       ownConfigFile,
       JSON.stringify(this.config(baseUrl, port, teams), null, 2),
     );
-    const postgres = new URL(REPLICA_POSTGRES_URL);
     this.process = ReplicaProcess.spawn({
       name: 'memory',
       port,
@@ -109,14 +106,7 @@ export class MemoryBackend {
         ownConfigFile,
       ],
       env: {
-        POSTGRES_HOST: postgres.hostname,
-        POSTGRES_PORT: postgres.port || '5432',
-        POSTGRES_USER: decodeURIComponent(postgres.username || 'postgres'),
-        POSTGRES_PASSWORD: decodeURIComponent(postgres.password),
-        REDIS_URL: REPLICA_REDIS_URL,
-        // Every AWS call goes to the fake; nothing leaves the machine.
-        AWS_ENDPOINT_URL: this.fakeAws.url,
-        AWS_REGION: 'eu-west-1',
+        ...productionEnvironment(this.fakeAws.url),
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
         NODE_OPTIONS: `${
           process.env.NODE_OPTIONS ?? ''

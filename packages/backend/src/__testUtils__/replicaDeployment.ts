@@ -24,6 +24,26 @@ import { deleteRedisKeys, REPLICA_REDIS_URL } from './replicaRedis';
 const ACCOUNT_ID = '111122223333';
 const TOKEN_SUBJECT = 'replica-test';
 
+/**
+ * The environment `app-config.production.yaml` reads, for a backend process on this
+ * machine's PostgreSQL and Redis whose every AWS call goes to the fake at `fakeAwsUrl`.
+ */
+export function productionEnvironment(
+  fakeAwsUrl: string,
+): Record<string, string> {
+  const postgres = new URL(REPLICA_POSTGRES_URL);
+  return {
+    POSTGRES_HOST: postgres.hostname,
+    POSTGRES_PORT: postgres.port || '5432',
+    POSTGRES_USER: decodeURIComponent(postgres.username || 'postgres'),
+    POSTGRES_PASSWORD: decodeURIComponent(postgres.password),
+    REDIS_URL: REPLICA_REDIS_URL,
+    // Every AWS call goes to the fake; nothing leaves the machine.
+    AWS_ENDPOINT_URL: fakeAwsUrl,
+    AWS_REGION: 'eu-west-1',
+  };
+}
+
 /** What a replica is told apart by: its AWS access key (at the fake AWS) and Vault token. */
 export interface ReplicaIdentity {
   name: string;
@@ -253,7 +273,6 @@ export class ReplicaDeployment {
     );
     fs.writeFileSync(ownConfigFile, JSON.stringify(ownConfig, null, 2));
 
-    const postgres = new URL(REPLICA_POSTGRES_URL);
     return ReplicaProcess.spawn({
       name: identity.name,
       port,
@@ -265,14 +284,7 @@ export class ReplicaDeployment {
         ownConfigFile,
       ],
       env: {
-        POSTGRES_HOST: postgres.hostname,
-        POSTGRES_PORT: postgres.port || '5432',
-        POSTGRES_USER: decodeURIComponent(postgres.username || 'postgres'),
-        POSTGRES_PASSWORD: decodeURIComponent(postgres.password),
-        REDIS_URL: REPLICA_REDIS_URL,
-        // Every AWS call goes to the fake; nothing leaves the machine.
-        AWS_ENDPOINT_URL: this.fakeAws.url,
-        AWS_REGION: 'eu-west-1',
+        ...productionEnvironment(this.fakeAws.url),
         LOG_LEVEL: process.env.REPLICA_LOG_LEVEL ?? 'warn',
       },
     });
