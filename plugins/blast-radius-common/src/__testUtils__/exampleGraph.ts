@@ -1,11 +1,24 @@
 import { TestCatalog } from './TestCatalog';
 
+/** Who depends on, stores, writes or reads what in the example graph. */
+// prettier-ignore
+const EDGES: Array<[string, string, string]> = [
+  ['resource:default/secret-a', 'dependsOn', 'resource:default/store'],
+  ['resource:default/secret-a', 'storedIn', 'resource:default/store'],
+  ['resource:default/secret-b', 'dependsOn', 'resource:default/store'],
+  ['component:default/api', 'dependsOn', 'resource:default/secret-a'],
+  ['component:default/worker', 'dependsOn', 'resource:default/secret-a'],
+  ['component:default/worker', 'dependsOn', 'component:default/api'],
+  ['component:default/worker', 'writesTo', 'resource:default/stream'],
+  ['component:default/consumer', 'readsFrom', 'resource:default/stream'],
+];
+
 /**
  * A small catalog: a secret store, two secrets in it, services using them, a
  * stream one of them writes and a consumer of that stream; three teams.
  */
 export function exampleGraph(): TestCatalog {
-  return new TestCatalog()
+  const catalog = new TestCatalog()
     .add('user:default/ana', {
       profile: { displayName: 'Ana Silva', email: 'ana@example.com' },
     })
@@ -97,21 +110,9 @@ export function exampleGraph(): TestCatalog {
     })
     .add('component:default/unrelated', {
       owner: 'group:default/ghost-team',
-    })
-    .relate('resource:default/secret-a', 'dependsOn', 'resource:default/store')
-    .relate('resource:default/secret-a', 'storedIn', 'resource:default/store')
-    .relate('resource:default/secret-b', 'dependsOn', 'resource:default/store')
-    .relate('component:default/api', 'dependsOn', 'resource:default/secret-a')
-    .relate(
-      'component:default/worker',
-      'dependsOn',
-      'resource:default/secret-a',
-    )
-    .relate('component:default/worker', 'dependsOn', 'component:default/api')
-    .relate('component:default/worker', 'writesTo', 'resource:default/stream')
-    .relate(
-      'component:default/consumer',
-      'readsFrom',
-      'resource:default/stream',
-    );
+    });
+  for (const [source, type, target] of EDGES) {
+    catalog.relate(source, type, target);
+  }
+  return catalog;
 }
