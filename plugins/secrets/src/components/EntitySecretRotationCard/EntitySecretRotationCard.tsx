@@ -1,15 +1,16 @@
 import { Box, Grid, Typography, makeStyles } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { EntityDriftResponse } from '@stagecraft/plugin-secrets-common';
 import { useEntityDrift } from '../../hooks/useEntityDrift';
 import { formatTime, isPast, relativeDays } from '../../lib/storeStatus';
-import { DriftFindingsList, EntityLink, Field, SimulatedChip } from '../shared';
+import {
+  DriftFindingsList,
+  EntityInfoCard,
+  EntityLink,
+  Field,
+  SimulatedChip,
+} from '../shared';
 
 type SecretDrift = NonNullable<EntityDriftResponse['secret']>;
 
@@ -161,29 +162,21 @@ const Rotation = ({ drift }: { drift: SecretDrift }) => {
 export const EntitySecretRotationCard = (props: { title?: string }) => {
   const { entity } = useEntity();
   const { value, loading, error } = useEntityDrift(entity);
-  let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error) {
-    content = (
-      <ResponseErrorPanel
-        error={error}
-        title="Could not load what the store reports of this secret"
-      />
-    );
-  } else if (!value?.secret) {
-    content = (
-      <Typography variant="body2" color="textSecondary">
-        Its store has not been reconciled with the catalog yet, or this secret
-        names no store.
-      </Typography>
-    );
-  } else {
-    content = <Rotation drift={value.secret} />;
-  }
   return (
-    <InfoCard title={props.title ?? 'Rotation'} variant="gridItem">
-      {content}
-    </InfoCard>
+    <EntityInfoCard
+      title={props.title ?? 'Rotation'}
+      loading={loading}
+      error={error}
+      errorTitle="Could not load what the store reports of this secret"
+    >
+      {value?.secret ? (
+        <Rotation drift={value.secret} />
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          Its store has not been reconciled with the catalog yet, or this secret
+          names no store.
+        </Typography>
+      )}
+    </EntityInfoCard>
   );
 };

@@ -5,12 +5,7 @@ import {
   Typography,
   makeStyles,
 } from '@material-ui/core';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Link } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -25,6 +20,7 @@ import { coverageText, formatTime } from '../../lib/storeStatus';
 import { countByKind } from '../../lib/driftFindings';
 import {
   DriftFindingsList,
+  EntityInfoCard,
   Field,
   SimulatedChip,
   StoreStatus,
@@ -148,24 +144,18 @@ export const EntitySecretStoreCoverageCard = (props: { title?: string }) => {
   const { entity } = useEntity();
   const { value, loading, error } = useEntityDrift(entity);
   const review = usePermission({ permission: secretsReviewPermission });
-  let content;
-  if (loading || review.loading) {
-    content = <Progress />;
-  } else if (error) {
-    content = (
-      <ResponseErrorPanel
-        error={error}
-        title="Could not load this store's coverage"
-      />
-    );
-  } else if (!value?.store) {
-    content = <NotReconciled />;
-  } else {
-    content = <Coverage store={value.store} canReview={review.allowed} />;
-  }
   return (
-    <InfoCard title={props.title ?? 'Store coverage'} variant="gridItem">
-      {content}
-    </InfoCard>
+    <EntityInfoCard
+      title={props.title ?? 'Store coverage'}
+      loading={loading || review.loading}
+      error={error}
+      errorTitle="Could not load this store's coverage"
+    >
+      {value?.store ? (
+        <Coverage store={value.store} canReview={review.allowed} />
+      ) : (
+        <NotReconciled />
+      )}
+    </EntityInfoCard>
   );
 };

@@ -302,13 +302,6 @@ describe('Secrets page, Drift tab', () => {
     ).toBeInTheDocument();
   });
 
-  it('says which permission is missing when the backend answers 403', async () => {
-    await renderDrift(new FakeSecretsApi({ status: 403 }));
-    expect(
-      await screen.findByText('You need the secrets review permission'),
-    ).toBeInTheDocument();
-  });
-
   it('opens the review on the first tab, and the drift from its tab link', async () => {
     const secretsApi = new FakeSecretsApi({
       review: makeReview([makeSecret('a')]),

@@ -278,12 +278,18 @@ describe('SecretsPage', () => {
     ]);
   });
 
-  it('says which permission is missing when the backend answers 403', async () => {
-    await renderPage(new FakeSecretsApi({ status: 403 }));
-    expect(
-      await screen.findByText('You need the secrets review permission'),
-    ).toBeInTheDocument();
-  });
+  it.each([
+    ['Review', '/'],
+    ['Drift', '/drift'],
+  ])(
+    'says which permission is missing when the backend answers 403 (%s tab)',
+    async (_tab, url) => {
+      await renderPage(new FakeSecretsApi({ status: 403 }), url);
+      expect(
+        await screen.findByText('You need the secrets review permission'),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('shows other errors', async () => {
     await renderPage(new FakeSecretsApi({ status: 500 }));

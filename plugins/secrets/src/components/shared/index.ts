@@ -20,4 +20,5 @@ export type { CountTile } from './CountTiles/CountTiles';
 export { PagedTable } from './PagedTable/PagedTable';
 export type { ServerPaging } from './PagedTable/PagedTable';
 export { FindingList } from './FindingList/FindingList';
+export { EntityInfoCard } from './EntityInfoCard/EntityInfoCard';
 export type { ListedFinding } from './FindingList/FindingList';
