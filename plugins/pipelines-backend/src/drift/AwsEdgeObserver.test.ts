@@ -1,13 +1,7 @@
-import {
-  KinesisClient,
-  ListStreamConsumersCommand,
-} from '@aws-sdk/client-kinesis';
-import {
-  LambdaClient,
-  ListEventSourceMappingsCommand,
-} from '@aws-sdk/client-lambda';
+import { ListStreamConsumersCommand } from '@aws-sdk/client-kinesis';
+import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { abortSignalOfFirstSend } from '@internal/stagecraft-test-utils';
-import { mockClient } from 'aws-sdk-client-mock';
+import { mockEdgeClients } from '../__testUtils__/mockEdgeClients';
 import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 import {
   TestAwsClientFactory,
@@ -17,8 +11,7 @@ import {
 import { stageRequest } from '../__testUtils__/requests';
 import { AwsEdgeObserver } from './AwsEdgeObserver';
 
-const lambda = mockClient(LambdaClient);
-const kinesis = mockClient(KinesisClient);
+const { lambda, kinesis } = mockEdgeClients();
 
 function observer() {
   return new AwsEdgeObserver(new TestAwsClientFactory(), memorySharedCache(), {

@@ -1,14 +1,8 @@
-import {
-  KinesisClient,
-  ListStreamConsumersCommand,
-} from '@aws-sdk/client-kinesis';
-import {
-  LambdaClient,
-  ListEventSourceMappingsCommand,
-} from '@aws-sdk/client-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import { ListStreamConsumersCommand } from '@aws-sdk/client-kinesis';
+import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { TestCatalog } from '@internal/stagecraft-test-utils';
 import { PipelineEdgeDrift } from '@stagecraft/plugin-pipelines-common';
+import { mockEdgeClients } from '../__testUtils__/mockEdgeClients';
 import { awsError } from '../__testUtils__/awsClients';
 import { getEntityRoute } from '../__testUtils__/getEntityRoute';
 import {
@@ -56,8 +50,7 @@ const CATALOG = pipelineCatalog('orders-pipeline', [
   },
 ]);
 
-const lambda = mockClient(LambdaClient);
-const kinesis = mockClient(KinesisClient);
+const { lambda, kinesis } = mockEdgeClients();
 describe('edge drift against AWS (SDK mocked)', () => {
   let backend: TestCatalog;
 
