@@ -19,6 +19,12 @@ const CHUNK_SIZE = 16;
 /** Chunks a worker holds, so that it never waits for the main thread. */
 const CHUNKS_IN_FLIGHT = 2;
 const WORKER_MARK = 'stagecraftCatalogLintWorker';
+/**
+ * A worker keeps every document it parsed, so most young objects survive
+ * and each scavenge copies them: V8's default (48 MB) scavenges three times
+ * as often as this, for about 4% more CPU on the bench catalog.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
 
 type ToWorker =
   | { type: 'lint'; files: { index: number; path: string }[] }
@@ -79,7 +85,11 @@ function startWorker(options: FilePassOptions): Worker {
         [path.resolve(__dirname, '../../../bin/registerTypeScript.js')]
       : [],
   };
-  return new Worker(BOOTSTRAP, { eval: true, workerData: setup });
+  return new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
 }
 
 /** One thread's share: this one, or a worker. */
