@@ -1,19 +1,13 @@
-import { TestDatabaseId } from '@backstage/backend-test-utils';
-import {
-  createTestDatabases,
-  postgresAvailable,
-} from '@internal/stagecraft-test-utils';
+import { postgresTestsRun } from '@internal/stagecraft-test-utils';
 import { CampaignInput } from '@stagecraft/plugin-readiness-common';
 import { CampaignStore } from './CampaignStore';
+import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-async function createStore(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  return CampaignStore.create({ database: { getClient: async () => knex } });
-}
+const { databases, storeOn: createStore } = storeDatabases(options =>
+  CampaignStore.create(options),
+);
 
 const input: CampaignInput = {
   name: 'Cyber Week 2026',
@@ -34,10 +28,7 @@ const entity = (name: string, status: 'done' | 'owes') => ({
 });
 
 describe('CampaignStore', () => {
-  if (!postgresAvailable) {
-    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect
-    it.skip('PostgreSQL 15 skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432 to run it', () => {});
-  }
+  postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     it('adds a campaign under an id from its name, a second one of the same name under another', async () => {

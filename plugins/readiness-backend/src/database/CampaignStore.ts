@@ -3,6 +3,7 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
+import { migratedDatabase } from '@stagecraft/backend-node';
 import {
   Campaign,
   CampaignInput,
@@ -90,11 +91,9 @@ export class CampaignStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<CampaignStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await knex.migrate.latest({ directory: migrationsDir });
-    }
-    return new CampaignStore(knex);
+    return new CampaignStore(
+      await migratedDatabase(options.database, migrationsDir),
+    );
   }
 
   constructor(private readonly knex: Knex) {}

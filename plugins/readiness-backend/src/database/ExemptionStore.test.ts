@@ -1,18 +1,13 @@
-import { TestDatabaseId } from '@backstage/backend-test-utils';
-import {
-  createTestDatabases,
-  freshPluginDatabase,
-  postgresTestsRun,
-} from '@internal/stagecraft-test-utils';
+import { postgresTestsRun } from '@internal/stagecraft-test-utils';
 import { ExemptionRequestInput } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from './ExemptionStore';
+import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-const createStore = async (databaseId: TestDatabaseId) =>
-  ExemptionStore.create(await freshPluginDatabase(databases, databaseId));
+const { databases, storeOn: createStore } = storeDatabases(options =>
+  ExemptionStore.create(options),
+);
 
 const now = new Date('2026-12-06T12:00:00.000Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);

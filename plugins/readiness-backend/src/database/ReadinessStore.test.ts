@@ -1,4 +1,3 @@
-import { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   ResultFilter,
   SummaryGroupBy,
@@ -6,18 +5,17 @@ import {
 import { summarizeResults, trendOfHistory } from '../service/summarizeResults';
 import { ReadinessStore } from './ReadinessStore';
 import { readiness } from '../__testUtils__/results';
+import { storeDatabases } from '../__testUtils__/storeDatabases';
 import {
-  createTestDatabases,
   freshPluginDatabase,
   postgresTestsRun,
 } from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-const createStore = async (databaseId: TestDatabaseId) =>
-  ReadinessStore.create(await freshPluginDatabase(databases, databaseId));
+const { databases, storeOn: createStore } = storeDatabases(options =>
+  ReadinessStore.create(options),
+);
 
 /** What `/summary` answers over the stored results when every entity is readable. */
 async function summarize(

@@ -2,16 +2,13 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  createTestDatabases,
-  freshPluginDatabase,
-} from '@internal/stagecraft-test-utils';
 import { DEFAULT_READINESS_RULES_CONFIG } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { ExemptionNotifier } from './exemptionNotifications';
 import { ExemptionService } from './ExemptionService';
+import { storeDatabases } from '../__testUtils__/storeDatabases';
 
-const databases = createTestDatabases();
+const { storeOn } = storeDatabases(options => ExemptionStore.create(options));
 const now = new Date('2026-12-06T12:00:00.000Z');
 
 const cart: Entity = {
@@ -27,9 +24,7 @@ const user = (ref: string) => mockCredentials.user(ref);
 
 /** Ana is in checkout-team and approves; the lead approves. */
 async function createService(allowSelfApproval: boolean) {
-  const store = await ExemptionStore.create(
-    await freshPluginDatabase(databases, 'SQLITE_3'),
-  );
+  const store = await storeOn('SQLITE_3');
   const send = jest.fn(async () => {});
   const service = new ExemptionService({
     store,

@@ -1,16 +1,15 @@
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
-import {
-  createTestDatabases,
-  freshPluginDatabase,
-  postgresTestsRun,
-} from '@internal/stagecraft-test-utils';
+import { postgresTestsRun } from '@internal/stagecraft-test-utils';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { ExemptionNotifier } from './exemptionNotifications';
 import { runExemptionSweep } from './exemptionSweep';
+import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
+const { databases, storeOn } = storeDatabases(options =>
+  ExemptionStore.create(options),
+);
 
 const DAY = 86_400_000;
 const requestedAt = new Date('2026-12-01T09:00:00.000Z');
@@ -39,9 +38,7 @@ describe('runExemptionSweep', () => {
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     async function setUp(id: TestDatabaseId) {
-      const store = await ExemptionStore.create(
-        await freshPluginDatabase(databases, id),
-      );
+      const store = await storeOn(id);
       const send = jest.fn(async () => {});
       const notifier = new ExemptionNotifier({
         notifications: { send } as any,
