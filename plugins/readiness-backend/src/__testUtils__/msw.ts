@@ -1,4 +1,12 @@
-import { SetupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/backend-test-utils';
+import { setupServer, SetupServer } from 'msw/node';
+
+/** msw for a test file that mocks outside hosts: a request without a handler fails the test. */
+export function mockOutsideHosts(): SetupServer {
+  const server = setupServer();
+  registerMswTestHooks(server);
+  return server;
+}
 
 /**
  * Starts msw for the test file: requests to the test backend on localhost

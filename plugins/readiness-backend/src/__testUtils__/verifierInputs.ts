@@ -4,6 +4,7 @@ import {
   CheckResult,
   evaluateChecks,
 } from '@stagecraft/plugin-readiness-common';
+import { CheckVerifier } from '../verifiers/types';
 
 /** A production Component owned by `group:default/team`, as a verifier sees it. */
 export function productionComponent(
@@ -26,4 +27,14 @@ export function catalogCheckResult(
   return evaluateChecks(entity, buildReadinessCatalogView([entity])).find(
     check => check.checkId === checkId,
   )!;
+}
+
+/** What `verifier` makes of `entity`'s catalog-only result, in a run over `entities`. */
+export async function verifyEntity(
+  verifier: CheckVerifier,
+  entity: Entity,
+  entities: Entity[] = [entity],
+) {
+  const run = await verifier.startRun(entities);
+  return run(entity, catalogCheckResult(entity, verifier.checkId));
 }

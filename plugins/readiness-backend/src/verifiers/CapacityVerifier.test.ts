@@ -1,18 +1,14 @@
-import {
-  mockServices,
-  registerMswTestHooks,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { CapacityVerifier } from './CapacityVerifier';
+import { mockOutsideHosts } from '../__testUtils__/msw';
 import {
-  catalogCheckResult,
   productionComponent,
+  verifyEntity,
 } from '../__testUtils__/verifierInputs';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = mockOutsideHosts();
 
 const CAPACITY_URL =
   'http://localhost:0/api/pipelines/entities/component/default/event-processor/capacity';
@@ -32,10 +28,7 @@ const verifier = (timeoutMs = 1000) =>
     timeoutMs,
   });
 
-async function verify(entity: Entity, v = verifier()) {
-  const run = await v.startRun([entity]);
-  return run(entity, catalogCheckResult(entity, 'capacity'));
-}
+const verify = (entity: Entity, v = verifier()) => verifyEntity(v, entity);
 
 const lambdaCheck = (verdict: string, arithmetic: string, fix?: string) => ({
   kind: 'lambda-concurrency',
@@ -161,8 +154,7 @@ describe('CapacityVerifier', () => {
       ...productionComponent('lambda-function', { name: 'payroll-fn' }),
       spec: { type: 'lambda-function', owner: 'group:default/payroll' },
     };
-    const run = await verifier().startRun([entity, payroll]);
-    const result = await run(entity, catalogCheckResult(entity, 'capacity'));
+    const result = await verifyEntity(verifier(), entity, [entity, payroll]);
     expect(result.status).toBe('fail');
     expect(result.reason).toBe(
       '1 more capacity checks that fail or could not be read are on resources other teams own (the capacity card shows them to whoever may read them).',

@@ -1,10 +1,7 @@
-import {
-  mockServices,
-  registerMswTestHooks,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
+import { mockOutsideHosts } from '../__testUtils__/msw';
 import {
   PagerDutyNotConfiguredVerifier,
   PagerDutyVerifier,
@@ -12,12 +9,12 @@ import {
 import {
   catalogCheckResult,
   productionComponent,
+  verifyEntity,
 } from '../__testUtils__/verifierInputs';
 
 const API = 'https://api.pagerduty.com';
 const TOKEN = 'pd-secret-token-value';
-const server = setupServer();
-registerMswTestHooks(server);
+const server = mockOutsideHosts();
 
 const component = (serviceId?: string): Entity =>
   productionComponent('lambda-function', {
@@ -40,11 +37,8 @@ const verifier = (options: { timeoutMs?: number; minLevels?: number } = {}) =>
     logger,
   );
 
-async function verify(v: PagerDutyVerifier, serviceId = 'P7HD3MV') {
-  const entity = component(serviceId);
-  const run = await v.startRun();
-  return run(entity, escalationResult(entity));
-}
+const verify = (v: PagerDutyVerifier, serviceId = 'P7HD3MV') =>
+  verifyEntity(v, component(serviceId));
 
 const rule = (targets = 1) => ({
   targets: Array.from({ length: targets }, () => ({ id: 'PUSER' })),

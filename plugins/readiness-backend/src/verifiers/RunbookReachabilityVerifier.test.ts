@@ -1,18 +1,15 @@
-import {
-  mockServices,
-  registerMswTestHooks,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { RunbookReachabilityVerifier } from './RunbookReachabilityVerifier';
+import { mockOutsideHosts } from '../__testUtils__/msw';
 import {
   catalogCheckResult,
   productionComponent,
+  verifyEntity,
 } from '../__testUtils__/verifierInputs';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = mockOutsideHosts();
 
 const withRunbooks = (...urls: string[]): Entity =>
   productionComponent('service', {
@@ -28,10 +25,7 @@ const verifier = (timeoutMs = 1000) =>
     mockServices.logger.mock(),
   );
 
-async function verify(entity: Entity, v = verifier()) {
-  const run = await v.startRun();
-  return run(entity, runbookResult(entity));
-}
+const verify = (entity: Entity, v = verifier()) => verifyEntity(v, entity);
 
 /** Records every request msw sees, so tests can prove which hosts were contacted. */
 function wiki(statusByPath: Record<string, number>) {
