@@ -7,6 +7,12 @@ export interface Config {
        * request (tests).
        */
       indexMaxAgeSeconds?: number;
+      /**
+       * How long loading the index from the catalog may take, in seconds, before the
+       * load counts as failed. Default 60; a catalog of 100,000 entities on a busy
+       * machine needs more.
+       */
+      indexLoadTimeoutSeconds?: number;
       /** Entities read per catalog page when loading the index. Default 1000. */
       catalogPageSize?: number;
     };

@@ -3,10 +3,13 @@ import { Config } from '@backstage/config';
 export interface BlastRadiusBackendConfig {
   /** How long an index is served before a background reload. */
   indexMaxAgeMs: number;
+  /** How long loading the index may take before it counts as failed. */
+  indexLoadTimeoutMs: number;
   catalogPageSize: number;
 }
 
 export const DEFAULT_INDEX_MAX_AGE_SECONDS = 60;
+export const DEFAULT_INDEX_LOAD_TIMEOUT_SECONDS = 60;
 export const DEFAULT_CATALOG_PAGE_SIZE = 1000;
 
 function readNonNegative(
@@ -37,6 +40,13 @@ export function readBlastRadiusConfig(root: Config): BlastRadiusBackendConfig {
         'indexMaxAgeSeconds',
         DEFAULT_INDEX_MAX_AGE_SECONDS,
         0,
+      ) * 1000,
+    indexLoadTimeoutMs:
+      readNonNegative(
+        config,
+        'indexLoadTimeoutSeconds',
+        DEFAULT_INDEX_LOAD_TIMEOUT_SECONDS,
+        1,
       ) * 1000,
     catalogPageSize: Math.floor(
       readNonNegative(config, 'catalogPageSize', DEFAULT_CATALOG_PAGE_SIZE, 1),

@@ -36,10 +36,11 @@ export const blastRadiusPlugin = createBackendPlugin({
         scheduler,
         catalog,
       }) {
-        const { indexMaxAgeMs, catalogPageSize } =
+        const { indexMaxAgeMs, indexLoadTimeoutMs, catalogPageSize } =
           readBlastRadiusConfig(config);
         const cache = new IndexCache({
           maxAgeMs: indexMaxAgeMs,
+          loadTimeoutMs: indexLoadTimeoutMs,
           logger,
           load: async () =>
             loadCatalogIndex({
