@@ -149,6 +149,8 @@ export class MemoryBackend {
       // cleanup would delete them. No location either, so nothing else is processed.
       catalog: { locations: [], orphanStrategy: 'keep' },
       stagecraft: {
+        // The whole catalog read at 100,000 entities can take over the default minute here.
+        blastRadius: { indexLoadTimeoutSeconds: 600 },
         pipelines: {
           source: 'cloudwatch',
           cloudwatch: { endpoint: this.fakeAws.url },

@@ -140,6 +140,10 @@ async function main() {
     if (process.env.BENCH_LOG_TAIL) {
       console.error(child.logTail(Number(process.env.BENCH_LOG_TAIL)));
     }
+  } catch (error) {
+    // The backend's own words (warnings and errors) say why a step failed.
+    console.error(backend.process?.logTail(60));
+    throw error;
   } finally {
     sampler?.stop();
     const cleanup = await backend.stop();
