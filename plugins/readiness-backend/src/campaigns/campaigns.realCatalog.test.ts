@@ -1,155 +1,89 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { startCatalog } from '@internal/stagecraft-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { userEntity } from '@internal/stagecraft-test-utils';
 import {
   CampaignProgress,
   EntityCampaign,
   READINESS_ROUTES,
 } from '@stagecraft/plugin-readiness-common';
 import request from 'supertest';
-import { readinessPlugin } from '../plugin';
+import {
+  oncallTeam,
+  pagedService,
+  restrictedHiddenFromUsers,
+  startReadinessCatalog,
+} from '../__testUtils__/readinessCatalog';
 
 jest.setTimeout(120_000);
 
-const group = (name: string, parent?: string) => `
-apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: ${name}
-  annotations:
-    stagecraft.io/oncall-contact: user:default/ana
-  links:
-    - { url: 'https://oncall.example.com/${name}', type: oncall }
-spec:
-  type: team
-  children: []
-  ${parent ? `parent: ${parent}` : ''}
-`;
+const ANA = 'user:default/ana';
+const OUTSIDER = 'user:default/outsider';
 
-const component = (
+const service = (
   name: string,
   owner: string,
   extra: { restricted?: boolean; loadTest?: string } = {},
-) => `
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-  ${extra.restricted ? 'labels: { restricted: "true" }' : ''}
-  annotations:
-    pagerduty.com/service-id: P${name.toUpperCase().replace(/-/g, '')}
-    stagecraft.io/cloudwatch-alarms: ${name}-errors
-  links:
-    - { url: 'https://wiki.example.com/${name}', type: runbook }
-    ${
-      extra.loadTest
-        ? `- { url: 'https://k6.example.com/${name}', title: 'Load test ${extra.loadTest}', type: load-test }`
-        : ''
-    }
-spec:
-  type: service
-  lifecycle: production
-  owner: ${owner}
-`;
+) =>
+  pagedService(name, owner, {
+    restricted: extra.restricted,
+    links: [
+      { url: `https://wiki.example.com/${name}`, type: 'runbook' },
+      ...(extra.loadTest
+        ? [
+            {
+              url: `https://k6.example.com/${name}`,
+              title: `Load test ${extra.loadTest}`,
+              type: 'load-test',
+            },
+          ]
+        : []),
+    ],
+  });
 
-const FILES = {
-  'catalog.yaml': [
-    group('commerce'),
-    group('checkout-team', 'commerce'),
-    group('payments-team', 'commerce'),
-    group('payroll-team'),
-    `
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ana
-spec:
-  memberOf: [commerce]
-`,
-    component('cart', 'checkout-team', { loadTest: '2026-11-03' }),
-    component('pay', 'payments-team'),
-    component('payroll-pay', 'payments-team', { restricted: true }),
-    component('banner', 'payroll-team'),
-  ].join('\n---\n'),
-};
+const team = (name: string, parent?: string) =>
+  oncallTeam(name, parent ? { parent } : {}, [
+    { url: `https://oncall.example.com/${name}`, type: 'oncall' },
+  ]);
 
-const OUTSIDER = 'user:default/outsider';
+const ENTITIES = [
+  team('commerce'),
+  team('checkout-team', 'commerce'),
+  team('payments-team', 'commerce'),
+  team('payroll-team'),
+  userEntity('ana', ['commerce']),
+  service('cart', 'checkout-team', { loadTest: '2026-11-03' }),
+  service('pay', 'payments-team'),
+  service('payroll-pay', 'payments-team', { restricted: true }),
+  service('banner', 'payroll-team'),
+];
 
 /** Users read every entity but those labelled restricted; an outsider may not manage campaigns. */
-const permissions = mockServices.permissions.mock({
-  authorize: async (requests, options) =>
-    requests.map(() => ({
-      result:
-        (options?.credentials?.principal as { userEntityRef?: string })
-          ?.userEntityRef === OUTSIDER
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-    })),
-  authorizeConditional: async (requests, options) =>
-    requests.map(() =>
-      (options?.credentials?.principal as { type?: string })?.type === 'user'
-        ? {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'catalog',
-            resourceType: 'catalog-entity',
-            conditions: {
-              not: {
-                rule: 'HAS_LABEL',
-                resourceType: 'catalog-entity',
-                params: { label: 'restricted' },
-              },
-            },
-          }
-        : { result: AuthorizeResult.ALLOW },
-    ) as any,
-});
+const permissions = restrictedHiddenFromUsers(
+  (_permission, user) => user === OUTSIDER,
+);
 
 const api = (path: string) => `/api/readiness${path}`;
-const USER = mockCredentials.user.header('user:default/ana');
+const USER = mockCredentials.user.header(ANA);
 
 describe('readiness campaigns over the real catalog', () => {
-  let backend: Awaited<ReturnType<typeof startCatalog>>;
+  let backend: Awaited<ReturnType<typeof startReadinessCatalog>>;
   const get = (path: string, header = USER) =>
     request(backend.server).get(api(path)).set('Authorization', header);
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      files: FILES,
-      modules: [],
+    backend = await startReadinessCatalog({
+      entities: ENTITIES,
       // As a user sees it: the restricted component is hidden.
       expectedEntities: 8,
-      features: [readinessPlugin, permissions.factory],
-      config: {
-        stagecraft: {
-          readiness: {
-            schedule: { frequency: { trigger: 'manual' }, timeout: 'PT1M' },
-            notifications: { enabled: false },
-            campaigns: {
-              seed: [
-                {
-                  id: 'cyber-week',
-                  name: 'Cyber Week',
-                  description: 'Peak readiness',
-                  startDate: '2026-01-01',
-                  deadline: '2099-12-31',
-                  scope: { owners: ['commerce'] },
-                  requiredChecks: ['load-test', 'runbook'],
-                },
-              ],
-            },
-          },
-        },
+      results: 4,
+      features: [permissions.factory],
+      campaign: {
+        id: 'cyber-week',
+        name: 'Cyber Week',
+        description: 'Peak readiness',
+        scope: { owners: ['commerce'] },
+        requiredChecks: ['load-test', 'runbook'],
       },
     });
-    // Wait until the whole catalog is evaluated (relations included).
-    for (let attempt = 0; attempt < 120; attempt++) {
-      await request(backend.server)
-        .post(api('/evaluate'))
-        .set('Authorization', mockCredentials.service.header());
-      const res = await get('/results', mockCredentials.service.header());
-      if (res.body.items?.length === 4) break;
-      await new Promise(resolve => setTimeout(resolve, 500));
-    }
   });
 
   afterAll(() => backend?.stop());

@@ -1,12 +1,6 @@
 import { coreServices, DatabaseService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  asUser,
-  catalogReadsForUsers,
-  initModule,
-  startCatalog,
-} from '@internal/stagecraft-test-utils';
+import { asUser, initModule } from '@internal/stagecraft-test-utils';
 import {
   EntityReadiness,
   Exemption,
@@ -16,47 +10,24 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import supertest from 'supertest';
 import { ExemptionStore } from '../database/ExemptionStore';
-import { readinessPlugin } from '../plugin';
+import {
+  oncallTeam,
+  pagedService,
+  restrictedHiddenFromUsers,
+  startReadinessCatalog,
+  userRefOf,
+} from '../__testUtils__/readinessCatalog';
 
 jest.setTimeout(120_000);
 
-const group = (name: string) => `
-apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: ${name}
-  annotations:
-    stagecraft.io/oncall-contact: user:default/ana
-spec:
-  type: team
-  children: []
-`;
-
-/** A production service with no runbook link: its runbook check fails. */
-const component = (name: string, owner: string, restricted = false) => `
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-  ${restricted ? 'labels: { restricted: "true" }' : ''}
-  annotations:
-    pagerduty.com/service-id: P${name.toUpperCase().replace(/-/g, '')}
-    stagecraft.io/cloudwatch-alarms: ${name}-errors
-spec:
-  type: service
-  lifecycle: production
-  owner: ${owner}
-`;
-
-const FILES = {
-  'catalog.yaml': [
-    group('checkout-team'),
-    group('payments-team'),
-    component('cart', 'checkout-team'),
-    component('pay', 'payments-team'),
-    component('vault-sync', 'checkout-team', true),
-  ].join('\n---\n'),
-};
+/** Production services with no runbook link: their runbook checks fail. */
+const ENTITIES = [
+  oncallTeam('checkout-team'),
+  oncallTeam('payments-team'),
+  pagedService('cart', 'checkout-team'),
+  pagedService('pay', 'payments-team'),
+  pagedService('vault-sync', 'checkout-team', { restricted: true }),
+];
 
 const ANA = 'user:default/ana';
 const LEAD = 'user:default/lead';
@@ -67,26 +38,10 @@ const MEMBERSHIPS: Record<string, string[]> = {
   [OUTSIDER]: [],
 };
 
-const userRefOf = (credentials: unknown) =>
-  (credentials as { principal?: { userEntityRef?: string } })?.principal
-    ?.userEntityRef;
-
 /** Users read every entity but those labelled restricted; only the lead approves exemptions. */
-const permissions = catalogReadsForUsers({
-  not: {
-    rule: 'HAS_LABEL',
-    resourceType: 'catalog-entity',
-    params: { label: 'restricted' },
-  },
-});
-permissions.authorize.mockImplementation(async (requests, options) =>
-  requests.map(r => ({
-    result:
-      r.permission.name === readinessExemptionApprovePermission.name &&
-      userRefOf(options?.credentials) !== LEAD
-        ? AuthorizeResult.DENY
-        : AuthorizeResult.ALLOW,
-  })),
+const permissions = restrictedHiddenFromUsers(
+  (permission, user) =>
+    permission === readinessExemptionApprovePermission.name && user !== LEAD,
 );
 
 const userInfo = mockServices.userInfo.mock({
@@ -112,7 +67,7 @@ const vaultSync = {
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
 describe('readiness exemptions over the real catalog', () => {
-  let backend: Awaited<ReturnType<typeof startCatalog>>;
+  let backend: Awaited<ReturnType<typeof startReadinessCatalog>>;
   let database: DatabaseService;
   const readinessDatabase = initModule(
     { pluginId: 'readiness', moduleId: 'test-database' },
@@ -125,45 +80,19 @@ describe('readiness exemptions over the real catalog', () => {
     asUser(backend.server, mockCredentials.user.header(user));
 
   beforeAll(async () => {
-    backend = await startCatalog({
-      files: FILES,
-      modules: [],
+    backend = await startReadinessCatalog({
+      entities: ENTITIES,
       expectedEntities: 4,
-      features: [
-        readinessPlugin,
-        readinessDatabase,
-        permissions.factory,
-        userInfo.factory,
-      ],
-      config: {
-        stagecraft: {
-          readiness: {
-            schedule: { frequency: { trigger: 'manual' }, timeout: 'PT1M' },
-            notifications: { enabled: false },
-            campaigns: {
-              seed: [
-                {
-                  id: 'runbooks',
-                  name: 'Runbooks',
-                  description: 'Every service has a runbook',
-                  startDate: '2026-01-01',
-                  deadline: '2099-12-31',
-                  scope: { owners: ['checkout-team', 'payments-team'] },
-                  requiredChecks: ['runbook'],
-                },
-              ],
-            },
-          },
-        },
+      results: 3,
+      features: [readinessDatabase, permissions.factory, userInfo.factory],
+      campaign: {
+        id: 'runbooks',
+        name: 'Runbooks',
+        description: 'Every service has a runbook',
+        scope: { owners: ['checkout-team', 'payments-team'] },
+        requiredChecks: ['runbook'],
       },
     });
-    const service = asUser(backend.server, mockCredentials.service.header());
-    for (let attempt = 0; attempt < 120; attempt++) {
-      await service.post(api('/evaluate'));
-      const res = await service.get(api('/results'));
-      if (res.body.items?.length === 3) break;
-      await new Promise(resolve => setTimeout(resolve, 500));
-    }
   });
 
   afterAll(() => backend?.stop());
