@@ -80,7 +80,11 @@ async function main() {
     const idle = rss();
     lines.push(['backend_rss_idle_mb', idle]);
 
-    const target = { baseUrl: child.baseUrl, token: backend.token };
+    const target = {
+      baseUrl: child.baseUrl,
+      token: backend.token,
+      alive: () => child.alive,
+    };
     let before = idle;
     for (const step of warmUpSteps(pipelines)) {
       console.error(`memory: warming ${step.name}`);

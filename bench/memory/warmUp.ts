@@ -1,3 +1,4 @@
+/* eslint-disable no-console */
 import { eventually } from '@internal/stagecraft-test-utils';
 import { BENCH_CAMPAIGN } from './memoryBackend';
 
@@ -8,6 +9,8 @@ const REQUEST_TIMEOUT_MS = 15 * 60_000;
 export interface BenchBackend {
   baseUrl: string;
   token: string;
+  /** Whether the backend process still runs. */
+  alive(): boolean;
 }
 
 /** One request; fails naming the path and the answer unless it is 2xx. */
@@ -77,7 +80,17 @@ const readinessEvaluation: WarmUpStep = {
     await eventually(
       'a finished readiness run',
       async () => {
-        const { items } = await call(backend, 'GET', '/api/readiness/runs');
+        // A connection reset while the evaluation holds the event loop is asked again.
+        const answer = await call(backend, 'GET', '/api/readiness/runs').catch(
+          error => {
+            if (!backend.alive()) {
+              throw new Error('The backend exited during the readiness run');
+            }
+            console.error(`memory: asking again after ${error}`);
+            return { items: [] };
+          },
+        );
+        const { items } = answer;
         finished = items.find((run: { finishedAt?: string }) => run.finishedAt);
         return Boolean(finished);
       },
