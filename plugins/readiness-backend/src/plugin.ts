@@ -88,6 +88,12 @@ export const readinessPlugin = createBackendPlugin({
               now,
             })
           : undefined;
+        const exemptionStore = await ExemptionStore.create({ database });
+        const activeExemptions = new ActiveExemptions({
+          store: exemptionStore,
+          productionCompleteRequires: settings.rules.productionCompleteRequires,
+          now,
+        });
         const service = new ReadinessService({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
@@ -113,6 +119,7 @@ export const readinessPlugin = createBackendPlugin({
           settings,
           logger,
           transitions,
+          exemptions: activeExemptions,
           now,
         });
         permissionsRegistry.addPermissions(readinessPermissions);
@@ -124,12 +131,6 @@ export const readinessPlugin = createBackendPlugin({
         for (const { id, ...input } of campaignSettings.seed) {
           await campaignStore.addIfAbsent(id, input, now());
         }
-        const exemptionStore = await ExemptionStore.create({ database });
-        const activeExemptions = new ActiveExemptions({
-          store: exemptionStore,
-          productionCompleteRequires: settings.rules.productionCompleteRequires,
-          now,
-        });
         const exemptionNotifier = settings.notifications.enabled
           ? new ExemptionNotifier({ notifications, logger })
           : undefined;

@@ -6,7 +6,9 @@ import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { TransitionTracker } from '@stagecraft/backend-node';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 import { readReadinessBackendConfig } from '../config';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { ReadinessCatalogReader } from '../service/ReadinessCatalogReader';
 import { ReadinessService } from '../service/ReadinessService';
 import {
@@ -36,6 +38,7 @@ function withoutProcessorRunbook(): Entity[] {
 describe('readiness check transitions notify owners', () => {
   let sent: NotificationSendOptions[];
   let store: ReadinessStore;
+  let exemptionStore: ExemptionStore;
   let evaluateCatalog: (entities: Entity[]) => Promise<void>;
   let evaluateOne: (entities: Entity[], ref: string) => Promise<void>;
 
@@ -44,6 +47,11 @@ describe('readiness check transitions notify owners', () => {
     const knex = await databases.init('SQLITE_3');
     const database = { getClient: async () => knex };
     store = await ReadinessStore.create({ database });
+    exemptionStore = await ExemptionStore.create({ database });
+    const exemptions = new ActiveExemptions({
+      store: exemptionStore,
+      productionCompleteRequires: [],
+    });
     const transitions = await TransitionTracker.create({
       database,
       notifications: {
@@ -65,6 +73,7 @@ describe('readiness check transitions notify owners', () => {
         settings: readReadinessBackendConfig(new ConfigReader({})),
         logger,
         transitions,
+        exemptions,
       });
     evaluateCatalog = async entities => {
       await service(entities).evaluateAll();
@@ -144,6 +153,37 @@ describe('readiness check transitions notify owners', () => {
           scope: readinessTransitionKey(PROCESSOR, 'runbook'),
         }),
       }),
+    ]);
+  });
+
+  it('tells nobody of a failure an approved exemption lets off, and tells the owner once it no longer does', async () => {
+    await evaluateCatalog(example);
+    sent.length = 0;
+    const now = new Date();
+    const { id } = await exemptionStore.request(
+      {
+        entityRef: PROCESSOR,
+        checkId: 'runbook',
+        reason: 'The runbook moves to TechDocs next week.',
+        expiresAt: new Date(now.getTime() + 86_400_000).toISOString(),
+      },
+      { actor: 'user:default/owner', now },
+    );
+    await exemptionStore.transition(id, ['requested'], 'approved', {
+      actor: 'user:default/approver',
+      now,
+    });
+
+    await evaluateCatalog(withoutProcessorRunbook());
+    expect(sent).toEqual([]);
+
+    await exemptionStore.transition(id, ['approved'], 'withdrawn', {
+      actor: 'user:default/owner',
+      now: new Date(),
+    });
+    await evaluateCatalog(withoutProcessorRunbook());
+    expect(sent.map(n => n.payload.title)).toEqual([
+      'Event processor: readiness check "Runbook" is failing',
     ]);
   });
 

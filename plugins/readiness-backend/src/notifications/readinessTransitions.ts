@@ -34,7 +34,8 @@ function severityOf(check: CheckResult): NotificationSeverity {
 /**
  * The state of each check of each result, for the transition tracker: `failing` or
  * `passing`. Left out: checks that could not be completed (`error`, e.g. PagerDuty timed
- * out: neither a pass nor a fail, so it changes nothing), roll-ups (`production-complete`
+ * out: neither a pass nor a fail, so it changes nothing), checks an approved exemption lets
+ * off (`exempt`: the owner hears of the exemption's expiry instead), roll-ups (`production-complete`
  * fails with the checks it rolls up; the owner hears of those), and entities that could
  * not be evaluated at all.
  */
@@ -45,7 +46,11 @@ export function readinessTransitionStates(
   for (const result of results) {
     if (result.error) continue;
     for (const check of result.checks) {
-      if (check.status === 'error' || ROLL_UP_CHECK_IDS.includes(check.checkId))
+      if (
+        check.status === 'error' ||
+        check.status === 'exempt' ||
+        ROLL_UP_CHECK_IDS.includes(check.checkId)
+      )
         continue;
       const failing = check.status === 'fail';
       states.push({

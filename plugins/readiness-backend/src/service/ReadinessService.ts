@@ -25,6 +25,7 @@ import { withDeadline } from '../verifiers/deadline';
 import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
+import type { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { toCsv } from './toCsv';
 
 export type RunSummary = {
@@ -55,6 +56,11 @@ export class ReadinessService {
       logger: LoggerService;
       /** Notifies owners when a check starts failing or recovers; none without it. */
       transitions?: Pick<TransitionTracker, 'observe'>;
+      /**
+       * The approved exemptions, applied before owners are notified: a check an exemption
+       * lets off notifies neither as failing nor as recovered.
+       */
+      exemptions?: Pick<ActiveExemptions, 'applyTo'>;
       now?: () => Date;
     },
   ) {
@@ -147,11 +153,12 @@ export class ReadinessService {
    * tracker retries unsent notifications on the next run.
    */
   private async notifyTransitions(results: EntityReadiness[]): Promise<void> {
-    const { transitions, logger } = this.deps;
+    const { transitions, exemptions, logger } = this.deps;
     if (!transitions) return;
     try {
+      const judged = exemptions ? await exemptions.applyTo(results) : results;
       const summary = await transitions.observe(
-        readinessTransitionStates(results),
+        readinessTransitionStates(judged),
       );
       if (summary.sent > 0 || summary.failed > 0) {
         logger.info(
