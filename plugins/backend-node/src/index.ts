@@ -1,6 +1,6 @@
 /**
  * What Stagecraft's backends share: deadlines on calls to the outside world, AWS error
- * classification and clients, a bounded expiring map, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
+ * classification and clients, what a caught error says, a bounded expiring map, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
  *
  * @packageDocumentation
  */
@@ -10,3 +10,4 @@ export * from './aws';
 export * from './cache';
 export * from './database';
 export * from './transitions';
+export * from './errors';

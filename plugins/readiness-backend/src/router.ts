@@ -4,8 +4,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
   READINESS_ROUTES,
@@ -18,6 +17,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { addCampaignRoutes } from './campaigns/campaignRoutes';
 import { VisibleCampaigns } from './campaigns/VisibleCampaigns';
+import { authorizedCaller, callerCredentials } from './http/callerCredentials';
 import { optionalString } from './http/optionalString';
 import { addExemptionRoutes } from './exemptions/exemptionRoutes';
 import { ExemptionService } from './exemptions/ExemptionService';
@@ -62,20 +62,12 @@ export async function createRouter(options: {
   const router = Router();
   router.use(express.json());
 
-  const credentialsOf = (req: Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-
-  async function authorizeEvaluate(req: Request) {
-    const credentials = await credentialsOf(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: readinessEvaluatePermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to evaluate readiness');
-    }
-    return credentials;
-  }
+  const credentialsOf = callerCredentials(httpAuth);
+  const authorizeEvaluate = authorizedCaller(
+    options,
+    readinessEvaluatePermission,
+    'Not allowed to evaluate readiness',
+  );
 
   router.get(READINESS_ROUTES.checks, async (req, res) => {
     await credentialsOf(req);

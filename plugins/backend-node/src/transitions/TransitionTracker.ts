@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'crypto';
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
+import { messageOf } from '../errors';
 import { migrateTransitions, TRANSITIONS_TABLE } from './migrations';
 import { ObservedState, TransitionSummary } from './types';
 
@@ -54,9 +55,6 @@ const healthyOf = (state: ObservedState) =>
 
 const asBoolean = (value: boolean | number | null) =>
   value === null ? null : Boolean(value);
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * Whether the owner should hear about a row's current state: it differs from what they

@@ -1,13 +1,11 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { TransitionTracker } from '@stagecraft/backend-node';
+import { messageOf, TransitionTracker } from '@stagecraft/backend-node';
+import { scheduleHourlyPass } from '../scheduling/scheduleHourlyPass';
 import { CampaignService } from './CampaignService';
 import { campaignTransitionStates } from './campaignTransitions';
 
 /** The scheduler task that records campaigns' days and tells owners. Global: one replica a cadence. */
 export const CAMPAIGNS_TASK_ID = 'readiness-campaigns';
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * One pass over every campaign: its progress now (which records a running campaign's day
@@ -45,12 +43,7 @@ export async function scheduleCampaignCycle(
   scheduler: SchedulerService,
   options: Parameters<typeof runCampaignCycle>[0],
 ): Promise<void> {
-  await scheduler.scheduleTask({
-    id: CAMPAIGNS_TASK_ID,
-    frequency: { hours: 1 },
-    timeout: { minutes: 10 },
-    initialDelay: { minutes: 1 },
-    scope: 'global',
-    fn: () => runCampaignCycle(options),
-  });
+  await scheduleHourlyPass(scheduler, CAMPAIGNS_TASK_ID, () =>
+    runCampaignCycle(options),
+  );
 }

@@ -4,14 +4,14 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
   READINESS_ROUTES,
   readinessCampaignManagePermission,
 } from '@stagecraft/plugin-readiness-common';
 import { Request, Router } from 'express';
+import { authorizedCaller, callerCredentials } from '../http/callerCredentials';
 import { VisibleCampaigns } from './VisibleCampaigns';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -40,21 +40,13 @@ export function addCampaignRoutes(
     now: () => Date;
   },
 ): void {
-  const { httpAuth, permissions, campaigns, now } = options;
-  const credentialsOf = (req: Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-
-  async function authorizeManage(req: Request): Promise<BackstageCredentials> {
-    const credentials = await credentialsOf(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: readinessCampaignManagePermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to manage readiness campaigns');
-    }
-    return credentials;
-  }
+  const { httpAuth, campaigns, now } = options;
+  const credentialsOf = callerCredentials(httpAuth);
+  const authorizeManage = authorizedCaller(
+    options,
+    readinessCampaignManagePermission,
+    'Not allowed to manage readiness campaigns',
+  );
 
   const userRefOf = (credentials: BackstageCredentials) => {
     const principal = credentials.principal as {

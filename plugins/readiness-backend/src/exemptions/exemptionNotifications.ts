@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
-import { entityPageLink } from '@stagecraft/backend-node';
+import { entityPageLink, messageOf } from '@stagecraft/backend-node';
 import {
   Exemption,
   READINESS_EXEMPTION_TOPIC,
@@ -96,7 +96,7 @@ export class ExemptionNotifier {
       this.deps.logger.warn(
         `Notifying ${recipientRef} about readiness exemption ${
           exemption.id
-        } failed: ${error instanceof Error ? error.message : String(error)}`,
+        } failed: ${messageOf(error)}`,
       );
     }
   }

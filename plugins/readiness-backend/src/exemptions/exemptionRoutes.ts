@@ -1,8 +1,4 @@
-import {
-  AuditorService,
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
@@ -12,6 +8,7 @@ import {
   READINESS_ROUTES,
 } from '@stagecraft/plugin-readiness-common';
 import { Request, Response, Router } from 'express';
+import { callerCredentials } from '../http/callerCredentials';
 import { optionalString } from '../http/optionalString';
 import { ExemptionService } from './ExemptionService';
 
@@ -56,8 +53,7 @@ export function addExemptionRoutes(
   },
 ): void {
   const { httpAuth, auditor, exemptions } = options;
-  const readerOf = (req: Request): Promise<BackstageCredentials> =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const readerOf = callerCredentials(httpAuth);
   const userOf = (req: Request) =>
     httpAuth.credentials(req, { allow: ['user'] });
 

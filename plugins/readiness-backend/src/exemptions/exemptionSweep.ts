@@ -1,6 +1,8 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { messageOf } from '@stagecraft/backend-node';
 import { Exemption } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
+import { scheduleHourlyPass } from '../scheduling/scheduleHourlyPass';
 import {
   ExemptionNotifier,
   expiryMessage,
@@ -9,9 +11,6 @@ import {
 
 /** The scheduler task that records expiries and reminds owners. Global: one replica a cadence. */
 export const EXEMPTIONS_TASK_ID = 'readiness-exemptions';
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
 
 export type ExemptionSweepOptions = {
   store: ExemptionStore;
@@ -82,12 +81,7 @@ export async function scheduleExemptionSweep(
   scheduler: SchedulerService,
   options: ExemptionSweepOptions,
 ): Promise<void> {
-  await scheduler.scheduleTask({
-    id: EXEMPTIONS_TASK_ID,
-    frequency: { hours: 1 },
-    timeout: { minutes: 10 },
-    initialDelay: { minutes: 1 },
-    scope: 'global',
-    fn: () => runExemptionSweep(options),
-  });
+  await scheduleHourlyPass(scheduler, EXEMPTIONS_TASK_ID, () =>
+    runExemptionSweep(options),
+  );
 }
