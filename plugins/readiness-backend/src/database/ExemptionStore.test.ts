@@ -1,6 +1,7 @@
 import { postgresTestsRun } from '@internal/stagecraft-test-utils';
 import { ExemptionRequestInput } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from './ExemptionStore';
+import { approvedExemption } from '../__testUtils__/approvedExemption';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
@@ -120,11 +121,7 @@ describe('ExemptionStore', () => {
 
     it('reads an approved exemption past its expiry as expired, and records the expiry once', async () => {
       const store = await createStore(databaseId);
-      const { id } = await store.request(input, { actor: ana, now });
-      await store.transition(id, ['requested'], 'approved', {
-        actor: lead,
-        now,
-      });
+      const id = await approvedExemption(store, input, now);
       expect(await store.list({ state: 'expired' }, later(10))).toEqual([
         expect.objectContaining({ id, state: 'expired' }),
       ]);
@@ -151,11 +148,7 @@ describe('ExemptionStore', () => {
 
     it('finds exemptions due for a reminder and records each reminder once', async () => {
       const store = await createStore(databaseId);
-      const { id } = await store.request(input, { actor: ana, now });
-      await store.transition(id, ['requested'], 'approved', {
-        actor: lead,
-        now,
-      });
+      const id = await approvedExemption(store, input, now);
       expect(await store.dueForReminder(later(2), 7)).toEqual([]);
       expect((await store.dueForReminder(later(3), 7)).map(e => e.id)).toEqual([
         id,

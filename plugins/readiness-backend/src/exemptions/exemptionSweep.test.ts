@@ -3,6 +3,7 @@ import { postgresTestsRun } from '@internal/stagecraft-test-utils';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { ExemptionNotifier } from './exemptionNotifications';
 import { runExemptionSweep } from './exemptionSweep';
+import { approvedExemption } from '../__testUtils__/approvedExemption';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
@@ -16,22 +17,17 @@ const requestedAt = new Date('2026-12-01T09:00:00.000Z');
 const at = (days: number) => new Date(requestedAt.getTime() + days * DAY);
 
 /** An approved exemption of `name`'s runbook check, expiring `days` after the request. */
-async function approved(store: ExemptionStore, name: string, days: number) {
-  const { id } = await store.request(
+const approved = (store: ExemptionStore, name: string, days: number) =>
+  approvedExemption(
+    store,
     {
       entityRef: `component:default/${name}`,
       checkId: 'runbook',
       reason: 'Moving the runbook to TechDocs',
       expiresAt: at(days).toISOString(),
     },
-    { actor: 'user:default/ana', now: requestedAt },
+    requestedAt,
   );
-  await store.transition(id, ['requested'], 'approved', {
-    actor: 'user:default/lead',
-    now: requestedAt,
-  });
-  return id;
-}
 
 describe('runExemptionSweep', () => {
   postgresTestsRun();
