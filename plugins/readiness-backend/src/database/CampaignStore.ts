@@ -1,20 +1,12 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import { migratedDatabase } from '@stagecraft/backend-node';
 import {
   Campaign,
   CampaignInput,
   CampaignProgress,
 } from '@stagecraft/plugin-readiness-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@stagecraft/plugin-readiness-backend',
-  'migrations',
-);
+import { readinessDatabase } from './readinessDatabase';
 
 const CAMPAIGNS = 'readiness_campaigns';
 const HISTORY = 'readiness_campaign_history';
@@ -88,12 +80,8 @@ export function campaignIdOf(name: string): string {
 
 /** Readiness campaigns and their daily history, in the readiness plugin's database. */
 export class CampaignStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<CampaignStore> {
-    return new CampaignStore(
-      await migratedDatabase(options.database, migrationsDir),
-    );
+  static async create(options: { database: DatabaseService }) {
+    return new CampaignStore(await readinessDatabase(options.database));
   }
 
   constructor(private readonly knex: Knex) {}

@@ -1,10 +1,6 @@
 import { randomUUID } from 'crypto';
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import { migratedDatabase } from '@stagecraft/backend-node';
 import {
   effectiveState,
   Exemption,
@@ -16,11 +12,7 @@ import {
   ExemptionWithHistory,
 } from '@stagecraft/plugin-readiness-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@stagecraft/plugin-readiness-backend',
-  'migrations',
-);
+import { readinessDatabase } from './readinessDatabase';
 
 const EXEMPTIONS = 'readiness_exemptions';
 const EVENTS = 'readiness_exemption_events';
@@ -92,12 +84,8 @@ export type ExemptionStep = { actor?: string; comment?: string; now: Date };
  * States read back are effective ones: an approved exemption past its expiry is `expired`.
  */
 export class ExemptionStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<ExemptionStore> {
-    return new ExemptionStore(
-      await migratedDatabase(options.database, migrationsDir),
-    );
+  static async create(options: { database: DatabaseService }) {
+    return new ExemptionStore(await readinessDatabase(options.database));
   }
 
   constructor(private readonly knex: Knex) {}
