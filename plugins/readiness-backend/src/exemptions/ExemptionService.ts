@@ -23,7 +23,10 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
-import { readableEntityRefs } from '../service/readableEntityRefs';
+import {
+  onlyReadable,
+  readableEntityRefs,
+} from '../service/readableEntityRefs';
 import { decisionMessage, ExemptionNotifier } from './exemptionNotifications';
 import { ExemptionSettings } from './exemptionSettings';
 
@@ -127,11 +130,7 @@ export class ExemptionService {
         : filter,
       this.now(),
     );
-    const readable = await this.readable(
-      found.map(e => e.entityRef),
-      credentials,
-    );
-    return found.filter(e => readable.has(e.entityRef));
+    return onlyReadable(this.deps.catalog, found, credentials);
   }
 
   /** One entity's exemptions, every state; 404 when the caller may not read it. */

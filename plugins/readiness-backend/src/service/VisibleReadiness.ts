@@ -12,7 +12,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { ActiveExemptions } from '../exemptions/ActiveExemptions';
-import { readableEntityRefs } from './readableEntityRefs';
+import { onlyReadable, readableEntityRefs } from './readableEntityRefs';
 import { ReadinessService } from './ReadinessService';
 import {
   failingCheckIds,
@@ -104,12 +104,7 @@ export class VisibleReadiness {
       )
       // Worst first again (stable: the store's order among equal scores).
       .sort((a, b) => a.score - b.score);
-    const readable = await readableEntityRefs(
-      this.deps.catalog,
-      results.map(result => result.entityRef),
-      credentials,
-    );
-    return results.filter(result => readable.has(result.entityRef));
+    return onlyReadable(this.deps.catalog, results, credentials);
   }
 
   async summarize(
@@ -132,12 +127,9 @@ export class VisibleReadiness {
       filter,
       this.deps.now?.() ?? new Date(),
     );
-    const readable = await readableEntityRefs(
-      this.deps.catalog,
-      rows.map(row => row.entityRef),
-      credentials,
+    return trendOfHistory(
+      await onlyReadable(this.deps.catalog, rows, credentials),
     );
-    return trendOfHistory(rows.filter(row => readable.has(row.entityRef)));
   }
 
   async exportCsv(

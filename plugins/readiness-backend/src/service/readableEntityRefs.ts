@@ -28,3 +28,17 @@ export async function readableEntityRefs(
   }
   return readable;
 }
+
+/** The items whose `entityRef` the caller may read, in their order. */
+export async function onlyReadable<T extends { entityRef: string }>(
+  catalog: CatalogService,
+  items: T[],
+  credentials: BackstageCredentials,
+): Promise<T[]> {
+  const readable = await readableEntityRefs(
+    catalog,
+    items.map(item => item.entityRef),
+    credentials,
+  );
+  return items.filter(item => readable.has(item.entityRef));
+}
