@@ -1,5 +1,6 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { messageOf, TransitionTracker } from '@stagecraft/backend-node';
+import { TransitionTracker } from '@stagecraft/backend-node';
+import { eachOnItsOwn } from '../scheduling/eachOnItsOwn';
 import { scheduleHourlyPass } from '../scheduling/scheduleHourlyPass';
 import { CampaignService } from './CampaignService';
 import { campaignTransitionStates } from './campaignTransitions';
@@ -21,22 +22,19 @@ export async function runCampaignCycle(options: {
 }): Promise<void> {
   const { campaigns, transitions, reminderDays, logger } = options;
   const now = options.now ?? (() => new Date());
-  for (const campaign of await campaigns.store.list()) {
-    try {
+  await eachOnItsOwn(
+    await campaigns.store.list(),
+    async campaign => {
       const progress = await campaigns.progress(campaign);
       if (transitions) {
         await transitions.observe(
           campaignTransitionStates(progress, now(), reminderDays),
         );
       }
-    } catch (error) {
-      logger.error(
-        `Readiness campaign ${campaign.id}: the daily pass failed: ${messageOf(
-          error,
-        )}`,
-      );
-    }
-  }
+    },
+    logger,
+    campaign => `Readiness campaign ${campaign.id}: the daily pass failed`,
+  );
 }
 
 export async function scheduleCampaignCycle(

@@ -1,7 +1,7 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { messageOf } from '@stagecraft/backend-node';
 import { Exemption } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
+import { eachOnItsOwn } from '../scheduling/eachOnItsOwn';
 import { scheduleHourlyPass } from '../scheduling/scheduleHourlyPass';
 import {
   ExemptionNotifier,
@@ -48,33 +48,23 @@ export async function runExemptionSweep(
       message(exemption, checkTitle(exemption.checkId)),
     );
   };
-  for (const exemption of await store.expireLapsed(now)) {
-    try {
-      await tell(exemption, expiryMessage);
-    } catch (error) {
-      logger.error(
-        `Readiness exemption ${
-          exemption.id
-        }: telling its owner it expired failed: ${messageOf(error)}`,
-      );
-    }
-  }
-  for (const exemption of await store.dueForReminder(
-    now,
-    options.reminderDays,
-  )) {
-    try {
+  await eachOnItsOwn(
+    await store.expireLapsed(now),
+    exemption => tell(exemption, expiryMessage),
+    logger,
+    ({ id }) =>
+      `Readiness exemption ${id}: telling its owner it expired failed`,
+  );
+  await eachOnItsOwn(
+    await store.dueForReminder(now, options.reminderDays),
+    async exemption => {
       if (await store.markReminded(exemption.id, now)) {
         await tell(exemption, reminderMessage);
       }
-    } catch (error) {
-      logger.error(
-        `Readiness exemption ${
-          exemption.id
-        }: the expiry reminder failed: ${messageOf(error)}`,
-      );
-    }
-  }
+    },
+    logger,
+    ({ id }) => `Readiness exemption ${id}: the expiry reminder failed`,
+  );
 }
 
 export async function scheduleExemptionSweep(
