@@ -1,25 +1,14 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   EntityReadiness,
   ReadinessStatus,
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
-import {
-  firstOfLastDays,
-  migratedDatabase,
-  utcDay,
-} from '@stagecraft/backend-node';
+import { firstOfLastDays, utcDay } from '@stagecraft/backend-node';
 import { Knex } from 'knex';
 import { failingCheckIds, HistoryRow } from '../service/summarizeResults';
-
-const migrationsDir = resolvePackagePath(
-  '@stagecraft/plugin-readiness-backend',
-  'migrations',
-);
+import { readinessDatabase } from './readinessDatabase';
 
 type ResultRow = {
   entity_ref: string;
@@ -111,7 +100,7 @@ export { utcDay };
 /** Current results, their daily history and the run log, in the plugin's database. */
 export class ReadinessStore {
   static async create({ database }: { database: DatabaseService }) {
-    return new ReadinessStore(await migratedDatabase(database, migrationsDir));
+    return new ReadinessStore(await readinessDatabase(database));
   }
 
   constructor(private readonly knex: Knex) {}

@@ -17,7 +17,7 @@ import {
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
-import { TransitionTracker } from '@stagecraft/backend-node';
+import { messageOf, TransitionTracker } from '@stagecraft/backend-node';
 import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readinessTransitionStates } from '../notifications/readinessTransitions';
@@ -34,9 +34,6 @@ export type RunSummary = {
   errors: number;
   durationMs: number;
 };
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
 
 /** Evaluates entities (catalog checks, then network verification), stores and serves the results. */
 export class ReadinessService {

@@ -1,5 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ObservedState, TransitionTracker } from '@stagecraft/backend-node';
+import {
+  messageOf,
+  ObservedState,
+  TransitionTracker,
+} from '@stagecraft/backend-node';
 import { SecretsReviewResponse } from '@stagecraft/plugin-secrets-common';
 import {
   DriftTransitionListener,
@@ -7,9 +11,6 @@ import {
 } from '../drift/DriftTransitionListener';
 import { complianceTransitionStates } from './complianceTransitionStates';
 import { driftTransitionStates } from './driftTransitionStates';
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * Notifies owners of drift findings and compliance verdicts that turn bad, and back,
