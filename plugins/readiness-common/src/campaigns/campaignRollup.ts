@@ -43,7 +43,33 @@ export function campaignTotals(
   };
 }
 
-type Tally = { own: number; entities: number; done: number; owing: number };
+type Tally = {
+  own: number;
+  entities: number;
+  done: number;
+  doneWithExemption: number;
+  owing: number;
+};
+
+const emptyTally = (): Tally => ({
+  own: 0,
+  entities: 0,
+  done: 0,
+  doneWithExemption: 0,
+  owing: 0,
+});
+
+/** A rollup row's counts from its tally. */
+const countsOf = (tally: Tally) => ({
+  ownEntities: tally.own,
+  entities: tally.entities,
+  done: tally.done,
+  ...(tally.doneWithExemption
+    ? { doneWithExemption: tally.doneWithExemption }
+    : {}),
+  owing: tally.owing,
+  percentDone: percent(tally.done, tally.entities),
+});
 
 /**
  * The campaign per owning group, following the Group hierarchy: a group's row counts its own
@@ -60,7 +86,7 @@ export function campaignRollup(
   const tallyOf = (key: string) => {
     let tally = tallies.get(key);
     if (!tally) {
-      tally = { own: 0, entities: 0, done: 0, owing: 0 };
+      tally = emptyTally();
       tallies.set(key, tally);
     }
     return tally;
@@ -70,10 +96,12 @@ export function campaignRollup(
     const add = (tally: Tally) => {
       tally.entities += 1;
       if (entity.status === 'done') tally.done += 1;
+      if (entity.status === 'done' && entity.exempted)
+        tally.doneWithExemption += 1;
       if (entity.status === 'owes') tally.owing += 1;
     };
     if (!entity.owner) {
-      unowned ??= { own: 0, entities: 0, done: 0, owing: 0 };
+      unowned ??= emptyTally();
       unowned.own += 1;
       add(unowned);
       continue;
@@ -108,11 +136,7 @@ export function campaignRollup(
       owner: names.get(key) ?? key,
       ...(parent ? { parent: names.get(parent) ?? parent } : {}),
       depth,
-      ownEntities: tally.own,
-      entities: tally.entities,
-      done: tally.done,
-      owing: tally.owing,
-      percentDone: percent(tally.done, tally.entities),
+      ...countsOf(tally),
     });
     hierarchy
       .childrenOf(key)
@@ -132,11 +156,7 @@ export function campaignRollup(
     rows.push({
       owner: null,
       depth: 0,
-      ownEntities: unowned.own,
-      entities: unowned.entities,
-      done: unowned.done,
-      owing: unowned.owing,
-      percentDone: percent(unowned.done, unowned.entities),
+      ...countsOf(unowned),
     });
   }
   return rows;

@@ -231,9 +231,11 @@ describe('evaluateCampaign', () => {
     expect(progress.rollup[0]).toMatchObject({
       owner: 'group:default/commerce',
       done: 3,
+      doneWithExemption: 1,
     });
     // Without the exemption it owed the load test (see above).
     expect(progressOf(c).totals.doneWithExemption).toBeUndefined();
+    expect(progressOf(c).rollup[0].doneWithExemption).toBeUndefined();
   });
 
   it('asks runbook-reviewed for a recorded review within the campaign days', () => {

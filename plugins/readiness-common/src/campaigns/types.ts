@@ -104,6 +104,8 @@ export type CampaignRollupRow = {
   ownEntities: number;
   entities: number;
   done: number;
+  /** Of `done`, entities done only thanks to an approved exemption; absent means 0. */
+  doneWithExemption?: number;
   owing: number;
   percentDone: number;
 };

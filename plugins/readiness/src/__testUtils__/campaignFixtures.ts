@@ -113,6 +113,23 @@ export const exemptProgressFixture: CampaignProgress = {
       'load-test': { passing: 2, failing: 0 },
     },
   },
+  rollup: [
+    {
+      ...progressFixture.rollup[0],
+      done: 2,
+      doneWithExemption: 1,
+      owing: 0,
+      percentDone: 100,
+    },
+    progressFixture.rollup[1],
+    {
+      ...progressFixture.rollup[2],
+      done: 1,
+      doneWithExemption: 1,
+      owing: 0,
+      percentDone: 100,
+    },
+  ],
   entities: [
     progressFixture.entities[0],
     {

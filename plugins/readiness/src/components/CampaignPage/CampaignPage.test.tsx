@@ -84,6 +84,14 @@ describe('CampaignPage', () => {
         /2 of 2 entities pass every required check \(1 with an exemption\); 0 still owe/,
       ),
     ).toBeInTheDocument();
+    const byGroup = screen.getByRole('table', {
+      name: 'Progress by owning group',
+    });
+    expect(
+      within(byGroup)
+        .getAllByRole('row')
+        .filter(row => row.textContent?.includes('(1 with an exemption)')),
+    ).toHaveLength(2);
     await user.click(screen.getByLabelText('Only those that still owe'));
     const payments = screen.getByText('payments-api').closest('tr')!;
     expect(

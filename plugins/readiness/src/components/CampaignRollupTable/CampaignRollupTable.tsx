@@ -44,6 +44,11 @@ export function CampaignRollupTable(props: { rows: CampaignRollupRow[] }) {
               </TableCell>
               <TableCell align="right">
                 {row.done} of {row.entities}
+                {row.doneWithExemption ? (
+                  <Box component="span" color="text.secondary" ml={1}>
+                    ({row.doneWithExemption} with an exemption)
+                  </Box>
+                ) : null}
               </TableCell>
               <TableCell align="right">{row.owing}</TableCell>
               <TableCell>
