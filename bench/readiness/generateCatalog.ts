@@ -132,102 +132,68 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
         : [],
     };
   };
+  const ownedSpec = (type: string, c: ReturnType<typeof common>) => ({
+    type,
+    lifecycle: c.lifecycle,
+    owner: c.owner,
+    system: c.system,
+  });
   const alarms = (name: string, purposes: string[]) =>
     purposes
       .filter(() => chance(0.85))
       .map(p => `${name}-${p}`)
       .join(',');
 
+  /** A Resource with the owner, system and lifecycle `common` draws for it, then its metadata. */
+  const resource = (
+    name: string,
+    type: string,
+    metadata: (c: ReturnType<typeof common>) => Partial<Entity['metadata']>,
+  ) => {
+    const c = common(name);
+    entities.push(entity('Resource', name, metadata(c), ownedSpec(type, c)));
+  };
+
   for (let i = 0; i < count(0.12); i++) {
     const name = `stream-${i}`;
-    const c = common(name);
     streams.push(`resource:default/${name}`);
-    entities.push(
-      entity(
-        'Resource',
-        name,
-        {
-          annotations: {
-            [ANNOTATION_AWS_ARN]: `arn:aws:kinesis:eu-west-1:111122223333:stream/${name}`,
-            [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(name, [
-              'incoming-records',
-              'write-throughput-exceeded',
-            ]),
-          },
-          links: c.runbook,
-          tags: ['kinesis'],
-        },
-        {
-          type: 'kinesis-stream',
-          lifecycle: c.lifecycle,
-          owner: c.owner,
-          system: c.system,
-        },
-      ),
-    );
+    resource(name, 'kinesis-stream', c => ({
+      annotations: {
+        [ANNOTATION_AWS_ARN]: `arn:aws:kinesis:eu-west-1:111122223333:stream/${name}`,
+        [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(name, [
+          'incoming-records',
+          'write-throughput-exceeded',
+        ]),
+      },
+      links: c.runbook,
+      tags: ['kinesis'],
+    }));
   }
   for (let i = 0; i < count(0.15); i++) {
     const dlq = i % 3 === 0;
     const name = dlq ? `queue-${i}-dlq` : `queue-${i}`;
-    const c = common(name);
     queues.push(`resource:default/${name}`);
-    entities.push(
-      entity(
-        'Resource',
-        name,
-        {
-          annotations: {
-            [ANNOTATION_AWS_ARN]: `arn:aws:sqs:eu-west-1:111122223333:${name}`,
-            [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(
-              name,
-              dlq ? ['not-empty'] : ['age', 'depth'],
-            ),
-          },
-          links: c.runbook,
-          tags: dlq ? ['sqs', 'dlq'] : ['sqs'],
-        },
-        {
-          type: 'sqs-queue',
-          lifecycle: c.lifecycle,
-          owner: c.owner,
-          system: c.system,
-        },
-      ),
-    );
+    resource(name, 'sqs-queue', c => ({
+      annotations: {
+        [ANNOTATION_AWS_ARN]: `arn:aws:sqs:eu-west-1:111122223333:${name}`,
+        [ANNOTATION_CLOUDWATCH_ALARMS]: alarms(
+          name,
+          dlq ? ['not-empty'] : ['age', 'depth'],
+        ),
+      },
+      links: c.runbook,
+      tags: dlq ? ['sqs', 'dlq'] : ['sqs'],
+    }));
   }
   for (let i = 0; i < count(0.1); i++) {
     const name = `bucket-${i}`;
-    const c = common(name);
     buckets.push(`resource:default/${name}`);
-    entities.push(
-      entity(
-        'Resource',
-        name,
-        { annotations: { [ANNOTATION_AWS_ARN]: `arn:aws:s3:::${name}` } },
-        {
-          type: i % 2 ? 's3-bucket' : 'dynamodb-table',
-          lifecycle: c.lifecycle,
-          owner: c.owner,
-          system: c.system,
-        },
-      ),
-    );
+    resource(name, i % 2 ? 's3-bucket' : 'dynamodb-table', () => ({
+      annotations: { [ANNOTATION_AWS_ARN]: `arn:aws:s3:::${name}` },
+    }));
   }
   for (let i = 0; i < count(0.08); i++) {
-    const c = common(`secret-${i}`);
-    entities.push(
-      entity(
-        'Resource',
-        `secret-${i}`,
-        {},
-        {
-          type: 'secret',
-          lifecycle: c.lifecycle,
-          owner: c.owner,
-          system: c.system,
-        },
-      ),
-    );
+    resource(`secret-${i}`, 'secret', () => ({}));
   }
   const component = (
     name: string,
@@ -261,7 +227,7 @@ export function generateCatalog(size: number, seed = 42): Entity[] {
           ],
           tags: [type],
         },
-        { type, lifecycle: c.lifecycle, owner: c.owner, system: c.system },
+        ownedSpec(type, c),
       ),
     );
   };
