@@ -80,3 +80,22 @@ export function awsReaderHarness<C, O extends AwsStoreReaderOptions<C>, R>(
       ),
   };
 }
+
+/**
+ * A fake SDK call answering `answer(input)` after 5 ms, counting the calls in flight:
+ * `peak()` is the most that ran at once.
+ */
+export function countingInFlight<I, O>(answer: (input: I) => O) {
+  let running = 0;
+  let peak = 0;
+  return {
+    fake: async (input: I) => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      running -= 1;
+      return answer(input);
+    },
+    peak: () => peak,
+  };
+}

@@ -4,7 +4,11 @@ import {
   ListCertificatesCommand,
 } from '@aws-sdk/client-acm';
 import { mockClient } from 'aws-sdk-client-mock';
-import { awsError, awsReaderHarness } from '../__testUtils__/aws';
+import {
+  awsError,
+  awsReaderHarness,
+  countingInFlight,
+} from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
 import { expectMetadataOnly, storeEntity } from '../__testUtils__/stores';
 import { AcmReader } from './AcmReader';
@@ -162,15 +166,12 @@ describe('AcmReader', () => {
     acm.on(ListCertificatesCommand).resolves({
       CertificateSummaryList: ids.map(id => ({ CertificateArn: arn(id) })),
     });
-    let running = 0;
-    let peak = 0;
-    acm.on(DescribeCertificateCommand).callsFake(async input => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise(resolve => setTimeout(resolve, 5));
-      running -= 1;
-      return { Certificate: { CertificateArn: input.CertificateArn } };
-    });
+    const describe = countingInFlight(
+      (input: { CertificateArn: string | undefined }) => ({
+        Certificate: { CertificateArn: input.CertificateArn },
+      }),
+    );
+    acm.on(DescribeCertificateCommand).callsFake(describe.fake);
 
     const items = await reader({ describeConcurrency: 3 }).reader.listItems(
       store,
@@ -178,7 +179,7 @@ describe('AcmReader', () => {
 
     expect(items).toHaveLength(10);
     expect(acm.commandCalls(DescribeCertificateCommand)).toHaveLength(10);
-    expect(peak).toBe(3);
+    expect(describe.peak()).toBe(3);
   });
 
   it('leaves out a certificate deleted between the listing and its description', async () => {

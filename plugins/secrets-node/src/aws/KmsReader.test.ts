@@ -7,7 +7,11 @@ import {
   ListKeysCommand,
 } from '@aws-sdk/client-kms';
 import { mockClient } from 'aws-sdk-client-mock';
-import { awsError, awsReaderHarness } from '../__testUtils__/aws';
+import {
+  awsError,
+  awsReaderHarness,
+  countingInFlight,
+} from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
 import { expectMetadataOnly } from '../__testUtils__/stores';
 import { KmsReader } from './KmsReader';
@@ -175,22 +179,17 @@ describe('KmsReader', () => {
 
   it('describes at most the given number of keys at once', async () => {
     keys(Array.from({ length: 9 }, (_, i) => `k-${i}`));
-    let running = 0;
-    let peak = 0;
-    kms.on(DescribeKeyCommand).callsFake(async input => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise(resolve => setTimeout(resolve, 5));
-      running -= 1;
-      return { KeyMetadata: customerKey(input.KeyId) };
-    });
+    const describe = countingInFlight((input: { KeyId: string }) => ({
+      KeyMetadata: customerKey(input.KeyId),
+    }));
+    kms.on(DescribeKeyCommand).callsFake(describe.fake);
 
     const items = await reader({ describeConcurrency: 2 }).reader.listItems(
       store,
     );
 
     expect(items).toHaveLength(9);
-    expect(peak).toBe(2);
+    expect(describe.peak()).toBe(2);
   });
 
   it('leaves out a key deleted mid-listing and a rotation status KMS will not give', async () => {
