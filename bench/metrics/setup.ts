@@ -13,6 +13,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { SignalPayload } from '@backstage/plugin-signals-node';
+import { catalogEntity } from '@internal/stagecraft-test-utils';
 import { DEFAULT_THRESHOLDS } from '@stagecraft/plugin-pipelines-common';
 import {
   AwsClientFactory,
@@ -34,36 +35,36 @@ export const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /** A pipeline component depending on `stages` Lambdas, each reading the one before. */
 function pipelineCatalog(stages: number) {
-  const stageEntities: Entity[] = Array.from({ length: stages }, (_, i) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: `fn-${i}`,
-      namespace: 'default',
-      annotations: {
-        [ANNOTATION_AWS_ARN]: `arn:aws:lambda:eu-west-1:111122223333:function:bench-fn-${i}`,
-        ...(i > 0
-          ? { [ANNOTATION_READS_FROM]: `component:default/fn-${i - 1}` }
-          : {}),
+  const stageEntities: Entity[] = Array.from({ length: stages }, (_, i) =>
+    catalogEntity(
+      'Component',
+      {
+        name: `fn-${i}`,
+        namespace: 'default',
+        annotations: {
+          [ANNOTATION_AWS_ARN]: `arn:aws:lambda:eu-west-1:111122223333:function:bench-fn-${i}`,
+          ...(i > 0
+            ? { [ANNOTATION_READS_FROM]: `component:default/fn-${i - 1}` }
+            : {}),
+        },
       },
-    },
-    spec: {
-      type: 'lambda-function',
-      owner: 'group:default/bench',
-      lifecycle: 'production',
-    },
-  }));
-  const pipeline: Entity = {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'bench-pipeline', namespace: 'default' },
-    spec: {
+      {
+        type: 'lambda-function',
+        owner: 'group:default/bench',
+        lifecycle: 'production',
+      },
+    ),
+  );
+  const pipeline = catalogEntity(
+    'Component',
+    { name: 'bench-pipeline', namespace: 'default' },
+    {
       type: 'pipeline',
       owner: 'group:default/bench',
       lifecycle: 'production',
       dependsOn: stageEntities.map(e => stringifyEntityRef(e)),
     },
-  };
+  );
   const byRef = new Map(
     [pipeline, ...stageEntities].map(e => [stringifyEntityRef(e), e]),
   );

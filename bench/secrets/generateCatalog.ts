@@ -1,5 +1,7 @@
 import fs from 'fs';
 import path from 'path';
+import { Entity } from '@backstage/catalog-model';
+import { catalogEntity } from '@internal/stagecraft-test-utils';
 import {
   ANNOTATION_ROTATION_PERIOD,
   ANNOTATION_SECRET_KIND,
@@ -30,33 +32,25 @@ const PROVIDERS = [
 ];
 const SECRET_KINDS = ['api-key', 'token', 'password', 'connection-string'];
 
-type Doc = Record<string, unknown>;
-
-function group(i: number): Doc {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: `team-${i}` },
-    spec: { type: 'team', children: [] },
-  };
+function group(i: number): Entity {
+  return catalogEntity('Group', `team-${i}`, { type: 'team', children: [] });
 }
 
-function store(i: number): Doc {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: {
+function store(i: number): Entity {
+  return catalogEntity(
+    'Resource',
+    {
       name: `store-${i}`,
       title: `Store ${i}`,
       annotations: {
         [ANNOTATION_STORE_PROVIDER]: PROVIDERS[i % PROVIDERS.length],
       },
     },
-    spec: { type: 'secret-store', owner: `group:team-${i % SIZES.groups}` },
-  };
+    { type: 'secret-store', owner: `group:team-${i % SIZES.groups}` },
+  );
 }
 
-function secret(i: number): Doc {
+function secret(i: number): Entity {
   const team = i % SIZES.groups;
   // every 10th secret lacks remediation docs, every 25th has a placeholder description
   const links =
@@ -69,10 +63,9 @@ function secret(i: number): Doc {
             type: 'rotation-guide',
           },
         ];
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: {
+  return catalogEntity(
+    'Resource',
+    {
       name: `secret-${i}`,
       title: `Secret ${i}`,
       description:
@@ -86,36 +79,31 @@ function secret(i: number): Doc {
       },
       links,
     },
-    spec: {
+    {
       type: 'secret',
       lifecycle: 'production',
       owner: `group:team-${team}`,
       dependsOn: [`resource:store-${i % SIZES.stores}`],
     },
-  };
+  );
 }
 
-function component(i: number): Doc {
+function component(i: number): Entity {
   // each component uses one to three secrets; secrets past the components'
   // reach stay unused, so the review has orphans too
   const uses = [i, i + SIZES.components, (i * 7) % SIZES.secrets]
     .slice(0, 1 + (i % 3))
     .filter(n => n < SIZES.secrets);
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: `service-${i}` },
-    spec: {
-      type: 'service',
-      lifecycle: 'production',
-      owner: `group:team-${i % SIZES.groups}`,
-      dependsOn: [...new Set(uses)].map(n => `resource:secret-${n}`),
-    },
-  };
+  return catalogEntity('Component', `service-${i}`, {
+    type: 'service',
+    lifecycle: 'production',
+    owner: `group:team-${i % SIZES.groups}`,
+    dependsOn: [...new Set(uses)].map(n => `resource:secret-${n}`),
+  });
 }
 
 /** JSON is YAML: fast to write, and parsed by the catalog's YAML parser like any file. */
-function writeFiles(dir: string, prefix: string, docs: Doc[]): string[] {
+function writeFiles(dir: string, prefix: string, docs: Entity[]): string[] {
   const files: string[] = [];
   for (let start = 0; start < docs.length; start += SIZES.perFile) {
     const file = `${prefix}-${files.length}.yaml`;
@@ -145,12 +133,11 @@ export function generateCatalog(dir: string) {
   const entry = path.join(dir, 'all.yaml');
   fs.writeFileSync(
     entry,
-    JSON.stringify({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Location',
-      metadata: { name: 'secrets-bench' },
-      spec: { targets: targets.map(t => `./${t}`) },
-    }),
+    JSON.stringify(
+      catalogEntity('Location', 'secrets-bench', {
+        targets: targets.map(t => `./${t}`),
+      }),
+    ),
   );
   const usedSecrets = new Set(
     range(SIZES.components).flatMap(
