@@ -172,6 +172,17 @@ class PortalApi {
   }
 }
 
+/**
+ * Serves the service with, or without, its runbook link, waits until the catalog has it and
+ * evaluates the service's readiness: returns the runbook check's status.
+ */
+async function runbookStatusWhen(api: PortalApi, withRunbook: boolean) {
+  yaml = serviceYaml(withRunbook);
+  await api.waitForService(withRunbook);
+  const result = await api.evaluate();
+  return result.checks.find(c => c.checkId === 'runbook')?.status;
+}
+
 test('a readiness check that starts failing and recovers notifies the owner, who sees it on the notifications page', async ({
   page,
 }) => {
@@ -180,20 +191,11 @@ test('a readiness check that starts failing and recovers notifies the owner, who
   yaml = serviceYaml(true);
   const location = await api.registerLocation();
   try {
-    await api.waitForService(true);
     // First sighting: the runbook check passes, which is recorded without a notification.
-    const first = await api.evaluate();
-    expect(first.checks.find(c => c.checkId === 'runbook')?.status).toBe(
-      'pass',
-    );
+    expect(await runbookStatusWhen(api, true)).toBe('pass');
 
     // The runbook link goes: the guest, who owns the service, is notified.
-    yaml = serviceYaml(false);
-    await api.waitForService(false);
-    const second = await api.evaluate();
-    expect(second.checks.find(c => c.checkId === 'runbook')?.status).toBe(
-      'fail',
-    );
+    expect(await runbookStatusWhen(api, false)).toBe('fail');
 
     await page.goto('/notifications');
     const failing = page.getByText(FAILING);
@@ -217,9 +219,7 @@ test('a readiness check that starts failing and recovers notifies the owner, who
     );
 
     // The link comes back: the same notification now says it passes again.
-    yaml = serviceYaml(true);
-    await api.waitForService(true);
-    await api.evaluate();
+    await runbookStatusWhen(api, true);
     await page.goto('/notifications');
     await expect(page.getByText(RECOVERED)).toBeVisible();
     await expect(page.getByText(FAILING)).toHaveCount(0);
@@ -245,12 +245,7 @@ test('a readiness check that starts failing and recovers notifies the owner, who
     await runbookSwitch.click({ force: true });
     await expect(runbookSwitch).not.toBeChecked();
     try {
-      yaml = serviceYaml(false);
-      await api.waitForService(false);
-      const third = await api.evaluate();
-      expect(third.checks.find(c => c.checkId === 'runbook')?.status).toBe(
-        'fail',
-      );
+      expect(await runbookStatusWhen(api, false)).toBe('fail');
       await page.goto('/notifications');
       await expect(page.getByText(RECOVERED)).toBeVisible();
       await expect(page.getByText(FAILING)).toHaveCount(0);
