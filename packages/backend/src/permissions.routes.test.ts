@@ -49,226 +49,133 @@ type RouteCase = {
   servicesSeeDenied?: boolean;
 };
 
+/**
+ * `route`'s path with its parameters filled in: an entity (`kind/namespace/name`) for
+ * `:kind/:namespace/:name`, or an id for `:id`.
+ */
+function pathOf(route: string, target = '') {
+  return route.split(' ')[1].replace(/:kind\/:namespace\/:name|:id/, target);
+}
+
+type CaseOptions = {
+  /** An entity (`kind/namespace/name`) or an id; nothing for routes without either. */
+  target?: string;
+  query?: string;
+  /** The allowed answer's status, 200 unless said. */
+  status?: number;
+  /** A denied entity (`kind/namespace/name`), answered 404. */
+  denied?: string;
+  servicesSeeDenied?: boolean;
+};
+
+/** The case of `route` asked about `target` with `query`. */
+function routeCase(
+  route: string,
+  {
+    target,
+    query = '',
+    status = 200,
+    denied,
+    servicesSeeDenied,
+  }: CaseOptions = {},
+): RouteCase {
+  return {
+    route,
+    allowed: { path: `${pathOf(route, target)}${query}`, status },
+    ...(denied ? { denied: pathOf(route, denied) } : {}),
+    ...(servicesSeeDenied ? { servicesSeeDenied } : {}),
+  };
+}
+
+/** A route about one entity: checkout unless said, payroll-fn denied unless said. */
+const entityCase = (route: string, options: CaseOptions = {}) =>
+  routeCase(route, { target: CHECKOUT, denied: PAYROLL_FN, ...options });
+
+const ORDERS_PIPELINE = 'component/default/orders-pipeline';
+const INGEST_FN = 'component/default/ingest-fn';
+const seen = { servicesSeeDenied: true };
+
 const ROUTES: RouteCase[] = [
-  {
-    route: 'GET /api/readiness/checks',
-    allowed: { path: '/api/readiness/checks', status: 200 },
-  },
-  {
-    route: 'GET /api/readiness/results',
-    allowed: { path: '/api/readiness/results', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/readiness/entities/:kind/:namespace/:name/readiness',
-    allowed: {
-      path: `/api/readiness/entities/${CHECKOUT}/readiness`,
-      status: 200,
+  routeCase('GET /api/readiness/checks'),
+  routeCase('GET /api/readiness/results', seen),
+  entityCase('GET /api/readiness/entities/:kind/:namespace/:name/readiness'),
+  routeCase('GET /api/readiness/summary', { query: '?groupBy=owner', ...seen }),
+  routeCase('GET /api/readiness/trend', { query: '?days=7' }),
+  routeCase('GET /api/readiness/results/export.csv', seen),
+  routeCase('GET /api/readiness/runs'),
+  routeCase('POST /api/readiness/evaluate', { status: 202 }),
+  entityCase('POST /api/readiness/entities/:kind/:namespace/:name/evaluate'),
+  // The seeded campaign's scope names payroll-team: a user's answer leaves it out.
+  routeCase('GET /api/readiness/campaigns', seen),
+  // Allowed to manage; the empty body is refused naming the field.
+  routeCase('POST /api/readiness/campaigns', { status: 400 }),
+  routeCase('GET /api/readiness/campaigns/:id', { target: 'peak', ...seen }),
+  routeCase('POST /api/readiness/campaigns/:id', {
+    target: 'peak',
+    status: 400,
+  }),
+  routeCase('GET /api/readiness/campaigns/:id/progress', {
+    target: 'peak',
+    ...seen,
+  }),
+  routeCase('GET /api/readiness/campaigns/:id/results.csv', {
+    target: 'peak',
+    ...seen,
+  }),
+  entityCase('GET /api/readiness/entities/:kind/:namespace/:name/campaigns'),
+  routeCase('GET /api/readiness/exemptions'),
+  // Allowed to request; the empty body is refused naming the field.
+  routeCase('POST /api/readiness/exemptions', { status: 400 }),
+  ...[
+    'GET /api/readiness/exemptions/:id',
+    'POST /api/readiness/exemptions/:id/approve',
+    'POST /api/readiness/exemptions/:id/deny',
+    'POST /api/readiness/exemptions/:id/withdraw',
+  ].map(route => routeCase(route, { target: NO_EXEMPTION, status: 404 })),
+  entityCase('GET /api/readiness/entities/:kind/:namespace/:name/exemptions'),
+  // The company-wide review and drift (which names shadow items and ghost secrets) are
+  // for reviewers only; this policy has none.
+  ...[
+    'GET /api/secrets/secrets',
+    'GET /api/secrets/secrets/export.csv',
+    'GET /api/secrets/drift',
+    'GET /api/secrets/drift/export.csv',
+    'GET /api/secrets/drift/trend',
+  ].map(route => routeCase(route, { status: 403 })),
+  entityCase('GET /api/secrets/entities/:kind/:namespace/:name/drift', {
+    target: 'resource/default/vault-prod',
+    denied: 'resource/default/payroll-vault',
+  }),
+  entityCase('GET /api/secrets/entities/:kind/:namespace/:name/secrets', {
+    denied: 'resource/default/payroll-vault',
+    ...seen,
+  }),
+  entityCase('GET /api/pipelines/entities/:kind/:namespace/:name/pipeline', {
+    target: ORDERS_PIPELINE,
+    ...seen,
+  }),
+  entityCase('GET /api/pipelines/entities/:kind/:namespace/:name/metrics', {
+    target: INGEST_FN,
+  }),
+  entityCase('GET /api/pipelines/entities/:kind/:namespace/:name/config', {
+    target: INGEST_FN,
+  }),
+  entityCase('GET /api/pipelines/entities/:kind/:namespace/:name/drift', {
+    target: ORDERS_PIPELINE,
+    ...seen,
+  }),
+  entityCase('GET /api/pipelines/entities/:kind/:namespace/:name/capacity', {
+    target: ORDERS_PIPELINE,
+    ...seen,
+  }),
+  entityCase(
+    'GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius',
+    {
+      target: 'resource/default/shop-db-password',
+      denied: 'group/default/payroll-team',
+      ...seen,
     },
-    denied: `/api/readiness/entities/${PAYROLL_FN}/readiness`,
-  },
-  {
-    route: 'GET /api/readiness/summary',
-    allowed: { path: '/api/readiness/summary?groupBy=owner', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/readiness/trend',
-    allowed: { path: '/api/readiness/trend?days=7', status: 200 },
-  },
-  {
-    route: 'GET /api/readiness/results/export.csv',
-    allowed: { path: '/api/readiness/results/export.csv', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/readiness/runs',
-    allowed: { path: '/api/readiness/runs', status: 200 },
-  },
-  {
-    route: 'POST /api/readiness/evaluate',
-    allowed: { path: '/api/readiness/evaluate', status: 202 },
-  },
-  {
-    route: 'POST /api/readiness/entities/:kind/:namespace/:name/evaluate',
-    allowed: {
-      path: `/api/readiness/entities/${CHECKOUT}/evaluate`,
-      status: 200,
-    },
-    denied: `/api/readiness/entities/${PAYROLL_FN}/evaluate`,
-  },
-  {
-    // The seeded campaign's scope names payroll-team: a user's answer leaves it out.
-    route: 'GET /api/readiness/campaigns',
-    allowed: { path: '/api/readiness/campaigns', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    // Allowed to manage; the empty body is refused naming the field.
-    route: 'POST /api/readiness/campaigns',
-    allowed: { path: '/api/readiness/campaigns', status: 400 },
-  },
-  {
-    route: 'GET /api/readiness/campaigns/:id',
-    allowed: { path: '/api/readiness/campaigns/peak', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'POST /api/readiness/campaigns/:id',
-    allowed: { path: '/api/readiness/campaigns/peak', status: 400 },
-  },
-  {
-    route: 'GET /api/readiness/campaigns/:id/progress',
-    allowed: { path: '/api/readiness/campaigns/peak/progress', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/readiness/campaigns/:id/results.csv',
-    allowed: { path: '/api/readiness/campaigns/peak/results.csv', status: 200 },
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/readiness/entities/:kind/:namespace/:name/campaigns',
-    allowed: {
-      path: `/api/readiness/entities/${CHECKOUT}/campaigns`,
-      status: 200,
-    },
-    denied: `/api/readiness/entities/${PAYROLL_FN}/campaigns`,
-  },
-  {
-    route: 'GET /api/readiness/exemptions',
-    allowed: { path: '/api/readiness/exemptions', status: 200 },
-  },
-  {
-    // Allowed to request; the empty body is refused naming the field.
-    route: 'POST /api/readiness/exemptions',
-    allowed: { path: '/api/readiness/exemptions', status: 400 },
-  },
-  {
-    route: 'GET /api/readiness/exemptions/:id',
-    allowed: { path: `/api/readiness/exemptions/${NO_EXEMPTION}`, status: 404 },
-  },
-  {
-    route: 'POST /api/readiness/exemptions/:id/approve',
-    allowed: {
-      path: `/api/readiness/exemptions/${NO_EXEMPTION}/approve`,
-      status: 404,
-    },
-  },
-  {
-    route: 'POST /api/readiness/exemptions/:id/deny',
-    allowed: {
-      path: `/api/readiness/exemptions/${NO_EXEMPTION}/deny`,
-      status: 404,
-    },
-  },
-  {
-    route: 'POST /api/readiness/exemptions/:id/withdraw',
-    allowed: {
-      path: `/api/readiness/exemptions/${NO_EXEMPTION}/withdraw`,
-      status: 404,
-    },
-  },
-  {
-    route: 'GET /api/readiness/entities/:kind/:namespace/:name/exemptions',
-    allowed: {
-      path: `/api/readiness/entities/${CHECKOUT}/exemptions`,
-      status: 200,
-    },
-    denied: `/api/readiness/entities/${PAYROLL_FN}/exemptions`,
-  },
-  {
-    // The company-wide review is for reviewers only; this policy has none.
-    route: 'GET /api/secrets/secrets',
-    allowed: { path: '/api/secrets/secrets', status: 403 },
-  },
-  {
-    route: 'GET /api/secrets/secrets/export.csv',
-    allowed: { path: '/api/secrets/secrets/export.csv', status: 403 },
-  },
-  {
-    // Drift names shadow items and ghost secrets: for reviewers only, as the review.
-    route: 'GET /api/secrets/drift',
-    allowed: { path: '/api/secrets/drift', status: 403 },
-  },
-  {
-    route: 'GET /api/secrets/drift/export.csv',
-    allowed: { path: '/api/secrets/drift/export.csv', status: 403 },
-  },
-  {
-    route: 'GET /api/secrets/drift/trend',
-    allowed: { path: '/api/secrets/drift/trend', status: 403 },
-  },
-  {
-    route: 'GET /api/secrets/entities/:kind/:namespace/:name/drift',
-    allowed: {
-      path: '/api/secrets/entities/resource/default/vault-prod/drift',
-      status: 200,
-    },
-    denied: '/api/secrets/entities/resource/default/payroll-vault/drift',
-  },
-  {
-    route: 'GET /api/secrets/entities/:kind/:namespace/:name/secrets',
-    allowed: {
-      path: `/api/secrets/entities/${CHECKOUT}/secrets`,
-      status: 200,
-    },
-    denied: '/api/secrets/entities/resource/default/payroll-vault/secrets',
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/pipeline',
-    allowed: {
-      path: '/api/pipelines/entities/component/default/orders-pipeline/pipeline',
-      status: 200,
-    },
-    denied: `/api/pipelines/entities/${PAYROLL_FN}/pipeline`,
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/metrics',
-    allowed: {
-      path: '/api/pipelines/entities/component/default/ingest-fn/metrics',
-      status: 200,
-    },
-    denied: `/api/pipelines/entities/${PAYROLL_FN}/metrics`,
-  },
-  {
-    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/config',
-    allowed: {
-      path: '/api/pipelines/entities/component/default/ingest-fn/config',
-      status: 200,
-    },
-    denied: `/api/pipelines/entities/${PAYROLL_FN}/config`,
-  },
-  {
-    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/drift',
-    allowed: {
-      path: '/api/pipelines/entities/component/default/orders-pipeline/drift',
-      status: 200,
-    },
-    denied: `/api/pipelines/entities/${PAYROLL_FN}/drift`,
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/pipelines/entities/:kind/:namespace/:name/capacity',
-    allowed: {
-      path: '/api/pipelines/entities/component/default/orders-pipeline/capacity',
-      status: 200,
-    },
-    denied: `/api/pipelines/entities/${PAYROLL_FN}/capacity`,
-    servicesSeeDenied: true,
-  },
-  {
-    route: 'GET /api/blast-radius/entities/:kind/:namespace/:name/blast-radius',
-    allowed: {
-      path: '/api/blast-radius/entities/resource/default/shop-db-password/blast-radius',
-      status: 200,
-    },
-    denied:
-      '/api/blast-radius/entities/group/default/payroll-team/blast-radius',
-    servicesSeeDenied: true,
-  },
+  ),
 ];
 
 type Backend = Awaited<ReturnType<typeof startTestBackend>>;
