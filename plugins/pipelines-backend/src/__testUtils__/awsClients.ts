@@ -10,6 +10,12 @@ import { AwsClientFactory, AwsLocation } from '../aws/clients';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' };
 
+/** Where the unit tests ask AWS: the test account in eu-west-1. */
+export const TEST_LOCATION: AwsLocation = {
+  accountId: '111122223333',
+  region: 'eu-west-1',
+};
+
 /**
  * Real SDK clients with dummy credentials; tests intercept `send` with aws-sdk-client-mock.
  * Records where each client was asked for.

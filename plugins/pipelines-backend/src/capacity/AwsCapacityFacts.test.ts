@@ -5,12 +5,15 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { Entity } from '@backstage/catalog-model';
 import { mockClient } from 'aws-sdk-client-mock';
-import { awsError, TestAwsClientFactory } from '../__testUtils__/awsClients';
+import {
+  awsError,
+  TEST_LOCATION,
+  TestAwsClientFactory,
+} from '../__testUtils__/awsClients';
 import { memorySharedCache } from '../__testUtils__/memorySharedCache';
 import { AwsCapacityFacts } from './AwsCapacityFacts';
 
 const cloudWatch = mockClient(CloudWatchClient);
-const at = { accountId: '111122223333', region: 'eu-west-1' };
 
 const cluster: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -47,10 +50,14 @@ describe('AwsCapacityFacts.replicaLagAlarms', () => {
         { AlarmName: 'reviews-cpu', MetricName: 'CPUUtilization' },
       ],
     });
-    const { value } = await facts().replicaLagAlarms(at, 'reviews-prod', {
-      entity: cluster,
-      readers: [],
-    });
+    const { value } = await facts().replicaLagAlarms(
+      TEST_LOCATION,
+      'reviews-prod',
+      {
+        entity: cluster,
+        readers: [],
+      },
+    );
     expect(value).toEqual(['reviews-lag', 'reviews-lag-max']);
     expect(
       cloudWatch.commandCalls(DescribeAlarmsCommand)[0].args[0].input,
@@ -68,7 +75,7 @@ describe('AwsCapacityFacts.replicaLagAlarms', () => {
       .on(DescribeAlarmsForMetricCommand)
       .rejects(awsError('AccessDenied', 'not allowed', 403));
     const { value, freshness } = await facts().replicaLagAlarms(
-      at,
+      TEST_LOCATION,
       'reviews-prod',
       { entity: cluster, readers: [] },
     );

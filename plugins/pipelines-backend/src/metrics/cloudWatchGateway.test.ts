@@ -6,11 +6,14 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsCallError } from '@stagecraft/backend-node';
-import { TestAwsClientFactory, awsError } from '../__testUtils__/awsClients';
+import {
+  TestAwsClientFactory,
+  TEST_LOCATION,
+  awsError,
+} from '../__testUtils__/awsClients';
 import { CloudWatchGateway, MetricQuery } from './cloudWatchGateway';
 
 const cw = mockClient(CloudWatchClient);
-const at = { accountId: '111122223333', region: 'eu-west-1' };
 const window = {
   start: Date.UTC(2025, 0, 1, 11),
   end: Date.UTC(2025, 0, 1, 12),
@@ -53,6 +56,10 @@ const gateway = () =>
     },
   });
 
+/** A fresh gateway's answer to `n` queries over the window, in the test account. */
+const getMetricData = (n: number) =>
+  gateway().getMetricData(TEST_LOCATION, queries(n), window);
+
 beforeEach(() => {
   cw.reset();
   sleeps.length = 0;
@@ -61,7 +68,7 @@ beforeEach(() => {
 describe('CloudWatchGateway', () => {
   it('sends GetMetricData with the metric, dimension, period, statistic and window', async () => {
     cw.on(GetMetricDataCommand).callsFake(echo);
-    const result = await gateway().getMetricData(at, queries(1), window);
+    const result = await getMetricData(1);
     const input = cw.commandCalls(GetMetricDataCommand)[0].args[0].input;
     expect(input).toEqual({
       MetricDataQueries: [
@@ -89,7 +96,7 @@ describe('CloudWatchGateway', () => {
 
   it('splits 1,201 queries into calls of at most 500 and maps results back', async () => {
     cw.on(GetMetricDataCommand).callsFake(echo);
-    const result = await gateway().getMetricData(at, queries(1201), window);
+    const result = await getMetricData(1201);
     const sizes = cw
       .commandCalls(GetMetricDataCommand)
       .map(c => c.args[0].input.MetricDataQueries!.length);
@@ -124,7 +131,7 @@ describe('CloudWatchGateway', () => {
           },
         ],
       });
-    const result = await gateway().getMetricData(at, queries(1), window);
+    const result = await getMetricData(1);
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(2);
     expect(
       cw.commandCalls(GetMetricDataCommand)[1].args[0].input.NextToken,
@@ -140,7 +147,7 @@ describe('CloudWatchGateway', () => {
       .rejectsOnce(awsError('Throttling', 'Rate exceeded'))
       .rejectsOnce(awsError('TooManyRequestsException', 'Slow down', 429))
       .callsFake(echo);
-    const result = await gateway().getMetricData(at, queries(1), window);
+    const result = await getMetricData(1);
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(3);
     // Full jitter with random() = 0.5: half of 100 ms, then half of 200 ms.
     expect(sleeps).toEqual([50, 100]);
@@ -151,9 +158,7 @@ describe('CloudWatchGateway', () => {
     cw.on(GetMetricDataCommand).rejects(
       awsError('Throttling', 'Rate exceeded'),
     );
-    await expect(
-      gateway().getMetricData(at, queries(1), window),
-    ).rejects.toThrow(
+    await expect(getMetricData(1)).rejects.toThrow(
       'AWS kept throttling account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): Rate exceeded',
     );
     expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(4);
@@ -168,9 +173,7 @@ describe('CloudWatchGateway', () => {
         403,
       ),
     );
-    const error = await gateway()
-      .getMetricData(at, queries(1), window)
-      .catch(e => e);
+    const error = await getMetricData(1).catch(e => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect(error.kind).toBe('access-denied');
     expect(error.message).toBe(
@@ -188,7 +191,7 @@ describe('CloudWatchGateway', () => {
         { Code: 'Forbidden', Value: 'cross-account observability not set up' },
       ],
     });
-    const result = await gateway().getMetricData(at, queries(1), window);
+    const result = await getMetricData(1);
     expect(result.failed.get('q0')).toBe(
       'AccessDenied for account 111122223333 in eu-west-1 (cloudwatch:GetMetricData): cross-account observability not set up',
     );
@@ -202,7 +205,7 @@ describe('CloudWatchGateway', () => {
     });
 
     const error = await slowGateway
-      .getMetricData(at, queries(1), window)
+      .getMetricData(TEST_LOCATION, queries(1), window)
       .catch(e => e);
 
     expect(error).toBeInstanceOf(AwsCallError);
