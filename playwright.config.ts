@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.cjs';
 
 /**
  * Browser end-to-end checks against a running portal (see scripts/e2e.sh, which
  * builds the frontend, starts the backend that serves it and runs these tests).
- * Uses Debian's Chromium: Playwright's own browser download is not available here.
+ * Uses Debian's Chromium (scripts/chromium.cjs): Playwright's own browser download is not
+ * available here.
  */
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -20,17 +22,6 @@ export default defineConfig({
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../chromium.cjs';
 
 const [baseUrl = 'http://localhost:7017', outDir = '.test-results/adoption'] =
   process.argv.slice(2);
@@ -16,17 +17,8 @@ mkdirSync(outDir, { recursive: true });
 const TIMEOUT = 30_000;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  ...chromiumLaunchOptions,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
 });
 const context = await browser.newContext({
   baseURL: baseUrl,
