@@ -6,8 +6,10 @@ import {
   MenuItem,
   OutlinedInput,
   Select,
+  SelectProps,
   makeStyles,
 } from '@material-ui/core';
+import { ReactNode } from 'react';
 import { ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
 import {
   BLAST_RADIUS_RELATIONS,
@@ -64,6 +66,34 @@ export interface BlastRadiusControlsProps {
   onGroupByChange: (groupBy: GroupByOption) => void;
 }
 
+/** One outlined, labelled select of the controls; `id` names it for its label. */
+function ControlSelect(
+  props: Omit<SelectProps, 'labelId' | 'label'> & {
+    id: string;
+    label: string;
+    wide?: boolean;
+    /** Keep the label above the field, for a select that shows text when empty. */
+    shrinkLabel?: boolean;
+    children: ReactNode;
+  },
+) {
+  const { id, label, wide, shrinkLabel, ...selectProps } = props;
+  const classes = useStyles();
+  const labelId = `blast-radius-${id}`;
+  return (
+    <FormControl
+      variant="outlined"
+      size="small"
+      className={wide ? classes.wideSelect : classes.select}
+    >
+      <InputLabel id={labelId} shrink={shrinkLabel || undefined}>
+        {label}
+      </InputLabel>
+      <Select labelId={labelId} label={label} {...selectProps} />
+    </FormControl>
+  );
+}
+
 function relationLabel(id: string): string {
   return BLAST_RADIUS_RELATIONS.find(r => r.id === id)?.label ?? id;
 }
@@ -94,147 +124,126 @@ export function BlastRadiusControls(props: BlastRadiusControlsProps) {
         ))}
       </ToggleButtonGroup>
 
-      <FormControl variant="outlined" size="small" className={classes.select}>
-        <InputLabel id="blast-radius-depth">Depth</InputLabel>
-        <Select
-          labelId="blast-radius-depth"
-          label="Depth"
-          value={query.depth === null ? 'all' : String(query.depth)}
-          onChange={e => {
-            const value = e.target.value as string;
+      <ControlSelect
+        id="depth"
+        label="Depth"
+        value={query.depth === null ? 'all' : String(query.depth)}
+        onChange={e => {
+          const value = e.target.value as string;
+          onQueryChange({
+            ...query,
+            depth: value === 'all' ? null : Number(value),
+          });
+        }}
+      >
+        {DEPTH_OPTIONS.map(depth => (
+          <MenuItem
+            key={depth ?? 'all'}
+            value={depth === null ? 'all' : String(depth)}
+          >
+            {depth === null
+              ? 'All (transitive)'
+              : `${depth} ${depth === 1 ? 'hop' : 'hops'}`}
+          </MenuItem>
+        ))}
+      </ControlSelect>
+
+      <ControlSelect
+        id="relations"
+        label="Relations"
+        wide
+        multiple
+        value={query.relations}
+        renderValue={selected =>
+          (selected as string[]).length === allRelations.length
+            ? 'All relations'
+            : (selected as string[]).map(relationLabel).join(', ')
+        }
+        onChange={e => {
+          const selected = e.target.value as string[];
+          // Following nothing shows nothing: keep at least one relation.
+          if (selected.length > 0) {
             onQueryChange({
               ...query,
-              depth: value === 'all' ? null : Number(value),
+              relations: allRelations.filter(id => selected.includes(id)),
             });
-          }}
-        >
-          {DEPTH_OPTIONS.map(depth => (
-            <MenuItem
-              key={depth ?? 'all'}
-              value={depth === null ? 'all' : String(depth)}
-            >
-              {depth === null
-                ? 'All (transitive)'
-                : `${depth} ${depth === 1 ? 'hop' : 'hops'}`}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
-
-      <FormControl
-        variant="outlined"
-        size="small"
-        className={classes.wideSelect}
+          }
+        }}
       >
-        <InputLabel id="blast-radius-relations">Relations</InputLabel>
-        <Select
-          labelId="blast-radius-relations"
-          label="Relations"
-          multiple
-          value={query.relations}
-          renderValue={selected =>
-            (selected as string[]).length === allRelations.length
-              ? 'All relations'
-              : (selected as string[]).map(relationLabel).join(', ')
-          }
-          onChange={e => {
-            const selected = e.target.value as string[];
-            // Following nothing shows nothing: keep at least one relation.
-            if (selected.length > 0) {
-              onQueryChange({
-                ...query,
-                relations: allRelations.filter(id => selected.includes(id)),
-              });
-            }
-          }}
-        >
-          {BLAST_RADIUS_RELATIONS.map(relation => (
-            <MenuItem key={relation.id} value={relation.id}>
-              <Checkbox
-                size="small"
-                checked={query.relations.includes(relation.id)}
-              />
-              <ListItemText
-                primary={relation.label}
-                secondary={relation[query.direction].join(', ')}
-              />
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
+        {BLAST_RADIUS_RELATIONS.map(relation => (
+          <MenuItem key={relation.id} value={relation.id}>
+            <Checkbox
+              size="small"
+              checked={query.relations.includes(relation.id)}
+            />
+            <ListItemText
+              primary={relation.label}
+              secondary={relation[query.direction].join(', ')}
+            />
+          </MenuItem>
+        ))}
+      </ControlSelect>
 
-      <FormControl
-        variant="outlined"
-        size="small"
-        className={classes.wideSelect}
+      <ControlSelect
+        id="kinds"
+        label="Kinds"
+        wide
+        shrinkLabel
+        multiple
+        displayEmpty
+        input={<OutlinedInput notched label="Kinds" />}
+        value={query.kinds ?? []}
+        renderValue={selected =>
+          (selected as string[]).length === 0
+            ? 'All kinds'
+            : (selected as string[]).join(', ')
+        }
+        onChange={e => {
+          const selected = e.target.value as string[];
+          onQueryChange({
+            ...query,
+            kinds: selected.length === 0 ? null : selected,
+          });
+        }}
       >
-        <InputLabel id="blast-radius-kinds" shrink>
-          Kinds
-        </InputLabel>
-        <Select
-          labelId="blast-radius-kinds"
-          multiple
-          displayEmpty
-          input={<OutlinedInput notched label="Kinds" />}
-          value={query.kinds ?? []}
-          renderValue={selected =>
-            (selected as string[]).length === 0
-              ? 'All kinds'
-              : (selected as string[]).join(', ')
-          }
-          onChange={e => {
-            const selected = e.target.value as string[];
-            onQueryChange({
-              ...query,
-              kinds: selected.length === 0 ? null : selected,
-            });
-          }}
-        >
-          {KIND_OPTIONS.map(kind => (
-            <MenuItem key={kind} value={kind}>
-              <Checkbox
-                size="small"
-                checked={query.kinds?.includes(kind) ?? false}
-              />
-              <ListItemText primary={kind} />
+        {KIND_OPTIONS.map(kind => (
+          <MenuItem key={kind} value={kind}>
+            <Checkbox
+              size="small"
+              checked={query.kinds?.includes(kind) ?? false}
+            />
+            <ListItemText primary={kind} />
+          </MenuItem>
+        ))}
+      </ControlSelect>
+
+      <ControlSelect
+        id="limit"
+        label="Show at most"
+        value={String(query.limit)}
+        onChange={e =>
+          onQueryChange({ ...query, limit: Number(e.target.value) })
+        }
+      >
+        {[...new Set([...LIMIT_OPTIONS, query.limit])]
+          .sort((a, b) => a - b)
+          .map(limit => (
+            <MenuItem key={limit} value={String(limit)}>
+              {`${limit.toLocaleString('en-US')} entities`}
             </MenuItem>
           ))}
-        </Select>
-      </FormControl>
+      </ControlSelect>
 
-      <FormControl variant="outlined" size="small" className={classes.select}>
-        <InputLabel id="blast-radius-limit">Show at most</InputLabel>
-        <Select
-          labelId="blast-radius-limit"
-          label="Show at most"
-          value={String(query.limit)}
-          onChange={e =>
-            onQueryChange({ ...query, limit: Number(e.target.value) })
-          }
-        >
-          {[...new Set([...LIMIT_OPTIONS, query.limit])]
-            .sort((a, b) => a - b)
-            .map(limit => (
-              <MenuItem key={limit} value={String(limit)}>
-                {`${limit.toLocaleString('en-US')} entities`}
-              </MenuItem>
-            ))}
-        </Select>
-      </FormControl>
-
-      <FormControl variant="outlined" size="small" className={classes.select}>
-        <InputLabel id="blast-radius-group-by">Colour by</InputLabel>
-        <Select
-          labelId="blast-radius-group-by"
-          label="Colour by"
-          value={groupBy}
-          onChange={e => onGroupByChange(e.target.value as GroupByOption)}
-        >
-          <MenuItem value="system">System</MenuItem>
-          <MenuItem value="owner">Owner</MenuItem>
-          <MenuItem value="none">Nothing</MenuItem>
-        </Select>
-      </FormControl>
+      <ControlSelect
+        id="group-by"
+        label="Colour by"
+        value={groupBy}
+        onChange={e => onGroupByChange(e.target.value as GroupByOption)}
+      >
+        <MenuItem value="system">System</MenuItem>
+        <MenuItem value="owner">Owner</MenuItem>
+        <MenuItem value="none">Nothing</MenuItem>
+      </ControlSelect>
     </div>
   );
 }

@@ -38,17 +38,21 @@ describe('EntityBlastRadiusCard', () => {
     );
   });
 
-  it('lists only the first owners and says how many more', async () => {
-    await renderCard('vault', 1);
-    expect(await screen.findByText('and 1 more owners')).toBeInTheDocument();
-  });
-
-  it('says when nothing depends on the entity', async () => {
-    await renderCard('mailer');
-    expect(
-      await screen.findByText(
-        'Nothing in the catalog depends on this entity along the selected relations.',
-      ),
-    ).toBeInTheDocument();
+  it.each([
+    {
+      says: 'lists only the first owners and says how many more',
+      name: 'vault',
+      maxOwners: 1,
+      text: 'and 1 more owners',
+    },
+    {
+      says: 'says when nothing depends on the entity',
+      name: 'mailer',
+      maxOwners: undefined,
+      text: 'Nothing in the catalog depends on this entity along the selected relations.',
+    },
+  ])('$says', async ({ name, maxOwners, text }) => {
+    await renderCard(name, maxOwners);
+    expect(await screen.findByText(text)).toBeInTheDocument();
   });
 });

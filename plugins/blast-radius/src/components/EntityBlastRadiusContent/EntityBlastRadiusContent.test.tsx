@@ -38,6 +38,11 @@ function graphNodes(): string[] {
     .sort();
 }
 
+/** Waits until the graph shows exactly `refs`, in sorted order. */
+async function expectGraphNodes(refs: string[]) {
+  await waitFor(() => expect(graphNodes()).toEqual(refs));
+}
+
 async function choose(label: string, option: string | RegExp) {
   await userEvent.click(screen.getByLabelText(label));
   await userEvent.click(
@@ -90,14 +95,12 @@ describe('EntityBlastRadiusContent', () => {
     const { api } = await renderContent();
 
     await choose('Depth', '1 hop');
-    await waitFor(() =>
-      expect(graphNodes()).toEqual([
-        'resource:default/api-key',
-        'resource:default/db-password',
-        'resource:default/vault',
-        'system:default/platform',
-      ]),
-    );
+    await expectGraphNodes([
+      'resource:default/api-key',
+      'resource:default/db-password',
+      'resource:default/vault',
+      'system:default/platform',
+    ]);
     expect(
       await screen.findByText('More entities lie beyond depth 1.'),
     ).toBeInTheDocument();
@@ -105,14 +108,12 @@ describe('EntityBlastRadiusContent', () => {
     await choose('Depth', 'All (transitive)');
     await choose('Kinds', 'component');
     await userEvent.keyboard('{Escape}');
-    await waitFor(() =>
-      expect(graphNodes()).toEqual([
-        'component:default/checkout',
-        'component:default/mailer',
-        'component:default/storefront',
-        'resource:default/vault',
-      ]),
-    );
+    await expectGraphNodes([
+      'component:default/checkout',
+      'component:default/mailer',
+      'component:default/storefront',
+      'resource:default/vault',
+    ]);
 
     await choose('Relations', 'part of (system, parent component)');
     await userEvent.keyboard('{Escape}');
