@@ -37,6 +37,22 @@ const location = (name: string, target: string) => ({
   spec: { type: 'url', target },
 });
 
+/**
+ * A `$json` or `$yaml` placeholder in `spec.settings` bringing in
+ * `settings.<format>`, or `broken.<format>` (a file that does not parse).
+ */
+const placeholderLeak = (
+  format: 'json' | 'yaml',
+  token: string,
+  { broken = false }: { broken?: boolean } = {},
+) => ({
+  name: `$${format} placeholder${broken ? ' that does not parse' : ''}`,
+  values: [token],
+  entity: withSettings(`leak-${broken ? 'broken-' : ''}${format}`, {
+    [`$${format}`]: `./${broken ? 'broken' : 'settings'}.${format}`,
+  }),
+});
+
 const withUserInfo = (url: string, token: string) =>
   url.replace('://', `://deploy:${token}@`);
 
@@ -98,26 +114,10 @@ export function leakCases(serverUrl: (file: string) => string) {
         metadata: { tags: ['orders', { $text: './tag.txt' }] },
       }),
     },
-    {
-      name: '$json placeholder',
-      values: [jsonToken],
-      entity: withSettings('leak-json', { $json: './settings.json' }),
-    },
-    {
-      name: '$yaml placeholder',
-      values: [yamlToken],
-      entity: withSettings('leak-yaml', { $yaml: './settings.yaml' }),
-    },
-    {
-      name: '$json placeholder that does not parse',
-      values: [brokenJsonToken],
-      entity: withSettings('leak-broken-json', { $json: './broken.json' }),
-    },
-    {
-      name: '$yaml placeholder that does not parse',
-      values: [brokenYamlToken],
-      entity: withSettings('leak-broken-yaml', { $yaml: './broken.yaml' }),
-    },
+    placeholderLeak('json', jsonToken),
+    placeholderLeak('yaml', yamlToken),
+    placeholderLeak('json', brokenJsonToken, { broken: true }),
+    placeholderLeak('yaml', brokenYamlToken, { broken: true }),
     {
       name: 'key name that is a token',
       values: [keyToken],
