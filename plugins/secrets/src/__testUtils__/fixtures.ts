@@ -313,6 +313,12 @@ export class FakeSecretsApi implements SecretsApi {
   }
 }
 
+/** A secrets API answering `secrets` as the secrets of the entity `entityRef`. */
+export const servingSecretsOf = (
+  entityRef: string,
+  secrets: SecretReviewItem[],
+) => new FakeSecretsApi({ secretsOfEntity: { [entityRef]: secrets } });
+
 /** A secrets API answering the Vault store's page with `storeDrift(overrides)`. */
 export const servingVaultStore = (overrides: Partial<StoreDrift> = {}) =>
   new FakeSecretsApi({

@@ -5,6 +5,7 @@ import {
   finding,
   laptopStore,
   makeSecret,
+  servingSecretsOf,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import {
@@ -32,16 +33,12 @@ const renderCard = (secretsApi: FakeSecretsApi, entity: Entity) =>
 
 describe('EntityDependsOnSecretsCard', () => {
   it('lists the secrets the entity depends on with their store and compliance', async () => {
-    const secretsApi = new FakeSecretsApi({
-      secretsOfEntity: {
-        'component:default/reviews-api': [
-          makeSecret('reviews-db', { title: 'Reviews database' }),
-          makeSecret('laptop-token', { store: laptopStore }, [
-            finding({ message: 'Store team-laptops is not approved.' }),
-          ]),
-        ],
-      },
-    });
+    const secretsApi = servingSecretsOf('component:default/reviews-api', [
+      makeSecret('reviews-db', { title: 'Reviews database' }),
+      makeSecret('laptop-token', { store: laptopStore }, [
+        finding({ message: 'Store team-laptops is not approved.' }),
+      ]),
+    ]);
     await renderCard(
       secretsApi,
       component([

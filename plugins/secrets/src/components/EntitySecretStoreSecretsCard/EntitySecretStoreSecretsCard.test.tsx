@@ -5,6 +5,7 @@ import {
   finding,
   laptopStore,
   makeSecret,
+  servingSecretsOf,
   vaultStore,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
@@ -25,16 +26,15 @@ const renderCard = (secretsApi: FakeSecretsApi, name: string) =>
 
 describe('EntitySecretStoreSecretsCard', () => {
   it('lists the secrets kept in the store, least compliant first, with their owner', async () => {
-    const secretsApi = new FakeSecretsApi({
-      secretsOfEntity: {
-        'resource:default/hashicorp-vault-prod': [
-          makeSecret('good-key', { owner: 'group:default/search-team' }),
-          makeSecret('bad-key', {}, [
-            finding({ message: 'The description "TODO" is a placeholder.' }),
-          ]),
-        ],
-      },
-    });
+    const secretsApi = servingSecretsOf(
+      'resource:default/hashicorp-vault-prod',
+      [
+        makeSecret('good-key', { owner: 'group:default/search-team' }),
+        makeSecret('bad-key', {}, [
+          finding({ message: 'The description "TODO" is a placeholder.' }),
+        ]),
+      ],
+    );
     await renderCard(secretsApi, 'hashicorp-vault-prod');
 
     expect(await screen.findByText('Secrets kept here')).toBeInTheDocument();
@@ -58,13 +58,9 @@ describe('EntitySecretStoreSecretsCard', () => {
 
   it('says when the store itself is not approved', async () => {
     await renderCard(
-      new FakeSecretsApi({
-        secretsOfEntity: {
-          'resource:default/team-laptops': [
-            makeSecret('laptop-token', { store: laptopStore }),
-          ],
-        },
-      }),
+      servingSecretsOf('resource:default/team-laptops', [
+        makeSecret('laptop-token', { store: laptopStore }),
+      ]),
       'team-laptops',
     );
     expect(
