@@ -27,6 +27,12 @@ import { checkReadiness } from './readinessRules';
 import { runbookSourceFromFiles } from './runbookSourceFromFiles';
 import { filePassInWorkers } from './workers/parallelFilePass';
 import { FilePass, filePassInProcess } from './filePass';
+import { FilePassOptions } from './lintOneFile';
+import {
+  idleCoresBetween,
+  sampleIdle,
+  workersForIdleCores,
+} from './workers/idleCores';
 import { problemAt } from './problemAt';
 import { createRedactor } from './redact';
 import {
@@ -61,25 +67,57 @@ export type LintOptions = {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads that share the per-file pass with this one. Default, from
-   * 500 files on: one fewer than the machine's cores, at most 3, and no more
-   * than the cores the load average leaves idle; else none.
+   * 500 files on: this thread lints alone for 150 ms, then one worker joins
+   * per core that stood idle meanwhile (at most 3, one fewer than the
+   * machine's cores); else none.
    */
   workers?: number;
 };
 
-/** From this many files on, worker threads pay for their start. */
+/** From this many files on (still to lint), worker threads pay for their start. */
 const PARALLEL_FROM_FILES = 500;
 const MAX_DEFAULT_WORKERS = 3;
+/**
+ * How long this thread lints alone while the machine's idle cores are
+ * measured: long enough for a few ticks of the system's CPU accounting.
+ */
+const MEASURE_IDLE_MS = 150;
 
-function defaultWorkers(fileCount: number): number {
-  if (fileCount < PARALLEL_FROM_FILES) {
-    return 0;
+/** The per-file pass, in this thread or shared with worker threads. */
+async function filePass(
+  files: readonly string[],
+  passOptions: FilePassOptions,
+  workers: number | undefined,
+  onFileDone: () => void,
+): Promise<FilePass> {
+  if (workers !== undefined) {
+    return workers > 0
+      ? filePassInWorkers(files, passOptions, workers, onFileDone)
+      : filePassInProcess(files, passOptions, onFileDone);
   }
-  const cores = os.availableParallelism();
-  // A worker only helps on a core other processes leave idle (the load
-  // average over the last minute; 0 where the system does not report it).
-  const idleCores = Math.floor(cores - os.loadavg()[0]);
-  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, cores - 1, idleCores));
+  if (files.length < PARALLEL_FROM_FILES || os.availableParallelism() < 2) {
+    return filePassInProcess(files, passOptions, onFileDone);
+  }
+  // A worker only helps on a core that other processes leave idle: this
+  // thread starts alone, and workers join for the cores that stood idle
+  // meanwhile (the load average lags a minute behind, and counts processes
+  // that have just ended).
+  const start = sampleIdle();
+  return filePassInWorkers(
+    files,
+    passOptions,
+    {
+      afterMs: MEASURE_IDLE_MS,
+      choose: filesLeft =>
+        filesLeft < PARALLEL_FROM_FILES
+          ? 0
+          : workersForIdleCores(
+              idleCoresBetween(start, sampleIdle()),
+              MAX_DEFAULT_WORKERS,
+            ),
+    },
+    onFileDone,
+  );
 }
 
 /** Places whole-catalog findings on their entity's field, in the YAML parsed by the file pass. */
@@ -158,11 +196,7 @@ export async function lintFiles(
   };
   let done = 0;
   const onFileDone = () => options.onProgress?.(++done, files.length);
-  const workers = options.workers ?? defaultWorkers(files.length);
-  const pass =
-    workers > 0
-      ? await filePassInWorkers(files, passOptions, workers, onFileDone)
-      : await filePassInProcess(files, passOptions, onFileDone);
+  const pass = await filePass(files, passOptions, options.workers, onFileDone);
   try {
     return await lintCatalog(files, pass, options);
   } finally {

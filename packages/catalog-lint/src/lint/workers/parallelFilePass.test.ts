@@ -4,6 +4,8 @@ import { writeCatalogFiles } from '@internal/stagecraft-test-utils';
 import { collectFiles } from '../../files/collectFiles';
 import { HOSTILE_INPUTS } from '../../__testUtils__/hostileInputs';
 import { lintFiles, LintOptions } from '../lintFiles';
+import { filePassInProcess } from '../filePass';
+import { filePassInWorkers } from './parallelFilePass';
 
 // Counts the threads started; they are real.
 jest.mock('node:worker_threads', () => {
@@ -68,4 +70,46 @@ describe('linting in worker threads', () => {
     },
     120_000,
   );
+
+  it('lets workers join once this thread has started, with the files left', async () => {
+    const [, files, options] = cases[1];
+    const passOptions = {
+      cwd: options.cwd!,
+      maxFileSize: 1024 * 1024,
+    };
+    const alone = await filePassInProcess(files, passOptions, () => {});
+    const left: number[] = [];
+    const joined = await filePassInWorkers(
+      files,
+      passOptions,
+      {
+        afterMs: 0,
+        choose: filesLeft => {
+          left.push(filesLeft);
+          return 1;
+        },
+      },
+      () => {},
+    );
+    try {
+      expect(Worker).toHaveBeenCalledTimes(1);
+      // Chosen once, after this thread's first chunk of 16 files.
+      expect(left).toEqual([files.length - 16]);
+      expect(joined.outcomes).toEqual(alone.outcomes);
+      const requests = alone.outcomes
+        .filter(outcome => outcome.entities.length > 0)
+        .map(outcome => ({
+          file: outcome.file,
+          documentIndex: outcome.entities[0].documentIndex,
+          field: 'metadata.name',
+        }));
+      expect(requests.length).toBeGreaterThan(16);
+      expect(await joined.locate(requests)).toEqual(
+        await alone.locate(requests),
+      );
+    } finally {
+      await joined.close();
+      await alone.close();
+    }
+  }, 120_000);
 });

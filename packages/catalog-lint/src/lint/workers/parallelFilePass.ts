@@ -170,19 +170,26 @@ function workerLane(options: FilePassOptions): Lane {
 }
 
 /**
- * The per-file pass shared by this thread and `workers` worker threads.
+ * Workers chosen once this thread has linted for `afterMs`: `choose` sees
+ * the machine meanwhile (its idle cores), and gets the files left.
+ */
+export type LaterWorkers = {
+  afterMs: number;
+  choose: (filesLeft: number) => number;
+};
+
+/**
+ * The per-file pass shared by this thread and `workers` worker threads (or
+ * as many as `workers.choose` says once this thread has started).
  * Outcomes are in the order of `files`, whichever thread linted them.
  */
 export async function filePassInWorkers(
   files: readonly string[],
   options: FilePassOptions,
-  workers: number,
+  workers: number | LaterWorkers,
   onFileDone: () => void,
 ): Promise<FilePass> {
-  const lanes = [
-    localLane(options),
-    ...Array.from({ length: workers }, () => workerLane(options)),
-  ];
+  const lanes: Lane[] = [localLane(options)];
   const closeAll = async () => {
     await Promise.all(lanes.map(lane => lane.close()));
   };
@@ -196,23 +203,52 @@ export async function filePassInWorkers(
     next += chunk.length;
     return chunk;
   };
-  const drive = async (lane: Lane): Promise<void> => {
+  const drive = async (lane: Lane, afterChunk?: () => void): Promise<void> => {
     for (let chunk = takeChunk(); chunk.length > 0; chunk = takeChunk()) {
       for (const { index, outcome } of await lane.lint(chunk)) {
         outcomes[index] = outcome;
         laneOfFile.set(outcome.file, lane);
         onFileDone();
       }
+      afterChunk?.();
     }
   };
+  const running: Promise<void>[] = [];
+  const run = (lane: Lane, afterChunk?: () => void) => {
+    const driving = drive(lane, afterChunk);
+    // Awaited below; a failure before then must not go unhandled.
+    driving.catch(() => undefined);
+    running.push(driving);
+  };
+  const addWorkers = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const lane = workerLane(options);
+      lanes.push(lane);
+      for (let j = 0; j < CHUNKS_IN_FLIGHT; j++) {
+        run(lane);
+      }
+    }
+  };
+  if (typeof workers === 'number') {
+    run(lanes[0]);
+    addWorkers(workers);
+  } else {
+    const start = performance.now();
+    let later: LaterWorkers | undefined = workers;
+    run(lanes[0], () => {
+      if (later && performance.now() - start >= later.afterMs) {
+        addWorkers(later.choose(files.length - next));
+        later = undefined;
+      }
+    });
+  }
   try {
-    await Promise.all(
-      lanes.flatMap((lane, index) =>
-        Array.from({ length: index === 0 ? 1 : CHUNKS_IN_FLIGHT }, () =>
-          drive(lane),
-        ),
-      ),
-    );
+    // Lanes may be added while the first ones run.
+    for (let awaited = 0; awaited < running.length; ) {
+      const batch = running.slice(awaited);
+      awaited = running.length;
+      await Promise.all(batch);
+    }
   } catch (error) {
     await closeAll();
     throw error;
