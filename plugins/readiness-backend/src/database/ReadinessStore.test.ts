@@ -254,6 +254,106 @@ describe('ReadinessStore', () => {
       expect(await store.listResults()).toEqual(saved);
     });
 
+    it('keeps the results a run stages out of sight until it saves; a superseded run, and runs that died before, leave nothing staged', async () => {
+      const { knex, database } = await freshPluginDatabase(
+        databases,
+        databaseId,
+      );
+      const store = await ReadinessStore.create({ database });
+      const staged = async () =>
+        Number((await knex('readiness_run_results').count({ n: '*' }))[0].n);
+      const firstStart = new Date('2026-11-21T10:00:00.000Z');
+      const first = await store.startRun(firstStart);
+      expect(
+        await store.saveRun({ id: first, startedAt: firstStart }, [
+          readiness('a', { at: firstStart.toISOString() }),
+          readiness('b', { at: firstStart.toISOString() }),
+        ]),
+      ).toBe(true);
+      const saved = await store.listResults();
+      const savedHistory = await store.listHistory(
+        { days: 7 },
+        new Date('2026-11-22T12:00:00.000Z'),
+      );
+
+      const diedStart = new Date('2026-11-22T09:00:00.000Z');
+      const died = await store.startRun(diedStart);
+      await store.stageResults(died, [
+        readiness('a', { at: diedStart.toISOString(), failing: ['owner'] }),
+      ]);
+      const olderStart = new Date('2026-11-22T10:00:00.000Z');
+      const newerStart = new Date('2026-11-22T11:00:00.000Z');
+      const older = await store.startRun(olderStart);
+      const newer = await store.startRun(newerStart);
+      await store.stageResults(older, [
+        readiness('a', { at: olderStart.toISOString(), failing: ['runbook'] }),
+        readiness('c', { at: olderStart.toISOString() }),
+      ]);
+      await store.stageResults(newer, [
+        readiness('b', { at: newerStart.toISOString(), failing: ['monitors'] }),
+      ]);
+      expect(await store.listResults()).toEqual(saved);
+      expect(await store.getResult('component:default/c')).toBeUndefined();
+      expect(
+        await store.listHistory(
+          { days: 7 },
+          new Date('2026-11-22T12:00:00.000Z'),
+        ),
+      ).toEqual(savedHistory);
+      expect(await staged()).toBe(4);
+
+      expect(
+        await store.saveRun({ id: newer, startedAt: newerStart }, [
+          readiness('d', { at: newerStart.toISOString() }),
+        ]),
+      ).toBe(true);
+      expect((await store.listResults()).map(r => r.entityRef)).toEqual([
+        'component:default/b',
+        'component:default/d',
+      ]);
+      expect(
+        (await store.getResult('component:default/b'))!.checks.find(
+          c => c.checkId === 'monitors',
+        )!.status,
+      ).toBe('fail');
+      expect(
+        await store.listHistory(
+          { days: 1 },
+          new Date('2026-11-22T12:00:00.000Z'),
+        ),
+      ).toEqual([
+        {
+          entityRef: 'component:default/b',
+          day: '2026-11-22',
+          status: 'fail',
+          score: expect.any(Number),
+        },
+        {
+          entityRef: 'component:default/d',
+          day: '2026-11-22',
+          status: 'pass',
+          score: 100,
+        },
+      ]);
+      // The run that died and the older run still going: their rows are of no use now.
+      expect(await staged()).toBe(0);
+
+      const after = await store.listResults();
+      await store.stageResults(older, [
+        readiness('e', { at: olderStart.toISOString() }),
+      ]);
+      expect(
+        await store.saveRun({ id: older, startedAt: olderStart }, []),
+      ).toBe(false);
+      expect(await store.listResults()).toEqual(after);
+      expect(await staged()).toBe(0);
+
+      const failed = await store.startRun(new Date('2026-11-22T12:00:00.000Z'));
+      await store.stageResults(failed, [readiness('f')]);
+      await store.dropStagedResults(failed);
+      expect(await staged()).toBe(0);
+    });
+
     it('stores every result of a run larger than a batch, each as its own JSON text', async () => {
       const { knex, database } = await freshPluginDatabase(
         databases,

@@ -42,6 +42,7 @@ function failingChecksOf(result: EntityReadiness): string {
 
 /** PostgreSQL types of the columns written from JSON (a `json` value is stored as its text). */
 const PG_TYPES: Record<string, string> = {
+  run_id: 'integer',
   entity_ref: 'text',
   day: 'text',
   kind: 'text',
@@ -65,18 +66,18 @@ function isPostgres(knex: Knex): boolean {
 /**
  * The rows as one JSON parameter that PostgreSQL unpacks, instead of a dozen bound
  * parameters a row: a fraction of the client's work, and the result object is serialised
- * once (a `json` value keeps the text it was sent as). Like the SQLite upsert, an older
- * evaluation never overwrites a newer one.
+ * once (a `json` value keeps the text it was sent as). With `conflict`, an upsert where,
+ * like the SQLite upsert, an older evaluation never overwrites a newer one.
  */
-async function upsertNewerFromJson(
-  tx: Knex.Transaction,
+async function insertFromJson(
+  db: Knex | Knex.Transaction,
   table: string,
-  conflict: string[],
   rows: object[],
+  conflict?: string[],
 ): Promise<void> {
   const columns = Object.keys(rows[0]);
   const quoted = (names: string[]) => names.map(name => `"${name}"`).join(', ');
-  await tx.raw(
+  await db.raw(
     `insert into "${table}" (${quoted(columns)})
      select ${columns
        .map(column =>
@@ -86,13 +87,67 @@ async function upsertNewerFromJson(
      from json_to_recordset(?::json) as rows(${columns
        .map(column => `"${column}" ${PG_TYPES[column]}`)
        .join(', ')})
-     on conflict (${quoted(conflict)})
+     ${conflict ? upsertNewerClause(table, conflict, columns) : ''}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** `on conflict` that updates a row only with a result evaluated as late or later (PostgreSQL and SQLite). */
+function upsertNewerClause(
+  table: string,
+  conflict: string[],
+  columns: string[],
+): string {
+  return `on conflict (${conflict.map(name => `"${name}"`).join(', ')})
      do update set ${columns
        .map(column => `"${column}" = excluded."${column}"`)
        .join(', ')}
-     where "${table}".evaluated_at <= excluded.evaluated_at`,
-    [JSON.stringify(rows)],
-  );
+     where "${table}".evaluated_at <= excluded.evaluated_at`;
+}
+
+const RESULT_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'type',
+  'lifecycle',
+  'owner',
+  'system',
+  'domain',
+  'status',
+  'score',
+  'failing_checks',
+  'result',
+  'evaluated_at',
+];
+const HISTORY_COLUMNS = [
+  'entity_ref',
+  'day',
+  'kind',
+  'owner',
+  'system',
+  'domain',
+  'status',
+  'score',
+  'failing_checks',
+  'evaluated_at',
+];
+
+/** A result's row: `result` as its JSON text, or on PostgreSQL the object (serialised with its batch). */
+function resultRow(result: EntityReadiness, postgres: boolean) {
+  return {
+    entity_ref: result.entityRef,
+    kind: result.kind,
+    type: result.type ?? null,
+    lifecycle: result.lifecycle ?? null,
+    owner: result.owner ?? null,
+    system: result.system ?? null,
+    domain: result.domain ?? null,
+    status: result.status,
+    score: result.score,
+    failing_checks: failingChecksOf(result),
+    result: postgres ? result : JSON.stringify(result),
+    evaluated_at: new Date(result.evaluatedAt),
+  };
 }
 
 export { utcDay };
@@ -114,30 +169,88 @@ export class ReadinessStore {
   }
 
   /**
-   * Saves a whole-catalog run and drops the results it did not re-evaluate (entities gone
-   * from the catalog), in one transaction. A run started before another run that has
-   * already saved writes and deletes nothing: it returns false.
+   * Writes results of a run in progress aside, where nothing reads them until the run
+   * saves (`saveRun`): a run can hand its results over page by page instead of holding
+   * them all.
+   */
+  async stageResults(runId: number, results: EntityReadiness[]): Promise<void> {
+    const postgres = isPostgres(this.knex);
+    const chunkSize = postgres ? PG_CHUNK : CHUNK;
+    for (let i = 0; i < results.length; i += chunkSize) {
+      const rows = results.slice(i, i + chunkSize).map(result => {
+        const row = resultRow(result, postgres);
+        return { run_id: runId, day: utcDay(row.evaluated_at), ...row };
+      });
+      if (postgres) {
+        await insertFromJson(this.knex, 'readiness_run_results', rows);
+      } else {
+        await this.knex('readiness_run_results').insert(rows);
+      }
+    }
+  }
+
+  /** Deletes the results a run staged (a run that failed or was aborted). */
+  async dropStagedResults(runId: number): Promise<void> {
+    await this.knex('readiness_run_results').where({ run_id: runId }).delete();
+  }
+
+  /**
+   * Saves a whole-catalog run: its staged results (and `results`, staged first) become the
+   * current results and the day's history, and the results it did not re-evaluate
+   * (entities gone from the catalog) are dropped, in one transaction. A run started before
+   * another run that has already saved writes and deletes nothing: it returns false. Either
+   * way the run's staged rows are deleted, and those of runs started before it (which can
+   * no longer save).
    */
   async saveRun(
     run: { id: number; startedAt: Date },
-    results: EntityReadiness[],
+    results: EntityReadiness[] = [],
     savedAt: Date = new Date(),
   ): Promise<boolean> {
-    return this.knex.transaction(async tx => {
+    await this.stageResults(run.id, results);
+    const saved = await this.knex.transaction(async tx => {
       const newer = await tx('readiness_runs')
         .where('started_at', '>', run.startedAt)
         .whereNotNull('saved_at')
         .first('id');
       if (newer) return false;
-      await this.upsertNewer(tx, results);
+      await this.moveStaged(tx, run.id);
       await tx('readiness_results')
         .where('evaluated_at', '<', run.startedAt)
         .delete();
       await tx('readiness_runs')
         .where({ id: run.id })
         .update({ saved_at: savedAt });
+      await tx('readiness_run_results')
+        .whereIn(
+          'run_id',
+          tx('readiness_runs')
+            .select('id')
+            .where('started_at', '<', run.startedAt)
+            .orWhere('id', run.id),
+        )
+        .delete();
       return true;
     });
+    if (!saved) await this.dropStagedResults(run.id);
+    return saved;
+  }
+
+  /** Upserts a run's staged rows into the current results and the history, in the database. */
+  private async moveStaged(tx: Knex.Transaction, runId: number) {
+    const moves: Array<[string, string[], string[]]> = [
+      ['readiness_results', RESULT_COLUMNS, ['entity_ref']],
+      ['readiness_history', HISTORY_COLUMNS, ['entity_ref', 'day']],
+    ];
+    for (const [table, columns, conflict] of moves) {
+      const names = columns.map(column => `"${column}"`).join(', ');
+      await tx.raw(
+        `insert into "${table}" (${names})
+         select ${names} from "readiness_run_results" where "run_id" = ?
+         ${upsertNewerClause(table, conflict, columns)}`,
+        [runId],
+      );
+    }
   }
 
   private async upsertNewer(
@@ -147,21 +260,9 @@ export class ReadinessStore {
     const postgres = isPostgres(tx);
     const chunkSize = postgres ? PG_CHUNK : CHUNK;
     for (let i = 0; i < results.length; i += chunkSize) {
-      const chunk = results.slice(i, i + chunkSize);
-      const current = chunk.map(result => ({
-        entity_ref: result.entityRef,
-        kind: result.kind,
-        type: result.type ?? null,
-        lifecycle: result.lifecycle ?? null,
-        owner: result.owner ?? null,
-        system: result.system ?? null,
-        domain: result.domain ?? null,
-        status: result.status,
-        score: result.score,
-        failing_checks: failingChecksOf(result),
-        result: postgres ? result : JSON.stringify(result),
-        evaluated_at: new Date(result.evaluatedAt),
-      }));
+      const current = results
+        .slice(i, i + chunkSize)
+        .map(result => resultRow(result, postgres));
       const history = current.map(row => ({
         entity_ref: row.entity_ref,
         day: utcDay(row.evaluated_at),
@@ -175,18 +276,11 @@ export class ReadinessStore {
         evaluated_at: row.evaluated_at,
       }));
       if (postgres) {
-        await upsertNewerFromJson(
-          tx,
-          'readiness_results',
-          ['entity_ref'],
-          current,
-        );
-        await upsertNewerFromJson(
-          tx,
-          'readiness_history',
-          ['entity_ref', 'day'],
-          history,
-        );
+        await insertFromJson(tx, 'readiness_results', current, ['entity_ref']);
+        await insertFromJson(tx, 'readiness_history', history, [
+          'entity_ref',
+          'day',
+        ]);
         continue;
       }
       await tx('readiness_results')

@@ -19,6 +19,7 @@ async function createService(
   entities: Entity[],
   verifiers: CheckVerifier[] = [],
   now = () => new Date('2026-11-22T10:00:00Z'),
+  sliceSize?: number,
 ) {
   const knex = await databases.init('SQLITE_3');
   const store = await ReadinessStore.create({
@@ -32,8 +33,9 @@ async function createService(
     settings: readReadinessBackendConfig(new ConfigReader({})),
     logger,
     now,
+    sliceSize,
   });
-  return { service, store, catalog };
+  return { service, store, catalog, knex };
 }
 
 describe('ReadinessService', () => {
@@ -135,6 +137,46 @@ describe('ReadinessService', () => {
     await expect(service.evaluateAll()).rejects.toThrow('catalog unavailable');
     expect((await store.listRuns())[0]).toMatchObject({
       failure: 'catalog unavailable',
+    });
+  });
+
+  it('stages a run slice by slice: aborted after some slices, it leaves the last saved results exactly and nothing staged', async () => {
+    let now = new Date('2026-11-21T10:00:00Z');
+    const run = new AbortController();
+    let abortAt = Infinity;
+    let verified = 0;
+    const abortMidway: CheckVerifier = {
+      checkId: 'owner',
+      startRun: async () => async (_entity, result) => {
+        if (++verified === abortAt) run.abort(new Error('task timed out'));
+        return result;
+      },
+    };
+    const { service, store, knex } = await createService(
+      example,
+      [abortMidway],
+      () => now,
+      5,
+    );
+    await service.evaluateAll();
+    const saved = await store.listResults();
+    const savedHistory = await store.listHistory({ days: 7 }, now);
+    expect(saved).toHaveLength(49);
+
+    now = new Date('2026-11-22T10:00:00Z');
+    verified = 0;
+    abortAt = 23;
+    const stage = jest.spyOn(store, 'stageResults');
+    await expect(service.evaluateAll(run.signal)).rejects.toThrow(
+      'task timed out',
+    );
+    expect(stage.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(await store.listResults()).toEqual(saved);
+    expect(await store.listHistory({ days: 7 }, now)).toEqual(savedHistory);
+    const [{ n }] = await knex('readiness_run_results').count({ n: '*' });
+    expect(Number(n)).toBe(0);
+    expect((await store.listRuns())[0]).toMatchObject({
+      failure: 'Aborted before saving: task timed out',
     });
   });
 });

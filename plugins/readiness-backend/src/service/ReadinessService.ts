@@ -28,6 +28,9 @@ import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import type { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { toCsv } from './toCsv';
 
+/** Entities evaluated, and their results staged, at a time in a whole-catalog run. */
+const SLICE_SIZE = 1000;
+
 export type RunSummary = {
   runId: number;
   entities: number;
@@ -59,6 +62,8 @@ export class ReadinessService {
        */
       exemptions?: Pick<ActiveExemptions, 'applyTo'>;
       now?: () => Date;
+      /** Entities evaluated (and their results staged) at a time; 1,000 unless a test says. */
+      sliceSize?: number;
     },
   ) {
     this.now = deps.now ?? (() => new Date());
@@ -183,95 +188,149 @@ export class ReadinessService {
     evaluatedAt: Date,
     signal?: AbortSignal,
   ): Promise<EntityReadiness[]> {
-    const { rules } = this.deps.settings;
+    const results: EntityReadiness[] = [];
+    await this.evaluateInSlices(
+      entities,
+      catalog,
+      evaluatedAt,
+      signal,
+      async slice => {
+        results.push(...slice);
+      },
+    );
+    return results;
+  }
+
+  /**
+   * `evaluateEntities`, handing the results to `take` a slice at a time (a slice is
+   * taken while the next one is evaluated), so that a whole-catalog run holds only a
+   * slice's results.
+   */
+  private async evaluateInSlices(
+    entities: Entity[],
+    catalog: ReadinessCatalogView,
+    evaluatedAt: Date,
+    signal: AbortSignal | undefined,
+    take: (results: EntityReadiness[]) => Promise<void>,
+  ): Promise<void> {
+    const { rules, concurrency } = this.deps.settings;
+    const sliceSize = this.deps.sliceSize ?? SLICE_SIZE;
     const runbooks = await this.loadRunbooks(entities, catalog, signal);
     const failed: EntityReadiness[] = [];
-    const pending: Array<{ entity: Entity; checks: CheckResult[] }> = [];
+    const applicable: Entity[] = [];
     for (const entity of entities) {
       try {
         if (isReadinessApplicable(entity, catalog, rules)) {
-          pending.push({
-            entity,
-            checks: evaluateChecks(entity, catalog, rules, {
-              runbooks,
-              now: evaluatedAt,
-            }),
-          });
+          applicable.push(entity);
         }
       } catch (error) {
         failed.push(failedEvaluation(entity, error, evaluatedAt));
       }
     }
 
-    const runs = await this.startVerifiers(
-      pending.map(p => p.entity),
-      signal,
-    );
-    const verified = await mapWithConcurrency(
-      pending,
-      this.deps.settings.concurrency,
-      async ({ entity, checks }) => {
-        signal?.throwIfAborted();
-        try {
-          const verifiedChecks = await this.verify(entity, checks, runs);
-          return finalizeReadiness(
-            entity,
-            catalog,
-            verifiedChecks,
-            rules,
-            evaluatedAt,
-          );
-        } catch (error) {
-          return failedEvaluation(entity, error, evaluatedAt);
-        }
-      },
-    );
-    return [...verified, ...failed];
+    const runs = await this.startVerifiers(applicable, signal);
+    let taking: Promise<void> = Promise.resolve();
+    const takeNext = (results: EntityReadiness[]) => {
+      taking = take(results);
+      // Awaited before the next slice is taken; meanwhile its failure is not unhandled.
+      taking.catch(() => {});
+    };
+    try {
+      for (let i = 0; i < applicable.length; i += sliceSize) {
+        const results = await mapWithConcurrency(
+          applicable.slice(i, i + sliceSize),
+          concurrency,
+          async entity => {
+            signal?.throwIfAborted();
+            try {
+              const checks = evaluateChecks(entity, catalog, rules, {
+                runbooks,
+                now: evaluatedAt,
+              });
+              return finalizeReadiness(
+                entity,
+                catalog,
+                await this.verify(entity, checks, runs),
+                rules,
+                evaluatedAt,
+              );
+            } catch (error) {
+              return failedEvaluation(entity, error, evaluatedAt);
+            }
+          },
+        );
+        await taking;
+        takeNext(results);
+      }
+      await taking;
+      if (failed.length > 0) await take(failed);
+    } catch (error) {
+      await taking.catch(() => {});
+      throw error;
+    }
   }
 
   /**
-   * Evaluates the whole catalog, stores the results and trims history. An
-   * aborted run stops between entities and saves (and deletes) nothing.
+   * Evaluates the whole catalog, stores the results and trims history. The
+   * results are staged slice by slice as they are evaluated and become the
+   * current results when the run saves; an aborted run stops between entities
+   * and saves (and deletes) nothing.
    */
   async evaluateAll(signal?: AbortSignal): Promise<RunSummary> {
-    const { store, reader, settings, logger } = this.deps;
+    const { store, reader, settings, logger, transitions } = this.deps;
     const startedAt = this.now();
     const runId = await store.startRun(startedAt);
     try {
       const entities = await reader.readAll();
       signal?.throwIfAborted();
       const catalog = buildReadinessCatalogView(entities);
-      const results = await this.evaluateEntities(
+      let evaluated = 0;
+      let errors = 0;
+      // Only owners' notifications need the whole run's results once it has saved.
+      const kept: EntityReadiness[] | undefined = transitions ? [] : undefined;
+      await this.evaluateInSlices(
         entities,
         catalog,
         startedAt,
         signal,
+        async results => {
+          evaluated += results.length;
+          for (const result of results) {
+            if (result.status === 'error') errors++;
+          }
+          kept?.push(...results);
+          await store.stageResults(runId, results);
+        },
       );
       signal?.throwIfAborted();
-      if (await store.saveRun({ id: runId, startedAt }, results, this.now())) {
-        await this.notifyTransitions(results);
+      if (await store.saveRun({ id: runId, startedAt }, [], this.now())) {
+        if (kept) await this.notifyTransitions(kept);
       } else {
         logger.warn(
           `Readiness: run ${runId} finished after a newer run had saved; its results were dropped`,
         );
       }
       await store.pruneHistory(settings.historyDays, startedAt);
-      const errors = results.filter(r => r.status === 'error').length;
-      await store.finishRun(
-        runId,
-        { entities: results.length, errors },
-        this.now(),
-      );
+      await store.finishRun(runId, { entities: evaluated, errors }, this.now());
       const durationMs = this.now().getTime() - startedAt.getTime();
       logger.info(
-        `Readiness: evaluated ${results.length} of ${entities.length} entities in ${durationMs} ms (${errors} with errors)`,
+        `Readiness: evaluated ${evaluated} of ${entities.length} entities in ${durationMs} ms (${errors} with errors)`,
       );
-      return { runId, entities: results.length, errors, durationMs };
+      return { runId, entities: evaluated, errors, durationMs };
     } catch (error) {
       const failure = signal?.aborted
         ? `Aborted before saving: ${messageOf(signal.reason)}`
         : messageOf(error);
       await store.finishRun(runId, { failure }, this.now());
+      await store
+        .dropStagedResults(runId)
+        .catch(dropError =>
+          logger.warn(
+            `Readiness: the staged results of run ${runId} could not be deleted (the next saved run deletes them): ${messageOf(
+              dropError,
+            )}`,
+          ),
+        );
       throw error;
     }
   }
