@@ -7,6 +7,7 @@ import {
   traverseForQuery,
 } from '@stagecraft/plugin-blast-radius-common';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
+import { percentile } from '../shared/percentile';
 import { generateCatalog, shapeOfSize } from './generateCatalog';
 import { blastRadiusHopByHop, startByRefsServer } from './hopByHop';
 
@@ -20,14 +21,6 @@ function heapUsed(): number {
   gc?.();
   gc?.();
   return process.memoryUsage().heapUsed;
-}
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(
-    sorted.length - 1,
-    Math.ceil((p / 100) * sorted.length) - 1,
-  );
-  return sorted[Math.max(0, i)];
 }
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));

@@ -9,7 +9,8 @@ import { METRIC_PROFILES } from '@stagecraft/plugin-pipelines-common';
 import { printBenchLines, runBench } from '../shared/benchMain';
 import { hourOfRequests } from './hour';
 import { liveRun } from './live';
-import { mockedCloudWatch, percentile } from './setup';
+import { percentile } from '../shared/percentile';
+import { mockedCloudWatch } from './setup';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 20);
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);

@@ -170,10 +170,3 @@ export function pipelinesBackend(stages: number, clock: () => number) {
   });
   return { service, watch, publisher, signals, auth };
 }
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ];
-}

@@ -1,6 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
 
+export { percentile } from '../shared/percentile';
+
 /** The reviewer every bench request is made as. */
 export const REVIEWER = 'user:default/bench-reviewer';
 export const REVIEWER_AUTHORIZATION = mockCredentials.user.header(REVIEWER);
@@ -39,14 +41,6 @@ export function reviewQueries(count: number): string[] {
     ];
     return parts.filter(Boolean).join('&');
   });
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(
-    sorted.length - 1,
-    Math.ceil((p / 100) * sorted.length) - 1,
-  );
-  return sorted[Math.max(0, i)];
 }
 
 /** Asks the review API each query in turn; their times in ms, sorted, and the bytes answered. */
