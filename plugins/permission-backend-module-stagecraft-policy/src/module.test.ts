@@ -34,8 +34,10 @@ async function startPermissionBackend(secrets: object, readiness = {}) {
   });
 }
 
+type Backend = Awaited<ReturnType<typeof startPermissionBackend>>;
+
 async function authorize(
-  backend: Awaited<ReturnType<typeof startPermissionBackend>>,
+  backend: Backend,
   userRef: string,
   permission: object,
 ) {
@@ -47,76 +49,80 @@ async function authorize(
   return res.body.items[0].result;
 }
 
+/**
+ * Runs `check` against the real permission backend configured with `secrets` and
+ * `readiness`, asking its decisions through `authorizeAs`; stops the backend after.
+ */
+async function withPermissionBackend(
+  secrets: object,
+  readiness: object,
+  check: (
+    authorizeAs: (userRef: string, permission: object) => Promise<string>,
+  ) => Promise<void>,
+) {
+  const backend = await startPermissionBackend(secrets, readiness);
+  try {
+    await check((userRef, permission) =>
+      authorize(backend, userRef, permission),
+    );
+  } finally {
+    await backend.stop();
+  }
+}
+
 describe('the Stagecraft policy in the real permission backend', () => {
   it('limits the review to the configured groups and allows the rest', async () => {
-    const backend = await startPermissionBackend({
-      reviewers: ['group:default/security-team'],
-    });
-    try {
-      expect(
-        await authorize(
-          backend,
-          'user:default/sam.security',
-          secretsReviewPermission,
-        ),
-      ).toBe('ALLOW');
-      expect(
-        await authorize(
-          backend,
-          'user:default/dana.dev',
-          secretsReviewPermission,
-        ),
-      ).toBe('DENY');
-      expect(
-        await authorize(backend, 'user:default/dana.dev', {
-          type: 'basic',
-          name: 'catalog.entity.create',
-          attributes: { action: 'create' },
-        }),
-      ).toBe('ALLOW');
-    } finally {
-      await backend.stop();
-    }
+    await withPermissionBackend(
+      { reviewers: ['group:default/security-team'] },
+      {},
+      async authorizeAs => {
+        expect(
+          await authorizeAs(
+            'user:default/sam.security',
+            secretsReviewPermission,
+          ),
+        ).toBe('ALLOW');
+        expect(
+          await authorizeAs('user:default/dana.dev', secretsReviewPermission),
+        ).toBe('DENY');
+        expect(
+          await authorizeAs('user:default/dana.dev', {
+            type: 'basic',
+            name: 'catalog.entity.create',
+            attributes: { action: 'create' },
+          }),
+        ).toBe('ALLOW');
+      },
+    );
   });
 
   it('allows the review to everyone when no reviewers are configured', async () => {
-    const backend = await startPermissionBackend({});
-    try {
+    await withPermissionBackend({}, {}, async authorizeAs => {
       expect(
-        await authorize(
-          backend,
-          'user:default/dana.dev',
-          secretsReviewPermission,
-        ),
+        await authorizeAs('user:default/dana.dev', secretsReviewPermission),
       ).toBe('ALLOW');
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 
   it('limits approving readiness exemptions to the configured approvers', async () => {
-    const backend = await startPermissionBackend(
+    await withPermissionBackend(
       {},
       { exemptions: { approvers: ['security-team'] } },
+      async authorizeAs => {
+        expect(
+          await authorizeAs(
+            'user:default/sam.security',
+            readinessExemptionApprovePermission,
+          ),
+        ).toBe('ALLOW');
+        expect(
+          await authorizeAs(
+            'user:default/dana.dev',
+            readinessExemptionApprovePermission,
+          ),
+        ).toBe('DENY');
+      },
     );
-    try {
-      expect(
-        await authorize(
-          backend,
-          'user:default/sam.security',
-          readinessExemptionApprovePermission,
-        ),
-      ).toBe('ALLOW');
-      expect(
-        await authorize(
-          backend,
-          'user:default/dana.dev',
-          readinessExemptionApprovePermission,
-        ),
-      ).toBe('DENY');
-    } finally {
-      await backend.stop();
-    }
   });
 
   it('refuses to start with an invalid reviewer ref, naming the key', async () => {

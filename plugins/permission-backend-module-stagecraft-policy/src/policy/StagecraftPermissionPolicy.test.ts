@@ -26,14 +26,44 @@ function userOf(ref: string) {
   };
 }
 
+/** The policy's decision, with `groups` configured, on `permission` for `user` (undefined: no user). */
+const decisionOf = (
+  groups: Omit<
+    ConstructorParameters<typeof StagecraftPermissionPolicy>[0],
+    'userInfo'
+  >,
+  permission: Permission,
+  user: string | undefined,
+) =>
+  new StagecraftPermissionPolicy({ userInfo: directoryUserInfo, ...groups })
+    .handle({ permission }, user ? userOf(user) : undefined)
+    .then(d => d.result);
+
 const decide = (
   reviewers: string[] | undefined,
   permission: Permission = secretsReviewPermission,
   user: string | undefined = 'user:default/dana.dev',
-) =>
-  new StagecraftPermissionPolicy({ userInfo: directoryUserInfo, reviewers })
-    .handle({ permission }, user ? userOf(user) : undefined)
-    .then(d => d.result);
+) => decisionOf({ reviewers }, permission, user);
+
+const SECURITY_TEAM = ['group:default/security-team'];
+
+/**
+ * Expects `decisionFor(groups, user)` to allow members of the configured groups, deny
+ * everyone else, and allow everyone when no groups are configured.
+ */
+async function expectLimitedToConfiguredGroups(
+  decisionFor: (groups: string[] | undefined, user: string) => Promise<string>,
+) {
+  expect(await decisionFor(SECURITY_TEAM, 'user:default/sam.security')).toBe(
+    AuthorizeResult.ALLOW,
+  );
+  expect(await decisionFor(SECURITY_TEAM, 'user:default/dana.dev')).toBe(
+    AuthorizeResult.DENY,
+  );
+  expect(await decisionFor(undefined, 'user:default/dana.dev')).toBe(
+    AuthorizeResult.ALLOW,
+  );
+}
 
 describe('StagecraftPermissionPolicy', () => {
   it('allows every other permission, reviewers configured or not', async () => {
@@ -75,23 +105,12 @@ describe('StagecraftPermissionPolicy', () => {
 
   it('limits managing readiness campaigns to the configured groups, apart from the review', async () => {
     const manage = (campaignManagers: string[] | undefined, user: string) =>
-      new StagecraftPermissionPolicy({
-        userInfo: directoryUserInfo,
-        reviewers: [],
-        campaignManagers,
-      })
-        .handle({ permission: readinessCampaignManagePermission }, userOf(user))
-        .then(d => d.result);
-    const managers = ['group:default/security-team'];
-    expect(await manage(managers, 'user:default/sam.security')).toBe(
-      AuthorizeResult.ALLOW,
-    );
-    expect(await manage(managers, 'user:default/dana.dev')).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect(await manage(undefined, 'user:default/dana.dev')).toBe(
-      AuthorizeResult.ALLOW,
-    );
+      decisionOf(
+        { reviewers: [], campaignManagers },
+        readinessCampaignManagePermission,
+        user,
+      );
+    await expectLimitedToConfiguredGroups(manage);
   });
 
   it('limits approving readiness exemptions to the configured groups, apart from campaigns', async () => {
@@ -100,31 +119,19 @@ describe('StagecraftPermissionPolicy', () => {
       user: string,
       permission = readinessExemptionApprovePermission,
     ) =>
-      new StagecraftPermissionPolicy({
-        userInfo: directoryUserInfo,
-        reviewers: [],
-        campaignManagers: [],
-        exemptionApprovers,
-      })
-        .handle({ permission }, userOf(user))
-        .then(d => d.result);
-    const approvers = ['group:default/security-team'];
-    expect(await approve(approvers, 'user:default/sam.security')).toBe(
-      AuthorizeResult.ALLOW,
-    );
-    expect(await approve(approvers, 'user:default/dana.dev')).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect(await approve(undefined, 'user:default/dana.dev')).toBe(
-      AuthorizeResult.ALLOW,
-    );
+      decisionOf(
+        { reviewers: [], campaignManagers: [], exemptionApprovers },
+        permission,
+        user,
+      );
+    await expectLimitedToConfiguredGroups(approve);
     expect(await approve([], 'user:default/sam.security')).toBe(
       AuthorizeResult.DENY,
     );
     // Approvers are not campaign managers (none here).
     expect(
       await approve(
-        approvers,
+        SECURITY_TEAM,
         'user:default/sam.security',
         readinessCampaignManagePermission,
       ),
