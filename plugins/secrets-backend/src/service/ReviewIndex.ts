@@ -29,6 +29,11 @@ export type VisibleReview = Pick<
   storeRefs: (string | undefined)[];
 };
 
+/** How many rows' search texts are computed per turn of the event loop. */
+const TEXT_SLICE = 2000;
+
+const nextTurn = () => new Promise(resolve => setImmediate(resolve));
+
 /** How many visible views are kept (one per distinct permission decision). */
 const MAX_VIEWS = 200;
 
@@ -47,28 +52,46 @@ export class ReviewIndex {
   constructor(
     readonly items: readonly SecretReviewItem[],
     private readonly view: SecretsCatalogView,
-    readonly generatedAt: string,
+    /** When the rows were last known current (moved on when the catalog had not changed). */
+    public generatedAt: string,
     orders?: Map<ReviewSortKey, Uint32Array>,
+    texts?: { texts: string[]; storeTexts: string[] },
   ) {
-    this.texts = items.map(reviewSearchText);
-    this.storeTexts = items.map(reviewStoreSearchText);
+    this.texts = texts?.texts ?? items.map(reviewSearchText);
+    this.storeTexts = texts?.storeTexts ?? items.map(reviewStoreSearchText);
     for (const key of REVIEW_SORT_KEYS) {
       this.orders.set(key, orders?.get(key) ?? reviewSortOrder(items, key));
     }
   }
 
-  /** The index, sorting one column per turn of the event loop so requests are answered meanwhile. */
+  /**
+   * The index, over many turns of the event loop so requests are answered
+   * meanwhile: the search texts of {@link TEXT_SLICE} rows, or one column's
+   * sort, per turn.
+   */
   static async build(
     items: readonly SecretReviewItem[],
     view: SecretsCatalogView,
     generatedAt: string,
   ): Promise<ReviewIndex> {
+    const texts: string[] = [];
+    const storeTexts: string[] = [];
+    for (let start = 0; start < items.length; start += TEXT_SLICE) {
+      await nextTurn();
+      for (const item of items.slice(start, start + TEXT_SLICE)) {
+        texts.push(reviewSearchText(item));
+        storeTexts.push(reviewStoreSearchText(item));
+      }
+    }
     const orders = new Map<ReviewSortKey, Uint32Array>();
     for (const key of REVIEW_SORT_KEYS) {
-      await new Promise(resolve => setImmediate(resolve));
+      await nextTurn();
       orders.set(key, reviewSortOrder(items, key));
     }
-    return new ReviewIndex(items, view, generatedAt, orders);
+    return new ReviewIndex(items, view, generatedAt, orders, {
+      texts,
+      storeTexts,
+    });
   }
 
   /** What callers with this decision may see, computed on first use. */

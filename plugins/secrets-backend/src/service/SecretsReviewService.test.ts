@@ -30,6 +30,18 @@ function secret(name: string): Entity {
   };
 }
 
+/** The entity as the catalog serves it: with a uid, and an etag that changes with it. */
+function versioned(entity: Entity, etag = 'v1'): Entity {
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      uid: `uid-${entity.metadata.name}`,
+      etag,
+    },
+  };
+}
+
 function setup(entities: Entity[], now = () => 0) {
   const catalog = catalogServiceMock({ entities });
   const stream = jest.spyOn(catalog, 'streamEntities');
@@ -108,5 +120,73 @@ describe('SecretsReviewService', () => {
 
     expect(item.entityRef).toBe('resource:default/added-later');
     expect(item.store?.entityRef).toBe('resource:default/vault-prod');
+  });
+
+  describe('when the catalog serves versions (uid and etag)', () => {
+    const catalogOf = (entities: Entity[]) => catalogServiceMock({ entities });
+
+    it('keeps the review, current as of now, while the catalog has not changed', async () => {
+      const { stream, service } = setup([
+        versioned(store),
+        versioned(secret('a')),
+      ]);
+      const first = await service.getReview();
+      const generatedAt = first.response.generatedAt;
+      await new Promise(resolve => setTimeout(resolve, 5));
+
+      const again = await service.getFreshReview();
+
+      expect(again).toBe(first);
+      expect(stream).toHaveBeenCalledTimes(3);
+      expect(stream.mock.calls[2][0]?.fields).toEqual([
+        'metadata.uid',
+        'metadata.etag',
+      ]);
+      expect(again.response.generatedAt > generatedAt).toBe(true);
+      expect(again.index.generatedAt).toBe(again.response.generatedAt);
+    });
+
+    it('computes again when an entity changed', async () => {
+      const { catalog, service } = setup([
+        versioned(store),
+        versioned(secret('a')),
+      ]);
+      const first = await service.getReview();
+      expect(first.response.items[0].store?.entityRef).toBe(
+        'resource:default/vault-prod',
+      );
+      const moved = secret('a');
+      moved.spec!.dependsOn = ['resource:vault-elsewhere'];
+      const changed = catalogOf([versioned(store), versioned(moved, 'v2')]);
+      jest
+        .spyOn(catalog, 'streamEntities')
+        .mockImplementation((request, options) =>
+          changed.streamEntities(request, options),
+        );
+
+      const again = await service.getFreshReview();
+
+      expect(again).not.toBe(first);
+      expect(again.response.items[0].store).toBeUndefined();
+    });
+
+    it('computes again when an entity was added or removed', async () => {
+      const { catalog, service } = setup([
+        versioned(store),
+        versioned(secret('a')),
+        versioned(secret('b')),
+      ]);
+      await service.getReview();
+      const fewer = catalogOf([versioned(store), versioned(secret('a'))]);
+      jest
+        .spyOn(catalog, 'streamEntities')
+        .mockImplementation((request, options) =>
+          fewer.streamEntities(request, options),
+        );
+
+      const again = await service.getFreshReview();
+
+      expect(again.response.items.map(item => item.name)).toEqual(['a']);
+    });
   });
 });

@@ -26,7 +26,7 @@ import {
   buildSecretsReviewInSlices,
   SecretsReview,
 } from './buildSecretsReview';
-import { loadSecretsCatalog } from './loadSecretsCatalog';
+import { catalogFingerprint, readSecretsCatalog } from './loadSecretsCatalog';
 import { TtlCache } from './ttlCache';
 import { visibleReviewItems } from './visibleReviewItems';
 import { catalogReadDecision } from './catalogReads';
@@ -44,7 +44,11 @@ export type SecretsReviewServiceOptions = {
 };
 
 /** A computed review and its index for paging. */
-export type CachedSecretsReview = SecretsReview & { index: ReviewIndex };
+export type CachedSecretsReview = SecretsReview & {
+  index: ReviewIndex;
+  /** The catalog's fingerprint when it was read (`catalogFingerprint`), if it has one. */
+  fingerprint?: string;
+};
 
 /** How many rows' dependents and findings are checked against the catalog per call. */
 const REDACT_BATCH = 500;
@@ -69,14 +73,18 @@ function dependsOnRefs(entity: Entity): string[] {
 /**
  * Secret compliance computed from the live catalog. The review of every secret
  * is computed with the plugin's own credentials and kept in memory, indexed
- * for paging (`ReviewIndex`), for `cacheTtlMs`; after that it is computed
- * again in the background while the last one is still served. Every answer is
+ * for paging (`ReviewIndex`), for `cacheTtlMs`; after that the catalog's
+ * fingerprint (every entity's uid and etag) is read, and the review computed
+ * again, in the background while the last one is still served, only when the
+ * catalog changed. Every answer is
  * limited to what the caller may read in the catalog: the secrets and stores
  * by one permission decision per request, and the dependents, stores and
  * entities the returned rows name by one catalog query.
  */
 export class SecretsReviewService {
   private readonly cache: TtlCache<CachedSecretsReview>;
+  /** The last review computed, to keep while the catalog has not changed. */
+  private last?: CachedSecretsReview;
 
   constructor(private readonly options: SecretsReviewServiceOptions) {
     this.cache = new TtlCache(
@@ -207,9 +215,26 @@ export class SecretsReviewService {
   private async compute(): Promise<CachedSecretsReview> {
     const { catalog, auth, logger, rulesConfig } = this.options;
     const started = Date.now();
-    const entities = await loadSecretsCatalog(
+    const credentials = await auth.getOwnServiceCredentials();
+    const last = this.last;
+    if (last?.fingerprint) {
+      const fingerprint = await catalogFingerprint(catalog, credentials);
+      if (fingerprint === last.fingerprint) {
+        // The same catalog gives the same review: it is current as of now.
+        const generatedAt = new Date().toISOString();
+        last.response.generatedAt = generatedAt;
+        last.index.generatedAt = generatedAt;
+        logger.debug(
+          `The catalog has not changed: keeping the secrets review (checked in ${
+            Date.now() - started
+          } ms)`,
+        );
+        return last;
+      }
+    }
+    const { entities, fingerprint } = await readSecretsCatalog(
       catalog,
-      await auth.getOwnServiceCredentials(),
+      credentials,
     );
     const loaded = Date.now();
     const review = await buildSecretsReviewInSlices(entities, rulesConfig);
@@ -228,6 +253,7 @@ export class SecretsReviewService {
         Date.now() - evaluated
       } ms)`,
     );
-    return { ...review, index };
+    this.last = { ...review, index, fingerprint };
+    return this.last;
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -7,8 +8,15 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 
-/** What the rules need of every entity: its identity, type and dependencies. */
+/** What tells one version of an entity from another: the catalog changes both on any change. */
+export const VERSION_FIELDS = ['metadata.uid', 'metadata.etag'];
+
+/**
+ * What the rules need of every entity: its identity, type and dependencies
+ * (and its version, for {@link CatalogFingerprint}).
+ */
 export const ENTITY_FIELDS = [
+  ...VERSION_FIELDS,
   'kind',
   'metadata.name',
   'metadata.namespace',
@@ -33,30 +41,95 @@ export const SECRET_FIELDS = [
   'spec.lifecycle',
 ];
 
-async function collect(pages: AsyncIterable<Entity[]>): Promise<Entity[]> {
+/**
+ * One value for the versions of a set of entities, whatever the order they
+ * come in: each entity's uid and etag (which the catalog changes whenever the
+ * stitched entity changes) hashed, the hashes combined by XOR, and counted.
+ * Undefined when an entity has no uid or etag: then no change can be ruled out.
+ */
+export class CatalogFingerprint {
+  private readonly combined = Buffer.alloc(20);
+  private count = 0;
+  private complete = true;
+
+  add(entity: Entity): boolean {
+    const { uid, etag } = entity.metadata ?? {};
+    if (typeof uid !== 'string' || typeof etag !== 'string' || !uid || !etag) {
+      this.complete = false;
+      return false;
+    }
+    const digest = createHash('sha1').update(`${uid}\0${etag}`).digest();
+    for (let i = 0; i < digest.length; i++) {
+      this.combined[i] ^= digest[i];
+    }
+    this.count += 1;
+    return true;
+  }
+
+  get value(): string | undefined {
+    return this.complete
+      ? `${this.count}:${this.combined.toString('hex')}`
+      : undefined;
+  }
+}
+
+async function collect(
+  pages: AsyncIterable<Entity[]>,
+  fingerprint?: CatalogFingerprint,
+): Promise<Entity[]> {
   const entities: Entity[] = [];
   for await (const page of pages) {
-    entities.push(...page);
+    for (const entity of page) {
+      entities.push(entity);
+      fingerprint?.add(entity);
+    }
   }
   return entities;
 }
 
 /**
- * Reads the parts of the catalog the secret rules look at, in pages: a few
- * fields of every entity, and the fields a review row shows of secrets and
- * stores only.
+ * The fingerprint of the whole catalog as `credentials` see it, reading only
+ * each entity's uid and etag: far cheaper than {@link readSecretsCatalog}, to
+ * tell whether the review must be computed again. Stops at the first entity
+ * without a version (undefined).
  */
-export async function loadSecretsCatalog(
+export async function catalogFingerprint(
   catalog: CatalogService,
   credentials: BackstageCredentials,
   pageSize = 1000,
-): Promise<Entity[]> {
+): Promise<string | undefined> {
+  const fingerprint = new CatalogFingerprint();
+  for await (const page of catalog.streamEntities(
+    { fields: VERSION_FIELDS, pageSize },
+    { credentials },
+  )) {
+    for (const entity of page) {
+      if (!fingerprint.add(entity)) {
+        return undefined;
+      }
+    }
+  }
+  return fingerprint.value;
+}
+
+/**
+ * Reads the parts of the catalog the secret rules look at, in pages: a few
+ * fields of every entity, and the fields a review row shows of secrets and
+ * stores only; with the fingerprint ({@link catalogFingerprint}) of what was read.
+ */
+export async function readSecretsCatalog(
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+  pageSize = 1000,
+): Promise<{ entities: Entity[]; fingerprint?: string }> {
+  const fingerprint = new CatalogFingerprint();
   const [all, secretsAndStores] = await Promise.all([
     collect(
       catalog.streamEntities(
         { fields: ENTITY_FIELDS, pageSize },
         { credentials },
       ),
+      fingerprint,
     ),
     collect(
       catalog.streamEntities(
@@ -76,5 +149,14 @@ export async function loadSecretsCatalog(
   for (const entity of [...all, ...secretsAndStores]) {
     byRef.set(refKey(entity), entity);
   }
-  return [...byRef.values()];
+  return { entities: [...byRef.values()], fingerprint: fingerprint.value };
+}
+
+/** {@link readSecretsCatalog}'s entities. */
+export async function loadSecretsCatalog(
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+  pageSize = 1000,
+): Promise<Entity[]> {
+  return (await readSecretsCatalog(catalog, credentials, pageSize)).entities;
 }
