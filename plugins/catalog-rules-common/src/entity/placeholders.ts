@@ -27,6 +27,7 @@ function stubFor(resolver: string, target: string): unknown {
   return resolver === 'text' ? `(contents of ${target})` : {};
 }
 
+/** `path` is the field being resolved, one shared stack (copied only when a placeholder is found). */
 function resolve(
   data: unknown,
   path: FieldPathSegment[],
@@ -36,15 +37,26 @@ function resolve(
     return data;
   }
   if (Array.isArray(data)) {
-    return data.map((item, index) => resolve(item, [...path, index], out));
+    return data.map((item, index) => {
+      path.push(index);
+      const resolved = resolve(item, path, out);
+      path.pop();
+      return resolved;
+    });
   }
   const keys = Object.keys(data);
   if (!keys.some(key => key.startsWith('$'))) {
     return Object.fromEntries(
-      Object.entries(data).map(([key, value]) => [
-        key,
-        resolve(value, [...path, key], out),
-      ]),
+      keys.map(key => {
+        path.push(key);
+        const resolved = resolve(
+          (data as Record<string, unknown>)[key],
+          path,
+          out,
+        );
+        path.pop();
+        return [key, resolved];
+      }),
     );
   }
   const resolver = keys[0].slice(1);
