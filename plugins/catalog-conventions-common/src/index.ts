@@ -30,6 +30,7 @@ export {
 export type { CatalogView } from './catalogView/buildCatalogView';
 export { safeHttpUrl } from './links/safeHttpUrl';
 export { mulberry32 } from './random/mulberry32';
+export { nameWords } from './words/nameWords';
 export { toCsv, toCsvField, type CsvValue } from './csv/toCsv';
 export { csvResponseHeaders } from './csv/csvResponseHeaders';
 export {

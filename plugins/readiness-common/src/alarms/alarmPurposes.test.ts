@@ -1,22 +1,17 @@
 import { alarmWords, classifyAlarm } from './alarmPurposes';
 
 describe('alarm purposes', () => {
-  it('splits names into words, camelCase included', () => {
-    expect(alarmWords('EventProcessor-IteratorAgeMS')).toEqual([
-      'event',
-      'processor',
-      'iterator',
-      'age',
-      'ms',
-    ]);
-    expect(alarmWords('SQS_ApproximateAgeOfOldestMessage')).toEqual([
-      'sqs',
-      'approximate',
-      'age',
-      'of',
-      'oldest',
-      'message',
-    ]);
+  it.each([
+    [
+      'EventProcessor-IteratorAgeMS',
+      ['event', 'processor', 'iterator', 'age', 'ms'],
+    ],
+    [
+      'SQS_ApproximateAgeOfOldestMessage',
+      ['sqs', 'approximate', 'age', 'of', 'oldest', 'message'],
+    ],
+  ])('splits %s into words, camelCase included', (name, words) => {
+    expect(alarmWords(name)).toEqual(words);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { nameWords } from '@stagecraft/catalog-conventions-common';
 import { AlarmPurposeDefinition } from '../types';
 
 /**
@@ -41,16 +42,11 @@ export const DEFAULT_ALARM_PURPOSES: Record<string, AlarmPurposeDefinition> = {
 };
 
 /**
- * Splits an alarm name into lower-case words: on anything that is not a
- * letter or digit, and between camelCase humps (`IteratorAge` → iterator, age).
+ * Splits an alarm name into lower-case words (`nameWords`): on anything that is
+ * not a letter or digit, and between camelCase humps (`IteratorAge` → iterator, age).
  */
 export function alarmWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(word => word !== '');
+  return nameWords(name);
 }
 
 function containsSequence(words: string[], wanted: string[]): boolean {

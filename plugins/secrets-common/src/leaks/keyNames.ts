@@ -1,23 +1,18 @@
+import { nameWords } from '@stagecraft/catalog-conventions-common';
+
 // Catalogs reuse a small set of property names, and every detector asks for
 // the words of the same key: split each name once.
 const KEY_WORDS_CACHE_SIZE = 10_000;
 const keyWordsCache = new Map<string, readonly string[]>();
 
 /**
- * Splits a property name into lower-case words:
+ * Splits a property name into lower-case words (`nameWords`, cached):
  * `example.com/apiToken` → example, com, api, token; `DBPassword` → db, password.
  */
 export function keyWords(key: string): readonly string[] {
   let words = keyWordsCache.get(key);
   if (!words) {
-    words = Object.freeze(
-      key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map(word => word.toLocaleLowerCase('en-US')),
-    );
+    words = Object.freeze(nameWords(key));
     if (keyWordsCache.size >= KEY_WORDS_CACHE_SIZE) {
       keyWordsCache.clear();
     }
