@@ -1,9 +1,21 @@
+// Each store name is matched against every pattern: normalise it once.
+const NORMALISED_CACHE_SIZE = 10_000;
+const normalisedTexts = new Map<string, string>();
+
 /**
  * A name or title as lower-case words joined by `-`: `AWS Secrets Manager`,
  * `aws_secrets_manager` and `awsSecretsManager` all read `aws-secrets-manager`.
  */
 export function normaliseStoreText(text: string): string {
-  return words(text, /[^a-z0-9]+/g);
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = words(text, /[^a-z0-9]+/g);
+    if (normalisedTexts.size >= NORMALISED_CACHE_SIZE) {
+      normalisedTexts.clear();
+    }
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
 }
 
 function words(text: string, separators: RegExp): string {
