@@ -7,17 +7,18 @@ import {
   dropDatabases,
   REPLICA_POSTGRES_URL,
 } from '../../packages/backend/src/__testUtils__/replicaDatabases';
-import { productionEnvironment } from '../../packages/backend/src/__testUtils__/replicaDeployment';
+import {
+  runProcessConfig,
+  spawnProductionProcess,
+} from '../../packages/backend/src/__testUtils__/replicaDeployment';
 import { FakeAws } from '../../packages/backend/src/__testUtils__/replicaFakeAws';
 import {
   freePort,
-  REPO_ROOT,
   ReplicaProcess,
 } from '../../packages/backend/src/__testUtils__/replicaProcesses';
 import { deleteRedisKeys } from '../../packages/backend/src/__testUtils__/replicaRedis';
 import { SeededCatalog, seedCatalog } from './seedCatalog';
 
-const ACCOUNT_ID = '111122223333';
 const HEAP_REPORT_PRELOAD = path.join(__dirname, 'heapReportPreload.cjs');
 
 /** A campaign over every team's entities, so its progress covers the whole catalog. */
@@ -90,23 +91,14 @@ export class MemoryBackend {
     startTimeoutMs = 600_000,
   ): Promise<ReplicaProcess> {
     const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const ownConfigFile = path.join(this.workDir, 'memory-bench.json');
-    fs.writeFileSync(
-      ownConfigFile,
-      JSON.stringify(this.config(baseUrl, port, teams), null, 2),
-    );
-    this.process = ReplicaProcess.spawn({
+    this.process = spawnProductionProcess({
       name: 'memory',
       port,
       token: this.token,
-      configFiles: [
-        path.join(REPO_ROOT, 'app-config.yaml'),
-        path.join(REPO_ROOT, 'app-config.production.yaml'),
-        ownConfigFile,
-      ],
+      fakeAwsUrl: this.fakeAws.url,
+      ownConfig: this.config(port, teams),
+      ownConfigFile: path.join(this.workDir, 'memory-bench.json'),
       env: {
-        ...productionEnvironment(this.fakeAws.url),
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
         NODE_OPTIONS: `${
           process.env.NODE_OPTIONS ?? ''
@@ -119,32 +111,17 @@ export class MemoryBackend {
   }
 
   /** The deployment's own settings over app-config.yaml and app-config.production.yaml. */
-  private config(baseUrl: string, port: number, teams: string[]) {
+  private config(port: number, teams: string[]) {
     return {
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { host: '127.0.0.1', port },
-        database: { prefix: this.databasePrefix },
-        cache: { redis: { client: { namespace: this.runId } } },
-        auth: {
-          externalAccess: [
-            {
-              type: 'static',
-              options: { token: this.token, subject: 'memory-bench' },
-            },
-          ],
-        },
-      },
-      aws: {
-        accounts: [
-          {
-            accountId: ACCOUNT_ID,
-            accessKeyId: 'AKIAMEMORYBENCH00000',
-            secretAccessKey: 'memory-bench-not-a-real-secret',
-          },
-        ],
-      },
+      ...runProcessConfig({
+        port,
+        databasePrefix: this.databasePrefix,
+        redisNamespace: this.runId,
+        token: this.token,
+        tokenSubject: 'memory-bench',
+        accessKeyId: 'AKIAMEMORYBENCH00000',
+        secretAccessKey: 'memory-bench-not-a-real-secret',
+      }),
       // The seeded entities come from no location: without `keep`, the catalog's orphan
       // cleanup would delete them. No location either, so nothing else is processed.
       catalog: { locations: [], orphanStrategy: 'keep' },

@@ -44,6 +44,90 @@ export function productionEnvironment(
   };
 }
 
+/** Who a process of one run is and where it keeps its state, besides the environment. */
+export interface RunProcessSettings {
+  /** The loopback port it listens on. */
+  port: number;
+  /** Every database of the run is named `<databasePrefix><pluginId>`. */
+  databasePrefix: string;
+  /** Every Redis key of the run starts with this. */
+  redisNamespace: string;
+  /** The static token the run's requests carry, and the subject it names. */
+  token: string;
+  tokenSubject: string;
+  /** Its credentials for the test catalog's AWS account (at the fake AWS). */
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/**
+ * The settings a backend process of one run is given over `app-config.production.yaml`:
+ * its address on loopback, the run's databases and Redis namespace, the run's static token
+ * and its AWS credentials.
+ */
+export function runProcessConfig(settings: RunProcessSettings) {
+  const baseUrl = `http://127.0.0.1:${settings.port}`;
+  return {
+    app: { baseUrl },
+    backend: {
+      baseUrl,
+      listen: { host: '127.0.0.1', port: settings.port },
+      database: { prefix: settings.databasePrefix },
+      cache: { redis: { client: { namespace: settings.redisNamespace } } },
+      auth: {
+        externalAccess: [
+          {
+            type: 'static',
+            options: { token: settings.token, subject: settings.tokenSubject },
+          },
+        ],
+      },
+    },
+    aws: {
+      accounts: [
+        {
+          accountId: ACCOUNT_ID,
+          accessKeyId: settings.accessKeyId,
+          secretAccessKey: settings.secretAccessKey,
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Spawns a backend process deployed as `app-config.production.yaml` deploys it, then
+ * `configFiles`, then `ownConfig` (written to `ownConfigFile`), in the environment
+ * `productionEnvironment` gives, plus `env`.
+ */
+export function spawnProductionProcess(options: {
+  name: string;
+  port: number;
+  token: string;
+  fakeAwsUrl: string;
+  ownConfig: object;
+  ownConfigFile: string;
+  configFiles?: string[];
+  env: Record<string, string>;
+}): ReplicaProcess {
+  fs.writeFileSync(
+    options.ownConfigFile,
+    JSON.stringify(options.ownConfig, null, 2),
+  );
+  return ReplicaProcess.spawn({
+    name: options.name,
+    port: options.port,
+    token: options.token,
+    configFiles: [
+      path.join(REPO_ROOT, 'app-config.yaml'),
+      path.join(REPO_ROOT, 'app-config.production.yaml'),
+      ...(options.configFiles ?? []),
+      options.ownConfigFile,
+    ],
+    env: { ...productionEnvironment(options.fakeAwsUrl), ...options.env },
+  });
+}
+
 /** What a replica is told apart by: its AWS access key (at the fake AWS) and Vault token. */
 export interface ReplicaIdentity {
   name: string;
@@ -226,35 +310,19 @@ export class ReplicaDeployment {
     const identity = identityOf(index);
     this.identities.push(identity);
     const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
     const ownConfig = {
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { host: '127.0.0.1', port },
-        database: { prefix: this.databasePrefix },
-        cache: { redis: { client: { namespace: this.redisNamespace } } },
-        auth: {
-          externalAccess: [
-            {
-              type: 'static',
-              options: { token: this.token, subject: TOKEN_SUBJECT },
-            },
-          ],
-        },
-      },
-      aws: {
-        accounts: [
-          {
-            accountId: ACCOUNT_ID,
-            accessKeyId: identity.accessKeyId,
-            secretAccessKey: `${identity.name}-not-a-real-secret`,
-          },
-        ],
-      },
+      ...runProcessConfig({
+        port,
+        databasePrefix: this.databasePrefix,
+        redisNamespace: this.redisNamespace,
+        token: this.token,
+        tokenSubject: TOKEN_SUBJECT,
+        accessKeyId: identity.accessKeyId,
+        secretAccessKey: `${identity.name}-not-a-real-secret`,
+      }),
       catalog: { locations: [{ type: 'file', target: this.catalogFile }] },
       stagecraft: {
-        // The pipelines backend's own setting; AWS_ENDPOINT_URL below covers every other client.
+        // The pipelines backend's own setting; AWS_ENDPOINT_URL (productionEnvironment) covers every other client.
         pipelines: { cloudwatch: { endpoint: this.fakeAws.url } },
         secrets: {
           stores: {
@@ -267,26 +335,15 @@ export class ReplicaDeployment {
         },
       },
     };
-    const ownConfigFile = path.join(
-      this.workDir,
-      `replica-${identity.name}.json`,
-    );
-    fs.writeFileSync(ownConfigFile, JSON.stringify(ownConfig, null, 2));
-
-    return ReplicaProcess.spawn({
+    return spawnProductionProcess({
       name: identity.name,
       port,
       token: this.token,
-      configFiles: [
-        path.join(REPO_ROOT, 'app-config.yaml'),
-        path.join(REPO_ROOT, 'app-config.production.yaml'),
-        path.join(REPO_ROOT, 'app-config.replicas-test.yaml'),
-        ownConfigFile,
-      ],
-      env: {
-        ...productionEnvironment(this.fakeAws.url),
-        LOG_LEVEL: process.env.REPLICA_LOG_LEVEL ?? 'warn',
-      },
+      fakeAwsUrl: this.fakeAws.url,
+      ownConfig,
+      ownConfigFile: path.join(this.workDir, `replica-${identity.name}.json`),
+      configFiles: [path.join(REPO_ROOT, 'app-config.replicas-test.yaml')],
+      env: { LOG_LEVEL: process.env.REPLICA_LOG_LEVEL ?? 'warn' },
     });
   }
 
