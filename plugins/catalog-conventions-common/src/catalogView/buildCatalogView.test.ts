@@ -27,4 +27,15 @@ describe('buildCatalogView', () => {
     expect(view.getEntity('group:team')).toBeUndefined();
     expect(view.getEntity('not a ref:::')).toBeUndefined();
   });
+
+  it('answers the same for a ref asked again, in any case and any form', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(view.getEntity('resource:default/vault')).toBe(vault);
+      expect(view.getEntity('Resource:Default/Vault')).toBe(vault);
+      expect(view.getEntity('resource:vault')).toBe(vault);
+      expect(view.getEntity('group:payments/team')).toBe(team);
+      expect(view.getEntity('group:team')).toBeUndefined();
+      expect(view.getEntity('not a ref:::')).toBeUndefined();
+    }
+  });
 });

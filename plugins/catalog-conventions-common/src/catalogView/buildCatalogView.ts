@@ -26,9 +26,22 @@ export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
       byRef.set(refKey(entity), entity);
     }
   }
+  // Checks look the same few refs (owners, systems, streams) up again and again: each
+  // string is parsed once. A ref already written as its key needs no parsing at all.
+  const keyOf = new Map<string, string | undefined>();
   return {
     getEntity: ref => {
-      const key = parseRefKey(ref);
+      if (typeof ref !== 'string') {
+        const key = parseRefKey(ref);
+        return key === undefined ? undefined : byRef.get(key);
+      }
+      const direct = byRef.get(ref);
+      if (direct) return direct;
+      let key = keyOf.get(ref);
+      if (key === undefined && !keyOf.has(ref)) {
+        key = parseRefKey(ref);
+        keyOf.set(ref, key);
+      }
       return key === undefined ? undefined : byRef.get(key);
     },
   };
