@@ -74,6 +74,8 @@ describe('readiness check transitions notify owners', () => {
         logger,
         transitions,
         exemptions,
+        // A few entities a slice: the run stages, and notifies, slice by slice.
+        sliceSize: 4,
       });
     evaluateCatalog = async entities => {
       await service(entities).evaluateAll();

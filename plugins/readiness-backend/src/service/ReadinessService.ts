@@ -151,20 +151,29 @@ export class ReadinessService {
 
   /**
    * Feeds the checks' states to the transition tracker, which notifies owners of the
-   * checks that changed. A failure is logged: it never fails the evaluation, and the
-   * tracker retries unsent notifications on the next run.
+   * checks that changed, a slice of results at a time (the states of a whole catalog's
+   * checks are several times its results). A failure is logged: it never fails the
+   * evaluation, and the tracker retries unsent notifications on the next run.
    */
   private async notifyTransitions(results: EntityReadiness[]): Promise<void> {
     const { transitions, exemptions, logger } = this.deps;
     if (!transitions) return;
+    const sliceSize = this.deps.sliceSize ?? SLICE_SIZE;
     try {
-      const judged = exemptions ? await exemptions.applyTo(results) : results;
-      const summary = await transitions.observe(
-        readinessTransitionStates(judged),
-      );
-      if (summary.sent > 0 || summary.failed > 0) {
+      let sent = 0;
+      let failed = 0;
+      for (let i = 0; i < results.length; i += sliceSize) {
+        const slice = results.slice(i, i + sliceSize);
+        const judged = exemptions ? await exemptions.applyTo(slice) : slice;
+        const summary = await transitions.observe(
+          readinessTransitionStates(judged),
+        );
+        sent += summary.sent;
+        failed += summary.failed;
+      }
+      if (sent > 0 || failed > 0) {
         logger.info(
-          `Readiness: ${summary.sent} owner notifications sent, ${summary.failed} to retry`,
+          `Readiness: ${sent} owner notifications sent, ${failed} to retry`,
         );
       }
     } catch (error) {
