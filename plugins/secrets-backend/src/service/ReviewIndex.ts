@@ -2,6 +2,7 @@ import {
   matchesReviewFilters,
   pageOfReview,
   REVIEW_SORT_KEYS,
+  REVIEW_SORT_VALUES,
   reviewFacets,
   ReviewFilters,
   reviewSearchText,
@@ -17,6 +18,7 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { CatalogReadDecision } from './catalogReads';
+import { nextTurn, sortInSlices } from './sortInSlices';
 
 /** What one kind of caller may see of the review: computed once per decision. */
 export type VisibleReview = Pick<
@@ -30,12 +32,19 @@ export type VisibleReview = Pick<
 };
 
 /** How many rows' search texts are computed per turn of the event loop. */
-const TEXT_SLICE = 2000;
+const TEXT_SLICE = 500;
 
-const nextTurn = () => new Promise(resolve => setImmediate(resolve));
+/** As `reviewSortOrder` compares a column's values, and then refs. */
+const compareValues = (a: string | number, b: string | number) => {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+};
 
 /** How many visible views are kept (one per distinct permission decision). */
 const MAX_VIEWS = 200;
+
+/** How many views a new index computes before it is served, the most recently asked. */
+const MAX_WARMED = 20;
 
 /**
  * The review's rows held for paging: their search text, their order in every
@@ -48,6 +57,8 @@ export class ReviewIndex {
   private readonly storeTexts: string[];
   private readonly orders = new Map<ReviewSortKey, Uint32Array>();
   private readonly views = new Map<string, Promise<VisibleReview>>();
+  /** The decisions answered from the entities themselves, by key: to warm the next index with. */
+  private readonly localDecisions = new Map<string, CatalogReadDecision>();
 
   constructor(
     readonly items: readonly SecretReviewItem[],
@@ -66,8 +77,8 @@ export class ReviewIndex {
 
   /**
    * The index, over many turns of the event loop so requests are answered
-   * meanwhile: the search texts of {@link TEXT_SLICE} rows, or one column's
-   * sort, per turn.
+   * meanwhile: the search texts or sort values of {@link TEXT_SLICE} rows, or
+   * a slice of one column's sort, per turn.
    */
   static async build(
     items: readonly SecretReviewItem[],
@@ -83,10 +94,26 @@ export class ReviewIndex {
         storeTexts.push(reviewStoreSearchText(item));
       }
     }
+    // `reviewSortOrder` of every column, sorted in slices.
     const orders = new Map<ReviewSortKey, Uint32Array>();
     for (const key of REVIEW_SORT_KEYS) {
-      await nextTurn();
-      orders.set(key, reviewSortOrder(items, key));
+      const valueOf = REVIEW_SORT_VALUES[key];
+      const values: (string | number)[] = [];
+      for (let start = 0; start < items.length; start += TEXT_SLICE) {
+        await nextTurn();
+        for (const item of items.slice(start, start + TEXT_SLICE)) {
+          values.push(valueOf(item));
+        }
+      }
+      orders.set(
+        key,
+        await sortInSlices(
+          items.length,
+          (a, b) =>
+            compareValues(values[a], values[b]) ||
+            compareValues(items[a].entityRef, items[b].entityRef),
+        ),
+      );
     }
     return new ReviewIndex(items, view, generatedAt, orders, {
       texts,
@@ -104,8 +131,28 @@ export class ReviewIndex {
       view = this.computeVisible(decision);
       this.views.set(decision.key, view);
       view.catch(() => this.views.delete(decision.key));
+      if (decision.readable) {
+        this.localDecisions.delete(decision.key);
+        this.localDecisions.set(decision.key, decision);
+        if (this.localDecisions.size > MAX_VIEWS) {
+          this.localDecisions.delete(this.localDecisions.keys().next().value!);
+        }
+      }
     }
     return view;
+  }
+
+  /**
+   * Computes what callers saw of `previous` for the same decisions here, in
+   * slices, before this index is served: the first request after a new review
+   * does not wait for it. Decisions that need the catalog (per caller) are
+   * left to their next request. At most the {@link MAX_WARMED} last first asked.
+   */
+  async warmFrom(previous: ReviewIndex | undefined): Promise<void> {
+    const decisions = [...(previous?.localDecisions.values() ?? [])];
+    for (const decision of decisions.slice(-MAX_WARMED)) {
+      await this.visibleFor(decision);
+    }
   }
 
   private async computeVisible(
@@ -133,15 +180,19 @@ export class ReviewIndex {
     const visible = new Uint8Array(this.items.length);
     const storeRefs: (string | undefined)[] = new Array(this.items.length);
     const rows: VisibleReviewRow[] = [];
-    this.items.forEach((item, i) => {
-      if (!readable(item.entityRef)) return;
+    for (let i = 0; i < this.items.length; i++) {
+      if (i % TEXT_SLICE === 0) {
+        await nextTurn();
+      }
+      const item = this.items[i];
+      if (!readable(item.entityRef)) continue;
       visible[i] = 1;
       storeRefs[i] =
         item.store && readable(item.store.entityRef)
           ? item.store.entityRef
           : undefined;
       rows.push({ item, storeRef: storeRefs[i] });
-    });
+    }
     return { visible, storeRefs, ...reviewFacets(rows) };
   }
 

@@ -244,6 +244,7 @@ export class SecretsReviewService {
       review.view,
       review.response.generatedAt,
     );
+    await index.warmFrom(last?.index);
     logger.info(
       `Computed the secrets review: ${
         review.response.items.length

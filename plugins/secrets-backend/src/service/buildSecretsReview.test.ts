@@ -3,7 +3,10 @@ import {
   DEFAULT_SECRETS_RULES_CONFIG,
   evaluateSecrets,
 } from '@stagecraft/plugin-secrets-common';
-import { buildSecretsReview } from './buildSecretsReview';
+import {
+  buildSecretsReview,
+  buildSecretsReviewInSlices,
+} from './buildSecretsReview';
 
 describe('buildSecretsReview on the example catalog', () => {
   const entities = loadExampleCatalog();
@@ -35,5 +38,26 @@ describe('buildSecretsReview on the example catalog', () => {
       ).toContain(item);
     }
     expect(items.some(i => i.store && !i.store.approved)).toBe(true);
+  });
+});
+
+describe('buildSecretsReviewInSlices', () => {
+  it('gives the review buildSecretsReview gives, rows in the same order', async () => {
+    const entities = loadExampleCatalog();
+    const now = new Date('2030-01-01T00:00:00Z');
+    const whole = buildSecretsReview(
+      entities,
+      DEFAULT_SECRETS_RULES_CONFIG,
+      now,
+    );
+    const sliced = await buildSecretsReviewInSlices(
+      [...entities].reverse(),
+      DEFAULT_SECRETS_RULES_CONFIG,
+      now,
+    );
+    expect(sliced.response).toEqual(whole.response);
+    expect([...sliced.itemsByStore.keys()].sort()).toEqual(
+      [...whole.itemsByStore.keys()].sort(),
+    );
   });
 });

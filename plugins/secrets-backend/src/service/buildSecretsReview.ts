@@ -10,6 +10,7 @@ import {
   summarizeSecrets,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
+import { nextTurn, sortInSlices } from './sortInSlices';
 
 /** A computed review: the response rows plus the indexes the other routes use. */
 export type SecretsReview = {
@@ -32,15 +33,16 @@ export function buildSecretsReview(
   const view = buildSecretsCatalogView(entities);
   const items = entities
     .filter(isSecret)
-    .map(secret => buildSecretReviewItem(secret, view, config));
+    .map(secret => buildSecretReviewItem(secret, view, config))
+    .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
   return reviewOf(items, view, config, now);
 }
 
 /** How many secrets are evaluated between two turns of the event loop. */
-const SLICE = 500;
+const SLICE = 100;
 
 /**
- * {@link buildSecretsReview} in slices of 500 secrets, letting the event loop
+ * {@link buildSecretsReview} in slices of 100 secrets, letting the event loop
  * answer requests in between: computing 50,000 secrets takes many seconds,
  * and the backend keeps serving the last review meanwhile.
  */
@@ -51,25 +53,31 @@ export async function buildSecretsReviewInSlices(
 ): Promise<SecretsReview> {
   const view = buildSecretsCatalogView(entities);
   const secrets = entities.filter(isSecret);
-  const items: SecretReviewItem[] = [];
+  const evaluated: SecretReviewItem[] = [];
   for (let start = 0; start < secrets.length; start += SLICE) {
-    await new Promise(resolve => setImmediate(resolve));
+    await nextTurn();
     for (const secret of secrets.slice(start, start + SLICE)) {
-      items.push(buildSecretReviewItem(secret, view, config));
+      evaluated.push(buildSecretReviewItem(secret, view, config));
     }
   }
+  // In the order of `localeCompare` (the default collator), as `buildSecretsReview` sorts.
+  const { compare } = new Intl.Collator();
+  const order = await sortInSlices(evaluated.length, (a, b) =>
+    compare(evaluated[a].entityRef, evaluated[b].entityRef),
+  );
+  await nextTurn();
+  const items = Array.from(order, i => evaluated[i]);
+  await nextTurn();
   return reviewOf(items, view, config, now);
 }
 
+/** The review of `items`, already in the order of their refs. */
 function reviewOf(
-  evaluated: SecretReviewItem[],
+  items: SecretReviewItem[],
   view: SecretsCatalogView,
   config: SecretsRulesConfig,
   now: Date,
 ): SecretsReview {
-  const items = evaluated.sort((a, b) =>
-    a.entityRef.localeCompare(b.entityRef),
-  );
   const itemsBySecret = new Map<string, SecretReviewItem>();
   const itemsByStore = new Map<string, SecretReviewItem[]>();
   for (const item of items) {

@@ -7,6 +7,10 @@ import {
   SECRET_TYPE,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
+import { nextTurn } from './sortInSlices';
+
+/** How many entities are keyed by ref per turn of the event loop. */
+const REFS_PER_TURN = 5000;
 
 /** What tells one version of an entity from another: the catalog changes both on any change. */
 export const VERSION_FIELDS = ['metadata.uid', 'metadata.etag'];
@@ -146,8 +150,12 @@ export async function readSecretsCatalog(
     ),
   ]);
   const byRef = new Map<string, Entity>();
-  for (const entity of [...all, ...secretsAndStores]) {
-    byRef.set(refKey(entity), entity);
+  const read = [...all, ...secretsAndStores];
+  for (let i = 0; i < read.length; i++) {
+    if (i % REFS_PER_TURN === 0) {
+      await nextTurn();
+    }
+    byRef.set(refKey(read[i]), read[i]);
   }
   return { entities: [...byRef.values()], fingerprint: fingerprint.value };
 }
