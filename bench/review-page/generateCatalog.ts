@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Entity } from '@backstage/catalog-model';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
 
@@ -18,18 +19,27 @@ const entity = (
   spec: object,
   metadata: object = {},
   relations: Entity['relations'] = [],
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name, namespace: 'default', ...metadata },
-  spec,
-  relations,
-});
+): Entity => {
+  const served: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default', ...metadata },
+    spec,
+    relations,
+  };
+  // The catalog gives every entity a uid, and an etag that changes with it.
+  served.metadata.uid = `${kind.toLowerCase()}-${name}`;
+  served.metadata.etag = createHash('sha1')
+    .update(JSON.stringify(served))
+    .digest('hex');
+  return served;
+};
 
 const ownedBy = (owner: string) => [{ type: 'ownedBy', targetRef: owner }];
 
 /**
- * A catalog as the catalog serves it (refs resolved, `ownedBy` relations):
+ * A catalog as the catalog serves it (refs resolved, `ownedBy` relations,
+ * a uid and an etag on every entity):
  * `secrets` secrets across 200 stores (one provider in five unsafe), 300
  * teams and 60 systems, and one component per five secrets depending on five
  * of them. One secret in fifty is labelled `restricted`; every seventh has no

@@ -2,6 +2,7 @@
 import { execSync } from 'child_process';
 import { rmSync } from 'fs';
 import { AddressInfo } from 'net';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import {
   coreServices,
   createServiceFactory,
@@ -19,9 +20,22 @@ import {
   timeReviewApi,
 } from './reviewApi';
 import { builtApp, measureReviewPage } from './reviewPage';
+import { catalogStreams, servedCatalogFactory } from './servedCatalog';
 
 const SECRETS = Number(process.env.BENCH_SECRETS ?? 50_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+/** `stagecraft.secrets.review.cacheTtl` (the default 30s unless set). */
+const CACHE_TTL = process.env.BENCH_CACHE_TTL;
+/** `mock` serves the catalog from `catalogServiceMock`, which filters synchronously. */
+const CATALOG = process.env.BENCH_CATALOG ?? 'served';
+/**
+ * Every this many ms, one secret's description changes (and its etag): the
+ * catalog is never the same twice, so each refresh computes the whole review
+ * again (the worst case). Off unless set.
+ */
+const CHURN_MS = Number(process.env.BENCH_CHURN_MS ?? 0);
+/** `0` skips the browser part. */
+const PAGE = process.env.BENCH_PAGE !== '0';
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 /**
@@ -59,11 +73,18 @@ async function main() {
   const backend = await startTestBackend({
     features: [
       secretsPlugin,
-      catalogServiceMock.factory({ entities }),
+      CATALOG === 'mock'
+        ? catalogServiceMock.factory({ entities })
+        : servedCatalogFactory(entities),
       reviewerPolicy,
       mockServices.rootConfig.factory({
         data: {
-          stagecraft: { secrets: { notifications: { enabled: false } } },
+          stagecraft: {
+            secrets: {
+              notifications: { enabled: false },
+              ...(CACHE_TTL ? { review: { cacheTtl: CACHE_TTL } } : {}),
+            },
+          },
         },
       }),
     ],
@@ -80,9 +101,25 @@ async function main() {
     const coldMs = performance.now() - coldStarted;
     if (!first.ok) throw new Error(JSON.stringify(firstPage));
 
+    let churned = 0;
+    const churn =
+      CHURN_MS > 0
+        ? setInterval(() => {
+            const secret = entities.find(
+              e => e.spec?.type === 'secret' && !e.metadata.labels,
+            )!;
+            churned += 1;
+            secret.metadata.description = `Changed ${churned} times.`;
+            secret.metadata.etag = `churned-${churned}`;
+          }, CHURN_MS)
+        : undefined;
     const queries = reviewQueries(REQUESTS);
     await timeReviewApi(api, queries.slice(0, 50)); // warm-up
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const { times, bytes } = await timeReviewApi(api, queries);
+    loopDelay.disable();
+    clearInterval(churn);
     const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 
     printBenchLines([
@@ -103,9 +140,14 @@ async function main() {
           ) / 1024,
         ),
       ],
+      ['catalog_changes', churned],
+      ['catalog_streams_versions_only', catalogStreams.versionsOnly],
+      ['catalog_streams_more', catalogStreams.more],
+      ['review_event_loop_delay_max_ms', round(loopDelay.max / 1e6)],
       ['bench_process_heap_mb', round(heapMb)],
       ['load_after_api', JSON.stringify(load())],
     ]);
+    if (!PAGE) return;
 
     const appDir = builtApp();
     let pageFigures;
