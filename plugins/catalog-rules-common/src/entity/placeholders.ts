@@ -46,18 +46,28 @@ function resolve(
   }
   const keys = Object.keys(data);
   if (!keys.some(key => key.startsWith('$'))) {
-    return Object.fromEntries(
-      keys.map(key => {
-        path.push(key);
-        const resolved = resolve(
-          (data as Record<string, unknown>)[key],
-          path,
-          out,
-        );
-        path.pop();
-        return [key, resolved];
-      }),
-    );
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      path.push(key);
+      const resolved = resolve(
+        (data as Record<string, unknown>)[key],
+        path,
+        out,
+      );
+      path.pop();
+      if (key === '__proto__') {
+        // An own property, as Object.fromEntries makes it (not the prototype).
+        Object.defineProperty(copy, key, {
+          value: resolved,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        copy[key] = resolved;
+      }
+    }
+    return copy;
   }
   const resolver = keys[0].slice(1);
   if (keys.length !== 1 || !RESOLVERS.has(resolver)) {

@@ -330,6 +330,20 @@ function rejectFile(problem: EntityProblem): EntityValidation {
   };
 }
 
+const lowerCaseKindsOf = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** `allowedKinds` lower-cased (`catalog.rules` compares kinds case-insensitively), once per list. */
+function lowerCaseKinds(allowedKinds: readonly string[]): ReadonlySet<string> {
+  let kinds = lowerCaseKindsOf.get(allowedKinds);
+  if (!kinds) {
+    kinds = new Set(
+      allowedKinds.map(allowed => allowed.toLocaleLowerCase('en-US')),
+    );
+    lowerCaseKindsOf.set(allowedKinds, kinds);
+  }
+  return kinds;
+}
+
 /**
  * What the catalog checks while it reads entities out of a file
  * (`ProcessorOutputCollector`, `catalog.rules`). Returns the entity as it
@@ -365,12 +379,7 @@ function readFromFile(
     };
   }
   const kind = String(data.kind);
-  if (
-    !allowedKinds.some(
-      allowed =>
-        allowed.toLocaleLowerCase('en-US') === kind.toLocaleLowerCase('en-US'),
-    )
-  ) {
+  if (!lowerCaseKinds(allowedKinds).has(kind.toLocaleLowerCase('en-US'))) {
     return {
       failure: rejectFile({
         ruleId: 'catalog/kind',

@@ -132,9 +132,11 @@ function scanContent(
     if (c === '#' && (i === start || /\s/.test(text[i - 1]))) {
       return undefined;
     }
+    // Both patterns start with one of their first characters: test those alone.
     if (
       valueStart &&
       state.flowDepth === 0 &&
+      (c === '-' || c === '?') &&
       BLOCK_INDICATOR.test(text.slice(i, i + 2))
     ) {
       inlineLevels++;
@@ -143,7 +145,7 @@ function scanContent(
       }
       continue;
     }
-    if (valueStart) {
+    if (valueStart && (c === '&' || c === '!')) {
       const property = NODE_PROPERTY.exec(
         text.slice(i, Math.min(end, i + 1024)),
       );
