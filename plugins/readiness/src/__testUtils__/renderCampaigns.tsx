@@ -8,21 +8,27 @@ import {
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { ReadinessApi, readinessApiRef } from '../api';
+import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
+import { readinessApiRef } from '../api';
 import { campaignsRouteRef } from '../routes';
 import { CampaignsRoutes } from '../components/CampaignsPage';
+import { fakeCampaignBackend } from './campaignFixtures';
 
-/** Renders the campaigns pages mounted at /readiness/campaigns, opened at `path`. */
-export function renderCampaigns(options: {
+/**
+ * Renders the campaigns pages mounted at /readiness/campaigns, opened at `path`, over a fake
+ * backend answering with `progress`; returns that backend.
+ */
+export async function renderCampaigns(options: {
   path: string;
-  readinessApi: ReadinessApi;
+  progress?: CampaignProgress;
   permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   element?: ReactElement;
 }) {
-  return renderInTestApp(
+  const backend = fakeCampaignBackend(options.progress);
+  await renderInTestApp(
     <TestApiProvider
       apis={[
-        [readinessApiRef, options.readinessApi],
+        [readinessApiRef, backend.client],
         [
           permissionApiRef,
           mockApis.permission({
@@ -45,4 +51,5 @@ export function renderCampaigns(options: {
       },
     },
   );
+  return backend;
 }

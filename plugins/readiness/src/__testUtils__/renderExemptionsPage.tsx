@@ -3,9 +3,6 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { mockApis } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, {
-  PointerEventsCheckLevel,
-} from '@testing-library/user-event';
 import type { Exemption } from '@stagecraft/plugin-readiness-common';
 import { ExemptionsPage } from '../components/ExemptionsPage';
 import { exemptionOf } from './exemptionFixtures';
@@ -13,10 +10,7 @@ import { fakeReadinessBackend } from './fakeBackend';
 import { FAKE_USER } from './fakeExemptions';
 import { renderWithReadinessApi } from './renderWithReadinessApi';
 
-// Checking pointer-events walks computed styles, which is very slow with MUI's styles in jsdom.
-export const user = userEvent.setup({
-  pointerEventsCheck: PointerEventsCheckLevel.Never,
-});
+export { user } from './user';
 
 export const REPLAYER = 'component:default/event-replayer';
 export const STORED = [

@@ -20,6 +20,10 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
+/** A refusal in the shape Backstage's error handler answers with. */
+const refusal = (name: string, message: string, status: number) =>
+  json({ error: { name, message }, response: { statusCode: status } }, status);
+
 describe('ReadinessClient', () => {
   it('builds query strings from filters', async () => {
     const { readiness, calls } = client(() => json({ items: [] }));
@@ -39,7 +43,7 @@ describe('ReadinessClient', () => {
 
   it('reads one entity by its lower-case ref and maps 404 to undefined', async () => {
     const { readiness, calls } = client(() =>
-      json({ error: { name: 'NotFoundError', message: 'nope' } }, 404),
+      refusal('NotFoundError', 'nope', 404),
     );
     const ref = {
       kind: 'Component',
@@ -70,15 +74,7 @@ describe('ReadinessClient', () => {
 
   it('rejects other errors with the status', async () => {
     const { readiness } = client(() =>
-      json(
-        {
-          error: {
-            name: 'NotAllowedError',
-            message: 'Not allowed to evaluate readiness',
-          },
-        },
-        403,
-      ),
+      refusal('NotAllowedError', 'Not allowed to evaluate readiness', 403),
     );
     await expect(readiness.evaluateAll()).rejects.toMatchObject({
       response: { status: 403 },
@@ -153,14 +149,9 @@ describe('ReadinessClient', () => {
 
   it("rejects a refused exemption request with the backend's message", async () => {
     const { readiness } = client(() =>
-      json(
-        {
-          error: {
-            name: 'InputError',
-            message: 'Exemption field expiresAt is more than 90 days ahead',
-          },
-          response: { statusCode: 400 },
-        },
+      refusal(
+        'InputError',
+        'Exemption field expiresAt is more than 90 days ahead',
         400,
       ),
     );

@@ -1,6 +1,5 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen } from '@testing-library/react';
-import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 
 jest.setTimeout(60_000);
@@ -8,10 +7,8 @@ jest.setTimeout(60_000);
 // In its own file: usePermission caches decisions per permission for the whole module.
 describe('the campaigns pages without readiness.campaign.manage', () => {
   it('show the campaign but neither New campaign nor Edit', async () => {
-    const backend = fakeCampaignBackend();
     await renderCampaigns({
       path: '/readiness/campaigns',
-      readinessApi: backend.client,
       permission: AuthorizeResult.DENY,
     });
     expect(

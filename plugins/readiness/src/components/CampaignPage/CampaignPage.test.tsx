@@ -1,13 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, {
-  PointerEventsCheckLevel,
-} from '@testing-library/user-event';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
-import {
-  exemptProgressFixture,
-  fakeCampaignBackend,
-} from '../../__testUtils__/campaignFixtures';
+import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
+import { user } from '../../__testUtils__/user';
 
 jest.mock('@stagecraft/catalog-conventions-react', () => ({
   ...jest.requireActual('@stagecraft/catalog-conventions-react'),
@@ -16,16 +11,10 @@ jest.mock('@stagecraft/catalog-conventions-react', () => ({
 
 jest.setTimeout(60_000);
 
-const user = userEvent.setup({
-  pointerEventsCheck: PointerEventsCheckLevel.Never,
-});
-
 describe('CampaignPage', () => {
   it('shows progress now, the burn-up, the rollup by group and what a failing entity owes with its fix', async () => {
-    const backend = fakeCampaignBackend();
-    await renderCampaigns({
+    const backend = await renderCampaigns({
       path: '/readiness/campaigns/cyber-week-2026',
-      readinessApi: backend.client,
     });
     expect(await screen.findByText('50% done')).toBeInTheDocument();
     expect(
@@ -76,7 +65,7 @@ describe('CampaignPage', () => {
   it('counts an entity done with an exemption as done, and shows it apart', async () => {
     await renderCampaigns({
       path: '/readiness/campaigns/cyber-week-2026',
-      readinessApi: fakeCampaignBackend(exemptProgressFixture).client,
+      progress: exemptProgressFixture,
     });
     expect(await screen.findByText('100% done')).toBeInTheDocument();
     expect(

@@ -1,23 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent, {
-  PointerEventsCheckLevel,
-} from '@testing-library/user-event';
-import { fakeCampaignBackend } from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
+import { user } from '../../__testUtils__/user';
 
 jest.setTimeout(60_000);
 
-const user = userEvent.setup({
-  pointerEventsCheck: PointerEventsCheckLevel.Never,
-});
-
 describe('CampaignsPage', () => {
   it('lists campaigns and creates one, showing the field the backend refuses', async () => {
-    const backend = fakeCampaignBackend();
-    await renderCampaigns({
-      path: '/readiness/campaigns',
-      readinessApi: backend.client,
-    });
+    const backend = await renderCampaigns({ path: '/readiness/campaigns' });
     expect(
       await screen.findByRole('link', { name: 'Cyber Week 2026' }),
     ).toHaveAttribute('href', '/readiness/campaigns/cyber-week-2026');

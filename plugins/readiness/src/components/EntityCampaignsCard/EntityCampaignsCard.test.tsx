@@ -1,9 +1,7 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import {
-  exemptProgressFixture,
-  fakeCampaignBackend,
-} from '../../__testUtils__/campaignFixtures';
+import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
+import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
 
@@ -16,17 +14,21 @@ const entity = (name: string) => ({
   spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
 });
 
+/** The card on the page of the component `name`, over the campaign routes answering `progress`. */
+const renderCard = (name: string, progress?: CampaignProgress) =>
+  renderCampaigns({
+    path: '/',
+    progress,
+    element: (
+      <EntityProvider entity={entity(name)}>
+        <EntityCampaignsCard />
+      </EntityProvider>
+    ),
+  });
+
 describe('EntityCampaignsCard', () => {
   it("shows the entity's campaigns and what it still owes, with the fix", async () => {
-    await renderCampaigns({
-      path: '/',
-      readinessApi: fakeCampaignBackend().client,
-      element: (
-        <EntityProvider entity={entity('payments-api')}>
-          <EntityCampaignsCard />
-        </EntityProvider>
-      ),
-    });
+    await renderCard('payments-api');
     expect(
       await screen.findByRole('link', { name: 'Cyber Week 2026' }),
     ).toHaveAttribute('href', '/readiness/campaigns/cyber-week-2026');
@@ -39,15 +41,7 @@ describe('EntityCampaignsCard', () => {
   });
 
   it('shows a campaign done with an exemption, and the exemption', async () => {
-    await renderCampaigns({
-      path: '/',
-      readinessApi: fakeCampaignBackend(exemptProgressFixture).client,
-      element: (
-        <EntityProvider entity={entity('payments-api')}>
-          <EntityCampaignsCard />
-        </EntityProvider>
-      ),
-    });
+    await renderCard('payments-api', exemptProgressFixture);
     expect(
       await screen.findByText(
         'Due 2026-11-27 · done: every required check passes or is exempt',
@@ -63,15 +57,7 @@ describe('EntityCampaignsCard', () => {
   });
 
   it('says when the entity is in no campaign', async () => {
-    await renderCampaigns({
-      path: '/',
-      readinessApi: fakeCampaignBackend().client,
-      element: (
-        <EntityProvider entity={entity('elsewhere')}>
-          <EntityCampaignsCard />
-        </EntityProvider>
-      ),
-    });
+    await renderCard('elsewhere');
     expect(
       await screen.findByText('Not in any readiness campaign.'),
     ).toBeInTheDocument();

@@ -1,13 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
 import { screen, within } from '@testing-library/react';
-import userEvent, {
-  PointerEventsCheckLevel,
-} from '@testing-library/user-event';
-
-// Checking pointer-events walks computed styles, which is very slow with MUI's styles in jsdom.
-const user = userEvent.setup({
-  pointerEventsCheck: PointerEventsCheckLevel.Never,
-});
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
   fakeReadinessBackend,
@@ -22,6 +14,7 @@ import {
   EXEMPT_UNTIL,
   exemptionOf,
 } from '../../__testUtils__/exemptionFixtures';
+import { user } from '../../__testUtils__/user';
 
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;

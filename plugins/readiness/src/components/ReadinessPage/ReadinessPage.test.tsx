@@ -1,12 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, {
-  PointerEventsCheckLevel,
-} from '@testing-library/user-event';
-
-// Checking pointer-events walks computed styles, which is very slow with MUI's styles in jsdom.
-const user = userEvent.setup({
-  pointerEventsCheck: PointerEventsCheckLevel.Never,
-});
 import { exampleResults } from '../../__testUtils__/exampleResults';
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
@@ -16,6 +8,7 @@ import {
   exemptionOf,
 } from '../../__testUtils__/exemptionFixtures';
 import { ReadinessPage } from './ReadinessPage';
+import { user } from '../../__testUtils__/user';
 
 jest.setTimeout(90_000);
 
