@@ -62,6 +62,11 @@ export class ReadinessClient implements ReadinessApi {
     return (await (await this.request(path, init)).json()) as T;
   }
 
+  /** A collection route answers `{ items }`. */
+  private async items<T>(path: string): Promise<T[]> {
+    return (await this.json<{ items: T[] }>(path)).items;
+  }
+
   private async orUndefinedOn404<T>(
     load: () => Promise<T>,
   ): Promise<T | undefined> {
@@ -100,41 +105,30 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
-    return (
-      await this.json<{ items: EntityReadiness[] }>(
-        `${READINESS_ROUTES.results}${query(filter)}`,
-      )
-    ).items;
+    return this.items<EntityReadiness>(
+      `${READINESS_ROUTES.results}${query(filter)}`,
+    );
   }
 
   async getSummary(
     groupBy: SummaryGroupBy,
     filter: ResultFilter,
   ): Promise<SummaryRow[]> {
-    return (
-      await this.json<{ items: SummaryRow[] }>(
-        `${READINESS_ROUTES.summary}${query({ ...filter, groupBy })}`,
-      )
-    ).items;
+    return this.items<SummaryRow>(
+      `${READINESS_ROUTES.summary}${query({ ...filter, groupBy })}`,
+    );
   }
 
   async getTrend(filter: TrendFilter): Promise<TrendPoint[]> {
-    return (
-      await this.json<{ items: TrendPoint[] }>(
-        `${READINESS_ROUTES.trend}${query(filter)}`,
-      )
-    ).items;
+    return this.items<TrendPoint>(`${READINESS_ROUTES.trend}${query(filter)}`);
   }
 
   async listChecks(): Promise<CheckDefinition[]> {
-    return (
-      await this.json<{ items: CheckDefinition[] }>(READINESS_ROUTES.checks)
-    ).items;
+    return this.items<CheckDefinition>(READINESS_ROUTES.checks);
   }
 
   async listRuns(): Promise<RunRecord[]> {
-    return (await this.json<{ items: RunRecord[] }>(READINESS_ROUTES.runs))
-      .items;
+    return this.items<RunRecord>(READINESS_ROUTES.runs);
   }
 
   async exportCsv(filter: ResultFilter): Promise<Blob> {
@@ -145,8 +139,7 @@ export class ReadinessClient implements ReadinessApi {
 
   /** {@inheritDoc ReadinessApi.listCampaigns} */
   async listCampaigns(): Promise<Campaign[]> {
-    return (await this.json<{ items: Campaign[] }>(READINESS_ROUTES.campaigns))
-      .items;
+    return this.items<Campaign>(READINESS_ROUTES.campaigns);
   }
 
   /** {@inheritDoc ReadinessApi.getCampaign} */
@@ -190,11 +183,9 @@ export class ReadinessClient implements ReadinessApi {
   async getEntityCampaigns(
     entityRef: CompoundEntityRef,
   ): Promise<EntityCampaign[]> {
-    return (
-      await this.json<{ items: EntityCampaign[] }>(
-        READINESS_ROUTES.entityCampaigns.path(entityRef),
-      )
-    ).items;
+    return this.items<EntityCampaign>(
+      READINESS_ROUTES.entityCampaigns.path(entityRef),
+    );
   }
 
   /** {@inheritDoc ReadinessApi.listExemptions} */
@@ -204,11 +195,9 @@ export class ReadinessClient implements ReadinessApi {
       if (value) params.set(name, value);
     }
     const text = params.toString();
-    return (
-      await this.json<{ items: Exemption[] }>(
-        `${READINESS_ROUTES.exemptions}${text ? `?${text}` : ''}`,
-      )
-    ).items;
+    return this.items<Exemption>(
+      `${READINESS_ROUTES.exemptions}${text ? `?${text}` : ''}`,
+    );
   }
 
   /** {@inheritDoc ReadinessApi.getExemption} */
@@ -220,11 +209,9 @@ export class ReadinessClient implements ReadinessApi {
   async getEntityExemptions(
     entityRef: CompoundEntityRef,
   ): Promise<Exemption[]> {
-    return (
-      await this.json<{ items: Exemption[] }>(
-        READINESS_ROUTES.entityExemptions.path(entityRef),
-      )
-    ).items;
+    return this.items<Exemption>(
+      READINESS_ROUTES.entityExemptions.path(entityRef),
+    );
   }
 
   /** {@inheritDoc ReadinessApi.requestExemption} */
