@@ -1,22 +1,12 @@
 import { InfoCard } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import type {
   Campaign,
   CampaignHistoryPoint,
 } from '@stagecraft/plugin-readiness-common';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, ReferenceLine } from 'recharts';
+import { DayChart } from '../shared';
 
 /**
  * Burn-up: entities done per day against the entities in scope, from the campaign's daily
@@ -44,50 +34,35 @@ export function CampaignBurnUpChart(props: {
             } of history, deadline ${props.campaign.deadline}).`
           : 'No history yet: a day is recorded each day the campaign runs.'}
       </Typography>
-      <Box
+      <DayChart
+        data={data}
         height={240}
-        mt={1}
-        role="img"
-        aria-label={`Burn-up chart: ${props.history.length} days, ${
+        label={`Burn-up chart: ${props.history.length} days, ${
           latest ? `${latest.done} of ${latest.entities} done` : 'no data'
         }`}
+        yAxis={{ allowDecimals: false }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid
-              strokeDasharray="3 3"
-              stroke={theme.palette.divider}
-            />
-            <XAxis dataKey="day" tick={{ fontSize: 11 }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-            <Tooltip />
-            <Legend />
-            <ReferenceLine
-              x={props.campaign.deadline}
-              stroke={theme.palette.error.main}
-              label="Deadline"
-            />
-            <Line
-              type="stepAfter"
-              dataKey="In scope"
-              stroke={theme.palette.text.secondary}
-              strokeDasharray="4 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="Done"
-              stroke={theme.palette.success?.main ?? theme.palette.primary.main}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </Box>
+        <ReferenceLine
+          x={props.campaign.deadline}
+          stroke={theme.palette.error.main}
+          label="Deadline"
+        />
+        <Line
+          type="stepAfter"
+          dataKey="In scope"
+          stroke={theme.palette.text.secondary}
+          strokeDasharray="4 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="monotone"
+          dataKey="Done"
+          stroke={theme.palette.success?.main ?? theme.palette.primary.main}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
+      </DayChart>
     </InfoCard>
   );
 }

@@ -6,11 +6,18 @@ import Switch from '@material-ui/core/Switch';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import type { CampaignEntityProgress } from '@stagecraft/plugin-readiness-common';
 import { useState } from 'react';
+import { ColumnHeader } from '../shared';
 import { OwedChecks } from './OwedChecks';
+
+const COLUMNS = [
+  'Entity',
+  'Owner',
+  'Status',
+  'What it still owes, and the fix',
+];
 
 const STATUS_LABELS: Record<CampaignEntityProgress['status'], string> = {
   done: 'Done',
@@ -51,14 +58,7 @@ export function CampaignEntitiesTable(props: {
   return (
     <InfoCard title="Entities" action={action} noPadding>
       <Table size="small" aria-label="Entities in the campaign">
-        <TableHead>
-          <TableRow>
-            <TableCell>Entity</TableCell>
-            <TableCell>Owner</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>What it still owes, and the fix</TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeader columns={COLUMNS} />
         <TableBody>
           {rows.length === 0 && (
             <TableRow>

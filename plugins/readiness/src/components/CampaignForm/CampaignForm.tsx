@@ -38,6 +38,16 @@ const SCOPE_FIELDS: Array<{
   { key: 'tags', label: 'Tags', hint: 'tier-1' },
 ];
 
+const TEXT_FIELDS: Array<{
+  key: 'name' | 'description';
+  label: string;
+  required?: boolean;
+  multiline?: boolean;
+}> = [
+  { key: 'name', label: 'Name', required: true },
+  { key: 'description', label: 'Description', multiline: true },
+];
+
 const DATE_FIELDS: Array<{ key: 'startDate' | 'deadline'; label: string }> = [
   { key: 'startDate', label: 'Start date' },
   { key: 'deadline', label: 'Deadline' },
@@ -144,26 +154,19 @@ export function CampaignForm(props: {
           </Alert>
         )}
         <Grid container spacing={2}>
-          <Grid item xs={12}>
-            <TextField
-              id="campaign-name"
-              label="Name"
-              required
-              fullWidth
-              value={state.name}
-              onChange={e => set({ name: e.target.value })}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <TextField
-              id="campaign-description"
-              label="Description"
-              fullWidth
-              multiline
-              value={state.description}
-              onChange={e => set({ description: e.target.value })}
-            />
-          </Grid>
+          {TEXT_FIELDS.map(({ key, label, required, multiline }) => (
+            <Grid item xs={12} key={key}>
+              <TextField
+                id={`campaign-${key}`}
+                label={label}
+                required={required}
+                fullWidth
+                multiline={multiline}
+                value={state[key]}
+                onChange={e => set({ [key]: e.target.value })}
+              />
+            </Grid>
+          ))}
           {DATE_FIELDS.map(({ key, label }) => (
             <Grid item xs={6} key={key}>
               <TextField

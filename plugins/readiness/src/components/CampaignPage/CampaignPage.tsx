@@ -1,13 +1,10 @@
 import {
-  Content,
-  Header,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Page } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -30,6 +27,7 @@ import { CampaignBurnUpChart } from '../CampaignBurnUpChart';
 import { CampaignEntitiesTable } from '../CampaignEntitiesTable';
 import { CampaignForm } from '../CampaignForm';
 import { CampaignRollupTable } from '../CampaignRollupTable';
+import { ReadinessPageFrame } from '../shared';
 import { PhaseChip } from './PhaseChip';
 
 function ProgressNow({ progress }: { progress: CampaignProgress }) {
@@ -101,75 +99,71 @@ export function CampaignPage() {
 
   const value = progress.value;
   return (
-    <Page themeId="tool">
-      <Header
-        title={value?.campaign.name ?? 'Readiness campaign'}
-        subtitle={
-          value
-            ? `${value.campaign.startDate} to ${value.campaign.deadline}${
-                value.campaign.description
-                  ? ` · ${value.campaign.description}`
-                  : ''
-              }`
-            : undefined
-        }
-        type="Readiness campaign"
-      >
-        {value && <PhaseChip phase={value.phase} />}
-      </Header>
-      <Content>
-        {progress.loading && !value && <Progress />}
-        {progress.error && <ResponseErrorPanel error={progress.error} />}
-        {value && (
-          <Grid container spacing={3}>
-            <Grid item xs={12}>
-              <Box display="flex" justifyContent="flex-end" style={{ gap: 8 }}>
+    <ReadinessPageFrame
+      title={value?.campaign.name ?? 'Readiness campaign'}
+      subtitle={
+        value
+          ? `${value.campaign.startDate} to ${value.campaign.deadline}${
+              value.campaign.description
+                ? ` · ${value.campaign.description}`
+                : ''
+            }`
+          : undefined
+      }
+      type="Readiness campaign"
+      headerContent={value && <PhaseChip phase={value.phase} />}
+    >
+      {progress.loading && !value && <Progress />}
+      {progress.error && <ResponseErrorPanel error={progress.error} />}
+      {value && (
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <Box display="flex" justifyContent="flex-end" style={{ gap: 8 }}>
+              <Button
+                startIcon={<GetAppIcon />}
+                onClick={() => exportCsv()}
+                disabled={exporting.loading}
+              >
+                Export CSV
+              </Button>
+              {manage.allowed && (
                 <Button
-                  startIcon={<GetAppIcon />}
-                  onClick={() => exportCsv()}
-                  disabled={exporting.loading}
+                  startIcon={<EditIcon />}
+                  onClick={() => setEditing(true)}
                 >
-                  Export CSV
+                  Edit
                 </Button>
-                {manage.allowed && (
-                  <Button
-                    startIcon={<EditIcon />}
-                    onClick={() => setEditing(true)}
-                  >
-                    Edit
-                  </Button>
-                )}
-              </Box>
-            </Grid>
-            <Grid item xs={12} md={5}>
-              <ProgressNow progress={value} />
-            </Grid>
-            <Grid item xs={12} md={7}>
-              <CampaignBurnUpChart
-                campaign={value.campaign}
-                history={value.history}
-              />
-            </Grid>
-            <Grid item xs={12}>
-              <CampaignRollupTable rows={value.rollup} />
-            </Grid>
-            <Grid item xs={12}>
-              <CampaignEntitiesTable entities={value.entities} />
-            </Grid>
+              )}
+            </Box>
           </Grid>
-        )}
-        {value && (
-          <CampaignForm
-            open={editing}
-            campaign={value.campaign}
-            onClose={() => setEditing(false)}
-            onSaved={() => {
-              setEditing(false);
-              progress.retry();
-            }}
-          />
-        )}
-      </Content>
-    </Page>
+          <Grid item xs={12} md={5}>
+            <ProgressNow progress={value} />
+          </Grid>
+          <Grid item xs={12} md={7}>
+            <CampaignBurnUpChart
+              campaign={value.campaign}
+              history={value.history}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <CampaignRollupTable rows={value.rollup} />
+          </Grid>
+          <Grid item xs={12}>
+            <CampaignEntitiesTable entities={value.entities} />
+          </Grid>
+        </Grid>
+      )}
+      {value && (
+        <CampaignForm
+          open={editing}
+          campaign={value.campaign}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            progress.retry();
+          }}
+        />
+      )}
+    </ReadinessPageFrame>
   );
 }

@@ -1,9 +1,6 @@
 import {
-  Content,
   ContentHeader,
-  Header,
   Link,
-  Page,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -14,7 +11,6 @@ import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
@@ -29,6 +25,9 @@ import { readinessApiRef } from '../../api';
 import { campaignRouteRef } from '../../routes';
 import { CampaignForm } from '../CampaignForm';
 import { PhaseChip } from '../CampaignPage/PhaseChip';
+import { ColumnHeader, ReadinessPageFrame } from '../shared';
+
+const COLUMNS = ['Campaign', 'Start', 'Deadline', 'Status', 'Required checks'];
 
 /** Every readiness campaign, newest deadline first; managers can start a new one. */
 export function CampaignsPage() {
@@ -43,80 +42,69 @@ export function CampaignsPage() {
   const now = new Date();
 
   return (
-    <Page themeId="tool">
-      <Header
-        title="Readiness campaigns"
-        subtitle="What a set of services must pass by a deadline, and who still owes what"
-      />
-      <Content>
-        <ContentHeader title="Campaigns">
-          {manage.allowed && (
-            <Button
-              variant="contained"
-              color="primary"
-              startIcon={<AddIcon />}
-              onClick={() => setCreating(true)}
-            >
-              New campaign
-            </Button>
-          )}
-        </ContentHeader>
-        {campaigns.loading && <Progress />}
-        {campaigns.error && <ResponseErrorPanel error={campaigns.error} />}
-        {campaigns.value && campaigns.value.length === 0 && (
-          <Typography>
-            No campaign yet.{' '}
-            {manage.allowed
-              ? 'Start one with New campaign.'
-              : 'Whoever manages readiness campaigns can start one.'}
-          </Typography>
+    <ReadinessPageFrame
+      title="Readiness campaigns"
+      subtitle="What a set of services must pass by a deadline, and who still owes what"
+    >
+      <ContentHeader title="Campaigns">
+        {manage.allowed && (
+          <Button
+            variant="contained"
+            color="primary"
+            startIcon={<AddIcon />}
+            onClick={() => setCreating(true)}
+          >
+            New campaign
+          </Button>
         )}
-        {campaigns.value && campaigns.value.length > 0 && (
-          <Paper>
-            <Table size="small" aria-label="Campaigns">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Campaign</TableCell>
-                  <TableCell>Start</TableCell>
-                  <TableCell>Deadline</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell>Required checks</TableCell>
+      </ContentHeader>
+      {campaigns.loading && <Progress />}
+      {campaigns.error && <ResponseErrorPanel error={campaigns.error} />}
+      {campaigns.value && campaigns.value.length === 0 && (
+        <Typography>
+          No campaign yet.{' '}
+          {manage.allowed
+            ? 'Start one with New campaign.'
+            : 'Whoever manages readiness campaigns can start one.'}
+        </Typography>
+      )}
+      {campaigns.value && campaigns.value.length > 0 && (
+        <Paper>
+          <Table size="small" aria-label="Campaigns">
+            <ColumnHeader columns={COLUMNS} />
+            <TableBody>
+              {campaigns.value.map(campaign => (
+                <TableRow key={campaign.id}>
+                  <TableCell>
+                    <Link to={campaignPath({ id: campaign.id })}>
+                      {campaign.name}
+                    </Link>
+                    {campaign.description && (
+                      <Typography variant="body2" color="textSecondary">
+                        {campaign.description}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{campaign.startDate}</TableCell>
+                  <TableCell>{campaign.deadline}</TableCell>
+                  <TableCell>
+                    <PhaseChip phase={campaignPhase(campaign, now)} />
+                  </TableCell>
+                  <TableCell>{campaign.requiredChecks.join(', ')}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {campaigns.value.map(campaign => (
-                  <TableRow key={campaign.id}>
-                    <TableCell>
-                      <Link to={campaignPath({ id: campaign.id })}>
-                        {campaign.name}
-                      </Link>
-                      {campaign.description && (
-                        <Typography variant="body2" color="textSecondary">
-                          {campaign.description}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{campaign.startDate}</TableCell>
-                    <TableCell>{campaign.deadline}</TableCell>
-                    <TableCell>
-                      <PhaseChip phase={campaignPhase(campaign, now)} />
-                    </TableCell>
-                    <TableCell>{campaign.requiredChecks.join(', ')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Paper>
-        )}
-        <CampaignForm
-          open={creating}
-          onClose={() => setCreating(false)}
-          onSaved={saved => {
-            setCreating(false);
-            navigate(campaignPath({ id: saved.id }));
-          }}
-        />
-      </Content>
-    </Page>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+      <CampaignForm
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={saved => {
+          setCreating(false);
+          navigate(campaignPath({ id: saved.id }));
+        }}
+      />
+    </ReadinessPageFrame>
   );
 }

@@ -5,7 +5,7 @@ import {
   type CheckDefinition,
   type ExemptionFilter,
 } from '@stagecraft/plugin-readiness-common';
-import { checkOptions, EXEMPTION_STATE_LABELS, SelectFilter } from '../shared';
+import { CheckFilter, EXEMPTION_STATE_LABELS, SelectFilter } from '../shared';
 
 const STATE_OPTIONS = EXEMPTION_STATES.map(state => ({
   value: state,
@@ -31,12 +31,10 @@ export function ExemptionFiltersBar(props: {
         options={STATE_OPTIONS}
         onChange={value => set('state', value)}
       />
-      <SelectFilter
+      <CheckFilter
         id="exemption-check"
-        label="Check"
-        anyLabel="Any check"
+        checks={props.checks}
         value={filter.checkId}
-        options={checkOptions(props.checks)}
         onChange={value => set('checkId', value)}
       />
       <TextField

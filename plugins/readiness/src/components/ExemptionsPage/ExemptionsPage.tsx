@@ -1,18 +1,9 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import {
   EXEMPTION_STATES,
@@ -26,6 +17,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { readinessApiRef } from '../../api';
 import { ExemptionFiltersBar } from '../ExemptionFiltersBar';
 import { ExemptionRow } from '../ExemptionRow';
+import { ColumnHeader, ReadinessPageFrame } from '../shared';
 
 const COLUMNS = [
   'Entity',
@@ -88,51 +80,42 @@ export function ExemptionsPage() {
     checks.value?.find(c => c.id === id)?.title ?? id;
 
   return (
-    <Page themeId="tool">
-      <Header
-        title="Readiness exemptions"
-        subtitle="Checks an owner asked to be let off until a date, and what approvers decided"
+    <ReadinessPageFrame
+      title="Readiness exemptions"
+      subtitle="Checks an owner asked to be let off until a date, and what approvers decided"
+    >
+      <ExemptionFiltersBar
+        filter={filter}
+        checks={checks.value ?? []}
+        onChange={setFilter}
       />
-      <Content>
-        <ExemptionFiltersBar
-          filter={filter}
-          checks={checks.value ?? []}
-          onChange={setFilter}
-        />
-        {exemptions.error && <ResponseErrorPanel error={exemptions.error} />}
-        {exemptions.loading && !exemptions.value && <Progress />}
-        {exemptions.value?.length === 0 && (
-          <Typography>
-            No exemption matches. An owner requests one from a failing check on
-            the entity's readiness card.
-          </Typography>
-        )}
-        {!!exemptions.value?.length && (
-          <Paper>
-            <Table size="small" aria-label="Exemptions">
-              <TableHead>
-                <TableRow>
-                  {COLUMNS.map(column => (
-                    <TableCell key={column}>{column}</TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {exemptions.value.map(exemption => (
-                  <ExemptionRow
-                    key={exemption.id}
-                    exemption={exemption}
-                    checkTitle={titleOf(exemption.checkId)}
-                    canApprove={approve.allowed}
-                    userRef={user.value}
-                    onChanged={exemptions.retry}
-                  />
-                ))}
-              </TableBody>
-            </Table>
-          </Paper>
-        )}
-      </Content>
-    </Page>
+      {exemptions.error && <ResponseErrorPanel error={exemptions.error} />}
+      {exemptions.loading && !exemptions.value && <Progress />}
+      {exemptions.value?.length === 0 && (
+        <Typography>
+          No exemption matches. An owner requests one from a failing check on
+          the entity's readiness card.
+        </Typography>
+      )}
+      {!!exemptions.value?.length && (
+        <Paper>
+          <Table size="small" aria-label="Exemptions">
+            <ColumnHeader columns={COLUMNS} />
+            <TableBody>
+              {exemptions.value.map(exemption => (
+                <ExemptionRow
+                  key={exemption.id}
+                  exemption={exemption}
+                  checkTitle={titleOf(exemption.checkId)}
+                  canApprove={approve.allowed}
+                  userRef={user.value}
+                  onChanged={exemptions.retry}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+    </ReadinessPageFrame>
   );
 }

@@ -12,7 +12,7 @@ import type {
   CheckDefinition,
   SummaryGroupBy,
 } from '@stagecraft/plugin-readiness-common';
-import { checkOptions, SelectFilter } from '../shared';
+import { CheckFilter } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -73,12 +73,10 @@ export function FiltersBar(props: {
           </MenuItem>
         ))}
       </TextField>
-      <SelectFilter
+      <CheckFilter
         id="readiness-check"
-        label="Check"
-        anyLabel="Any check"
+        checks={props.checks}
         value={filters.checkId}
-        options={checkOptions(props.checks)}
         onChange={checkId => onChange({ ...filters, checkId })}
       />
       <FormControlLabel

@@ -1,10 +1,4 @@
-import {
-  Content,
-  Header,
-  InfoCard,
-  Page,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -14,7 +8,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
-import { TimeAgoCaption } from '../shared';
+import { ReadinessPageFrame, TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
 import { ResultsTable } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
@@ -131,55 +125,52 @@ export function ReadinessPage() {
   const error = checks.error ?? summary.error ?? results.error ?? trend.error;
 
   return (
-    <Page themeId="tool">
-      <Header
-        title="Operational readiness"
-        subtitle="Does every production service have an owner on call, runbooks, a pager and monitors?"
+    <ReadinessPageFrame
+      title="Operational readiness"
+      subtitle="Does every production service have an owner on call, runbooks, a pager and monitors?"
+    >
+      <FiltersBar
+        filters={filters}
+        checks={checks.value ?? []}
+        onChange={setFilters}
+        onExport={exportCsv}
+        onEvaluate={evaluateAll}
+        exporting={exporting.loading}
+        evaluating={evaluating.loading}
       />
-      <Content>
-        <FiltersBar
-          filters={filters}
-          checks={checks.value ?? []}
-          onChange={setFilters}
-          onExport={exportCsv}
-          onEvaluate={evaluateAll}
-          exporting={exporting.loading}
-          evaluating={evaluating.loading}
-        />
-        {error && <ResponseErrorPanel error={error} />}
-        <Grid container spacing={3}>
-          <Grid item xs={12} md={4}>
-            <Totals
-              {...totals}
-              lastRun={runs.value?.find(r => r.finishedAt)?.finishedAt}
-            />
-          </Grid>
-          <Grid item xs={12} md={8}>
-            <TrendChart
-              points={trend.value ?? []}
-              days={days}
-              onDaysChange={setDays}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <SummaryTable
-              groupBy={filters.groupBy}
-              rows={summary.value ?? []}
-              checks={checks.value ?? []}
-              loading={summary.loading}
-              onSelect={key =>
-                setFilters({
-                  ...filters,
-                  selected: { groupBy: filters.groupBy, key },
-                })
-              }
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <ResultsTable results={items} loading={results.loading} />
-          </Grid>
+      {error && <ResponseErrorPanel error={error} />}
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={4}>
+          <Totals
+            {...totals}
+            lastRun={runs.value?.find(r => r.finishedAt)?.finishedAt}
+          />
         </Grid>
-      </Content>
-    </Page>
+        <Grid item xs={12} md={8}>
+          <TrendChart
+            points={trend.value ?? []}
+            days={days}
+            onDaysChange={setDays}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <SummaryTable
+            groupBy={filters.groupBy}
+            rows={summary.value ?? []}
+            checks={checks.value ?? []}
+            loading={summary.loading}
+            onSelect={key =>
+              setFilters({
+                ...filters,
+                selected: { groupBy: filters.groupBy, key },
+              })
+            }
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <ResultsTable results={items} loading={results.loading} />
+        </Grid>
+      </Grid>
+    </ReadinessPageFrame>
   );
 }

@@ -1,20 +1,11 @@
 import { InfoCard } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import type { TrendPoint } from '@stagecraft/plugin-readiness-common';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line } from 'recharts';
+import { DayChart } from '../shared';
 
 export const TREND_DAYS = [7, 30, 90, 180];
 
@@ -64,37 +55,22 @@ export function TrendChart(props: {
           No history yet: the trend starts with the first evaluation.
         </Typography>
       )}
-      <Box height={220} mt={1} aria-hidden>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid
-              strokeDasharray="3 3"
-              stroke={theme.palette.divider}
-            />
-            <XAxis dataKey="day" tick={{ fontSize: 11 }} />
-            <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
-            <Tooltip />
-            <Legend />
-            {[
-              { dataKey: 'Average score', color: theme.palette.primary.main },
-              { dataKey: 'Ready (%)', color: theme.palette.success.main },
-            ].map(({ dataKey, color }) => (
-              <Line
-                key={dataKey}
-                type="monotone"
-                dataKey={dataKey}
-                stroke={color}
-                strokeWidth={2}
-                dot={data.length < 40}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </Box>
+      <DayChart data={data} height={220} yAxis={{ domain: [0, 100] }}>
+        {[
+          { dataKey: 'Average score', color: theme.palette.primary.main },
+          { dataKey: 'Ready (%)', color: theme.palette.success.main },
+        ].map(({ dataKey, color }) => (
+          <Line
+            key={dataKey}
+            type="monotone"
+            dataKey={dataKey}
+            stroke={color}
+            strokeWidth={2}
+            dot={data.length < 40}
+            isAnimationActive={false}
+          />
+        ))}
+      </DayChart>
     </InfoCard>
   );
 }

@@ -33,6 +33,24 @@ export function SelectFilter(props: {
   );
 }
 
-/** The configured checks as `SelectFilter` options. */
-export const checkOptions = (checks: Array<{ id: string; title: string }>) =>
-  checks.map(check => ({ value: check.id, label: check.title }));
+/** A filter picking one of the configured checks, or any. */
+export function CheckFilter(props: {
+  id: string;
+  checks: Array<{ id: string; title: string }>;
+  value?: string;
+  onChange: (checkId: string | undefined) => void;
+}) {
+  return (
+    <SelectFilter
+      id={props.id}
+      label="Check"
+      anyLabel="Any check"
+      value={props.value}
+      options={props.checks.map(check => ({
+        value: check.id,
+        label: check.title,
+      }))}
+      onChange={props.onChange}
+    />
+  );
+}

@@ -7,5 +7,8 @@ export {
   EXEMPTION_STATE_LABELS,
   ExemptionStateChip,
 } from './ExemptionStateChip';
-export { checkOptions, SelectFilter } from './SelectFilter';
+export { CheckFilter, SelectFilter } from './SelectFilter';
 export { FormDialog } from './FormDialog';
+export { ColumnHeader } from './ColumnHeader';
+export { ReadinessPageFrame } from './ReadinessPageFrame';
+export { DayChart } from './DayChart';
