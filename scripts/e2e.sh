@@ -17,7 +17,10 @@ echo "e2e: building the frontend bundle"
 }
 
 echo "e2e: starting the backend"
-(cd packages/backend && exec node ../../node_modules/.bin/backstage-cli package start \
+# Not `backstage-cli package start`: it restarts the backend whenever a source file changes,
+# which kills the checks running against it while someone edits the tree.
+(cd packages/backend && NODE_ENV=development exec node \
+  --require @backstage/cli/config/nodeTransform.cjs src/index.ts \
   --config ../../app-config.yaml --config ../../app-config.e2e.yaml) \
   > .test-results/backend.log 2>&1 &
 backend_pid=$!

@@ -2,11 +2,14 @@ import { APIRequestContext } from '@playwright/test';
 import { csvExportProblems } from './csvExports';
 import { anchorOf, classifyLink } from './links';
 import { isTechDocsReaderPath } from './techDocsReader';
-import { CrawlTab, visitPage } from './visitPage';
+import { CrawlTab, openTab, visitPage } from './visitPage';
 
 export type DeadLink = { link: string; foundOn: string; why: string[] };
 
 type Sighting = { url: URL; foundOn: string };
+
+/** Pages a crawl tab opens before it is replaced by a fresh one. */
+const TAB_VISITS = 150;
 
 /**
  * A crawl of the portal from the pages and links it is given: every page it reaches is
@@ -87,7 +90,7 @@ export class PortalCrawl {
 
   /** Crawls with the given tabs at once, then checks file links and anchors. */
   async run(tabs: CrawlTab[], request: APIRequestContext) {
-    await Promise.all(tabs.map(tab => this.crawlWith(tab)));
+    await Promise.all(tabs.map((_, slot) => this.crawlWith(tabs, slot)));
     await this.checkDownloads(request);
     await this.checkCsvExports(tabs[0]);
     this.checkAnchors();
@@ -112,7 +115,21 @@ export class PortalCrawl {
     return this.flakyLinks;
   }
 
-  private async crawlWith(tab: CrawlTab) {
+  /**
+   * Crawls with `tabs[slot]`. A tab is replaced by a fresh one every TAB_VISITS pages and
+   * before a dead end is looked at again: a renderer that has served hundreds of
+   * single-page-app navigations can run out of resources (Chromium's
+   * net::ERR_INSUFFICIENT_RESOURCES), which no person opening the link would meet.
+   */
+  private async crawlWith(tabs: CrawlTab[], slot: number) {
+    let visits = 0;
+    const freshTab = async () => {
+      const old = tabs[slot];
+      tabs[slot] = await openTab(old.page.context());
+      await old.page.close();
+      visits = 0;
+      return tabs[slot];
+    };
     for (;;) {
       const key = this.queue.shift();
       if (key === undefined) {
@@ -129,11 +146,13 @@ export class PortalCrawl {
       try {
         const { url, foundOn } = this.pages.get(key)!;
         const visitStarted = Date.now();
+        const tab = visits >= TAB_VISITS ? await freshTab() : tabs[slot];
+        visits += 1;
         let visit = await visitPage(tab, url);
         if (visit.problems.length > 0) {
-          // A dead end is one a person meets every time: look again, with a fresh load.
+          // A dead end is one a person meets every time: look again, in a fresh tab.
           const firstProblems = visit.problems;
-          visit = await visitPage(tab, url);
+          visit = await visitPage(await freshTab(), url);
           if (visit.problems.length === 0) {
             this.flakyLinks.push({ link: key, foundOn, why: firstProblems });
           } else {
