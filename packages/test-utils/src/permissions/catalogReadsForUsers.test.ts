@@ -3,13 +3,9 @@ import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogReadsForUsers } from './catalogReadsForUsers';
 
-const read = createPermission({
-  name: 'catalog.entity.read',
-  attributes: { action: 'read' },
-  resourceType: 'catalog-entity',
-});
 const other = createPermission({
   name: 'stagecraft.secrets.review',
   attributes: { action: 'read' },
@@ -27,7 +23,7 @@ describe('catalogReadsForUsers', () => {
 
   it('gives users the conditional decision', async () => {
     const [decision] = await permissions.authorizeConditional(
-      [{ permission: read }],
+      [{ permission: catalogEntityReadPermission }],
       { credentials: mockCredentials.user() },
     );
     expect(decision).toEqual({
@@ -40,7 +36,7 @@ describe('catalogReadsForUsers', () => {
 
   it('lets services read everything and allows other permissions', async () => {
     const [decision] = await permissions.authorizeConditional(
-      [{ permission: read }],
+      [{ permission: catalogEntityReadPermission }],
       { credentials: mockCredentials.service() },
     );
     expect(decision).toEqual({ result: AuthorizeResult.ALLOW });

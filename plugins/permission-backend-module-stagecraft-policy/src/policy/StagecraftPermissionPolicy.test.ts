@@ -9,14 +9,9 @@ import {
   readinessExemptionApprovePermission,
 } from '@stagecraft/plugin-readiness-common';
 import { secretsReviewPermission } from '@stagecraft/plugin-secrets-common';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { directoryUserInfo } from '../__testUtils__/directoryUserInfo';
 import { StagecraftPermissionPolicy } from './StagecraftPermissionPolicy';
-
-const catalogRead = createPermission({
-  name: 'catalog.entity.read',
-  attributes: { action: 'read' },
-  resourceType: 'catalog-entity',
-});
 
 function userOf(ref: string) {
   const credentials = mockCredentials.user(ref);
@@ -67,12 +62,21 @@ async function expectLimitedToConfiguredGroups(
 
 describe('StagecraftPermissionPolicy', () => {
   it('allows every other permission, reviewers configured or not', async () => {
-    expect(await decide(undefined, catalogRead)).toBe(AuthorizeResult.ALLOW);
-    expect(await decide(['group:default/security-team'], catalogRead)).toBe(
+    expect(await decide(undefined, catalogEntityReadPermission)).toBe(
       AuthorizeResult.ALLOW,
     );
     expect(
-      await decide(['group:default/security-team'], catalogRead, undefined),
+      await decide(
+        ['group:default/security-team'],
+        catalogEntityReadPermission,
+      ),
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      await decide(
+        ['group:default/security-team'],
+        catalogEntityReadPermission,
+        undefined,
+      ),
     ).toBe(AuthorizeResult.ALLOW);
   });
 
