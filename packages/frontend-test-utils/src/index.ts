@@ -3,4 +3,7 @@
  *
  * @packageDocumentation
  */
-export { renderOnEntityPage } from './renderOnEntityPage';
+export { renderOnEntityPage, renderWithApis } from './renderOnEntityPage';
+export { renderPluginApp } from './renderPluginApp';
+export { testEntity, entityFilterOf, acceptedBy } from './extensionChecks';
+export { clientApis } from './clientApis';

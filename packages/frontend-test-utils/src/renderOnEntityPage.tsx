@@ -1,11 +1,47 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
-import { ApiRef, RouteRef } from '@backstage/core-plugin-api';
+import { ApiRef } from '@backstage/core-plugin-api';
 import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  renderInTestApp,
+  TestApiProvider,
+  TestAppOptions,
+} from '@backstage/test-utils';
+
+/**
+ * Renders `element` (the legacy frontend system's test app) with the given `apis`, on
+ * `entity`'s page when one is given, links to other entities' pages resolvable, any further
+ * `routes` mounted (path to route ref), opened at `routeEntries` when given.
+ */
+export function renderWithApis(
+  element: ReactElement,
+  options: {
+    apis: ReadonlyArray<readonly [ApiRef<any>, any]>;
+    entity?: Entity;
+    routes?: TestAppOptions['mountedRoutes'];
+    routeEntries?: string[];
+  },
+) {
+  return renderInTestApp(
+    <TestApiProvider apis={options.apis}>
+      {options.entity ? (
+        <EntityProvider entity={options.entity}>{element}</EntityProvider>
+      ) : (
+        element
+      )}
+    </TestApiProvider>,
+    {
+      routeEntries: options.routeEntries,
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...options.routes,
+      },
+    },
+  );
+}
 
 /**
  * Renders `element` on `entity`'s page (the legacy frontend system's test app) with the
@@ -17,18 +53,8 @@ export function renderOnEntityPage(
   options: {
     entity: Entity;
     apis: ReadonlyArray<readonly [ApiRef<any>, any]>;
-    routes?: Record<string, RouteRef>;
+    routes?: TestAppOptions['mountedRoutes'];
   },
 ) {
-  return renderInTestApp(
-    <TestApiProvider apis={options.apis}>
-      <EntityProvider entity={options.entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-        ...options.routes,
-      },
-    },
-  );
+  return renderWithApis(element, options);
 }

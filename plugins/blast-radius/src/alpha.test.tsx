@@ -1,16 +1,16 @@
 import { screen } from '@testing-library/react';
 import { Entity } from '@backstage/catalog-model';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
-import {
-  createExtensionTester,
-  renderTestApp,
-} from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  acceptedBy,
+  renderPluginApp,
+  testEntity,
+} from '@internal/stagecraft-frontend-test-utils';
 import blastRadiusPlugin from './alpha';
 import { blastRadiusApiRef } from './api';
 import {
@@ -30,31 +30,16 @@ const summaryCard = blastRadiusPlugin.getExtension(
 );
 const vault = exampleEntities.find(e => e.metadata.name === 'vault')!;
 
-const entityOfKind = (kind: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name: `some-${kind.toLocaleLowerCase('en-US')}` },
-  spec: {},
-});
-
-function acceptedKinds(filter: ((e: Entity) => boolean) | undefined) {
-  return ['Component', 'Resource', 'API', 'System', 'Domain', 'Group', 'User']
-    .concat('Location', 'Template')
-    .map(entityOfKind)
-    .filter(e => filter!(e))
-    .map(e => e.kind);
-}
+const everyKind = ['Component', 'Resource', 'API', 'System', 'Domain', 'Group']
+  .concat('User', 'Location', 'Template')
+  .map(kind => testEntity(kind));
 
 function renderEntityPage(subject: Entity, appExtensionsConfig?: object[]) {
   const api = new FakeBlastRadiusApi();
-  renderTestApp({
-    features: [blastRadiusPlugin],
-    extensions: [createTestEntityPage({ entity: subject })],
+  renderPluginApp(blastRadiusPlugin, {
+    entity: subject,
     apis: [[blastRadiusApiRef, api]],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    config: appExtensionsConfig
-      ? { app: { extensions: appExtensionsConfig } }
-      : undefined,
+    extensions: appExtensionsConfig,
   });
   return api;
 }
@@ -79,17 +64,23 @@ describe('blast-radius plugin for the new frontend system', () => {
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
       'Blast radius',
     );
-    expect(
-      acceptedKinds(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
-    ).toEqual(['Component', 'Resource', 'API', 'System']);
+    expect(acceptedBy(blastRadiusTab, everyKind)).toEqual([
+      'Component',
+      'Resource',
+      'API',
+      'System',
+    ]);
   });
 
   it('offers the summary card for the same kinds, in the content area', () => {
     const tester = createExtensionTester(summaryCard);
     expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('content');
-    expect(
-      acceptedKinds(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
-    ).toEqual(['Component', 'Resource', 'API', 'System']);
+    expect(acceptedBy(summaryCard, everyKind)).toEqual([
+      'Component',
+      'Resource',
+      'API',
+      'System',
+    ]);
   });
 
   it('shows a secret store what breaks with it, asked of the API, without the summary card', async () => {

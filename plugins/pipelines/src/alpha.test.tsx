@@ -1,16 +1,16 @@
 import { screen } from '@testing-library/react';
 import { Entity } from '@backstage/catalog-model';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
-import {
-  createExtensionTester,
-  renderTestApp,
-} from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  acceptedBy,
+  renderPluginApp,
+  testEntity,
+} from '@internal/stagecraft-frontend-test-utils';
 import pipelinesPlugin from './alpha';
 import { pipelinesApiRef } from './api';
 import {
@@ -34,12 +34,8 @@ const healthCard = pipelinesPlugin.getExtension(
   'entity-card:pipelines/pipeline-health',
 );
 
-const entity = (kind: string, type?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name: `some-${type ?? kind}`.toLocaleLowerCase('en-US') },
-  spec: type ? { type } : {},
-});
+const entity = (kind: string, type?: string): Entity =>
+  testEntity(kind, type ? { type } : {});
 
 const kinesisStream = entity('Resource', 'kinesis-stream');
 const s3Bucket = entity('Resource', 's3-bucket');
@@ -47,30 +43,28 @@ const service = entity('Component', 'service');
 const pipelineResource = entity('Resource', 'pipeline');
 const system = entity('System');
 
-function accepted(filter: ((e: Entity) => boolean) | undefined) {
-  return [
-    pipelineEntity,
-    lambdaEntity,
-    entity('Component', 'state-machine'),
-    kinesisStream,
-    entity('Resource', 'firehose-delivery-stream'),
-    entity('Resource', 'sqs-queue'),
-    s3Bucket,
-    service,
-    pipelineResource,
-    system,
-  ]
-    .filter(e => filter!(e))
-    .map(e => `${e.kind}:${e.spec?.type ?? ''}`);
-}
+const candidates = [
+  pipelineEntity,
+  lambdaEntity,
+  entity('Component', 'state-machine'),
+  kinesisStream,
+  entity('Resource', 'firehose-delivery-stream'),
+  entity('Resource', 'sqs-queue'),
+  s3Bucket,
+  service,
+  pipelineResource,
+  system,
+];
+
+/** `kind:type` of the candidates `extension` is shown on. */
+const accepted = (extension: Parameters<typeof acceptedBy>[0]) =>
+  acceptedBy(extension, candidates, e => `${e.kind}:${e.spec?.type ?? ''}`);
 
 function renderEntityPage(subject: Entity) {
   const { api, calls } = fakeApi();
-  renderTestApp({
-    features: [pipelinesPlugin],
-    extensions: [createTestEntityPage({ entity: subject })],
+  renderPluginApp(pipelinesPlugin, {
+    entity: subject,
     apis: [[pipelinesApiRef, api]],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
   });
   return calls;
 }
@@ -121,16 +115,14 @@ describe('pipelines plugin for the new frontend system', () => {
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(title);
     expect(tester.get(coreExtensionData.routeRef)).toBe(routeRef);
     expect(
-      accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)),
+      accepted(tester.get(EntityContentBlueprint.dataRefs.filterFunction)!),
     ).toEqual(on);
   });
 
   it('puts the health card in the overview content area of pipeline Components only', () => {
     const tester = createExtensionTester(healthCard);
     expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('content');
-    expect(
-      accepted(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
-    ).toEqual(['Component:pipeline']);
+    expect(accepted(healthCard)).toEqual(['Component:pipeline']);
   });
 
   it('shows a pipeline its health card and Pipeline tab, drawn from the API', async () => {

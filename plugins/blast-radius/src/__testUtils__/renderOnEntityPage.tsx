@@ -1,11 +1,7 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { ApiRef } from '@backstage/core-plugin-api';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { renderOnEntityPage as renderOnPage } from '@internal/stagecraft-frontend-test-utils';
 import { BlastRadiusApi, blastRadiusApiRef } from '../api';
 import { FakeBlastRadiusApi } from './fakeBlastRadiusApi';
 
@@ -21,15 +17,11 @@ export function renderOnEntityPage(
     apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
   },
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [blastRadiusApiRef, options.blastRadiusApi ?? new FakeBlastRadiusApi()],
-        ...(options.apis ?? []),
-      ]}
-    >
-      <EntityProvider entity={options.entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  return renderOnPage(element, {
+    entity: options.entity,
+    apis: [
+      [blastRadiusApiRef, options.blastRadiusApi ?? new FakeBlastRadiusApi()],
+      ...(options.apis ?? []),
+    ],
+  });
 }

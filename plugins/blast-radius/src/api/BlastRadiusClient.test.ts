@@ -3,7 +3,7 @@
 import http from 'http';
 // eslint-disable-next-line no-restricted-imports
 import { AddressInfo } from 'net';
-import { MockFetchApi, mockApis } from '@backstage/test-utils';
+import { clientApis } from '@internal/stagecraft-frontend-test-utils';
 import { BlastRadiusClient } from './BlastRadiusClient';
 
 describe('BlastRadiusClient', () => {
@@ -30,13 +30,7 @@ describe('BlastRadiusClient', () => {
   });
 
   const client = () =>
-    new BlastRadiusClient({
-      discoveryApi: mockApis.discovery({ baseUrl }),
-      fetchApi: new MockFetchApi({
-        baseImplementation: fetch,
-        injectIdentityAuth: { token: 'user-token' },
-      }),
-    });
+    new BlastRadiusClient(clientApis({ baseUrl, fetch, token: 'user-token' }));
 
   it('asks the backend with the user token, leaving out default parameters', async () => {
     status = 200;

@@ -1,11 +1,7 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
+import { renderOnEntityPage as renderOnPage } from '@internal/stagecraft-frontend-test-utils';
 import { PipelinesApi, pipelinesApiRef } from '../api';
 import { fakeApi } from './fixtures';
 
@@ -19,20 +15,13 @@ export function renderOnEntityPage(
   api: PipelinesApi = fakeApi().api,
   signals?: SignalApi,
 ) {
-  const page = <EntityProvider entity={entity}>{element}</EntityProvider>;
-  return renderInTestApp(
-    signals ? (
-      <TestApiProvider
-        apis={[
+  return renderOnPage(element, {
+    entity,
+    apis: signals
+      ? [
           [pipelinesApiRef, api],
           [signalApiRef, signals],
-        ]}
-      >
-        {page}
-      </TestApiProvider>
-    ) : (
-      <TestApiProvider apis={[[pipelinesApiRef, api]]}>{page}</TestApiProvider>
-    ),
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+        ]
+      : [[pipelinesApiRef, api]],
+  });
 }

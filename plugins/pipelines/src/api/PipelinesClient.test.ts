@@ -1,20 +1,20 @@
-import { MockFetchApi } from '@backstage/test-utils';
+import { clientApis } from '@internal/stagecraft-frontend-test-utils';
 import { PipelinesClient } from './PipelinesClient';
 
 describe('PipelinesClient', () => {
-  const discoveryApi = {
-    getBaseUrl: async () => 'http://backend/api/pipelines',
-  };
+  const baseUrl = 'http://backend';
 
   it('calls the pipeline and stage routes', async () => {
     const urls: string[] = [];
-    const fetchApi = new MockFetchApi({
-      baseImplementation: async (input: any) => {
-        urls.push(String(input));
-        return new Response(JSON.stringify({}), { status: 200 });
-      },
-    });
-    const client = new PipelinesClient({ discoveryApi, fetchApi });
+    const client = new PipelinesClient(
+      clientApis({
+        baseUrl,
+        fetch: async (input: any) => {
+          urls.push(String(input));
+          return new Response(JSON.stringify({}), { status: 200 });
+        },
+      }),
+    );
     await client.getPipelineView(
       { kind: 'Component', namespace: 'default', name: 'p' },
       '3h',
@@ -48,17 +48,19 @@ describe('PipelinesClient', () => {
   });
 
   it('turns an error response into an error carrying the backend message', async () => {
-    const fetchApi = new MockFetchApi({
-      baseImplementation: async () =>
-        new Response(
-          JSON.stringify({
-            error: { name: 'InputError', message: 'range must be one of …' },
-            response: { statusCode: 400 },
-          }),
-          { status: 400, headers: { 'content-type': 'application/json' } },
-        ),
-    });
-    const client = new PipelinesClient({ discoveryApi, fetchApi });
+    const client = new PipelinesClient(
+      clientApis({
+        baseUrl,
+        fetch: async () =>
+          new Response(
+            JSON.stringify({
+              error: { name: 'InputError', message: 'range must be one of …' },
+              response: { statusCode: 400 },
+            }),
+            { status: 400, headers: { 'content-type': 'application/json' } },
+          ),
+      }),
+    );
     const error = await client
       .getPipelineView(
         { kind: 'Component', namespace: 'default', name: 'p' },

@@ -1,0 +1,33 @@
+import { Entity } from '@backstage/catalog-model';
+import { ApiRef, FrontendFeature } from '@backstage/frontend-plugin-api';
+import { renderTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+
+/**
+ * Renders the new frontend system's app with only `plugin` and the given `apis`, links to
+ * entities' pages resolvable: on `entity`'s page when one is given, opened at `path` when
+ * given, with `extensions` as the `app.extensions` configuration when given.
+ */
+export function renderPluginApp(
+  plugin: FrontendFeature,
+  options: {
+    apis: ReadonlyArray<readonly [ApiRef<any>, any]>;
+    entity?: Entity;
+    path?: string;
+    extensions?: object[];
+  },
+) {
+  return renderTestApp({
+    features: [plugin],
+    extensions: options.entity
+      ? [createTestEntityPage({ entity: options.entity })]
+      : undefined,
+    apis: options.apis as [ApiRef<any>, any][],
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    initialRouteEntries: options.path ? [options.path] : undefined,
+    config: options.extensions
+      ? { app: { extensions: options.extensions as any } }
+      : undefined,
+  });
+}
