@@ -1,5 +1,10 @@
-import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
-import { parseRefKey, refKey } from '../refs/refKey';
+import {
+  CompoundEntityRef,
+  DEFAULT_NAMESPACE,
+  Entity,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import { namespaceOf } from '../refs/refKey';
 
 /**
  * The entities a rule looks up (owners, on-call contacts, stores…), indexed once
@@ -18,31 +23,61 @@ export function hasKindAndName(entity: Entity): boolean {
   );
 }
 
-/** Indexes entities by ref. Entries without kind or name are ignored. */
-export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
-  const byRef = new Map<string, Entity>();
-  for (const entity of entities) {
-    if (hasKindAndName(entity)) {
-      byRef.set(refKey(entity), entity);
-    }
+function parsedOrUndefined(ref: string): CompoundEntityRef | undefined {
+  try {
+    return parseEntityRef(ref);
+  } catch {
+    return undefined;
   }
-  // Checks look the same few refs (owners, systems, streams) up again and again: each
-  // string is parsed once. A ref already written as its key needs no parsing at all.
-  const keyOf = new Map<string, string | undefined>();
+}
+
+/**
+ * Indexes entities by ref (the `refKey` rule: kind, namespace and name compared
+ * lower-cased). Entries without kind or name are ignored.
+ */
+export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
+  // Kind, then namespace, then name, each lower-cased: a lookup builds no key string
+  // (checks look refs up hundreds of thousands of times in a large catalog).
+  const byKind = new Map<string, Map<string, Map<string, Entity>>>();
+  for (const entity of entities) {
+    if (!hasKindAndName(entity)) continue;
+    const kind = entity.kind.toLowerCase();
+    const namespace = String(namespaceOf(entity)).toLowerCase();
+    let namespaces = byKind.get(kind);
+    if (!namespaces) byKind.set(kind, (namespaces = new Map()));
+    let names = namespaces.get(namespace);
+    if (!names) namespaces.set(namespace, (names = new Map()));
+    names.set(entity.metadata.name.toLowerCase(), entity);
+  }
+  const find = (kind: unknown, namespace: unknown, name: unknown) =>
+    typeof kind === 'string' &&
+    typeof namespace === 'string' &&
+    typeof name === 'string'
+      ? byKind
+          .get(kind.toLowerCase())
+          ?.get(namespace.toLowerCase())
+          ?.get(name.toLowerCase())
+      : undefined;
+  // The same few ref strings (owners, systems, streams) come again and again: each is parsed once.
+  const parsed = new Map<string, CompoundEntityRef | undefined>();
   return {
     getEntity: ref => {
+      let compound: CompoundEntityRef | undefined;
       if (typeof ref !== 'string') {
-        const key = parseRefKey(ref);
-        return key === undefined ? undefined : byRef.get(key);
+        compound = ref;
+      } else if (parsed.has(ref)) {
+        compound = parsed.get(ref);
+      } else {
+        compound = parsedOrUndefined(ref);
+        parsed.set(ref, compound);
       }
-      const direct = byRef.get(ref);
-      if (direct) return direct;
-      let key = keyOf.get(ref);
-      if (key === undefined && !keyOf.has(ref)) {
-        key = parseRefKey(ref);
-        keyOf.set(ref, key);
-      }
-      return key === undefined ? undefined : byRef.get(key);
+      return compound
+        ? find(
+            compound.kind,
+            compound.namespace ?? DEFAULT_NAMESPACE,
+            compound.name,
+          )
+        : undefined;
     },
   };
 }
