@@ -1,5 +1,6 @@
 import {
   matchesReviewFilters,
+  NO_STORE_KEY,
   pageOfReview,
   REVIEW_SORT_KEYS,
   REVIEW_SORT_VALUES,
@@ -14,6 +15,7 @@ import {
   SecretsCatalogView,
   SecretsReviewPage,
   SecretsReviewQuery,
+  SecretsSummary,
   VisibleReviewRow,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
@@ -40,6 +42,12 @@ const compareValues = (a: string | number, b: string | number) => {
   return a > b ? 1 : 0;
 };
 
+/** Which rows some filters match, as one kind of caller sees them, and their summary. */
+type Matches = { rows: Uint8Array; summary: SecretsSummary };
+
+/** How many filters' matches are kept per visible view (the last asked). */
+const MAX_MATCHES = 50;
+
 /** How many visible views are kept (one per distinct permission decision). */
 const MAX_VIEWS = 200;
 
@@ -57,6 +65,7 @@ export class ReviewIndex {
   private readonly storeTexts: string[];
   private readonly orders = new Map<ReviewSortKey, Uint32Array>();
   private readonly views = new Map<string, Promise<VisibleReview>>();
+  private readonly matches = new WeakMap<VisibleReview, Map<string, Matches>>();
   /** The decisions answered from the entities themselves, by key: to warm the next index with. */
   private readonly localDecisions = new Map<string, CatalogReadDecision>();
 
@@ -219,13 +228,98 @@ export class ReviewIndex {
     }
   }
 
-  /** One page of the rows the caller may see, with the totals and summary of every match. */
+  /** The rows `filters` match as `visible` sees them, kept for the next pages and sorts. */
+  private matchesOf(visible: VisibleReview, filters: ReviewFilters): Matches {
+    const { search, store, owner, system, status } = filters;
+    const key = JSON.stringify([search, store, owner, system, status]);
+    let cache = this.matches.get(visible);
+    if (!cache) {
+      cache = new Map();
+      this.matches.set(visible, cache);
+    }
+    let found = cache.get(key);
+    if (found) {
+      cache.delete(key);
+    } else {
+      const rows = new Uint8Array(this.items.length);
+      const flagged = (function* flag(
+        all: Iterable<[number, VisibleReviewRow]>,
+      ) {
+        for (const [i, row] of all) {
+          rows[i] = 1;
+          yield row;
+        }
+      })(this.matchingByIndex(visible, filters));
+      const { summary } = pageOfReview(flagged, { offset: 0, limit: 0 });
+      found = { rows, summary };
+      if (cache.size >= MAX_MATCHES) {
+        cache.delete(cache.keys().next().value!);
+      }
+    }
+    cache.set(key, found);
+    return found;
+  }
+
+  /** Each visible row the filters match, with its index, in the index's order. */
+  private *matchingByIndex(
+    visible: VisibleReview,
+    filters: ReviewFilters,
+  ): Generator<[number, VisibleReviewRow]> {
+    const words = searchWords(filters.search);
+    for (let i = 0; i < this.items.length; i++) {
+      if (!visible.visible[i]) continue;
+      const row = {
+        item: this.items[i],
+        text: this.texts[i],
+        storeText: this.storeTexts[i],
+        storeRef: visible.storeRefs[i],
+      };
+      if (matchesReviewFilters(row, filters, words)) {
+        yield [i, row];
+      }
+    }
+  }
+
+  /**
+   * One page of the rows the caller may see, with the totals and summary of
+   * every match: what `pageOfReview` gives over the rows in the order asked,
+   * from the matches of the same filters kept (one pass over the rows the
+   * first time), walking the order only as far as the page and the first row
+   * of each store (the summary's stores come in the order asked).
+   */
   page(
     visible: VisibleReview,
     query: SecretsReviewQuery & { offset: number; limit: number },
   ): SecretsReviewPage {
+    const { rows, summary } = this.matchesOf(visible, query);
+    const order = this.orders.get(query.sort ?? 'ref')!;
+    const descending = query.order === 'desc';
+    const end = query.offset + query.limit;
+    const stores = Object.keys(summary.byStore).length;
+    const byStore: SecretsSummary['byStore'] = {};
+    const items: SecretReviewItem[] = [];
+    let seen = 0;
+    let storesSeen = 0;
+    for (let n = 0; n < order.length; n++) {
+      if (seen >= end && storesSeen === stores) break;
+      const i = order[descending ? order.length - 1 - n : n];
+      if (!rows[i]) continue;
+      if (seen >= query.offset && seen < end) {
+        items.push(this.items[i]);
+      }
+      seen += 1;
+      const storeKey = visible.storeRefs[i] ?? NO_STORE_KEY;
+      if (!Object.prototype.hasOwnProperty.call(byStore, storeKey)) {
+        byStore[storeKey] = { ...summary.byStore[storeKey] };
+        storesSeen += 1;
+      }
+    }
     return {
-      ...pageOfReview(this.matching(visible, query), query),
+      items,
+      offset: query.offset,
+      limit: query.limit,
+      total: summary.total,
+      summary: { ...summary, byStore },
       unfilteredTotal: visible.unfilteredTotal,
       facets: visible.facets,
       stores: visible.stores,
