@@ -43,24 +43,50 @@ export function reviewQueries(count: number): string[] {
   });
 }
 
-/** Asks the review API each query in turn; their times in ms, sorted, and the bytes answered. */
+/**
+ * Asks the review API each query in turn; their times in ms (wall-clock, and
+ * the CPU time this process spent, server and client: steadier on a loaded
+ * machine), each sorted, the bytes answered, and the slowest queries.
+ */
 export async function timeReviewApi(
   baseUrl: string,
   queries: readonly string[],
-): Promise<{ times: number[]; bytes: number[] }> {
-  const times: number[] = [];
+): Promise<{
+  times: number[];
+  cpuTimes: number[];
+  bytes: number[];
+  slowest: string[];
+}> {
+  const timed: Array<{ query: string; ms: number; cpuMs: number }> = [];
   const bytes: number[] = [];
   for (const query of queries) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const res = await fetch(`${baseUrl}/secrets?${query}`, {
       headers: { authorization: REVIEWER_AUTHORIZATION },
     });
     const body = await res.arrayBuffer();
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    timed.push({
+      query,
+      ms: performance.now() - started,
+      cpuMs: (used.user + used.system) / 1000,
+    });
     if (!res.ok) {
       throw new Error(`${query}: HTTP ${res.status} ${Buffer.from(body)}`);
     }
     bytes.push(body.byteLength);
   }
-  return { times: times.sort((a, b) => a - b), bytes };
+  const byTime = [...timed].sort((a, b) => a.ms - b.ms);
+  return {
+    times: byTime.map(t => t.ms),
+    cpuTimes: timed.map(t => t.cpuMs).sort((a, b) => a - b),
+    bytes,
+    slowest: byTime
+      .slice(-5)
+      .reverse()
+      .map(
+        t => `${t.query} (${t.ms.toFixed(0)} ms, CPU ${t.cpuMs.toFixed(0)} ms)`,
+      ),
+  };
 }

@@ -117,7 +117,11 @@ async function main() {
     await timeReviewApi(api, queries.slice(0, 50)); // warm-up
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
-    const { times, bytes } = await timeReviewApi(api, queries);
+    const { times, cpuTimes, bytes, slowest } = await timeReviewApi(
+      api,
+      queries,
+    );
+    console.error(`slowest requests:\n  ${slowest.join('\n  ')}`);
     loopDelay.disable();
     clearInterval(churn);
     const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
@@ -131,6 +135,8 @@ async function main() {
       ['review_api_p50_ms', round(percentile(times, 50), 2)],
       ['review_api_p99_ms', round(percentile(times, 99), 2)],
       ['review_api_max_ms', round(times[times.length - 1], 2)],
+      ['review_api_cpu_p50_ms', round(percentile(cpuTimes, 50), 2)],
+      ['review_api_cpu_p99_ms', round(percentile(cpuTimes, 99), 2)],
       [
         'review_api_page_kb_p50',
         round(
