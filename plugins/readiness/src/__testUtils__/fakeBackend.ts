@@ -8,6 +8,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessClient } from '../api';
 import { fakeExemptionRoutes } from './fakeExemptions';
+import { json } from './responses';
 
 export type FakeBackendOptions = {
   results?: EntityReadiness[];
@@ -21,12 +22,6 @@ export type FakeBackendOptions = {
   /** The message POST /exemptions refuses every request with (403). */
   exemptionRefusal?: string;
 };
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
 
 /** A simple stand-in for the backend's summary, so that grouping can be tested. */
 function summarize(

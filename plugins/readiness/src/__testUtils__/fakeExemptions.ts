@@ -3,15 +3,7 @@ import type {
   ExemptionEvent,
   ExemptionState,
 } from '@stagecraft/plugin-readiness-common';
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
-const refused = (name: string, message: string, status: number) =>
-  json({ error: { name, message }, response: { statusCode: status } }, status);
+import { json, refused } from './responses';
 
 /** Who the fake backend takes every caller for; it refuses to let them decide their own requests. */
 export const FAKE_USER = 'user:default/guest';

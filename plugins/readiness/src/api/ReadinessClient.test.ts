@@ -1,3 +1,4 @@
+import { json, refused } from '../__testUtils__/responses';
 import { ReadinessClient } from './ReadinessClient';
 
 function client(respond: (url: string, init?: RequestInit) => Response) {
@@ -13,16 +14,6 @@ function client(respond: (url: string, init?: RequestInit) => Response) {
   });
   return { readiness, calls };
 }
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
-/** A refusal in the shape Backstage's error handler answers with. */
-const refusal = (name: string, message: string, status: number) =>
-  json({ error: { name, message }, response: { statusCode: status } }, status);
 
 describe('ReadinessClient', () => {
   it('builds query strings from filters', async () => {
@@ -43,7 +34,7 @@ describe('ReadinessClient', () => {
 
   it('reads one entity by its lower-case ref and maps 404 to undefined', async () => {
     const { readiness, calls } = client(() =>
-      refusal('NotFoundError', 'nope', 404),
+      refused('NotFoundError', 'nope', 404),
     );
     const ref = {
       kind: 'Component',
@@ -74,7 +65,7 @@ describe('ReadinessClient', () => {
 
   it('rejects other errors with the status', async () => {
     const { readiness } = client(() =>
-      refusal('NotAllowedError', 'Not allowed to evaluate readiness', 403),
+      refused('NotAllowedError', 'Not allowed to evaluate readiness', 403),
     );
     await expect(readiness.evaluateAll()).rejects.toMatchObject({
       response: { status: 403 },
@@ -149,7 +140,7 @@ describe('ReadinessClient', () => {
 
   it("rejects a refused exemption request with the backend's message", async () => {
     const { readiness } = client(() =>
-      refusal(
+      refused(
         'InputError',
         'Exemption field expiresAt is more than 90 days ahead',
         400,
