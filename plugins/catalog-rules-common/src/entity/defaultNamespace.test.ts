@@ -100,12 +100,20 @@ describe('FastDefaultNamespaceEntityPolicy', () => {
     const circular: Record<string, unknown> = { name: 'x' };
     circular.self = circular;
     const cases = [
-      { apiVersion: 'v1', kind: 'K', metadata: { name: 'x', when: new Date() } },
+      {
+        apiVersion: 'v1',
+        kind: 'K',
+        metadata: { name: 'x', when: new Date() },
+      },
       { apiVersion: 'v1', kind: 'K', metadata: circular },
       JSON.parse(
         '{"apiVersion":"v1","kind":"K","metadata":{"name":"x","__proto__":{"a":1}}}',
       ),
-      { apiVersion: 'v1', kind: 'K', metadata: { name: 'x', constructor: 'y' } },
+      {
+        apiVersion: 'v1',
+        kind: 'K',
+        metadata: { name: 'x', constructor: 'y' },
+      },
     ];
     for (const entity of cases) {
       expect(withDefaultNamespace(entity as Entity)).toBeUndefined();

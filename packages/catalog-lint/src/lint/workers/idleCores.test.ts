@@ -1,8 +1,4 @@
-import {
-  idleCoresBetween,
-  sampleIdle,
-  workersForIdleCores,
-} from './idleCores';
+import { idleCoresBetween, sampleIdle, workersForIdleCores } from './idleCores';
 
 describe('idleCoresBetween', () => {
   it('gives the idle time per elapsed time, in cores', () => {

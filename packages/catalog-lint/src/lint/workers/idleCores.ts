@@ -41,7 +41,8 @@ export function idleCoresBetween(
   }
   // os.cpus() lists every core of the machine, which may be more than this
   // process may use (CPU affinity).
-  const idle = ((end.idleMs - start.idleMs) / elapsed) * (cores / reportedCores);
+  const idle =
+    ((end.idleMs - start.idleMs) / elapsed) * (cores / reportedCores);
   return Math.max(0, idle);
 }
 
