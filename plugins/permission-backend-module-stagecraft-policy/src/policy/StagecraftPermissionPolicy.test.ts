@@ -1,7 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
-  createPermission,
   Permission,
 } from '@backstage/plugin-permission-common';
 import {
