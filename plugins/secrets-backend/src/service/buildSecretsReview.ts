@@ -35,7 +35,7 @@ export function buildSecretsReview(
     .filter(isSecret)
     .map(secret => buildSecretReviewItem(secret, view, config))
     .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
-  return reviewOf(items, view, config, now);
+  return reviewAtOnce(reviewOf(items, view, config, now));
 }
 
 /** How many secrets are evaluated between two turns of the event loop. */
@@ -68,19 +68,30 @@ export async function buildSecretsReviewInSlices(
   await nextTurn();
   const items = Array.from(order, i => evaluated[i]);
   await nextTurn();
-  return reviewOf(items, view, config, now);
+  return reviewInTurns(reviewOf(items, view, config, now));
 }
 
-/** The review of `items`, already in the order of their refs. */
-function reviewOf(
+/** How many rows are keyed by secret and store per step of {@link reviewOf}. */
+const ROWS_PER_STEP = 2000;
+
+/**
+ * The review of `items`, already in the order of their refs: a generator
+ * whose every step keys {@link ROWS_PER_STEP} rows, and whose result is the
+ * review (for `buildSecretsReviewInSlices` to take one step per turn).
+ */
+function* reviewOf(
   items: SecretReviewItem[],
   view: SecretsCatalogView,
   config: SecretsRulesConfig,
   now: Date,
-): SecretsReview {
+): Generator<void, SecretsReview> {
   const itemsBySecret = new Map<string, SecretReviewItem>();
   const itemsByStore = new Map<string, SecretReviewItem[]>();
-  for (const item of items) {
+  for (let n = 0; n < items.length; n++) {
+    if (n > 0 && n % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const item = items[n];
     itemsBySecret.set(refKey(item.entityRef), item);
     if (item.store) {
       const key = refKey(item.store.entityRef);
@@ -92,6 +103,7 @@ function reviewOf(
       }
     }
   }
+  yield;
 
   return {
     response: {
@@ -104,4 +116,23 @@ function reviewOf(
     itemsBySecret,
     itemsByStore,
   };
+}
+
+/** Runs {@link reviewOf} to its end at once. */
+function reviewAtOnce(steps: Generator<void, SecretsReview>): SecretsReview {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs {@link reviewOf} one step per turn of the event loop. */
+async function reviewInTurns(
+  steps: Generator<void, SecretsReview>,
+): Promise<SecretsReview> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
 }
