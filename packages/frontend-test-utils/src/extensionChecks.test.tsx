@@ -1,10 +1,19 @@
 import { Entity } from '@backstage/catalog-model';
-import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  createApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { acceptedBy, entityFilterOf, testEntity } from './extensionChecks';
+import {
+  acceptedBy,
+  entityFilterOf,
+  providedApiId,
+  testEntity,
+} from './extensionChecks';
 
 const isSecret = (entity: Entity) =>
   entity.kind === 'Resource' && entity.spec?.type === 'secret';
@@ -78,5 +87,23 @@ describe('acceptedBy', () => {
       acceptedBy(card, entities, e => `${e.kind}:${e.spec?.type ?? ''}`),
     ).toEqual(['Resource:secret']);
     expect(acceptedBy(content, entities)).toEqual(['System']);
+  });
+});
+
+describe('providedApiId', () => {
+  it('names the API ref an API extension provides', () => {
+    const exampleApiRef = createApiRef<{ ping(): string }>({
+      id: 'plugin.example.service',
+    });
+    const api = ApiBlueprint.make({
+      name: 'example',
+      params: defineParams =>
+        defineParams({
+          api: exampleApiRef,
+          deps: {},
+          factory: () => ({ ping: () => 'pong' }),
+        }),
+    });
+    expect(providedApiId(api)).toBe('plugin.example.service');
   });
 });

@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { ExtensionDefinition } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  ExtensionDefinition,
+} from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 
@@ -57,4 +60,12 @@ export function acceptedBy(
 function extensionName(extension: ExtensionDefinition<any>): string {
   const { kind, name } = extension as { kind?: string; name?: string };
   return [kind, name].filter(Boolean).join(':') || 'the extension';
+}
+
+/** The id of the API ref an API extension (`ApiBlueprint`) provides a factory for. */
+export function providedApiId(extension: ExtensionDefinition<any>): string {
+  const factory = createExtensionTester(extension).get(
+    ApiBlueprint.dataRefs.factory,
+  ) as { api: { id: string } };
+  return factory.api.id;
 }

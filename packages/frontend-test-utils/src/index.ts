@@ -4,6 +4,11 @@
  * @packageDocumentation
  */
 export { renderOnEntityPage, renderWithApis } from './renderOnEntityPage';
-export { renderPluginApp } from './renderPluginApp';
-export { testEntity, entityFilterOf, acceptedBy } from './extensionChecks';
+export { renderPluginApp, LAZY_LOAD, someLinkTo } from './renderPluginApp';
+export {
+  testEntity,
+  entityFilterOf,
+  acceptedBy,
+  providedApiId,
+} from './extensionChecks';
 export { clientApis } from './clientApis';

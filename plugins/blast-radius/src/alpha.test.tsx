@@ -7,6 +7,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import {
+  LAZY_LOAD,
   acceptedBy,
   renderPluginApp,
   testEntity,
@@ -20,7 +21,6 @@ import {
 
 // The app, then each extension, loads lazily; the graph layout is slow on a busy CI machine.
 jest.setTimeout(90_000);
-const LAZY_LOAD = { timeout: 45_000 };
 
 const blastRadiusTab = blastRadiusPlugin.getExtension(
   'entity-content:blast-radius',

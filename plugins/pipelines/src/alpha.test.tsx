@@ -7,6 +7,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import {
+  LAZY_LOAD,
   acceptedBy,
   renderPluginApp,
   testEntity,
@@ -19,10 +20,8 @@ import {
   pipelineEntity,
 } from './__testUtils__/fixtures';
 
-// The app, then each extension, loads lazily: the first render transpiles them, slowly on a
-// busy CI machine with a cold cache.
+// The app, then each extension, loads lazily (LAZY_LOAD).
 jest.setTimeout(90_000);
-const LAZY_LOAD = { timeout: 45_000 };
 
 const pipelineTab = pipelinesPlugin.getExtension(
   'entity-content:pipelines/pipeline',
@@ -147,6 +146,8 @@ describe('pipelines plugin for the new frontend system', () => {
 
   it('adds nothing to a Resource without live metrics', async () => {
     renderEntityPage(s3Bucket);
-    expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('empty-entity-page', {}, LAZY_LOAD),
+    ).toBeInTheDocument();
   });
 });

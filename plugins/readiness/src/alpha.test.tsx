@@ -1,15 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
-import { ApiBlueprint } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   renderInTestApp,
-  renderTestApp,
 } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+  entityFilterOf,
+  providedApiId,
+  renderPluginApp,
+  someLinkTo,
+  testEntity,
+} from '@internal/stagecraft-frontend-test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import readinessPlugin from './alpha';
 import { readinessApiRef } from './api';
@@ -20,29 +21,18 @@ jest.setTimeout(90_000);
 
 type ExtensionId = Parameters<typeof readinessPlugin.getExtension>[0];
 
-const entity = (kind: string, type?: string, lifecycle?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name: 'x', namespace: 'default' },
-  spec: { type, lifecycle, owner: 'group:default/team' },
-});
+const entity = (kind: string, type?: string, lifecycle?: string): Entity =>
+  testEntity(kind, { type, lifecycle, owner: 'group:default/team' });
 
-function cardFilter(id: ExtensionId): (entity: Entity) => boolean {
-  const filter = createExtensionTester(readinessPlugin.getExtension(id)).get(
-    EntityCardBlueprint.dataRefs.filterFunction,
-  );
-  if (!filter) throw new Error(`${id} has no entity filter`);
-  return filter;
-}
+const cardFilter = (id: ExtensionId): ((entity: Entity) => boolean) =>
+  entityFilterOf(readinessPlugin.getExtension(id));
 
 describe('readiness plugin for the new frontend system', () => {
   it('serves the Readiness page at /readiness, with a nav item, from its API', async () => {
     const backend = fakeReadinessBackend({ results: exampleResults });
-    renderTestApp({
-      features: [readinessPlugin],
+    renderPluginApp(readinessPlugin, {
       apis: [[readinessApiRef, backend.client]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      initialRouteEntries: ['/readiness'],
+      path: '/readiness',
     });
 
     // The page loads lazily, then asks the backend for results and summaries.
@@ -55,18 +45,13 @@ describe('readiness plugin for the new frontend system', () => {
         },
       ),
     ).toBeInTheDocument();
-    expect(
-      screen
-        .getAllByRole('link', { name: /Readiness/, hidden: true })
-        .some(link => link.getAttribute('href') === '/readiness'),
-    ).toBe(true);
+    expect(someLinkTo(/Readiness/, '/readiness')).toBe(true);
   });
 
   it('provides the readiness client', () => {
-    const factory = createExtensionTester(
-      readinessPlugin.getExtension('api:readiness'),
-    ).get(ApiBlueprint.dataRefs.factory);
-    expect(factory.api.id).toBe(readinessApiRef.id);
+    expect(providedApiId(readinessPlugin.getExtension('api:readiness'))).toBe(
+      readinessApiRef.id,
+    );
   });
 
   it.each<ExtensionId>([

@@ -1,14 +1,18 @@
 import { Entity } from '@backstage/catalog-model';
-import { ApiBlueprint } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   mockApis,
-  renderTestApp,
 } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  entityFilterOf,
+  providedApiId,
+  renderPluginApp,
+  someLinkTo,
+  testEntity,
+} from '@internal/stagecraft-frontend-test-utils';
 import { screen } from '@testing-library/react';
 import secretsPlugin from './alpha';
 import { secretsApiRef } from './api';
@@ -21,30 +25,17 @@ import {
 
 jest.setTimeout(60_000);
 
-function entity(kind: string, type?: string, dependsOn: string[] = []): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name: 'x', namespace: 'default' },
-    spec: { type, dependsOn },
-  };
-}
+const entity = (kind: string, type?: string, dependsOn: string[] = []) =>
+  testEntity(kind, { type, dependsOn });
 
 type ExtensionId = Parameters<typeof secretsPlugin.getExtension>[0];
 
-function cardFilter(id: ExtensionId): (entity: Entity) => boolean {
-  const card = secretsPlugin.getExtension(id);
-  const filter = createExtensionTester(card).get(
-    EntityCardBlueprint.dataRefs.filterFunction,
-  );
-  if (!filter) throw new Error(`${id} has no entity filter`);
-  return filter;
-}
+const cardFilter = (id: ExtensionId): ((entity: Entity) => boolean) =>
+  entityFilterOf(secretsPlugin.getExtension(id));
 
 /** Renders the app with only this plugin, allowed everything, at `path`. */
 function renderPluginAt(path: string, secretsApi: FakeSecretsApi) {
-  renderTestApp({
-    features: [secretsPlugin],
+  renderPluginApp(secretsPlugin, {
     apis: [
       [secretsApiRef, secretsApi],
       [
@@ -52,8 +43,7 @@ function renderPluginAt(path: string, secretsApi: FakeSecretsApi) {
         mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
       ],
     ],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    initialRouteEntries: [path],
+    path,
   });
 }
 
@@ -72,18 +62,13 @@ describe('secrets plugin for the new frontend system', () => {
       screen.getByRole('link', { name: 'reviews-api-key', hidden: true }),
     ).toBeInTheDocument();
     expect(secretsApi.calls).toContain('getReview');
-    expect(
-      screen
-        .getAllByRole('link', { name: /Secrets/, hidden: true })
-        .some(link => link.getAttribute('href') === '/secrets'),
-    ).toBe(true);
+    expect(someLinkTo(/Secrets/, '/secrets')).toBe(true);
   });
 
   it('provides the secrets client', () => {
-    const factory = createExtensionTester(
-      secretsPlugin.getExtension('api:secrets'),
-    ).get(ApiBlueprint.dataRefs.factory);
-    expect(factory.api.id).toBe(secretsApiRef.id);
+    expect(providedApiId(secretsPlugin.getExtension('api:secrets'))).toBe(
+      secretsApiRef.id,
+    );
   });
 
   it('shows the secret overview card on secrets only', () => {

@@ -1,15 +1,8 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { ApiRef } from '@backstage/core-plugin-api';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import {
-  renderInTestApp,
-  TestApiProvider,
-  TestAppOptions,
-} from '@backstage/test-utils';
+import { TestAppOptions } from '@backstage/test-utils';
+import { renderWithApis } from '@internal/stagecraft-frontend-test-utils';
 import { ReadinessApi, readinessApiRef } from '../api';
 
 /**
@@ -27,22 +20,10 @@ export function renderWithReadinessApi(
     routeEntries?: TestAppOptions['routeEntries'];
   },
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[[readinessApiRef, options.readinessApi], ...(options.apis ?? [])]}
-    >
-      {options.entity ? (
-        <EntityProvider entity={options.entity}>{element}</EntityProvider>
-      ) : (
-        element
-      )}
-    </TestApiProvider>,
-    {
-      routeEntries: options.routeEntries,
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-        ...options.mountedRoutes,
-      },
-    },
-  );
+  return renderWithApis(element, {
+    apis: [[readinessApiRef, options.readinessApi], ...(options.apis ?? [])],
+    entity: options.entity,
+    routes: options.mountedRoutes,
+    routeEntries: options.routeEntries,
+  });
 }

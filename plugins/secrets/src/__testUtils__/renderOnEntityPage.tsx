@@ -1,13 +1,9 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { renderOnEntityPage as renderOnPage } from '@internal/stagecraft-frontend-test-utils';
 import { rootRouteRef } from '../routes';
 import { FakeSecretsApi } from './fixtures';
 import { secretsTestApis } from './secretsTestApis';
@@ -26,26 +22,18 @@ export function renderOnEntityPage(
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   },
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        ...secretsTestApis(
-          options.secretsApi,
-          options.permission ?? AuthorizeResult.ALLOW,
-        ),
-        [
-          catalogApiRef,
-          new InMemoryCatalogClient({ entities: options.catalog ?? [] }),
-        ],
-      ]}
-    >
-      <EntityProvider entity={options.entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-        '/secrets': rootRouteRef,
-      },
-    },
-  );
+  return renderOnPage(element, {
+    entity: options.entity,
+    apis: [
+      ...secretsTestApis(
+        options.secretsApi,
+        options.permission ?? AuthorizeResult.ALLOW,
+      ),
+      [
+        catalogApiRef,
+        new InMemoryCatalogClient({ entities: options.catalog ?? [] }),
+      ],
+    ],
+    routes: { '/secrets': rootRouteRef },
+  });
 }

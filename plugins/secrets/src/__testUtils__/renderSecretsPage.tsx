@@ -1,8 +1,7 @@
 import { ApiRef } from '@backstage/core-plugin-api';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
+import { renderWithApis } from '@internal/stagecraft-frontend-test-utils';
 import { SecretsPage } from '../components/SecretsPage';
 import { FakeSecretsApi } from './fixtures';
 import { secretsTestApis } from './secretsTestApis';
@@ -25,13 +24,8 @@ export function renderSecretsPage(
   if (options.signalApi) {
     apis.push([signalApiRef, options.signalApi]);
   }
-  return renderInTestApp(
-    <TestApiProvider apis={apis}>
-      <SecretsPage />
-    </TestApiProvider>,
-    {
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      routeEntries: [options.url ?? '/'],
-    },
-  );
+  return renderWithApis(<SecretsPage />, {
+    apis,
+    routeEntries: [options.url ?? '/'],
+  });
 }

@@ -1,4 +1,4 @@
-import { MockFetchApi, mockApis } from '@backstage/test-utils';
+import { clientApis } from '@internal/stagecraft-frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import { makeReview, makeSecret } from '../__testUtils__/fixtures';
 import { SecretsClient } from './SecretsClient';
@@ -34,13 +34,9 @@ describe('SecretsClient', () => {
       });
 
   const client = () =>
-    new SecretsClient({
-      discoveryApi: mockApis.discovery({ baseUrl }),
-      fetchApi: new MockFetchApi({
-        baseImplementation: network,
-        injectIdentityAuth: { token: 'user-token' },
-      }),
-    });
+    new SecretsClient(
+      clientApis({ baseUrl, fetch: network, token: 'user-token' }),
+    );
 
   it('reads a page of the review with the user token, the query in the URL', async () => {
     const review = makeReview([makeSecret('a')]);
