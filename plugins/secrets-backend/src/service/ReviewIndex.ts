@@ -205,16 +205,14 @@ export class ReviewIndex {
     return { visible, storeRefs, ...reviewFacets(rows) };
   }
 
-  /** Each visible row the filters match, in the order asked, with its store as seen. */
-  private *matching(
+  /** Each visible row the filters match among `indexes`, in their order, with its index. */
+  private *matchingAt(
     visible: VisibleReview,
-    query: ReviewFilters & Pick<SecretsReviewQuery, 'sort' | 'order'>,
-  ): Generator<VisibleReviewRow> {
-    const order = this.orders.get(query.sort ?? 'ref')!;
-    const words = searchWords(query.search);
-    const descending = query.order === 'desc';
-    for (let n = 0; n < order.length; n++) {
-      const i = order[descending ? order.length - 1 - n : n];
+    filters: ReviewFilters,
+    indexes: Iterable<number>,
+  ): Generator<[number, VisibleReviewRow]> {
+    const words = searchWords(filters.search);
+    for (const i of indexes) {
       if (!visible.visible[i]) continue;
       const row = {
         item: this.items[i],
@@ -222,9 +220,21 @@ export class ReviewIndex {
         storeText: this.storeTexts[i],
         storeRef: visible.storeRefs[i],
       };
-      if (matchesReviewFilters(row, query, words)) {
-        yield row;
+      if (matchesReviewFilters(row, filters, words)) {
+        yield [i, row];
       }
+    }
+  }
+
+  /** Each visible row the filters match, in the order asked, with its store as seen. */
+  private *matching(
+    visible: VisibleReview,
+    query: ReviewFilters & Pick<SecretsReviewQuery, 'sort' | 'order'>,
+  ): Generator<VisibleReviewRow> {
+    const order = this.orders.get(query.sort ?? 'ref')!;
+    const indexes = query.order === 'desc' ? [...order].reverse() : order;
+    for (const [, row] of this.matchingAt(visible, query, indexes)) {
+      yield row;
     }
   }
 
@@ -249,7 +259,7 @@ export class ReviewIndex {
           rows[i] = 1;
           yield row;
         }
-      })(this.matchingByIndex(visible, filters));
+      })(this.matchingAt(visible, filters, this.items.keys()));
       const { summary } = pageOfReview(flagged, { offset: 0, limit: 0 });
       found = { rows, summary };
       if (cache.size >= MAX_MATCHES) {
@@ -258,26 +268,6 @@ export class ReviewIndex {
     }
     cache.set(key, found);
     return found;
-  }
-
-  /** Each visible row the filters match, with its index, in the index's order. */
-  private *matchingByIndex(
-    visible: VisibleReview,
-    filters: ReviewFilters,
-  ): Generator<[number, VisibleReviewRow]> {
-    const words = searchWords(filters.search);
-    for (let i = 0; i < this.items.length; i++) {
-      if (!visible.visible[i]) continue;
-      const row = {
-        item: this.items[i],
-        text: this.texts[i],
-        storeText: this.storeTexts[i],
-        storeRef: visible.storeRefs[i],
-      };
-      if (matchesReviewFilters(row, filters, words)) {
-        yield [i, row];
-      }
-    }
   }
 
   /**
