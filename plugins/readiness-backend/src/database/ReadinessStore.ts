@@ -119,17 +119,12 @@ const RESULT_COLUMNS = [
   'result',
   'evaluated_at',
 ];
+/** A history row: the result's columns but the type, lifecycle and full result, and the day. */
 const HISTORY_COLUMNS = [
-  'entity_ref',
   'day',
-  'kind',
-  'owner',
-  'system',
-  'domain',
-  'status',
-  'score',
-  'failing_checks',
-  'evaluated_at',
+  ...RESULT_COLUMNS.filter(
+    column => !['type', 'lifecycle', 'result'].includes(column),
+  ),
 ];
 
 /** A result's row: `result` as its JSON text, or on PostgreSQL the object (serialised with its batch). */
