@@ -12,19 +12,6 @@ export * from './types';
 export * from './catalogFields';
 export * from './runbookLinkTypes';
 export * from './relations';
-// The shared names the blast radius reads, exported here too as they were before they moved.
-export {
-  ANNOTATION_ONCALL_CONTACT,
-  LINK_TYPE_INCIDENT_RESPONSE,
-  LINK_TYPE_ONCALL,
-  LINK_TYPE_RUNBOOK,
-  RELATION_READ_BY,
-  RELATION_READS_FROM,
-  RELATION_STORED_IN,
-  RELATION_STORES,
-  RELATION_WRITES_TO,
-  RELATION_WRITTEN_BY,
-} from '@stagecraft/catalog-conventions-common';
 export { BlastRadiusIndex } from './relationIndex/BlastRadiusIndex';
 export type { IndexedEntity } from './relationIndex/BlastRadiusIndex';
 export {
