@@ -54,6 +54,7 @@ export {
   READINESS_CONFIG_ROOT,
 } from './config/readReadinessRulesConfig';
 export {
+  applicableChecks,
   evaluateChecks,
   evaluateEntityReadiness,
   evaluateReadiness,

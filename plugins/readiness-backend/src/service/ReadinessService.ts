@@ -9,7 +9,7 @@ import {
   evaluateChecks,
   failedEvaluation,
   finalizeReadiness,
-  isReadinessApplicable,
+  applicableChecks,
   loadRunbookPages,
   ReadinessCatalogView,
   RunbookPages,
@@ -227,10 +227,13 @@ export class ReadinessService {
     const runbooks = await this.loadRunbooks(entities, catalog, signal);
     const failed: EntityReadiness[] = [];
     const applicable: Entity[] = [];
+    const checksOf = new Map<Entity, CheckDefinition[]>();
     for (const entity of entities) {
       try {
-        if (isReadinessApplicable(entity, catalog, rules)) {
+        const definitions = applicableChecks(entity, catalog, rules);
+        if (definitions.length > 0) {
           applicable.push(entity);
+          checksOf.set(entity, definitions);
         }
       } catch (error) {
         failed.push(failedEvaluation(entity, error, evaluatedAt));
@@ -252,16 +255,21 @@ export class ReadinessService {
           async entity => {
             signal?.throwIfAborted();
             try {
-              const checks = evaluateChecks(entity, catalog, rules, {
-                runbooks,
-                now: evaluatedAt,
-              });
+              const definitions = checksOf.get(entity)!;
+              const checks = evaluateChecks(
+                entity,
+                catalog,
+                rules,
+                { runbooks, now: evaluatedAt },
+                definitions,
+              );
               return finalizeReadiness(
                 entity,
                 catalog,
                 await this.verify(entity, checks, runs),
                 rules,
                 evaluatedAt,
+                definitions,
               );
             } catch (error) {
               return failedEvaluation(entity, error, evaluatedAt);

@@ -31,10 +31,15 @@ export const ROLL_UP_CHECK_IDS = ['production-complete'];
 /** What the checks read besides the catalog: the runbook pages, and when it is. */
 export type EvaluationInputs = Pick<CheckContext, 'runbooks' | 'now'>;
 
-function activeDefinitions(
+/**
+ * The enabled checks that apply to the entity, roll-ups included. A caller that
+ * evaluates many entities decides this once per entity and passes it on to
+ * {@link evaluateChecks} and {@link finalizeReadiness}.
+ */
+export function applicableChecks(
   entity: Entity,
   catalog: ReadinessCatalogView,
-  config: ReadinessRulesConfig,
+  config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
 ): CheckDefinition[] {
   return config.checks.filter(
     definition =>
@@ -69,7 +74,7 @@ export function isReadinessApplicable(
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
 ): boolean {
-  return activeDefinitions(entity, catalog, config).length > 0;
+  return applicableChecks(entity, catalog, config).length > 0;
 }
 
 /**
@@ -82,14 +87,9 @@ export function evaluateChecks(
   catalog: ReadinessCatalogView,
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   inputs: EvaluationInputs = {},
+  applicable: CheckDefinition[] = applicableChecks(entity, catalog, config),
 ): CheckResult[] {
-  return runChecks(
-    entity,
-    catalog,
-    config,
-    activeDefinitions(entity, catalog, config),
-    inputs,
-  );
+  return runChecks(entity, catalog, config, applicable, inputs);
 }
 
 function runChecks(
@@ -144,12 +144,10 @@ export function finalizeReadiness(
   checks: CheckResult[],
   config: ReadinessRulesConfig = DEFAULT_READINESS_RULES_CONFIG,
   evaluatedAt: Date = new Date(),
+  applicable: CheckDefinition[] = applicableChecks(entity, catalog, config),
 ): EntityReadiness {
-  const rollUps = config.checks.filter(
-    definition =>
-      ROLL_UP_CHECK_IDS.includes(definition.id) &&
-      definition.severity !== 'off' &&
-      appliesTo(entity, definition.appliesTo, catalog),
+  const rollUps = applicable.filter(definition =>
+    ROLL_UP_CHECK_IDS.includes(definition.id),
   );
   return finish(entity, catalog, checks, config, evaluatedAt, rollUps);
 }
@@ -200,7 +198,7 @@ export function evaluateEntityReadiness(
   evaluatedAt: Date = new Date(),
   runbooks?: RunbookPages,
 ): EntityReadiness | undefined {
-  const active = activeDefinitions(entity, catalog, config);
+  const active = applicableChecks(entity, catalog, config);
   if (active.length === 0) {
     return undefined;
   }
