@@ -39,17 +39,21 @@ export function useLiveMetrics<T>(
   const refresh = useRef(state.refresh);
   refresh.current = state.refresh;
 
-  // Several replicas may announce the same window: load once per window.
+  // Several replicas may announce the same window: load once per window. The load
+  // waits out its spreading delay even when the same window is announced again
+  // meanwhile (a cleanup per announcement would cancel it, and the window be lost).
   const handledWindowEnd = useRef(0);
+  const pendingLoad = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(pendingLoad.current), []);
   useEffect(() => {
-    if (!lastSignal || lastSignal.range !== entity.range) return undefined;
-    if (lastSignal.windowEnd <= handledWindowEnd.current) return undefined;
+    if (!lastSignal || lastSignal.range !== entity.range) return;
+    if (lastSignal.windowEnd <= handledWindowEnd.current) return;
     handledWindowEnd.current = lastSignal.windowEnd;
-    const timer = setTimeout(
+    clearTimeout(pendingLoad.current);
+    pendingLoad.current = setTimeout(
       () => refresh.current(),
       Math.random() * METRICS_SIGNAL_JITTER_MS,
     );
-    return () => clearTimeout(timer);
   }, [lastSignal, entity.range]);
 
   return { ...state, live: isSignalsAvailable, intervalMs };

@@ -119,6 +119,36 @@ describe('EntityPipelineContent', () => {
     jest.spyOn(Math, 'random').mockRestore();
   });
 
+  it('loads a new window once even when it is announced again during the spreading delay', async () => {
+    const { api, calls } = fakeApi();
+    const signals = new FakeSignalApi();
+    jest.spyOn(Math, 'random').mockReturnValue(0.02); // a 100 ms spreading delay
+    await renderOnEntityPage(
+      <EntityPipelineContent />,
+      pipelineEntity,
+      api,
+      signals,
+    );
+    await screen.findByTestId('pipeline-flow');
+    const views = () =>
+      calls.filter(c => c === 'view event-data-pipeline 3h').length;
+    expect(views()).toBe(1);
+
+    const announce = () =>
+      act(() =>
+        signals.signal(
+          'pipelines:metrics:component:default/event-data-pipeline',
+          { range: '3h', windowEnd: 3 },
+        ),
+      );
+    announce();
+    announce(); // by another replica, before the first announcement's load
+    await waitFor(() => expect(views()).toBe(2));
+    await new Promise(r => setTimeout(r, 300));
+    expect(views()).toBe(2);
+    jest.spyOn(Math, 'random').mockRestore();
+  });
+
   it('names stale stages and the AWS error instead of hiding them', async () => {
     await renderTab();
     const notice = await screen.findByTestId('stale-notice');
