@@ -14,8 +14,23 @@ import { FakeSignalApi } from '../../__testUtils__/fakeSignalApi';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
 
-const renderTab = (api = fakeApi().api) =>
-  renderOnEntityPage(<EntityPipelineContent />, pipelineEntity, api);
+const renderTab = (api = fakeApi().api, signals?: FakeSignalApi) =>
+  renderOnEntityPage(<EntityPipelineContent />, pipelineEntity, api, signals);
+
+/**
+ * The tab in a portal running the signals plugin, drawn, with `Math.random` (so the
+ * spreading delay before a load) fixed at `random`; `views` counts the 3h view's loads.
+ */
+async function renderListening(random: number) {
+  const { api, calls } = fakeApi();
+  const signals = new FakeSignalApi();
+  jest.spyOn(Math, 'random').mockReturnValue(random);
+  await renderTab(api, signals);
+  await screen.findByTestId('pipeline-flow');
+  const views = () =>
+    calls.filter(c => c === 'view event-data-pipeline 3h').length;
+  return { calls, signals, views };
+}
 
 jest.setTimeout(30_000);
 
@@ -48,21 +63,10 @@ describe('EntityPipelineContent', () => {
   });
 
   it('loads again when the backend signals a new window for its range, instead of polling', async () => {
-    const { api, calls } = fakeApi();
-    const signals = new FakeSignalApi();
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
-    await renderOnEntityPage(
-      <EntityPipelineContent />,
-      pipelineEntity,
-      api,
-      signals,
-    );
-    await screen.findByTestId('pipeline-flow');
+    const { calls, signals, views } = await renderListening(0); // no spreading delay
     expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
       /updates when new data is in/,
     );
-    const views = () =>
-      calls.filter(c => c === 'view event-data-pipeline 3h').length;
     const stageMetrics = () =>
       calls.filter(c => c === 'metrics event-processor 3h').length;
     await waitFor(() => expect(stageMetrics()).toBe(1));
@@ -120,18 +124,7 @@ describe('EntityPipelineContent', () => {
   });
 
   it('loads a new window once even when it is announced again during the spreading delay', async () => {
-    const { api, calls } = fakeApi();
-    const signals = new FakeSignalApi();
-    jest.spyOn(Math, 'random').mockReturnValue(0.02); // a 100 ms spreading delay
-    await renderOnEntityPage(
-      <EntityPipelineContent />,
-      pipelineEntity,
-      api,
-      signals,
-    );
-    await screen.findByTestId('pipeline-flow');
-    const views = () =>
-      calls.filter(c => c === 'view event-data-pipeline 3h').length;
+    const { signals, views } = await renderListening(0.02); // a 100 ms spreading delay
     expect(views()).toBe(1);
 
     const announce = () =>
