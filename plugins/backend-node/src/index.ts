@@ -10,4 +10,5 @@ export * from './aws';
 export * from './cache';
 export * from './database';
 export * from './transitions';
+export * from './outbox';
 export * from './errors';

@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'crypto';
+import { createHash } from 'crypto';
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
-import { messageOf } from '../errors';
+import { ClaimedSends, forEachWithConcurrency } from '../claims/ClaimedSends';
 import { migrateTransitions, TRANSITIONS_TABLE } from './migrations';
 import { ObservedState, TransitionSummary } from './types';
 
@@ -67,38 +67,6 @@ function warrantsNotification(row: Row): boolean {
   return !asBoolean(row.healthy) || asBoolean(row.told_healthy) === false;
 }
 
-function withTimeout<T>(
-  promise: Promise<T>,
-  ms: number,
-  what: string,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} timed out after ${ms} ms`)),
-      ms,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function forEachWithConcurrency<T>(
-  items: T[],
-  concurrency: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await fn(item);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, worker),
-  );
-}
-
 /**
  * Remembers the last state of each observed key in the plugin's database and, when a
  * key's state changes, sends one notification to its owner through the notifications
@@ -113,9 +81,8 @@ async function forEachWithConcurrency<T>(
  */
 export class TransitionTracker {
   private readonly now: () => Date;
-  private readonly sendTimeoutMs: number;
-  private readonly claimMs: number;
   private readonly concurrency: number;
+  private readonly claims: ClaimedSends;
 
   /** Creates the tracker on the plugin's database, adding its table unless migrations are skipped. */
   static async create(
@@ -133,9 +100,12 @@ export class TransitionTracker {
     private readonly options: TransitionTrackerOptions,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
-    this.claimMs = options.claimMs ?? 10 * 60_000;
     this.concurrency = options.concurrency ?? 4;
+    this.claims = new ClaimedSends(knex, TRANSITIONS_TABLE, {
+      now: this.now,
+      sendTimeoutMs: options.sendTimeoutMs ?? 30_000,
+      claimMs: options.claimMs ?? 10 * 60_000,
+    });
   }
 
   /**
@@ -267,16 +237,12 @@ export class TransitionTracker {
     state: ObservedState,
   ): Promise<'sent' | 'skipped' | 'failed' | 'claimedElsewhere'> {
     const { logger, notifications } = this.options;
-    const token = randomUUID();
-    const nowMs = this.now().getTime();
-    const claimed = await this.knex(TRANSITIONS_TABLE)
-      .where({ id: row.id, version: row.version })
-      .andWhere('told_version', '<', row.version)
-      .andWhere(q =>
-        q.whereNull('claim_token').orWhere('claim_until', '<', nowMs),
-      )
-      .update({ claim_token: token, claim_until: nowMs + this.claimMs });
-    if (claimed !== 1) return 'claimedElsewhere';
+    const token = await this.claims.claim(q =>
+      q
+        .where({ id: row.id, version: row.version })
+        .andWhere('told_version', '<', row.version),
+    );
+    if (!token) return 'claimedElsewhere';
 
     // Read again under the claim: what the owner was last told may have changed meanwhile.
     const [current] = await this.knex<Row>(TRANSITIONS_TABLE).where({
@@ -286,8 +252,6 @@ export class TransitionTracker {
       told_version: row.version,
       told_state: row.state,
       told_healthy: asBoolean(row.healthy),
-      claim_token: null,
-      claim_until: null,
     };
     // Decide for the version claimed, even if a newer state has been recorded since.
     const warranted = warrantsNotification({
@@ -301,14 +265,16 @@ export class TransitionTracker {
           `No owner to notify of ${state.key} (${state.entityRef}) turning ${state.state}`,
         );
       }
-      await this.release(token, told);
+      await this.claims.release(token, told);
       return 'skipped';
     }
 
-    try {
-      await withTimeout(
+    const ownerRef = state.ownerRef;
+    const outcome = await this.claims.send(
+      token,
+      () =>
         notifications.send({
-          recipients: { type: 'entity', entityRef: state.ownerRef },
+          recipients: { type: 'entity', entityRef: ownerRef },
           payload: {
             title: state.title,
             description: state.description,
@@ -318,47 +284,19 @@ export class TransitionTracker {
             scope: state.key,
           },
         }),
-        this.sendTimeoutMs,
-        'Sending the notification',
-      );
-    } catch (error) {
+      { ...told, told_at: this.now(), attempts: 0, last_error: null },
+    );
+    if (!outcome.sent) {
       logger.warn(
-        `Notifying ${state.ownerRef} of ${state.key} (${
-          state.entityRef
-        }) turning ${
-          state.state
-        } failed; it is retried on the next cycle: ${messageOf(error)}`,
+        `Notifying ${ownerRef} of ${state.key} (${state.entityRef}) turning ${state.state} failed; it is retried on the next cycle: ${outcome.error}`,
       );
-      await this.release(token, {
-        claim_token: null,
-        claim_until: null,
-        attempts: this.knex.raw('attempts + 1'),
-        last_error: messageOf(error).slice(0, 1000),
-      });
       return 'failed';
     }
-    const recorded = await this.release(token, {
-      ...told,
-      told_at: this.now(),
-      attempts: 0,
-      last_error: null,
-    });
-    if (!recorded) {
+    if (!outcome.recorded) {
       logger.warn(
         `The notification of ${state.key} turning ${state.state} was sent after its claim had expired; raise claimMs above the send time`,
       );
     }
     return 'sent';
-  }
-
-  /** Updates the row and drops the claim, if this instance still holds it. */
-  private async release(
-    token: string,
-    values: Record<string, unknown>,
-  ): Promise<boolean> {
-    const updated = await this.knex(TRANSITIONS_TABLE)
-      .where({ claim_token: token })
-      .update(values);
-    return updated === 1;
   }
 }

@@ -1,0 +1,5 @@
+export { NotificationOutbox } from './NotificationOutbox';
+export type {
+  NotificationOutboxOptions,
+  OutboxSummary,
+} from './NotificationOutbox';

@@ -1,0 +1,65 @@
+import { Knex } from 'knex';
+
+/** The notifications a plugin has to send, in the plugin's own database. */
+export const OUTBOX_TABLE = 'stagecraft_notification_outbox';
+
+/** Its own migrations table, so the plugin's own migrations (`knex_migrations`) never see these. */
+export const OUTBOX_MIGRATIONS_TABLE =
+  'stagecraft_notification_outbox_migrations';
+
+type NamedMigration = Knex.Migration & { name: string };
+
+const migrations: NamedMigration[] = [
+  {
+    name: '20261209000000_notification_outbox.js',
+    async up(knex) {
+      await knex.schema.createTable(OUTBOX_TABLE, table => {
+        table.comment(
+          'Notifications to send, each once, retried until sent or out of attempts',
+        );
+        table
+          .string('id', 64)
+          .primary()
+          .notNullable()
+          .comment('sha256 of the key');
+        table.text('key').notNullable();
+        table
+          .text('notification')
+          .notNullable()
+          .comment('The NotificationSendOptions, as JSON');
+        table.timestamp('created_at', { useTz: true }).notNullable();
+        table.timestamp('sent_at', { useTz: true }).nullable();
+        table
+          .string('claim_token', 64)
+          .nullable()
+          .comment('The instance sending this notification now');
+        table
+          .bigInteger('claim_until')
+          .nullable()
+          .comment(
+            'Epoch ms after which an unfinished claim may be taken over',
+          );
+        table.integer('attempts').notNullable().defaultTo(0);
+        table.text('last_error').nullable();
+        table.index(['sent_at', 'created_at'], 'notification_outbox_pending');
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable(OUTBOX_TABLE);
+    },
+  },
+];
+
+/** Migrations kept in code, so that a bundled backend finds them without a folder on disk. */
+const outboxMigrationSource: Knex.MigrationSource<NamedMigration> = {
+  getMigrations: async () => migrations,
+  getMigrationName: migration => migration.name,
+  getMigration: async migration => migration,
+};
+
+export async function migrateOutbox(knex: Knex): Promise<void> {
+  await knex.migrate.latest({
+    migrationSource: outboxMigrationSource,
+    tableName: OUTBOX_MIGRATIONS_TABLE,
+  });
+}
