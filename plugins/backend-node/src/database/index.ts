@@ -1,2 +1,3 @@
 export { migratedDatabase } from './migratedDatabase';
+export type { MigrationLockOptions } from './migrateToLatest';
 export { firstOfLastDays, utcDay } from './utcDays';

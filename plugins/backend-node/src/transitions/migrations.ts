@@ -1,4 +1,8 @@
 import { Knex } from 'knex';
+import {
+  MigrationLockOptions,
+  migrateToLatest,
+} from '../database/migrateToLatest';
 
 /** The table every tracker of a plugin shares, in the plugin's own database. */
 export const TRANSITIONS_TABLE = 'stagecraft_transitions';
@@ -78,9 +82,16 @@ export const transitionsMigrationSource: Knex.MigrationSource<NamedMigration> =
     getMigration: async migration => migration,
   };
 
-export async function migrateTransitions(knex: Knex): Promise<void> {
-  await knex.migrate.latest({
-    migrationSource: transitionsMigrationSource,
-    tableName: TRANSITIONS_MIGRATIONS_TABLE,
-  });
+export async function migrateTransitions(
+  knex: Knex,
+  options?: MigrationLockOptions,
+): Promise<void> {
+  await migrateToLatest(
+    knex,
+    {
+      migrationSource: transitionsMigrationSource,
+      tableName: TRANSITIONS_MIGRATIONS_TABLE,
+    },
+    options,
+  );
 }
