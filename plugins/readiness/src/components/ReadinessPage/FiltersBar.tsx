@@ -2,9 +2,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import MenuItem from '@material-ui/core/MenuItem';
 import Switch from '@material-ui/core/Switch';
-import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import RefreshIcon from '@material-ui/icons/Refresh';
@@ -12,7 +10,7 @@ import type {
   CheckDefinition,
   SummaryGroupBy,
 } from '@stagecraft/plugin-readiness-common';
-import { CheckFilter } from '../shared';
+import { CheckFilter, SelectFilter } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -22,7 +20,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
     marginBottom: theme.spacing(2),
   },
-  select: { minWidth: 180 },
 }));
 
 export type Filters = {
@@ -39,6 +36,10 @@ const GROUP_LABELS: Record<SummaryGroupBy, string> = {
   domain: 'Domain',
 };
 
+const GROUP_OPTIONS = (Object.keys(GROUP_LABELS) as SummaryGroupBy[]).map(
+  groupBy => ({ value: groupBy, label: GROUP_LABELS[groupBy] }),
+);
+
 export function FiltersBar(props: {
   filters: Filters;
   checks: CheckDefinition[];
@@ -52,27 +53,15 @@ export function FiltersBar(props: {
   const { filters, onChange } = props;
   return (
     <Box className={classes.bar}>
-      <TextField
-        select
-        size="small"
-        variant="outlined"
+      <SelectFilter
         id="readiness-group-by"
         label="Group by"
-        className={classes.select}
         value={filters.groupBy}
-        onChange={event =>
-          onChange({
-            ...filters,
-            groupBy: event.target.value as SummaryGroupBy,
-          })
+        options={GROUP_OPTIONS}
+        onChange={groupBy =>
+          onChange({ ...filters, groupBy: groupBy as SummaryGroupBy })
         }
-      >
-        {(Object.keys(GROUP_LABELS) as SummaryGroupBy[]).map(groupBy => (
-          <MenuItem key={groupBy} value={groupBy}>
-            {GROUP_LABELS[groupBy]}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <CheckFilter
         id="readiness-check"
         checks={props.checks}

@@ -1,11 +1,11 @@
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 
-/** A filter picking one of `options`, or none ("Any …", the empty value). */
+/** A filter picking one of `options`, or, given an `anyLabel` ("Any …"), none: the empty value. */
 export function SelectFilter(props: {
   id: string;
   label: string;
-  anyLabel: string;
+  anyLabel?: string;
   value?: string;
   options: Array<{ value: string; label: string }>;
   onChange: (value: string | undefined) => void;
@@ -23,7 +23,7 @@ export function SelectFilter(props: {
       InputLabelProps={{ shrink: true }}
       onChange={event => props.onChange(event.target.value || undefined)}
     >
-      <MenuItem value="">{props.anyLabel}</MenuItem>
+      {props.anyLabel && <MenuItem value="">{props.anyLabel}</MenuItem>}
       {props.options.map(option => (
         <MenuItem key={option.value} value={option.value}>
           {option.label}
