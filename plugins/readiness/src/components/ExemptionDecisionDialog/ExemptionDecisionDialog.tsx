@@ -1,11 +1,10 @@
 import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import TextField from '@material-ui/core/TextField';
 import type { Exemption } from '@stagecraft/plugin-readiness-common';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { expiryDay, FormDialog, personName } from '../shared';
+import { expiryDay, FormDialog, MultilineField, personName } from '../shared';
 
 export type ExemptionDecision = 'approve' | 'deny';
 
@@ -47,15 +46,12 @@ export function ExemptionDecisionDialog(props: {
         off {props.checkTitle} until {expiryDay(exemption.expiresAt)}:{' '}
         {exemption.reason}
       </DialogContentText>
-      <TextField
+      <MultilineField
         id="exemption-decision-comment"
         label="Comment"
-        multiline
         minRows={2}
-        fullWidth
-        margin="normal"
         value={comment}
-        onChange={event => setComment(event.target.value)}
+        onChange={setComment}
       />
     </FormDialog>
   );

@@ -8,7 +8,7 @@ import type {
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { FormDialog } from '../shared';
+import { FormDialog, MultilineField } from '../shared';
 
 /** The backend's default `stagecraft.readiness.exemptions.maxDays`, which it enforces. */
 const MAX_DAYS = 90;
@@ -57,16 +57,13 @@ export function RequestExemptionDialog(props: {
         date you choose (at most {MAX_DAYS} days ahead). Approvers see your
         reason.
       </DialogContentText>
-      <TextField
+      <MultilineField
         id="exemption-reason"
         label="Reason"
         required
-        multiline
         minRows={3}
-        fullWidth
-        margin="normal"
         value={reason}
-        onChange={event => setReason(event.target.value)}
+        onChange={setReason}
       />
       <TextField
         id="exemption-expires"

@@ -9,6 +9,7 @@ export {
 } from './ExemptionStateChip';
 export { CheckFilter, SelectFilter } from './SelectFilter';
 export { FormDialog } from './FormDialog';
+export { MultilineField } from './MultilineField';
 export { ColumnHeader } from './ColumnHeader';
 export { ReadinessPageFrame } from './ReadinessPageFrame';
 export { DayChart } from './DayChart';
