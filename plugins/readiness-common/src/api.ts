@@ -30,6 +30,9 @@ export type SummaryRow = {
   failingChecks: Record<string, number>;
 };
 
+/** Narrows the history of `/trend`: the results' filter over the last `days` days (today included). */
+export type TrendFilter = Omit<ResultFilter, 'failingOnly'> & { days: number };
+
 /** Readiness on one UTC day, from the stored history. */
 export type TrendPoint = {
   day: string;

@@ -1,6 +1,7 @@
 import {
   ResultFilter,
   SummaryGroupBy,
+  TrendFilter,
 } from '@stagecraft/plugin-readiness-common';
 import { summarizeResults, trendOfHistory } from '../service/summarizeResults';
 import { ReadinessStore } from './ReadinessStore';
@@ -27,11 +28,7 @@ async function summarize(
 }
 
 /** What `/trend` answers over the stored history when every entity is readable. */
-async function trend(
-  store: ReadinessStore,
-  filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
-  now: Date,
-) {
+async function trend(store: ReadinessStore, filter: TrendFilter, now: Date) {
   return trendOfHistory(await store.listHistory(filter, now));
 }
 

@@ -4,6 +4,7 @@ import {
   ReadinessStatus,
   ResultFilter,
   RunRecord,
+  TrendFilter,
 } from '@stagecraft/plugin-readiness-common';
 import { firstOfLastDays, utcDay } from '@stagecraft/backend-node';
 import { Knex } from 'knex';
@@ -352,7 +353,7 @@ export class ReadinessStore {
    * first: not aggregated, so that a trend can count only the entities a caller may read.
    */
   async listHistory(
-    filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
+    filter: TrendFilter,
     now: Date = new Date(),
   ): Promise<HistoryRow[]> {
     const rows = await this.applyFilter(

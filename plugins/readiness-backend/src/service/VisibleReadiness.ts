@@ -8,6 +8,7 @@ import {
   RunRecord,
   SummaryGroupBy,
   SummaryRow,
+  TrendFilter,
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
@@ -120,7 +121,7 @@ export class VisibleReadiness {
 
   /** Counts only entities the caller may read now; entities gone from the catalog drop out. */
   async trend(
-    filter: Omit<ResultFilter, 'failingOnly'> & { days: number },
+    filter: TrendFilter,
     credentials: BackstageCredentials,
   ): Promise<TrendPoint[]> {
     const rows = await this.deps.history.listHistory(
