@@ -4,13 +4,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { TransitionTracker } from '@stagecraft/backend-node';
+import {
+  NotificationOutbox,
+  TransitionTracker,
+} from '@stagecraft/backend-node';
 import { readinessPermissions } from '@stagecraft/plugin-readiness-common';
 import { readReadinessBackendConfig } from './config';
 import { CampaignStore } from './database/CampaignStore';
 import { ExemptionStore } from './database/ExemptionStore';
 import { ActiveExemptions } from './exemptions/ActiveExemptions';
 import { ExemptionNotifier } from './exemptions/exemptionNotifications';
+import { scheduleExemptionNotificationRetries } from './exemptions/exemptionNotificationRetries';
 import { ExemptionService } from './exemptions/ExemptionService';
 import { readExemptionSettings } from './exemptions/exemptionSettings';
 import { entityOwnerReader } from './exemptions/entityOwner';
@@ -45,6 +49,7 @@ export const readinessPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
@@ -62,6 +67,7 @@ export const readinessPlugin = createBackendPlugin({
       async init({
         config,
         logger,
+        lifecycle,
         database,
         scheduler,
         httpRouter,
@@ -131,8 +137,16 @@ export const readinessPlugin = createBackendPlugin({
         for (const { id, ...input } of campaignSettings.seed) {
           await campaignStore.addIfAbsent(id, input, now());
         }
-        const exemptionNotifier = settings.notifications.enabled
-          ? new ExemptionNotifier({ notifications, logger })
+        const exemptionOutbox = settings.notifications.enabled
+          ? await NotificationOutbox.create({
+              database,
+              notifications,
+              logger,
+              now,
+            })
+          : undefined;
+        const exemptionNotifier = exemptionOutbox
+          ? new ExemptionNotifier({ outbox: exemptionOutbox, logger })
           : undefined;
         const exemptionSettings = readExemptionSettings(config);
         const exemptions = new ExemptionService({
@@ -175,6 +189,15 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           now,
         });
+        if (exemptionOutbox) {
+          await scheduleExemptionNotificationRetries(
+            scheduler,
+            exemptionOutbox,
+            logger,
+          );
+          // Sends started before shutdown finish (or time out) before the database closes.
+          lifecycle.addShutdownHook(() => exemptionOutbox.settled());
+        }
         httpRouter.use(
           await createRouter({
             httpAuth,

@@ -2,13 +2,16 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { freshPluginDatabase } from '@internal/stagecraft-test-utils';
 import { DEFAULT_READINESS_RULES_CONFIG } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
-import { ExemptionNotifier } from './exemptionNotifications';
 import { ExemptionService } from './ExemptionService';
+import { exemptionNotifierOn } from '../__testUtils__/exemptionNotifier';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 
-const { storeOn } = storeDatabases(options => ExemptionStore.create(options));
+const { databases, storeOn } = storeDatabases(options =>
+  ExemptionStore.create(options),
+);
 const now = new Date('2026-12-06T12:00:00.000Z');
 
 const cart: Entity = {
@@ -26,6 +29,8 @@ const user = (ref: string) => mockCredentials.user(ref);
 async function createService(allowSelfApproval: boolean) {
   const store = await storeOn('SQLITE_3');
   const send = jest.fn(async () => {});
+  const { database } = await freshPluginDatabase(databases, 'SQLITE_3');
+  const { outbox, notifier } = await exemptionNotifierOn(database, send);
   const service = new ExemptionService({
     store,
     catalog: catalogServiceMock({ entities: [cart] }),
@@ -46,10 +51,7 @@ async function createService(allowSelfApproval: boolean) {
     }),
     rules: DEFAULT_READINESS_RULES_CONFIG,
     settings: { maxDays: 90, allowSelfApproval, reminderDays: 7 },
-    notifier: new ExemptionNotifier({
-      notifications: { send } as any,
-      logger: mockServices.logger.mock(),
-    }),
+    notifier,
     now: () => now,
   });
   const requested = await service.request(
@@ -61,12 +63,12 @@ async function createService(allowSelfApproval: boolean) {
     },
     user(ANA),
   );
-  return { service, send, id: requested.id };
+  return { service, send, outbox, id: requested.id };
 }
 
 describe('ExemptionService', () => {
   it('refuses a requester deciding their own request, and tells the requester the decision of another', async () => {
-    const { service, send, id } = await createService(false);
+    const { service, send, outbox, id } = await createService(false);
     await expect(service.decide(id, 'approved', {}, user(ANA))).rejects.toThrow(
       `You requested exemption ${id}; another approver must decide it`,
     );
@@ -79,6 +81,7 @@ describe('ExemptionService', () => {
       user(LEAD),
     );
     expect(denied.state).toBe('denied');
+    await outbox.settled();
     expect(send).toHaveBeenCalledWith({
       recipients: { type: 'entity', entityRef: ANA },
       payload: expect.objectContaining({

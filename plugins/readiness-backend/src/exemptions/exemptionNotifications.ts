@@ -1,7 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
-import { entityPageLink, messageOf } from '@stagecraft/backend-node';
+import {
+  entityPageLink,
+  messageOf,
+  NotificationOutbox,
+} from '@stagecraft/backend-node';
 import {
   Exemption,
   READINESS_EXEMPTION_TOPIC,
@@ -9,6 +12,8 @@ import {
 
 /** What an exemption notification says, before it is addressed. */
 type ExemptionMessage = {
+  /** What happened; an exemption has at most one message of each. */
+  event: 'decided' | 'reminded' | 'expired';
   title: string;
   description: string;
   severity: NotificationSeverity;
@@ -28,6 +33,7 @@ export function decisionMessage(
       }`
     : '';
   return {
+    event: 'decided',
     title: `Exemption from "${checkTitle}" on ${exemption.entityRef} ${
       approved ? 'approved' : 'denied'
     }`,
@@ -46,6 +52,7 @@ export function reminderMessage(
   checkTitle: string,
 ): ExemptionMessage {
   return {
+    event: 'reminded',
     title: `Exemption from "${checkTitle}" on ${
       exemption.entityRef
     } expires on ${day(exemption.expiresAt)}`,
@@ -60,6 +67,7 @@ export function expiryMessage(
   checkTitle: string,
 ): ExemptionMessage {
   return {
+    event: 'expired',
     title: `Exemption from "${checkTitle}" on ${exemption.entityRef} has expired`,
     description: `The check counts as it stands again since ${day(
       exemption.expiresAt,
@@ -68,35 +76,41 @@ export function expiryMessage(
   };
 }
 
-/** Sends exemption notifications on the `readiness:exemption` topic; a failed send is logged. */
+/**
+ * Sends exemption notifications on the `readiness:exemption` topic through the outbox: each
+ * is recorded in the plugin's database first, then sent once across replicas, in the
+ * background, and retried by a scheduled pass when the notifications backend fails or hangs.
+ */
 export class ExemptionNotifier {
   constructor(
     private readonly deps: {
-      notifications: NotificationService;
+      outbox: NotificationOutbox;
       logger: LoggerService;
     },
   ) {}
 
+  /** Records the message for `recipientRef`; never waits for the notifications backend, never rejects. */
   async send(
     recipientRef: string,
     exemption: Exemption,
-    message: ExemptionMessage,
+    { event, ...message }: ExemptionMessage,
   ): Promise<void> {
+    const scope = `${READINESS_EXEMPTION_TOPIC}:${exemption.id}`;
     try {
-      await this.deps.notifications.send({
+      await this.deps.outbox.enqueue(`${scope}:${event}`, {
         recipients: { type: 'entity', entityRef: recipientRef },
         payload: {
           ...message,
           link: entityPageLink(exemption.entityRef),
           topic: READINESS_EXEMPTION_TOPIC,
-          scope: `${READINESS_EXEMPTION_TOPIC}:${exemption.id}`,
+          scope,
         },
       });
     } catch (error) {
-      this.deps.logger.warn(
-        `Notifying ${recipientRef} about readiness exemption ${
+      this.deps.logger.error(
+        `Recording the notification of ${recipientRef} about readiness exemption ${
           exemption.id
-        } failed: ${messageOf(error)}`,
+        } (${event}) failed; it is not sent: ${messageOf(error)}`,
       );
     }
   }

@@ -1,16 +1,17 @@
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
-import { postgresTestsRun } from '@internal/stagecraft-test-utils';
+import {
+  freshPluginDatabase,
+  postgresTestsRun,
+} from '@internal/stagecraft-test-utils';
 import { ExemptionStore } from '../database/ExemptionStore';
-import { ExemptionNotifier } from './exemptionNotifications';
 import { runExemptionSweep } from './exemptionSweep';
 import { approvedExemption } from '../__testUtils__/approvedExemption';
+import { exemptionNotifierOn } from '../__testUtils__/exemptionNotifier';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 
 jest.setTimeout(60_000);
 
-const { databases, storeOn } = storeDatabases(options =>
-  ExemptionStore.create(options),
-);
+const { databases } = storeDatabases(options => ExemptionStore.create(options));
 
 const DAY = 86_400_000;
 const requestedAt = new Date('2026-12-01T09:00:00.000Z');
@@ -33,15 +34,21 @@ describe('runExemptionSweep', () => {
   postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
-    async function setUp(id: TestDatabaseId) {
-      const store = await storeOn(id);
+    /** The store and the outbox share one database, as in the plugin; a sweep waits for its sends. */
+    async function setUp(
+      id: TestDatabaseId,
+      options = { sendTimeoutMs: 30_000 },
+    ) {
+      const { database } = await freshPluginDatabase(databases, id);
+      const store = await ExemptionStore.create({ database });
       const send = jest.fn(async () => {});
-      const notifier = new ExemptionNotifier({
-        notifications: { send } as any,
-        logger: mockServices.logger.mock(),
-      });
-      const sweep = (now: Date) =>
-        runExemptionSweep({
+      const { outbox, notifier } = await exemptionNotifierOn(
+        database,
+        send,
+        options,
+      );
+      const sweep = async (now: Date) => {
+        await runExemptionSweep({
           store,
           ownerOf: async ref =>
             ref.endsWith('/orphan') ? undefined : 'group:default/checkout-team',
@@ -51,7 +58,9 @@ describe('runExemptionSweep', () => {
           logger: mockServices.logger.mock(),
           now: () => now,
         });
-      return { store, send, sweep };
+        await outbox.settled();
+      };
+      return { store, send, sweep, outbox };
     }
 
     it('reminds the owner once a week before expiry, and tells them once when it has expired, however many replicas sweep', async () => {
@@ -123,6 +132,36 @@ describe('runExemptionSweep', () => {
           }),
         }),
       );
+    });
+
+    it('keeps the expiry notice of a failed or hanging send, and the retry pass delivers it once', async () => {
+      const { store, send, sweep, outbox } = await setUp(databaseId, {
+        sendTimeoutMs: 100,
+      });
+      await approved(store, 'cart', 3);
+      await approved(store, 'pay', 3);
+      // The notifications backend refuses one send and never answers the other.
+      send
+        .mockRejectedValueOnce(new Error('notifications backend unavailable'))
+        .mockImplementationOnce(() => new Promise(() => {}));
+      await sweep(at(4));
+      expect(send).toHaveBeenCalledTimes(2);
+
+      // A later sweep records nothing new; the retry pass sends both, once.
+      await sweep(at(5));
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(await outbox.deliverPending()).toMatchObject({
+        sent: 2,
+        failed: 0,
+      });
+      expect(await outbox.deliverPending()).toMatchObject({ sent: 0 });
+      const titles = send.mock.calls.map(
+        ([options]: any) => options.payload.title,
+      );
+      expect(titles.slice(2).sort()).toEqual([
+        'Exemption from "Runbook" on component:default/cart has expired',
+        'Exemption from "Runbook" on component:default/pay has expired',
+      ]);
     });
   });
 });

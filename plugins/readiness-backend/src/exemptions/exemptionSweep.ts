@@ -26,8 +26,9 @@ export type ExemptionSweepOptions = {
 /**
  * One pass: approved exemptions past their expiry are recorded `expired` and their owners
  * told; those expiring within `reminderDays` are recorded `reminded` and their owners told.
- * Each is recorded by a compare-and-set, and only the replica whose record won sends, so an
- * owner hears each once. One that fails is logged and does not stop the others.
+ * Each is recorded by a compare-and-set, and only the replica whose record won records the
+ * notification in the outbox, which sends it once and retries a failed send, so an owner
+ * hears each once. One that fails is logged and does not stop the others.
  */
 export async function runExemptionSweep(
   options: ExemptionSweepOptions,
