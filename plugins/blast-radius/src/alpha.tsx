@@ -3,11 +3,8 @@
  *
  * @packageDocumentation
  */
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-} from '@backstage/frontend-plugin-api';
-import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { createClientApiExtension } from '@stagecraft/catalog-conventions-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -16,10 +13,10 @@ import { BlastRadiusClient, blastRadiusApiRef } from './api';
 import { isBlastRadiusAvailable } from './lib/isBlastRadiusAvailable';
 
 /** `api:blast-radius`: the client for `@stagecraft/plugin-blast-radius-backend`. */
-const blastRadiusApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams(createClientApiFactory(blastRadiusApiRef, BlastRadiusClient)),
-});
+const blastRadiusApi = createClientApiExtension(
+  blastRadiusApiRef,
+  BlastRadiusClient,
+);
 
 /**
  * `entity-content:blast-radius`: the "Blast radius" tab of every Component, Resource, API

@@ -7,4 +7,6 @@ export { SafeLink } from './links/SafeLink';
 export { usePortalBaseUrl } from './links/usePortalBaseUrl';
 export { downloadBlob, downloadText } from './download/download';
 export { createClientApiFactory } from './apis/createClientApiFactory';
+export type { BackendClientClass } from './apis/createClientApiFactory';
+export { createClientApiExtension } from './apis/createClientApiExtension';
 export { fetchFromBackend } from './apis/fetchFromBackend';

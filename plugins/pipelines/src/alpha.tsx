@@ -4,11 +4,8 @@
  * @packageDocumentation
  */
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-} from '@backstage/frontend-plugin-api';
-import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { createClientApiExtension } from '@stagecraft/catalog-conventions-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -26,10 +23,7 @@ const pipelineRoute = convertLegacyRouteRef(pipelineRouteRef);
 const stageMetricsRoute = convertLegacyRouteRef(stageMetricsRouteRef);
 
 /** `api:pipelines`: the client for `@stagecraft/plugin-pipelines-backend`. */
-const pipelinesApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams(createClientApiFactory(pipelinesApiRef, PipelinesClient)),
-});
+const pipelinesApi = createClientApiExtension(pipelinesApiRef, PipelinesClient);
 
 /** `entity-content:pipelines/pipeline`: the "Pipeline" tab of a pipeline Component. */
 const entityPipelineContent = EntityContentBlueprint.make({

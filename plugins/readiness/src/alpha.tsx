@@ -6,11 +6,10 @@
  * @packageDocumentation
  */
 import {
-  ApiBlueprint,
   createFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
+import { createClientApiExtension } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import FlagIcon from '@material-ui/icons/Flag';
@@ -24,10 +23,7 @@ import {
   rootRouteRef,
 } from './routes';
 
-const readinessApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams(createClientApiFactory(readinessApiRef, ReadinessClient)),
-});
+const readinessApi = createClientApiExtension(readinessApiRef, ReadinessClient);
 
 const campaignsPage = PageBlueprint.make({
   name: 'campaigns',

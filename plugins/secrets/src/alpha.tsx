@@ -7,11 +7,10 @@
  */
 import { Entity } from '@backstage/catalog-model';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { createClientApiFactory } from '@stagecraft/catalog-conventions-react';
+import { createClientApiExtension } from '@stagecraft/catalog-conventions-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import VpnKeyIcon from '@material-ui/icons/VpnKey';
 import { isSecret, isSecretStore } from '@stagecraft/plugin-secrets-common';
@@ -19,10 +18,7 @@ import { secretsApiRef, SecretsClient } from './api';
 import { dependsOnAnyResource } from './components/EntityDependsOnSecretsCard';
 import { rootRouteRef } from './routes';
 
-const secretsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams(createClientApiFactory(secretsApiRef, SecretsClient)),
-});
+const secretsApi = createClientApiExtension(secretsApiRef, SecretsClient);
 
 const secretsPage = PageBlueprint.make({
   params: {

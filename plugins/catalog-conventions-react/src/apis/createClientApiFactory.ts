@@ -9,6 +9,17 @@ import {
 } from '@backstage/core-plugin-api';
 
 /**
+ * The class of a client of a Stagecraft backend: constructed from the app's discovery and
+ * fetch APIs.
+ *
+ * @public
+ */
+export type BackendClientClass<Impl> = new (options: {
+  discoveryApi: DiscoveryApi;
+  fetchApi: FetchApi;
+}) => Impl;
+
+/**
  * The factory of `api`, implemented by a client of a Stagecraft backend that the app's
  * discovery and fetch APIs construct.
  *
@@ -16,10 +27,7 @@ import {
  */
 export function createClientApiFactory<Api, Impl extends Api>(
   api: ApiRef<Api>,
-  Client: new (options: {
-    discoveryApi: DiscoveryApi;
-    fetchApi: FetchApi;
-  }) => Impl,
+  Client: BackendClientClass<Impl>,
 ): ApiFactory<Api, Impl, { discoveryApi: DiscoveryApi; fetchApi: FetchApi }> {
   return createApiFactory({
     api,
