@@ -7,14 +7,15 @@ import {
   traverseForQuery,
 } from '@stagecraft/plugin-blast-radius-common';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
+import { numberFromEnv } from '../shared/benchEnv';
 import { percentile } from '../shared/percentile';
 import { generateCatalog, shapeOfSize } from './generateCatalog';
 import { blastRadiusHopByHop, startByRefsServer } from './hopByHop';
 
-const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
-const STARTS = Number(process.env.BENCH_STARTS ?? 1000);
+const ENTITIES = numberFromEnv('BENCH_ENTITIES', 10_000);
+const STARTS = numberFromEnv('BENCH_STARTS', 1000);
 /** Walking the catalog hop by hop is slow: it is compared on the first starts only. */
-const HOP_STARTS = Number(process.env.BENCH_HOP_STARTS ?? 100);
+const HOP_STARTS = numberFromEnv('BENCH_HOP_STARTS', 100);
 const gc = (global as { gc?: () => void }).gc;
 
 function heapUsed(): number {

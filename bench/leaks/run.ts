@@ -19,6 +19,7 @@
 import fs from 'fs';
 import path from 'path';
 import { printBenchLines } from '../shared/benchMain';
+import { numberFromEnv } from '../shared/benchEnv';
 import { HARMLESS_KINDS } from './harmlessValues';
 import { generateLabelledSet, LabelledItem } from './labelledSet';
 import { scanRealCatalog } from './realCatalog';
@@ -110,9 +111,9 @@ function printBreakdown(
 async function main() {
   const startedAt = performance.now();
   const items = generateLabelledSet({
-    seed: Number(process.env.LEAKS_BENCH_SEED ?? 13),
-    secrets: Number(process.env.LEAKS_BENCH_SECRETS ?? 2400),
-    harmless: Number(process.env.LEAKS_BENCH_HARMLESS ?? 26000),
+    seed: numberFromEnv('LEAKS_BENCH_SEED', 13),
+    secrets: numberFromEnv('LEAKS_BENCH_SECRETS', 2400),
+    harmless: numberFromEnv('LEAKS_BENCH_HARMLESS', 26000),
   });
   checkLabelledSet(items);
   const bytes = items.reduce((n, i) => n + Buffer.byteLength(i.yaml), 0);

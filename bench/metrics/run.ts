@@ -7,15 +7,16 @@
 import os from 'os';
 import { METRIC_PROFILES } from '@stagecraft/plugin-pipelines-common';
 import { printBenchLines, runBench } from '../shared/benchMain';
+import { numberFromEnv } from '../shared/benchEnv';
 import { hourOfRequests } from './hour';
 import { liveRun } from './live';
 import { percentile } from '../shared/percentile';
 import { mockedCloudWatch } from './setup';
 
-const STAGES = Number(process.env.BENCH_STAGES ?? 20);
-const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 50);
-const PERIODS = Number(process.env.BENCH_REFRESHES ?? 10);
-const CLOUDWATCH_LATENCY_MS = Number(process.env.BENCH_CW_LATENCY_MS ?? 80);
+const STAGES = numberFromEnv('BENCH_STAGES', 20);
+const VIEWERS = numberFromEnv('BENCH_VIEWERS', 50);
+const PERIODS = numberFromEnv('BENCH_REFRESHES', 10);
+const CLOUDWATCH_LATENCY_MS = numberFromEnv('BENCH_CW_LATENCY_MS', 80);
 
 async function main() {
   const cloudWatch = mockedCloudWatch();

@@ -19,6 +19,7 @@
  */
 import path from 'path';
 import { runBench } from '../shared/benchMain';
+import { numberFromEnv, numbersFromEnv } from '../shared/benchEnv';
 import { forkMeasurement } from '../shared/forkMeasurement';
 import { BenchDb, benchDbsOf } from './benchDatabase';
 
@@ -137,10 +138,11 @@ function printServiceLines(
 }
 
 async function main() {
-  const sizes = (process.env.READINESS_BENCH_SIZES ?? '1000,2000,5000,10000')
-    .split(',')
-    .map(Number);
-  const repeat = Number(process.env.READINESS_BENCH_REPEAT ?? 3);
+  const sizes = numbersFromEnv(
+    'READINESS_BENCH_SIZES',
+    [1000, 2000, 5000, 10000],
+  );
+  const repeat = numberFromEnv('READINESS_BENCH_REPEAT', 3);
   const dbs = benchDbsOf(process.env.READINESS_BENCH_DB);
   const results: Record<string, Measurement> = {};
 

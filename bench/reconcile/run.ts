@@ -15,12 +15,11 @@ import {
   reconcileStore,
 } from '@stagecraft/plugin-secrets-node';
 import { printBenchLines, runBench } from '../shared/benchMain';
+import { numberFromEnv, numbersFromEnv } from '../shared/benchEnv';
 import { generateStore } from './generateStore';
 
-const sizes = (process.env.RECONCILE_BENCH_SIZES ?? '5000,10000,50000')
-  .split(',')
-  .map(Number);
-const repeat = Number(process.env.RECONCILE_BENCH_REPEAT ?? 5);
+const sizes = numbersFromEnv('RECONCILE_BENCH_SIZES', [5000, 10000, 50000]);
+const repeat = numberFromEnv('RECONCILE_BENCH_REPEAT', 5);
 const NOW = new Date('2026-12-05T12:00:00Z');
 
 function timeOnce(size: number): {

@@ -1,8 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
 
-export { percentile } from '../shared/percentile';
-
 /** The reviewer every bench request is made as. */
 export const REVIEWER = 'user:default/bench-reviewer';
 export const REVIEWER_AUTHORIZATION = mockCredentials.user.header(REVIEWER);

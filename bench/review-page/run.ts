@@ -1,5 +1,4 @@
 /* eslint-disable no-console */
-import { execSync } from 'child_process';
 import { rmSync } from 'fs';
 import { AddressInfo } from 'net';
 import { monitorEventLoopDelay } from 'perf_hooks';
@@ -12,9 +11,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import secretsPlugin from '@stagecraft/plugin-secrets-backend';
 import { printBenchLines, runBench } from '../shared/benchMain';
+import { numberFromEnv } from '../shared/benchEnv';
+import { machineLoad } from '../shared/machineLoad';
+import { percentile } from '../shared/percentile';
 import { generateCatalog, RESTRICTED_LABEL } from './generateCatalog';
 import {
-  percentile,
   reviewQueries,
   REVIEWER_AUTHORIZATION,
   timeReviewApi,
@@ -22,8 +23,8 @@ import {
 import { builtApp, measureReviewPage } from './reviewPage';
 import { catalogStreams, servedCatalogFactory } from './servedCatalog';
 
-const SECRETS = Number(process.env.BENCH_SECRETS ?? 50_000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const SECRETS = numberFromEnv('BENCH_SECRETS', 50_000);
+const REQUESTS = numberFromEnv('BENCH_REQUESTS', 500);
 /** `stagecraft.secrets.review.cacheTtl` (the default 30s unless set). */
 const CACHE_TTL = process.env.BENCH_CACHE_TTL;
 /** `mock` serves the catalog from `catalogServiceMock`, which filters synchronously. */
@@ -33,7 +34,7 @@ const CATALOG = process.env.BENCH_CATALOG ?? 'served';
  * catalog is never the same twice, so each refresh computes the whole review
  * again (the worst case). Off unless set.
  */
-const CHURN_MS = Number(process.env.BENCH_CHURN_MS ?? 0);
+const CHURN_MS = numberFromEnv('BENCH_CHURN_MS', 0);
 /** `0` skips the browser part. */
 const PAGE = process.env.BENCH_PAGE !== '0';
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -65,8 +66,7 @@ const reviewerPolicy = createServiceFactory({
 });
 
 async function main() {
-  const load = () => execSync('uptime').toString().trim();
-  const loadBefore = load();
+  const loadBefore = machineLoad();
   const entities = generateCatalog(SECRETS);
   console.error(`${entities.length} entities, ${SECRETS} secrets`);
 
@@ -151,7 +151,7 @@ async function main() {
       ['catalog_streams_more', catalogStreams.more],
       ['review_event_loop_delay_max_ms', round(loopDelay.max / 1e6)],
       ['bench_process_heap_mb', round(heapMb)],
-      ['load_after_api', JSON.stringify(load())],
+      ['load_after_api', JSON.stringify(machineLoad())],
     ]);
     if (!PAGE) return;
 
@@ -170,7 +170,7 @@ async function main() {
       ['review_page_bytes_mb', round(pageFigures.bytes / 1024 / 1024, 2)],
       ['review_page_requests', pageFigures.requests],
       ['load_before', JSON.stringify(loadBefore)],
-      ['load_after', JSON.stringify(load())],
+      ['load_after', JSON.stringify(machineLoad())],
     ]);
   } finally {
     await backend.stop();

@@ -8,12 +8,13 @@ import {
   ANNOTATION_SECRET_PATH,
   ANNOTATION_STORE_PROVIDER,
 } from '@stagecraft/catalog-conventions-common';
+import { numberFromEnv } from '../shared/benchEnv';
 
 /**
  * Sizes of the generated catalog: 10,000 entities, 5,000 of them secrets,
  * times SECRETS_BENCH_SCALE (default 1) for quicker runs.
  */
-const scale = Number(process.env.SECRETS_BENCH_SCALE ?? 1);
+const scale = numberFromEnv('SECRETS_BENCH_SCALE', 1);
 export const SIZES = {
   groups: Math.max(1, Math.round(50 * scale)),
   stores: Math.max(1, Math.round(20 * scale)),

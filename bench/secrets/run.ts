@@ -21,6 +21,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { printBenchLines, runBench } from '../shared/benchMain';
+import { numberFromEnv } from '../shared/benchEnv';
 import { forkMeasurement } from '../shared/forkMeasurement';
 import { generateCatalog } from './generateCatalog';
 import { measureModuleCpu } from './moduleCpu';
@@ -35,7 +36,7 @@ type Ingested = {
 type Review = Record<string, number>;
 
 function start(mode: 'with' | 'without', entry: string, expected: object) {
-  const deadlineMs = Number(process.env.SECRETS_BENCH_DEADLINE ?? 400) * 1000;
+  const deadlineMs = numberFromEnv('SECRETS_BENCH_DEADLINE', 400) * 1000;
   const child = forkMeasurement(path.join(__dirname, 'ingest.ts'), [
     mode,
     entry,

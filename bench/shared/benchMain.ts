@@ -1,7 +1,8 @@
+/** One measurement: its name and value. */
+export type BenchLine = [string, string | number | boolean];
+
 /** What a bench ends with: one `name: value` line per measurement. */
-export function printBenchLines(
-  lines: Array<[string, string | number | boolean]>,
-): void {
+export function printBenchLines(lines: BenchLine[]): void {
   for (const [name, value] of lines) {
     console.log(`${name}: ${value}`);
   }
