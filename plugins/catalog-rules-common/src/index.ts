@@ -9,7 +9,11 @@
 export * from './fieldPath';
 export * from './entity/types';
 export { ENTITY_RULES } from './entity/entityRules';
-export type { RuleDescriptor, RuleSeverity } from './ruleDescriptor';
+export type {
+  FindingSeverity,
+  RuleDescriptor,
+  RuleSeverity,
+} from './ruleDescriptor';
 export {
   validateEntity,
   BUILTIN_KIND_VALIDATORS,

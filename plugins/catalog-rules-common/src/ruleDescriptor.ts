@@ -8,6 +8,14 @@ import { Entity } from '@backstage/catalog-model';
 export type RuleSeverity = 'error' | 'warning';
 
 /**
+ * How one finding counts: its rule's severity, or `info`, a hint that never
+ * counts.
+ *
+ * @public
+ */
+export type FindingSeverity = RuleSeverity | 'info';
+
+/**
  * One rule, described the same way in every family: entity validity
  * (`ENTITY_RULES`), secrets (`SECRET_RULES`), pipeline annotations
  * (`PIPELINE_LINT_RULES`) and readiness (`READINESS_RULES`). The lint CLI

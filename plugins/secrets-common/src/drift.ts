@@ -1,3 +1,5 @@
+import type { FindingSeverity } from './types';
+
 /** What reconciling a secret store with the catalog can find. */
 export type DriftKind =
   | 'shadow'
@@ -10,7 +12,7 @@ export type DriftKind =
 /** One difference between the catalog and a store, with its evidence and the fix. */
 export type DriftFinding = {
   kind: DriftKind;
-  severity: 'error' | 'warning' | 'info';
+  severity: FindingSeverity;
   /** The store entity's ref. */
   store: string;
   /** The catalog secret's ref, when the finding is about one. */

@@ -1,3 +1,5 @@
+import type { FindingSeverity } from '@stagecraft/plugin-catalog-rules-common';
+
 /** Identifiers of the secret compliance rules. */
 export type SecretRuleId =
   | 'unique-name'
@@ -24,15 +26,15 @@ export type Severity = 'error' | 'warning' | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'off'];
 
-/**
- * How a finding counts: `error` makes the secret non-compliant, `warning`
- * asks for a look, `info` is a hint that changes nothing.
- */
-export type FindingSeverity = 'error' | 'warning' | 'info';
+export type { FindingSeverity };
 
 /** One problem a rule found on a secret. */
 export type ComplianceFinding = {
   ruleId: SecretRuleId;
+  /**
+   * `error` makes the secret non-compliant, `warning` asks for a look, `info`
+   * is a hint that changes nothing.
+   */
   severity: FindingSeverity;
   /** What is wrong, naming the entities and values involved (never secret values). */
   message: string;

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import type { FindingSeverity } from '@stagecraft/plugin-catalog-rules-common';
 
 /**
  * `error` fails the run; `warning` fails it past `--max-warnings`; `info` is
@@ -6,7 +7,7 @@ import { Entity } from '@backstage/catalog-model';
  *
  * @public
  */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = FindingSeverity;
 
 /**
  * One problem found in a file. `line`/`column` are 1-based; the end is

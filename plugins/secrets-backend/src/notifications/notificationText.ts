@@ -6,6 +6,7 @@ import {
 } from '@backstage/catalog-model';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import { ownerRefOf } from '@stagecraft/catalog-conventions-common';
+import type { FindingSeverity } from '@stagecraft/plugin-secrets-common';
 
 /** An entity's title, else its name; else the name in its ref. */
 export function displayNameOf(ref: string, entity?: Entity): string {
@@ -33,7 +34,7 @@ export function ownerOf(entity?: Entity): string | undefined {
 
 /** A finding of severity `error` is high, `warning` normal, `info` low. */
 export function notificationSeverityOf(
-  severity: 'error' | 'warning' | 'info',
+  severity: FindingSeverity,
 ): NotificationSeverity {
   if (severity === 'error') return 'high';
   return severity === 'warning' ? 'normal' : 'low';
