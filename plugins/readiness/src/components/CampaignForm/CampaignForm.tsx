@@ -109,7 +109,8 @@ function inputOf(state: FormState): CampaignInput {
 
 /**
  * Creates a campaign, or edits `campaign`: name, dates, scope and the checks it requires.
- * The backend judges the input; its message (naming the field) is shown as is.
+ * The backend judges the input; its message (naming the field) is shown as is. Once saved, the
+ * form closes (`onClose`) and tells `onSaved`.
  */
 export function CampaignForm(props: {
   open: boolean;
@@ -129,9 +130,10 @@ export function CampaignForm(props: {
     const saved = campaign
       ? await api.updateCampaign(campaign.id, input)
       : await api.createCampaign(input);
+    onClose();
     onSaved(saved);
     return saved;
-  }, [api, state, campaign, onSaved]);
+  }, [api, state, campaign, onClose, onSaved]);
 
   const set = (patch: Partial<FormState>) =>
     setState(s => ({ ...s, ...patch }));

@@ -158,10 +158,7 @@ export function CampaignPage() {
           open={editing}
           campaign={value.campaign}
           onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            progress.retry();
-          }}
+          onSaved={() => progress.retry()}
         />
       )}
     </ReadinessPageFrame>

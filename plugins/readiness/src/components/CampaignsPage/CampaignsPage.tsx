@@ -100,10 +100,7 @@ export function CampaignsPage() {
       <CampaignForm
         open={creating}
         onClose={() => setCreating(false)}
-        onSaved={saved => {
-          setCreating(false);
-          navigate(campaignPath({ id: saved.id }));
-        }}
+        onSaved={saved => navigate(campaignPath({ id: saved.id }))}
       />
     </ReadinessPageFrame>
   );

@@ -45,10 +45,7 @@ export function ExemptionAction(props: {
           entityRef={props.entityRef}
           check={check}
           onClose={() => setOpen(false)}
-          onRequested={() => {
-            setOpen(false);
-            props.onRequested();
-          }}
+          onRequested={() => props.onRequested()}
         />
       )}
     </Box>

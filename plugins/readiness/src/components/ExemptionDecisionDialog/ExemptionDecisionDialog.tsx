@@ -10,7 +10,8 @@ export type ExemptionDecision = 'approve' | 'deny';
 
 /**
  * Approves or denies a requested exemption, with an optional comment kept in its audit trail.
- * A refusal (not an approver, one's own request) shows the backend's message.
+ * A refusal (not an approver, one's own request) shows the backend's message; once decided,
+ * it closes (`onClose`) and tells `onDecided`.
  */
 export function ExemptionDecisionDialog(props: {
   exemption: Exemption;
@@ -27,6 +28,7 @@ export function ExemptionDecisionDialog(props: {
     await (decision === 'approve'
       ? api.approveExemption(exemption.id, input)
       : api.denyExemption(exemption.id, input));
+    props.onClose();
     props.onDecided();
   }, [api, exemption.id, decision, comment]);
   const verb = decision === 'approve' ? 'Approve' : 'Deny';

@@ -138,10 +138,7 @@ export function ExemptionRow(props: {
           checkTitle={props.checkTitle}
           decision={decision}
           onClose={() => setDecision(undefined)}
-          onDecided={() => {
-            setDecision(undefined);
-            props.onChanged();
-          }}
+          onDecided={props.onChanged}
         />
       )}
     </>

@@ -20,7 +20,8 @@ function dayFromNow(days: number): string {
 
 /**
  * Asks to be let off one failing check of one entity until a date, with a reason. A refusal
- * (not an owner, too far ahead, already exempt) shows the backend's message.
+ * (not an owner, too far ahead, already exempt) shows the backend's message; once requested, it
+ * closes (`onClose`) and tells `onRequested`.
  */
 export function RequestExemptionDialog(props: {
   entityRef: string;
@@ -38,6 +39,7 @@ export function RequestExemptionDialog(props: {
       reason: reason.trim(),
       expiresAt: new Date(`${until}T00:00:00Z`).toISOString(),
     });
+    props.onClose();
     props.onRequested(exemption);
     return exemption;
   }, [api, props.entityRef, props.check.checkId, reason, until]);
