@@ -16,10 +16,11 @@ import type {
   RunRecord,
   SummaryGroupBy,
   SummaryRow,
+  TrendFilter,
   TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
 
-export type TrendFilter = Omit<ResultFilter, 'failingOnly'> & { days: number };
+export type { TrendFilter };
 
 /** The readiness backend, as the pages use it. */
 export interface ReadinessApi {
