@@ -2,6 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import createKnex, { Knex } from 'knex';
 import { createTestDatabases } from '../transitions/__testUtils__/testDatabases';
+import { fakeNotifications } from '../transitions/__testUtils__/fakeNotifications';
 import { OUTBOX_TABLE } from './migrations';
 import { NotificationOutbox } from './NotificationOutbox';
 
@@ -15,11 +16,17 @@ const decision = (title: string): NotificationSendOptions => ({
 });
 
 describe.each(databases.eachSupportedId())('NotificationOutbox on %p', id => {
-  let knex: Knex;
-  let sent: NotificationSendOptions[];
-  let send: jest.Mock;
-  let clock: Date;
   const logger = mockServices.logger.mock();
+  let knex: Knex;
+  let clock: Date;
+  let { send, sent } = fakeNotifications();
+
+  beforeEach(async () => {
+    jest.clearAllMocks();
+    knex = await databases.init(id);
+    clock = new Date('2026-12-06T10:00:00Z');
+    ({ send, sent } = fakeNotifications());
+  });
 
   const outboxOn = (
     client: Knex,
@@ -32,16 +39,6 @@ describe.each(databases.eachSupportedId())('NotificationOutbox on %p', id => {
       now: () => clock,
       ...options,
     });
-
-  beforeEach(async () => {
-    knex = await databases.init(id);
-    sent = [];
-    send = jest.fn(async (options: NotificationSendOptions) => {
-      sent.push(options);
-    });
-    clock = new Date('2026-12-06T10:00:00Z');
-    jest.clearAllMocks();
-  });
 
   it('sends an enqueued notification once, however often its key is enqueued', async () => {
     const outbox = await outboxOn(knex);

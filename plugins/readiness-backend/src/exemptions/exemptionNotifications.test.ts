@@ -1,9 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  catalogEntity,
   freshPluginDatabase,
   postgresTestsRun,
 } from '@internal/stagecraft-test-utils';
@@ -24,12 +24,11 @@ jest.setTimeout(60_000);
 
 const { databases } = storeDatabases(options => ExemptionStore.create(options));
 
-const cart: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'cart', namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'checkout-team' },
-};
+const cart = catalogEntity('Component', 'cart', {
+  type: 'service',
+  lifecycle: 'production',
+  owner: 'checkout-team',
+});
 const ANA = 'user:default/ana';
 const LEAD = 'user:default/lead';
 const DECISION_TITLE =
