@@ -1,22 +1,11 @@
 import { parseEntityYaml } from '@backstage/plugin-catalog-node';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports -- a test fixture from the shared harness
+import { aliasBomb } from '@internal/stagecraft-test-utils';
 import { parseCatalogYaml } from './parseCatalogYaml';
 import { positionOf } from './locateField';
 
 const entity = (name: string) =>
   `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a\n`;
-
-/** A "billion laughs" document: 9 levels of 9 aliases each. */
-function aliasBomb(): string {
-  const lines = [
-    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ];
-  for (let level = 1; level < 9; level++) {
-    const prev = String.fromCharCode(96 + level);
-    const name = String.fromCharCode(97 + level);
-    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
-  }
-  return lines.join('\n');
-}
 
 /** What the catalog's own parser makes of each document: entity, error, or a throw. */
 function catalogOutcomes(text: string): string[] {
