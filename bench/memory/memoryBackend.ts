@@ -17,6 +17,7 @@ import {
   ReplicaProcess,
 } from '../../packages/backend/src/__testUtils__/replicaProcesses';
 import { deleteRedisKeys } from '../../packages/backend/src/__testUtils__/replicaRedis';
+import { DeploymentCleanup } from '../shared/deploymentBench';
 import { SeededCatalog, seedCatalog } from './seedCatalog';
 
 const HEAP_REPORT_PRELOAD = path.join(__dirname, 'heapReportPreload.cjs');
@@ -26,12 +27,6 @@ export const BENCH_CAMPAIGN = 'memory-bench';
 
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** What `stop` cleaned up. */
-export interface MemoryBackendCleanup {
-  databasesDropped: number;
-  redisKeysDeleted: number;
-}
 
 /**
  * One real backend process (`packages/backend/src/index.ts`, every plugin, started as the
@@ -162,7 +157,7 @@ export class MemoryBackend {
   }
 
   /** Stops the backend and the fake, drops the databases and deletes the Redis keys. */
-  async stop(): Promise<MemoryBackendCleanup> {
+  async stop(): Promise<DeploymentCleanup> {
     if (this.stopped) return { databasesDropped: 0, redisKeysDeleted: 0 };
     this.stopped = true;
     await this.process?.stop();

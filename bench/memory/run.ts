@@ -8,21 +8,23 @@
  * Environment: BENCH_ENTITIES, BENCH_PIPELINE_VIEWS (default 10), BENCH_IDLE_S and
  * BENCH_STEADY_S (seconds sampled before and after the warm-up, default 60 each).
  */
-import { execSync } from 'child_process';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { printBenchLines, runBench } from '../shared/benchMain';
+import { BenchLine, runBench } from '../shared/benchMain';
+import { numberFromEnv } from '../shared/benchEnv';
+import { measureDeployment } from '../shared/deploymentBench';
 import { ProcessMemorySampler } from '../shared/processMemory';
 import { benchCatalog, pipelineNames } from './benchCatalog';
 import { readHeapReport } from './readHeapReport';
 import { MemoryBackend } from './memoryBackend';
 import { warmUpSteps } from './warmUp';
 
-const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
-const PIPELINE_VIEWS = Number(process.env.BENCH_PIPELINE_VIEWS ?? 10);
-const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 60);
-const STEADY_S = Number(process.env.BENCH_STEADY_S ?? 60);
+const ENTITIES = numberFromEnv('BENCH_ENTITIES', 10_000);
+const PIPELINE_VIEWS = numberFromEnv('BENCH_PIPELINE_VIEWS', 10);
+const IDLE_S = numberFromEnv('BENCH_IDLE_S', 60);
+const STEADY_S = numberFromEnv('BENCH_STEADY_S', 60);
+/** The backend's last log lines to print at the end; none unless set. */
+const LOG_TAIL = numberFromEnv('BENCH_LOG_TAIL', 0);
 
-const load = () => execSync('uptime').toString().trim();
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -33,25 +35,13 @@ const countBy = (values: string[]) =>
   );
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
 
-async function main() {
-  const lines: Array<[string, string | number | boolean]> = [];
-  const loadBefore = load();
-  const startedAt = Date.now();
+async function measureMemory(backend: MemoryBackend, lines: BenchLine[]) {
   const entities = benchCatalog(ENTITIES);
   const teams = entities
     .filter(entity => entity.kind === 'Group')
     .map(entity => stringifyEntityRef(entity));
   const pipelines = pipelineNames(entities).slice(0, PIPELINE_VIEWS);
 
-  const backend = await MemoryBackend.create();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      backend
-        .stop()
-        .catch(error => console.error('memory: cleanup failed', error))
-        .finally(() => process.exit(130));
-    });
-  }
   let sampler: ProcessMemorySampler | undefined;
   try {
     console.error(
@@ -141,8 +131,8 @@ async function main() {
     )) {
       lines.push([`fake_aws_calls_${operation.replace(/\W+/g, '_')}`, count]);
     }
-    if (process.env.BENCH_LOG_TAIL) {
-      console.error(child.logTail(Number(process.env.BENCH_LOG_TAIL)));
+    if (LOG_TAIL > 0) {
+      console.error(child.logTail(LOG_TAIL));
     }
   } catch (error) {
     // The backend's own words (warnings and errors) say why a step failed.
@@ -150,17 +140,12 @@ async function main() {
     throw error;
   } finally {
     sampler?.stop();
-    const cleanup = await backend.stop();
-    lines.push(
-      ['databases_dropped', cleanup.databasesDropped],
-      ['redis_keys_deleted', cleanup.redisKeysDeleted],
-      ['bench_s', seconds(startedAt)],
-    );
   }
-  console.log(`load before: ${loadBefore}`);
-  console.log(`load after:  ${load()}`);
-  printBenchLines(lines);
 }
 
 // The fake CloudWatch's and the sampler's timers are stopped; leave once printed.
-runBench(() => main().then(() => process.exit(0)));
+runBench(() =>
+  measureDeployment(() => MemoryBackend.create(), measureMemory).then(() =>
+    process.exit(0),
+  ),
+);

@@ -24,10 +24,13 @@ export async function measureDeployment<
   const loadBefore = machineLoad();
   const startedAt = Date.now();
   const deployment = await start();
+  // A signal stops the processes under `measure`, which then fails: it must wait for the
+  // same cleanup, not exit while the databases are being dropped.
+  let stopping: Promise<DeploymentCleanup> | undefined;
+  const stop = () => (stopping ??= deployment.stop());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      deployment
-        .stop()
+      stop()
         .catch(error => console.error('bench: cleanup failed', error))
         .finally(() => process.exit(130));
     });
@@ -35,7 +38,7 @@ export async function measureDeployment<
   try {
     await measure(deployment, lines);
   } finally {
-    const cleanup = await deployment.stop();
+    const cleanup = await stop();
     lines.push(
       ['databases_dropped', cleanup.databasesDropped],
       ['redis_keys_deleted', cleanup.redisKeysDeleted],
