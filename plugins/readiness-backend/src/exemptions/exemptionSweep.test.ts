@@ -1,4 +1,10 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
+import createKnex from 'knex';
 import {
   freshPluginDatabase,
   postgresTestsRun,
@@ -34,14 +40,13 @@ describe('runExemptionSweep', () => {
   postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
-    /** The store and the outbox share one database, as in the plugin; a sweep waits for its sends. */
-    async function setUp(
-      id: TestDatabaseId,
+    /** One replica: its store and outbox share the database, as in the plugin; a sweep waits for its sends. */
+    async function replicaOn(
+      database: DatabaseService,
+      send: NotificationService['send'],
       options = { sendTimeoutMs: 30_000 },
     ) {
-      const { database } = await freshPluginDatabase(databases, id);
       const store = await ExemptionStore.create({ database });
-      const send = jest.fn(async () => {});
       const { outbox, notifier } = await exemptionNotifierOn(
         database,
         send,
@@ -60,7 +65,16 @@ describe('runExemptionSweep', () => {
         });
         await outbox.settled();
       };
-      return { store, send, sweep, outbox };
+      return { store, sweep, outbox };
+    }
+
+    async function setUp(
+      id: TestDatabaseId,
+      options?: { sendTimeoutMs: number },
+    ) {
+      const { database } = await freshPluginDatabase(databases, id);
+      const send = jest.fn(async () => {});
+      return { send, ...(await replicaOn(database, send, options)) };
     }
 
     it('reminds the owner once a week before expiry, and tells them once when it has expired, however many replicas sweep', async () => {
@@ -162,6 +176,55 @@ describe('runExemptionSweep', () => {
         'Exemption from "Runbook" on component:default/cart has expired',
         'Exemption from "Runbook" on component:default/pay has expired',
       ]);
+    });
+
+    it('sends each notice once when two replicas, each with its own outbox and connections, sweep and retry at once', async () => {
+      const { knex, database } = await freshPluginDatabase(
+        databases,
+        databaseId,
+      );
+      // A second connection pool to the same database, as a second replica has.
+      const second =
+        knex.client.config.client === 'pg'
+          ? createKnex({
+              client: 'pg',
+              connection: knex.client.config.connection,
+            })
+          : knex;
+      try {
+        const send = jest.fn(async (_: NotificationSendOptions) => {});
+        const a = await replicaOn(database, send);
+        const b = await replicaOn({ getClient: async () => second }, send);
+        await approved(a.store, 'cart', 3);
+        await approved(a.store, 'pay', 3);
+        send.mockRejectedValueOnce(
+          new Error('notifications backend unavailable'),
+        );
+
+        await Promise.all([a.sweep(at(4)), b.sweep(at(4))]);
+        await Promise.all([
+          a.outbox.deliverPending(),
+          b.outbox.deliverPending(),
+        ]);
+        await Promise.all([
+          a.outbox.deliverPending(),
+          b.outbox.deliverPending(),
+        ]);
+
+        // Two notices, one of them refused once and retried: three sends in all.
+        expect(send).toHaveBeenCalledTimes(3);
+        expect(
+          send.mock.calls
+            .slice(1)
+            .map(([options]) => options.payload.title)
+            .sort(),
+        ).toEqual([
+          'Exemption from "Runbook" on component:default/cart has expired',
+          'Exemption from "Runbook" on component:default/pay has expired',
+        ]);
+      } finally {
+        if (second !== knex) await second.destroy();
+      }
     });
   });
 });
