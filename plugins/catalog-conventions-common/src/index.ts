@@ -25,9 +25,13 @@ export { parseArn } from './arn/parseArn';
 export type { ParsedArn } from './arn/parseArn';
 export {
   buildCatalogView,
+  catalogViewBuilder,
   hasKindAndName,
 } from './catalogView/buildCatalogView';
-export type { CatalogView } from './catalogView/buildCatalogView';
+export type {
+  CatalogView,
+  CatalogViewBuilder,
+} from './catalogView/buildCatalogView';
 export { safeHttpUrl } from './links/safeHttpUrl';
 export { mulberry32 } from './random/mulberry32';
 export { nameWords } from './words/nameWords';

@@ -46,6 +46,7 @@ describe('public API', () => {
         'rotationPeriodDays',
         'safeEntityName',
         'secretLookingName',
+        'secretsCatalogViewBuilder',
         'secretsPermissions',
         'secretsReviewPermission',
         'secretsToCsv',

@@ -31,16 +31,31 @@ function parsedOrUndefined(ref: string): CompoundEntityRef | undefined {
   }
 }
 
+/** A {@link CatalogView} built from entities added one at a time (in slices, say). */
+export interface CatalogViewBuilder {
+  /** Indexes one more entity (a later one with the same ref replaces an earlier one). */
+  add(entity: Entity): void;
+  /** The view of every entity added so far. */
+  view(): CatalogView;
+}
+
 /**
  * Indexes entities by ref (the `refKey` rule: kind, namespace and name compared
  * lower-cased). Entries without kind or name are ignored.
  */
 export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
+  const builder = catalogViewBuilder();
+  for (const entity of entities) builder.add(entity);
+  return builder.view();
+}
+
+/** {@link buildCatalogView} one entity at a time. */
+export function catalogViewBuilder(): CatalogViewBuilder {
   // Kind, then namespace, then name, each lower-cased: a lookup builds no key string
   // (checks look refs up hundreds of thousands of times in a large catalog).
   const byKind = new Map<string, Map<string, Map<string, Entity>>>();
-  for (const entity of entities) {
-    if (!hasKindAndName(entity)) continue;
+  const add = (entity: Entity) => {
+    if (!hasKindAndName(entity)) return;
     const kind = entity.kind.toLowerCase();
     const namespace = String(namespaceOf(entity)).toLowerCase();
     let namespaces = byKind.get(kind);
@@ -48,7 +63,7 @@ export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
     let names = namespaces.get(namespace);
     if (!names) namespaces.set(namespace, (names = new Map()));
     names.set(entity.metadata.name.toLowerCase(), entity);
-  }
+  };
   const find = (kind: unknown, namespace: unknown, name: unknown) =>
     typeof kind === 'string' &&
     typeof namespace === 'string' &&
@@ -60,7 +75,7 @@ export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
       : undefined;
   // The same few ref strings (owners, systems, streams) come again and again: each is parsed once.
   const parsed = new Map<string, CompoundEntityRef | undefined>();
-  return {
+  const view: CatalogView = {
     getEntity: ref => {
       let compound: CompoundEntityRef | undefined;
       if (typeof ref !== 'string') {
@@ -80,4 +95,5 @@ export function buildCatalogView(entities: Iterable<Entity>): CatalogView {
         : undefined;
     },
   };
+  return { add, view: () => view };
 }

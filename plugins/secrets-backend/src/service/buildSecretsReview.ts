@@ -10,7 +10,8 @@ import {
   summarizeSecrets,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { nextTurn, sortInSlices } from './sortInSlices';
+import { forEachInSlices, nextTurn, sortInSlices } from './sortInSlices';
+import { buildSecretsCatalogViewInSlices } from './buildSecretsCatalogViewInSlices';
 
 /** A computed review: the response rows plus the indexes the other routes use. */
 export type SecretsReview = {
@@ -51,15 +52,12 @@ export async function buildSecretsReviewInSlices(
   config: SecretsRulesConfig,
   now: Date = new Date(),
 ): Promise<SecretsReview> {
-  const view = buildSecretsCatalogView(entities);
+  const view = await buildSecretsCatalogViewInSlices(entities);
   const secrets = entities.filter(isSecret);
   const evaluated: SecretReviewItem[] = [];
-  for (let start = 0; start < secrets.length; start += SLICE) {
-    await nextTurn();
-    for (const secret of secrets.slice(start, start + SLICE)) {
-      evaluated.push(buildSecretReviewItem(secret, view, config));
-    }
-  }
+  await forEachInSlices(secrets, SLICE, secret =>
+    evaluated.push(buildSecretReviewItem(secret, view, config)),
+  );
   // In the order of `localeCompare` (the default collator), as `buildSecretsReview` sorts.
   const { compare } = new Intl.Collator();
   const order = await sortInSlices(evaluated.length, (a, b) =>

@@ -2,6 +2,19 @@
 export const nextTurn = () =>
   new Promise<void>(resolve => setImmediate(resolve));
 
+/** Calls `visit` on every item in order, `perTurn` items per turn of the event loop. */
+export async function forEachInSlices<T>(
+  items: readonly T[],
+  perTurn: number,
+  visit: (item: T) => void,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += perTurn) {
+    await nextTurn();
+    const end = Math.min(items.length, start + perTurn);
+    for (let i = start; i < end; i++) visit(items[i]);
+  }
+}
+
 /** How many comparisons are made between two turns of the event loop. */
 const COMPARISONS_PER_TURN = 10_000;
 

@@ -1,7 +1,8 @@
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import {
-  buildCatalogView,
   CatalogView,
+  CatalogViewBuilder,
+  catalogViewBuilder,
   hasKindAndName,
   parseRefKey,
   refKey,
@@ -33,32 +34,48 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 export function buildSecretsCatalogView(
   entities: readonly Entity[],
 ): SecretsCatalogView {
+  const builder = secretsCatalogViewBuilder();
+  for (const entity of entities) builder.add(entity);
+  return builder.view();
+}
+
+/** A {@link SecretsCatalogView} built from entities added one at a time (in slices, say). */
+export interface SecretsCatalogViewBuilder extends CatalogViewBuilder {
+  view(): SecretsCatalogView;
+}
+
+/** {@link buildSecretsCatalogView} one entity at a time. */
+export function secretsCatalogViewBuilder(): SecretsCatalogViewBuilder {
+  const byRef = catalogViewBuilder();
   const secretsByName = new Map<string, Entity[]>();
   const dependents = new Map<string, Entity[]>();
-
-  for (const entity of entities) {
-    if (!hasKindAndName(entity)) {
-      continue;
-    }
-    if (isSecret(entity)) {
-      push(
-        secretsByName,
-        entity.metadata.name.toLocaleLowerCase('en-US'),
-        entity,
-      );
-    }
-    for (const target of parseDependsOn(entity).refs) {
-      push(dependents, refKey(target), entity);
-    }
-  }
-
-  return {
-    ...buildCatalogView(entities),
+  const view: SecretsCatalogView = {
+    ...byRef.view(),
     getSecretsByName: name =>
       secretsByName.get(name.toLocaleLowerCase('en-US')) ?? [],
     getDependents: ref => {
       const key = parseRefKey(ref);
       return (key === undefined ? undefined : dependents.get(key)) ?? [];
     },
+  };
+
+  return {
+    add: entity => {
+      byRef.add(entity);
+      if (!hasKindAndName(entity)) {
+        return;
+      }
+      if (isSecret(entity)) {
+        push(
+          secretsByName,
+          entity.metadata.name.toLocaleLowerCase('en-US'),
+          entity,
+        );
+      }
+      for (const target of parseDependsOn(entity).refs) {
+        push(dependents, refKey(target), entity);
+      }
+    },
+    view: () => view,
   };
 }

@@ -1,7 +1,13 @@
 export { evaluateSecret, evaluateSecrets } from './evaluateSecret';
-export { buildSecretsCatalogView } from './catalogView';
+export {
+  buildSecretsCatalogView,
+  secretsCatalogViewBuilder,
+} from './catalogView';
 export { declaredStoreRef } from './resolveStore';
-export type { SecretsCatalogView } from './catalogView';
+export type {
+  SecretsCatalogView,
+  SecretsCatalogViewBuilder,
+} from './catalogView';
 export { SECRET_RULES } from './secretRules';
 export type { SecretRule, RuleContext, RuleViolation } from './types';
 export {
