@@ -17,7 +17,8 @@ export async function scheduleExemptionNotificationRetries(
   await scheduler.scheduleTask({
     id: EXEMPTION_NOTIFICATIONS_TASK_ID,
     frequency: { minutes: 5 },
-    timeout: { minutes: 10 },
+    // A pass sends up to 200, four at a time, each given 30 s: at worst 25 minutes.
+    timeout: { minutes: 30 },
     initialDelay: { minutes: 1 },
     scope: 'global',
     fn: async () => {
