@@ -8,6 +8,7 @@
  * Environment: BENCH_ENTITIES, BENCH_PIPELINE_VIEWS (default 10), BENCH_IDLE_S and
  * BENCH_STEADY_S (seconds sampled before and after the warm-up, default 60 each).
  */
+import { setTimeout as sleep } from 'timers/promises';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { BenchLine, runBench } from '../shared/benchMain';
 import { numberFromEnv } from '../shared/benchEnv';
@@ -25,7 +26,6 @@ const STEADY_S = numberFromEnv('BENCH_STEADY_S', 60);
 /** The backend's last log lines to print at the end; none unless set. */
 const LOG_TAIL = numberFromEnv('BENCH_LOG_TAIL', 0);
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const countBy = (values: string[]) =>

@@ -15,7 +15,8 @@ import {
   pipelineMetricsSignalChannel,
 } from '@stagecraft/plugin-pipelines-common';
 import { createRouter } from '@stagecraft/plugin-pipelines-backend';
-import { logger, pipelinesBackend, sleep } from './setup';
+import { setTimeout as sleep } from 'timers/promises';
+import { logger, pipelinesBackend } from './setup';
 
 export interface LiveRunOptions {
   stages: number;

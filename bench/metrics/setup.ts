@@ -8,6 +8,7 @@ import {
   GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
+import { setTimeout as sleep } from 'timers/promises';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -30,8 +31,6 @@ import {
   ANNOTATION_AWS_ARN,
   ANNOTATION_READS_FROM,
 } from '@stagecraft/catalog-conventions-common';
-
-export const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /** A pipeline component depending on `stages` Lambdas, each reading the one before. */
 function pipelineCatalog(stages: number) {

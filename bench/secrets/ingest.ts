@@ -11,6 +11,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { randomBytes } from 'crypto';
+import { setTimeout as sleep } from 'timers/promises';
 import { createBackend } from '@backstage/backend-defaults';
 import { rootConfigServiceFactory } from '@backstage/backend-defaults/rootConfig';
 import { WinstonLogger } from '@backstage/backend-defaults/rootLogger';
@@ -118,7 +119,6 @@ async function progress() {
   return { done, served, withDependents, storedIn, stores };
 }
 
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 const gc = () => (global as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
