@@ -48,7 +48,11 @@ export interface Config {
          * policy's rule for readiness.exemption.approve); not set: everyone, empty: nobody.
          */
         approvers?: string[];
-        /** The longest an exemption may run, in days from its request; default 90. */
+        /**
+         * The longest an exemption may run, in days from its request; default 90. The
+         * request dialog offers dates up to it.
+         * @visibility frontend
+         */
         maxDays?: number;
         /**
          * Whether an approver may decide their own request; default false. Only for a local

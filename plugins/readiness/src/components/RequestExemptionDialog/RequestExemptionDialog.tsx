@@ -1,8 +1,9 @@
-import { useApi } from '@backstage/core-plugin-api';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
-import type {
+import {
   CheckResult,
+  DEFAULT_EXEMPTION_MAX_DAYS,
   Exemption,
 } from '@stagecraft/plugin-readiness-common';
 import { useState } from 'react';
@@ -10,8 +11,6 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { FormDialog, MultilineField } from '../shared';
 
-/** The backend's default `stagecraft.readiness.exemptions.maxDays`, which it enforces. */
-const MAX_DAYS = 90;
 const DEFAULT_DAYS = 30;
 
 function dayFromNow(days: number): string {
@@ -30,8 +29,15 @@ export function RequestExemptionDialog(props: {
   onRequested: (exemption: Exemption) => void;
 }) {
   const api = useApi(readinessApiRef);
+  // The longest the backend allows, so that the date field offers only dates it accepts.
+  const maxDays =
+    useApi(configApiRef).getOptionalNumber(
+      'stagecraft.readiness.exemptions.maxDays',
+    ) ?? DEFAULT_EXEMPTION_MAX_DAYS;
   const [reason, setReason] = useState('');
-  const [until, setUntil] = useState(() => dayFromNow(DEFAULT_DAYS));
+  const [until, setUntil] = useState(() =>
+    dayFromNow(Math.min(DEFAULT_DAYS, maxDays)),
+  );
   const [sending, send] = useAsyncFn(async () => {
     const exemption = await api.requestExemption({
       entityRef: props.entityRef,
@@ -56,7 +62,7 @@ export function RequestExemptionDialog(props: {
     >
       <DialogContentText>
         While approved, the check counts as passing with an exemption until the
-        date you choose (at most {MAX_DAYS} days ahead). Approvers see your
+        date you choose (at most {maxDays} days ahead). Approvers see your
         reason.
       </DialogContentText>
       <MultilineField
@@ -74,7 +80,7 @@ export function RequestExemptionDialog(props: {
         required
         margin="normal"
         InputLabelProps={{ shrink: true }}
-        inputProps={{ min: dayFromNow(1), max: dayFromNow(MAX_DAYS) }}
+        inputProps={{ min: dayFromNow(1), max: dayFromNow(maxDays) }}
         value={until}
         onChange={event => setUntil(event.target.value)}
       />
