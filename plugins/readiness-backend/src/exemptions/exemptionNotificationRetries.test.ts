@@ -1,5 +1,4 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
 import { freshPluginDatabase } from '@internal/stagecraft-test-utils';
 import { exemptionNotifierOn } from '../__testUtils__/exemptionNotifier';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
@@ -26,9 +25,7 @@ describe('scheduleExemptionNotificationRetries', () => {
         scope: 'global',
       }),
     );
-    const [[task]] = scheduler.scheduleTask.mock.calls as [
-      [SchedulerServiceTaskInvocationDefinition],
-    ];
+    const [task] = scheduler.scheduleTask.mock.calls[0];
 
     send.mockRejectedValueOnce(new Error('notifications backend unavailable'));
     await outbox.enqueue('readiness:exemption:1:decided', {
