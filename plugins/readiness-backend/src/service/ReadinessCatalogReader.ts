@@ -2,19 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { relatedRefsOf } from '@stagecraft/plugin-readiness-common';
-
-/** Only the fields the checks read, to keep large catalogs light. */
-const FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'metadata.annotations',
-  'metadata.links',
-  'metadata.tags',
-  'spec',
-];
+import { READINESS_ENTITY_FIELDS } from './readinessEntityFields';
 
 /** Reads the catalog with the plugin's own service credentials. */
 export class ReadinessCatalogReader {
@@ -32,7 +20,7 @@ export class ReadinessCatalogReader {
     const options = await this.credentials();
     const entities: Entity[] = [];
     for await (const page of this.catalog.streamEntities(
-      { fields: FIELDS, pageSize: 1000 },
+      { fields: READINESS_ENTITY_FIELDS, pageSize: 1000 },
       options,
     )) {
       entities.push(...page);
@@ -55,7 +43,7 @@ export class ReadinessCatalogReader {
     let wanted = relatedRefsOf(entity);
     for (let hop = 0; hop < 2 && wanted.length > 0; hop++) {
       const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: wanted, fields: FIELDS },
+        { entityRefs: wanted, fields: READINESS_ENTITY_FIELDS },
         options,
       );
       const found = items.filter((item): item is Entity => Boolean(item));

@@ -288,36 +288,56 @@ export class ReadinessService {
   }
 
   /**
+   * Reads the whole catalog (the fields the checks read), evaluates it and stages the
+   * results of run `runId` slice by slice. The entities and their catalog view are
+   * released when it returns, before the run saves.
+   */
+  private async stageWholeCatalog(
+    runId: number,
+    startedAt: Date,
+    signal: AbortSignal | undefined,
+    keep: (results: EntityReadiness[]) => void,
+  ): Promise<{ read: number; evaluated: number; errors: number }> {
+    const entities = await this.deps.reader.readAll();
+    signal?.throwIfAborted();
+    const catalog = buildReadinessCatalogView(entities);
+    let evaluated = 0;
+    let errors = 0;
+    await this.evaluateInSlices(
+      entities,
+      catalog,
+      startedAt,
+      signal,
+      async results => {
+        evaluated += results.length;
+        for (const result of results) {
+          if (result.status === 'error') errors++;
+        }
+        keep(results);
+        await this.deps.store.stageResults(runId, results);
+      },
+    );
+    return { read: entities.length, evaluated, errors };
+  }
+
+  /**
    * Evaluates the whole catalog, stores the results and trims history. The
    * results are staged slice by slice as they are evaluated and become the
    * current results when the run saves; an aborted run stops between entities
    * and saves (and deletes) nothing.
    */
   async evaluateAll(signal?: AbortSignal): Promise<RunSummary> {
-    const { store, reader, settings, logger, transitions } = this.deps;
+    const { store, settings, logger, transitions } = this.deps;
     const startedAt = this.now();
     const runId = await store.startRun(startedAt);
     try {
-      const entities = await reader.readAll();
-      signal?.throwIfAborted();
-      const catalog = buildReadinessCatalogView(entities);
-      let evaluated = 0;
-      let errors = 0;
       // Only owners' notifications need the whole run's results once it has saved.
       const kept: EntityReadiness[] | undefined = transitions ? [] : undefined;
-      await this.evaluateInSlices(
-        entities,
-        catalog,
+      const { read, evaluated, errors } = await this.stageWholeCatalog(
+        runId,
         startedAt,
         signal,
-        async results => {
-          evaluated += results.length;
-          for (const result of results) {
-            if (result.status === 'error') errors++;
-          }
-          kept?.push(...results);
-          await store.stageResults(runId, results);
-        },
+        results => kept?.push(...results),
       );
       signal?.throwIfAborted();
       if (await store.saveRun({ id: runId, startedAt }, [], this.now())) {
@@ -331,7 +351,7 @@ export class ReadinessService {
       await store.finishRun(runId, { entities: evaluated, errors }, this.now());
       const durationMs = this.now().getTime() - startedAt.getTime();
       logger.info(
-        `Readiness: evaluated ${evaluated} of ${entities.length} entities in ${durationMs} ms (${errors} with errors)`,
+        `Readiness: evaluated ${evaluated} of ${read} entities in ${durationMs} ms (${errors} with errors)`,
       );
       return { runId, entities: evaluated, errors, durationMs };
     } catch (error) {
