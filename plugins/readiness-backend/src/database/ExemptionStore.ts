@@ -12,6 +12,7 @@ import {
   ExemptionWithHistory,
 } from '@stagecraft/plugin-readiness-common';
 import { Knex } from 'knex';
+import type { ExemptionPeriod } from '../service/summarizeResults';
 import { readinessDatabase } from './readinessDatabase';
 
 const EXEMPTIONS = 'readiness_exemptions';
@@ -190,6 +191,42 @@ export class ExemptionStore {
   /** Approved exemptions not expired at `now`: those that let checks off. */
   listActive(now: Date): Promise<Exemption[]> {
     return this.list({ state: 'approved' }, now);
+  }
+
+  /**
+   * When approved exemptions let their checks off, of those that did at some time since
+   * `since`: from the approval until the expiry, or the withdrawal when that came first.
+   */
+  async listPeriodsSince(since: Date): Promise<ExemptionPeriod[]> {
+    const rows = await this.knex(`${EXEMPTIONS} as e`)
+      .leftJoin(`${EVENTS} as w`, join =>
+        join
+          .on('w.exemption_id', '=', 'e.id')
+          .andOnVal('w.action', '=', 'withdrawn'),
+      )
+      .whereIn('e.state', ['approved', 'expired', 'withdrawn'])
+      .whereNotNull('e.decided_at')
+      .andWhere('e.expires_at', '>', since)
+      .select(
+        'e.entity_ref',
+        'e.check_id',
+        'e.decided_at',
+        'e.expires_at',
+        'w.at as withdrawn_at',
+      );
+    return rows
+      .map(row => {
+        const expiresAt = new Date(row.expires_at);
+        const withdrawnAt = row.withdrawn_at && new Date(row.withdrawn_at);
+        return {
+          entityRef: row.entity_ref,
+          checkId: row.check_id,
+          from: new Date(row.decided_at),
+          until:
+            withdrawnAt && withdrawnAt < expiresAt ? withdrawnAt : expiresAt,
+        };
+      })
+      .filter(period => period.until > since);
   }
 
   /**

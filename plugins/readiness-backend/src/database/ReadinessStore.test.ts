@@ -324,12 +324,16 @@ describe('ReadinessStore', () => {
           day: '2026-11-22',
           status: 'fail',
           score: expect.any(Number),
+          failingChecks: ['monitors'],
+          countedChecks: 4,
         },
         {
           entityRef: 'component:default/d',
           day: '2026-11-22',
           status: 'pass',
           score: 100,
+          failingChecks: [],
+          countedChecks: 4,
         },
       ]);
       // The run that died and the older run still going: their rows are of no use now.

@@ -3,6 +3,7 @@ import {
   EntityReadiness,
   ReadinessStatus,
   ResultFilter,
+  ROLL_UP_CHECK_IDS,
   RunRecord,
   TrendFilter,
 } from '@stagecraft/plugin-readiness-common';
@@ -41,6 +42,13 @@ function failingChecksOf(result: EntityReadiness): string {
   return ids.length > 0 ? `,${ids.join(',')},` : '';
 }
 
+/** The checks a result's score counts: all but the roll-ups. */
+function countedChecksOf(result: EntityReadiness): number {
+  return result.checks.filter(
+    check => !ROLL_UP_CHECK_IDS.includes(check.checkId),
+  ).length;
+}
+
 /** PostgreSQL types of the columns written from JSON (a `json` value is stored as its text). */
 const PG_TYPES: Record<string, string> = {
   run_id: 'integer',
@@ -55,6 +63,7 @@ const PG_TYPES: Record<string, string> = {
   status: 'text',
   score: 'integer',
   failing_checks: 'text',
+  counted_checks: 'integer',
   result: 'json',
   evaluated_at: 'timestamptz',
 };
@@ -120,12 +129,16 @@ const RESULT_COLUMNS = [
   'result',
   'evaluated_at',
 ];
-/** A history row: the result's columns but the type, lifecycle and full result, and the day. */
+/**
+ * A history row: the result's columns but the type, lifecycle and full result, the day, and
+ * how many checks the score counts (to score the day again with its exemptions).
+ */
 const HISTORY_COLUMNS = [
   'day',
   ...RESULT_COLUMNS.filter(
     column => !['type', 'lifecycle', 'result'].includes(column),
   ),
+  'counted_checks',
 ];
 
 /** A result's row: `result` as its JSON text, or on PostgreSQL the object (serialised with its batch). */
@@ -175,7 +188,12 @@ export class ReadinessStore {
     for (let i = 0; i < results.length; i += chunkSize) {
       const rows = results.slice(i, i + chunkSize).map(result => {
         const row = resultRow(result, postgres);
-        return { run_id: runId, day: utcDay(row.evaluated_at), ...row };
+        return {
+          run_id: runId,
+          day: utcDay(row.evaluated_at),
+          ...row,
+          counted_checks: countedChecksOf(result),
+        };
       });
       if (postgres) {
         await insertFromJson(this.knex, 'readiness_run_results', rows);
@@ -256,10 +274,9 @@ export class ReadinessStore {
     const postgres = isPostgres(tx);
     const chunkSize = postgres ? PG_CHUNK : CHUNK;
     for (let i = 0; i < results.length; i += chunkSize) {
-      const current = results
-        .slice(i, i + chunkSize)
-        .map(result => resultRow(result, postgres));
-      const history = current.map(row => ({
+      const slice = results.slice(i, i + chunkSize);
+      const current = slice.map(result => resultRow(result, postgres));
+      const history = current.map((row, index) => ({
         entity_ref: row.entity_ref,
         day: utcDay(row.evaluated_at),
         kind: row.kind,
@@ -269,6 +286,7 @@ export class ReadinessStore {
         status: row.status,
         score: row.score,
         failing_checks: row.failing_checks,
+        counted_checks: countedChecksOf(slice[index]),
         evaluated_at: row.evaluated_at,
       }));
       if (postgres) {
@@ -350,7 +368,8 @@ export class ReadinessStore {
 
   /**
    * History rows of the last `days` days (today included), one per entity and day, oldest
-   * first: not aggregated, so that a trend can count only the entities a caller may read.
+   * first: not aggregated, so that a trend can count only the entities a caller may read,
+   * and with the checks that failed, so that it can apply the exemptions of each day.
    */
   async listHistory(
     filter: TrendFilter,
@@ -358,7 +377,14 @@ export class ReadinessStore {
   ): Promise<HistoryRow[]> {
     const rows = await this.applyFilter(
       this.knex('readiness_history')
-        .select('entity_ref', 'day', 'status', 'score')
+        .select(
+          'entity_ref',
+          'day',
+          'status',
+          'score',
+          'failing_checks',
+          'counted_checks',
+        )
         .where('day', '>=', firstOfLastDays(filter.days, now)),
       filter,
     ).orderBy(['day', 'entity_ref']);
@@ -367,6 +393,12 @@ export class ReadinessStore {
       day: row.day,
       status: row.status,
       score: Number(row.score),
+      failingChecks: row.failing_checks
+        ? row.failing_checks.split(',').filter(Boolean)
+        : [],
+      ...(row.counted_checks === null || row.counted_checks === undefined
+        ? {}
+        : { countedChecks: Number(row.counted_checks) }),
     }));
   }
 

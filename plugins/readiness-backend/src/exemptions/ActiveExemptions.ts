@@ -6,6 +6,7 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
+import { HistoryRow, historyWithExemptions } from '../service/summarizeResults';
 
 /**
  * The approved, unexpired exemptions, read once per call (one query, whatever the number
@@ -14,7 +15,7 @@ import { ExemptionStore } from '../database/ExemptionStore';
 export class ActiveExemptions {
   constructor(
     private readonly deps: {
-      store: Pick<ExemptionStore, 'listActive'>;
+      store: Pick<ExemptionStore, 'listActive' | 'listPeriodsSince'>;
       productionCompleteRequires: readonly string[];
       now?: () => Date;
     },
@@ -49,5 +50,22 @@ export class ActiveExemptions {
           )
         : result;
     });
+  }
+
+  /** History rows with the exemptions in force at each day's close (`historyWithExemptions`). */
+  async applyToHistory(rows: HistoryRow[]): Promise<HistoryRow[]> {
+    if (rows.length === 0) return rows;
+    const firstDay = rows.reduce(
+      (first, row) => (row.day < first ? row.day : first),
+      rows[0].day,
+    );
+    return historyWithExemptions(
+      rows,
+      await this.deps.store.listPeriodsSince(
+        new Date(`${firstDay}T00:00:00.000Z`),
+      ),
+      this.now(),
+      this.deps.productionCompleteRequires,
+    );
   }
 }

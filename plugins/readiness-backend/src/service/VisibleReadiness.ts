@@ -119,7 +119,10 @@ export class VisibleReadiness {
     );
   }
 
-  /** Counts only entities the caller may read now; entities gone from the catalog drop out. */
+  /**
+   * Counts only entities the caller may read now; entities gone from the catalog drop out.
+   * A day counts the exemptions in force at its close, as the results then did.
+   */
   async trend(
     filter: TrendFilter,
     credentials: BackstageCredentials,
@@ -128,8 +131,16 @@ export class VisibleReadiness {
       filter,
       this.deps.now?.() ?? new Date(),
     );
+    // Each day as the results counted it: what an exemption let off that day drops out.
+    const judged = (
+      this.deps.exemptions
+        ? await this.deps.exemptions.applyToHistory(rows)
+        : rows
+    ).filter(
+      row => !filter.checkId || row.failingChecks?.includes(filter.checkId),
+    );
     return trendOfHistory(
-      await onlyReadable(this.deps.catalog, rows, credentials),
+      await onlyReadable(this.deps.catalog, judged, credentials),
     );
   }
 

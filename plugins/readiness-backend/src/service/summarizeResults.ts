@@ -1,6 +1,8 @@
+import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   CheckResult,
   EntityReadiness,
+  ROLL_UP_CHECK_IDS,
   SummaryGroupBy,
   SummaryRow,
   TrendPoint,
@@ -78,7 +80,82 @@ export type HistoryRow = {
   day: string;
   status: string;
   score: number;
+  /** As `failingCheckIds` has them; absent, nothing can be let off. */
+  failingChecks?: string[];
+  /** The checks the score counts (roll-ups left out); absent on rows stored before it was kept. */
+  countedChecks?: number;
 };
+
+/** When an approved exemption let its check off: from its approval until it expired or was withdrawn. */
+export type ExemptionPeriod = {
+  entityRef: string;
+  checkId: string;
+  from: Date;
+  until: Date;
+};
+
+const DAY_MS = 86_400_000;
+
+/** The last moment of `day` (UTC), or `now` while the day lasts. */
+function closeOf(day: string, now: Date): number {
+  return Math.min(
+    Date.parse(`${day}T00:00:00.000Z`) + DAY_MS - 1,
+    now.getTime(),
+  );
+}
+
+/**
+ * The history rows as the results table counted them at the close of their day (today: at
+ * `now`, as it counts them now). A failing check that an exemption of `periods` let off at
+ * that moment no longer fails: the status is `pass` once no check fails, the score counts
+ * the check as passed (rows stored before their checks were counted keep their score), and
+ * `production-complete` passes once none of `productionCompleteRequires` fails, as with
+ * `applyExemptions`. An exemption counts only on the days it was in force at their close.
+ */
+export function historyWithExemptions(
+  rows: HistoryRow[],
+  periods: ExemptionPeriod[],
+  now: Date,
+  productionCompleteRequires: readonly string[],
+): HistoryRow[] {
+  if (periods.length === 0) return rows;
+  const periodsOf = new Map<string, ExemptionPeriod[]>();
+  for (const period of periods) {
+    const key = `${refKey(period.entityRef)} ${period.checkId}`;
+    periodsOf.set(key, [...(periodsOf.get(key) ?? []), period]);
+  }
+  const letOffAt = (entityRef: string, checkId: string, at: number) =>
+    (periodsOf.get(`${refKey(entityRef)} ${checkId}`) ?? []).some(
+      period => period.from.getTime() <= at && at < period.until.getTime(),
+    );
+  return rows.map(row => {
+    const at = closeOf(row.day, now);
+    const failing = row.failingChecks ?? [];
+    const isRollUp = (id: string) => ROLL_UP_CHECK_IDS.includes(id);
+    const letOff = failing.filter(
+      id => !isRollUp(id) && letOffAt(row.entityRef, id, at),
+    );
+    if (letOff.length === 0) return row;
+    const stillFailing = failing.filter(
+      id => !isRollUp(id) && !letOff.includes(id),
+    );
+    const checksFailing = stillFailing.filter(id => id !== 'evaluation');
+    const rollUpsFailing = stillFailing.some(id =>
+      productionCompleteRequires.includes(id),
+    )
+      ? failing.filter(isRollUp)
+      : [];
+    const counted = row.countedChecks;
+    return {
+      ...row,
+      status: checksFailing.length === 0 ? 'pass' : row.status,
+      score: counted
+        ? Math.round((100 * (counted - checksFailing.length)) / counted)
+        : row.score,
+      failingChecks: [...stillFailing, ...rollUpsFailing],
+    };
+  });
+}
 
 /** Readiness per day, oldest first. */
 export function trendOfHistory(rows: HistoryRow[]): TrendPoint[] {
