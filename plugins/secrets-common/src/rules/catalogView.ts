@@ -41,6 +41,7 @@ export function buildSecretsCatalogView(
 
 /** A {@link SecretsCatalogView} built from entities added one at a time (in slices, say). */
 export interface SecretsCatalogViewBuilder extends CatalogViewBuilder {
+  /** The view of every entity added so far. */
   view(): SecretsCatalogView;
 }
 
