@@ -8,6 +8,7 @@ import {
   migrateTransitions,
   TRANSITIONS_MIGRATIONS_TABLE,
 } from '../transitions/migrations';
+import { migrateOutbox, OUTBOX_MIGRATIONS_TABLE } from '../outbox/migrations';
 import { migratedDatabase } from './migratedDatabase';
 
 const databases = createTestDatabases();
@@ -109,6 +110,19 @@ describe('migratedDatabase, on replicas starting together', () => {
       expect(started.filter(s => s.status === 'rejected')).toEqual([]);
       expect(await knex(TRANSITIONS_MIGRATIONS_TABLE).pluck('name')).toEqual([
         '20261206000000_transitions.js',
+      ]);
+    });
+
+    it('adds the notification outbox table once', async () => {
+      const knex = await databases.init(databaseId);
+
+      const started = await Promise.allSettled(
+        replicaClients(knex).map(client => migrateOutbox(client)),
+      );
+
+      expect(started.filter(s => s.status === 'rejected')).toEqual([]);
+      expect(await knex(OUTBOX_MIGRATIONS_TABLE).pluck('name')).toEqual([
+        '20261209000000_notification_outbox.js',
       ]);
     });
 

@@ -84,7 +84,7 @@ export class NotificationOutbox {
   ): Promise<NotificationOutbox> {
     const knex = await options.database.getClient();
     if (!options.database.migrations?.skip) {
-      await migrateOutbox(knex);
+      await migrateOutbox(knex, { logger: options.logger });
     }
     return new NotificationOutbox(knex, options);
   }

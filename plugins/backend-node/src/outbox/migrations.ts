@@ -1,4 +1,8 @@
 import { Knex } from 'knex';
+import {
+  MigrationLockOptions,
+  migrateToLatest,
+} from '../database/migrateToLatest';
 
 /** The notifications a plugin has to send, in the plugin's own database. */
 export const OUTBOX_TABLE = 'stagecraft_notification_outbox';
@@ -57,9 +61,16 @@ const outboxMigrationSource: Knex.MigrationSource<NamedMigration> = {
   getMigration: async migration => migration,
 };
 
-export async function migrateOutbox(knex: Knex): Promise<void> {
-  await knex.migrate.latest({
-    migrationSource: outboxMigrationSource,
-    tableName: OUTBOX_MIGRATIONS_TABLE,
-  });
+export async function migrateOutbox(
+  knex: Knex,
+  options?: MigrationLockOptions,
+): Promise<void> {
+  await migrateToLatest(
+    knex,
+    {
+      migrationSource: outboxMigrationSource,
+      tableName: OUTBOX_MIGRATIONS_TABLE,
+    },
+    options,
+  );
 }

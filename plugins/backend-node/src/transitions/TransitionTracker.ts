@@ -90,7 +90,7 @@ export class TransitionTracker {
   ): Promise<TransitionTracker> {
     const knex = await options.database.getClient();
     if (!options.database.migrations?.skip) {
-      await migrateTransitions(knex);
+      await migrateTransitions(knex, { logger: options.logger });
     }
     return new TransitionTracker(knex, options);
   }
