@@ -19,12 +19,16 @@ export function redisReachable(): Promise<boolean> {
   });
 }
 
+const PLUGIN_ID = 'pipelines';
+const openManagers: CacheManager[] = [];
+
 /**
  * The pipelines plugin's cache service on the machine's Redis, as one replica has it: each
- * call opens its own client, so two calls are two replicas sharing `namespace`.
+ * call opens its own client, so two calls are two replicas sharing `namespace`. Close them
+ * with `disconnectRedisCaches`.
  */
 export function redisCacheService(namespace: string) {
-  return CacheManager.fromConfig(
+  const manager = CacheManager.fromConfig(
     new ConfigReader({
       backend: {
         cache: {
@@ -34,5 +38,29 @@ export function redisCacheService(namespace: string) {
         },
       },
     }),
-  ).forPlugin('pipelines');
+  );
+  openManagers.push(manager);
+  return manager.forPlugin(PLUGIN_ID);
+}
+
+type RedisStoreFactory = (pluginId: string) => {
+  disconnect(): Promise<void>;
+};
+
+/**
+ * Closes the Redis clients `redisCacheService` opened; each one's socket would keep the Jest
+ * worker from exiting. Backstage's CacheManager cannot close its clients (a backend ends
+ * with its process), so this asks its Redis store factory, which hands out a Keyv on the
+ * manager's one client per plugin, for that client and disconnects it.
+ */
+export async function disconnectRedisCaches(): Promise<void> {
+  const managers = openManagers.splice(0);
+  await Promise.all(
+    managers.map(manager => {
+      const { storeFactories } = manager as unknown as {
+        storeFactories: { redis: RedisStoreFactory };
+      };
+      return storeFactories.redis(PLUGIN_ID).disconnect();
+    }),
+  );
 }

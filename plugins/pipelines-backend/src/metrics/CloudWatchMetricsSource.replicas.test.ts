@@ -9,7 +9,11 @@ import { SharedCache } from '../cache/SharedCache';
 import { awsError } from '../__testUtils__/awsClients';
 import { cloudWatchSource } from '../__testUtils__/cloudWatchSource';
 import { echoMetricData } from '../__testUtils__/metricData';
-import { redisCacheService, redisReachable } from '../__testUtils__/redisCache';
+import {
+  disconnectRedisCaches,
+  redisCacheService,
+  redisReachable,
+} from '../__testUtils__/redisCache';
 import { T0, lambdaRequest, window1h } from '../__testUtils__/requests';
 import { CloudWatchGateway } from './cloudWatchGateway';
 import { CloudWatchMetricsSource } from './CloudWatchMetricsSource';
@@ -37,6 +41,7 @@ beforeEach(() => {
   cw.reset();
   namespace = `pipelines-replicas-${process.pid}-${Date.now()}-${run++}`;
 });
+afterEach(disconnectRedisCaches);
 
 /**
  * One replica: its own Redis client, connected before it serves (a first answer slowed by
