@@ -146,7 +146,7 @@ export const readinessPlugin = createBackendPlugin({
             })
           : undefined;
         const exemptionNotifier = exemptionOutbox
-          ? new ExemptionNotifier({ outbox: exemptionOutbox, logger })
+          ? new ExemptionNotifier({ outbox: exemptionOutbox })
           : undefined;
         const exemptionSettings = readExemptionSettings(config);
         const exemptions = new ExemptionService({

@@ -123,6 +123,32 @@ describe.each(databases.eachSupportedId())('NotificationOutbox on %p', id => {
     expect(await knex(OUTBOX_TABLE)).toHaveLength(0);
   });
 
+  it('keeps a notification enqueued in a transaction only when it commits, and sends it after the commit', async () => {
+    const outbox = await outboxOn(knex);
+    await expect(
+      knex.transaction(async tx => {
+        await outbox.enqueue('exemption-1:approved', decision('Approved'), {
+          transaction: tx,
+        });
+        throw new Error('the decision failed');
+      }),
+    ).rejects.toThrow('the decision failed');
+    await outbox.settled();
+    expect(await knex(OUTBOX_TABLE)).toEqual([]);
+    expect(sent).toEqual([]);
+
+    await knex.transaction(async tx => {
+      await outbox.enqueue('exemption-2:approved', decision('Approved'), {
+        transaction: tx,
+      });
+      await new Promise(resolve => setTimeout(resolve, 50));
+      expect(send).not.toHaveBeenCalled();
+    });
+    await outbox.settled();
+    expect(sent).toEqual([decision('Approved')]);
+    expect(await outbox.deliverPending()).toMatchObject({ sent: 0 });
+  });
+
   it('sends each notification once when two replicas enqueue and retry the same ones at once', async () => {
     // A second connection pool to the same database, as a second replica has.
     const second =

@@ -60,6 +60,19 @@ const CHUNK = 200;
 
 const idOf = (key: string) => createHash('sha256').update(key).digest('hex');
 
+/** Whether the outermost transaction around `transaction` committed; true without one. */
+async function committed(transaction?: Knex.Transaction): Promise<boolean> {
+  let outermost = transaction;
+  while (outermost?.parentTransaction) {
+    outermost = outermost.parentTransaction;
+  }
+  if (!outermost) return true;
+  return outermost.executionPromise.then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Notifications that must not be lost: each is recorded in the plugin's database under a
  * key before it is sent, then sent once, however many backend replicas try, and retried
@@ -108,10 +121,18 @@ export class NotificationOutbox {
    * Records the notification and starts sending it in the background. A key recorded
    * before (by this or another replica) is the same notification and is not sent again.
    * Resolves once it is recorded; rejects only when the database cannot be used.
+   *
+   * Given a `transaction` on the plugin's database, the notification is recorded in it, so
+   * it is kept exactly when the change it tells of is: it is sent once the outermost
+   * transaction commits, and never when it rolls back.
    */
-  async enqueue(key: string, notification: NotificationSendOptions) {
+  async enqueue(
+    key: string,
+    notification: NotificationSendOptions,
+    options: { transaction?: Knex.Transaction } = {},
+  ) {
     const id = idOf(key);
-    await this.knex(OUTBOX_TABLE)
+    await (options.transaction ?? this.knex)(OUTBOX_TABLE)
       .insert({
         id,
         key,
@@ -121,7 +142,7 @@ export class NotificationOutbox {
       })
       .onConflict('id')
       .ignore();
-    this.inBackground(id, key);
+    this.inBackground(id, key, options.transaction);
   }
 
   /**
@@ -161,8 +182,13 @@ export class NotificationOutbox {
     }
   }
 
-  private inBackground(id: string, key: string) {
-    const attempt = this.deliver(id, key)
+  private inBackground(
+    id: string,
+    key: string,
+    transaction?: Knex.Transaction,
+  ) {
+    const attempt = committed(transaction)
+      .then(isCommitted => (isCommitted ? this.deliver(id, key) : undefined))
       .then(() => {})
       .catch(error =>
         this.options.logger.warn(

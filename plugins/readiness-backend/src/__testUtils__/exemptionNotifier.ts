@@ -21,5 +21,5 @@ export async function exemptionNotifierOn(
     logger,
     ...options,
   });
-  return { outbox, notifier: new ExemptionNotifier({ outbox, logger }) };
+  return { outbox, notifier: new ExemptionNotifier({ outbox }) };
 }

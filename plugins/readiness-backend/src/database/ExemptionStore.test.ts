@@ -166,6 +166,44 @@ describe('ExemptionStore', () => {
       ).toEqual([{ action: 'reminded', at: later(3).toISOString() }]);
     });
 
+    it('records a step only with what it writes in its transaction: a failure of that leaves the step unrecorded', async () => {
+      const store = await createStore(databaseId);
+      const failing = async () => {
+        throw new Error('the notice could not be recorded');
+      };
+      const { id } = await store.request(input, { actor: ana, now });
+      await expect(
+        store.transition(
+          id,
+          ['requested'],
+          'approved',
+          { actor: lead, now },
+          failing,
+        ),
+      ).rejects.toThrow('the notice could not be recorded');
+      const seen: string[] = [];
+      expect(
+        await store.transition(
+          id,
+          ['requested'],
+          'approved',
+          { actor: lead, comment: 'Fine', now },
+          async (_tx, approved) => {
+            seen.push(`${approved.state} by ${approved.decidedBy}`);
+          },
+        ),
+      ).toBe(true);
+      expect(seen).toEqual([`approved by ${lead}`]);
+
+      await expect(store.markReminded(id, later(3), failing)).rejects.toThrow();
+      await expect(store.expire(id, later(10), failing)).rejects.toThrow();
+      expect(
+        (await store.get(id, later(10)))!.events.map(e => e.action),
+      ).toEqual(['requested', 'approved']);
+      expect(await store.markReminded(id, later(3))).toBe(true);
+      expect(await store.expire(id, later(10))).toBe(true);
+    });
+
     it('filters by entity, check and state', async () => {
       const store = await createStore(databaseId);
       const a = await store.request(input, { actor: ana, now });

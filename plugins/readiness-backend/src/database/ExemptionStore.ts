@@ -79,6 +79,15 @@ function toEvent(row: EventRow): ExemptionEvent {
 export type ExemptionStep = { actor?: string; comment?: string; now: Date };
 
 /**
+ * What else to write with a change of an exemption, in its transaction (such as the
+ * notification that tells of it): when it rejects, the change is not recorded either.
+ */
+export type AlsoInTransaction = (
+  tx: Knex.Transaction,
+  changed: Exemption,
+) => Promise<void>;
+
+/**
  * Exemptions and their audit trail in the readiness plugin's database. Every change is a
  * compare-and-set on the exemption's state written with its audit event in one
  * transaction, so of two replicas (or two approvers) taking the same step only one wins.
@@ -104,6 +113,18 @@ export class ExemptionStore {
       actor: step.actor ?? null,
       comment: step.comment ?? null,
     });
+  }
+
+  /** Runs `also` with the exemption as `step` left it, in the transaction of the step. */
+  private async alsoWith(
+    tx: Knex.Transaction,
+    id: string,
+    now: Date,
+    also: AlsoInTransaction | undefined,
+  ): Promise<void> {
+    if (!also) return;
+    const row = await tx<ExemptionRow>(EXEMPTIONS).where({ id }).first();
+    await also(tx, toExemption(row!, now));
   }
 
   /**
@@ -232,12 +253,14 @@ export class ExemptionStore {
   /**
    * Moves the exemption from one of `from` to `to`, with its audit event; false when its
    * state was no longer one of `from` (another step won), or an approved one had expired.
+   * `also` is written in the same transaction, only when this call moved it.
    */
   async transition(
     id: string,
     from: ExemptionState[],
     to: 'approved' | 'denied' | 'withdrawn',
     step: ExemptionStep,
+    also?: AlsoInTransaction,
   ): Promise<boolean> {
     return this.knex.transaction(async tx => {
       const decision =
@@ -263,6 +286,7 @@ export class ExemptionStore {
         });
       if (updated !== 1) return false;
       await this.appendEvent(tx, id, to, step);
+      await this.alsoWith(tx, id, step.now, also);
       return true;
     });
   }
@@ -281,20 +305,38 @@ export class ExemptionStore {
     return true;
   }
 
+  /** Approved exemptions past their expiry at `now`, not recorded expired yet. */
+  async lapsed(now: Date): Promise<Exemption[]> {
+    const rows = await this.knex<ExemptionRow>(EXEMPTIONS)
+      .where({ state: 'approved' })
+      .andWhere('expires_at', '<=', now);
+    return rows.map(row => toExemption(row, now));
+  }
+
+  /**
+   * Records a lapsed exemption expired, with `also` in the same transaction; true only for
+   * the one call that recorded it.
+   */
+  async expire(
+    id: string,
+    now: Date,
+    also?: AlsoInTransaction,
+  ): Promise<boolean> {
+    return this.knex.transaction(async tx => {
+      if (!(await this.expireOne(tx, id, now))) return false;
+      await this.alsoWith(tx, id, now, also);
+      return true;
+    });
+  }
+
   /**
    * Records approved exemptions past their expiry as expired; answers those this call
    * recorded (another replica's sweep may have recorded the rest).
    */
   async expireLapsed(now: Date): Promise<Exemption[]> {
-    const lapsed = await this.knex<ExemptionRow>(EXEMPTIONS)
-      .where({ state: 'approved' })
-      .andWhere('expires_at', '<=', now);
     const expired: Exemption[] = [];
-    for (const row of lapsed) {
-      const won = await this.knex.transaction(tx =>
-        this.expireOne(tx, row.id, now),
-      );
-      if (won) expired.push(toExemption({ ...row, state: 'expired' }, now));
+    for (const exemption of await this.lapsed(now)) {
+      if (await this.expire(exemption.id, now)) expired.push(exemption);
     }
     return expired;
   }
@@ -313,8 +355,15 @@ export class ExemptionStore {
     return rows.map(row => toExemption(row, now));
   }
 
-  /** Records the reminder of an exemption; true only for the one call that recorded it. */
-  async markReminded(id: string, now: Date): Promise<boolean> {
+  /**
+   * Records the reminder of an exemption, with `also` in the same transaction; true only
+   * for the one call that recorded it.
+   */
+  async markReminded(
+    id: string,
+    now: Date,
+    also?: AlsoInTransaction,
+  ): Promise<boolean> {
     return this.knex.transaction(async tx => {
       const updated = await tx(EXEMPTIONS)
         .where({ id, state: 'approved' })
@@ -322,6 +371,7 @@ export class ExemptionStore {
         .update({ reminded_at: now });
       if (updated !== 1) return false;
       await this.appendEvent(tx, id, 'reminded', { now });
+      await this.alsoWith(tx, id, now, also);
       return true;
     });
   }

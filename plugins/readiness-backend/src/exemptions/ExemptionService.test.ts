@@ -9,9 +9,7 @@ import { ExemptionService } from './ExemptionService';
 import { exemptionNotifierOn } from '../__testUtils__/exemptionNotifier';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 
-const { databases, storeOn } = storeDatabases(options =>
-  ExemptionStore.create(options),
-);
+const { databases } = storeDatabases(options => ExemptionStore.create(options));
 const now = new Date('2026-12-06T12:00:00.000Z');
 
 const cart: Entity = {
@@ -27,9 +25,10 @@ const user = (ref: string) => mockCredentials.user(ref);
 
 /** Ana is in checkout-team and approves; the lead approves. */
 async function createService(allowSelfApproval: boolean) {
-  const store = await storeOn('SQLITE_3');
-  const send = jest.fn(async () => {});
+  // The store and the outbox share the plugin's database, as in the plugin.
   const { database } = await freshPluginDatabase(databases, 'SQLITE_3');
+  const store = await ExemptionStore.create({ database });
+  const send = jest.fn(async () => {});
   const { outbox, notifier } = await exemptionNotifierOn(database, send);
   const service = new ExemptionService({
     store,

@@ -220,24 +220,28 @@ export class ExemptionService {
       );
     }
     const now = this.now();
+    const { notifier } = this.deps;
+    // The requester's notice is recorded with the decision: neither is kept without the other.
     const changed = await this.deps.store.transition(
       id,
       ['requested'],
       decision,
       { actor, comment, now },
+      notifier &&
+        ((tx, decided) =>
+          notifier.record(
+            tx,
+            decided.requestedBy,
+            decided,
+            decisionMessage(decided, this.checkTitle(decided.checkId)),
+          )),
     );
     if (!changed) {
       throw new ConflictError(
         `Exemption ${id} was decided or withdrawn meanwhile`,
       );
     }
-    const decided = (await this.deps.store.get(id, now))!;
-    await this.deps.notifier?.send(
-      decided.requestedBy,
-      decided,
-      decisionMessage(decided, this.checkTitle(decided.checkId)),
-    );
-    return decided;
+    return (await this.deps.store.get(id, now))!;
   }
 
   /** The requester withdraws a requested or approved (unexpired) exemption. */

@@ -1,3 +1,4 @@
+import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -16,6 +17,9 @@ import Router from 'express-promise-router';
 import supertest from 'supertest';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { exemptionNotifierOn } from '../__testUtils__/exemptionNotifier';
+
+/** The outbox's table in the plugin's database. */
+const OUTBOX_TABLE = 'stagecraft_notification_outbox';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 import { addExemptionRoutes } from './exemptionRoutes';
 import { ExemptionService } from './ExemptionService';
@@ -51,7 +55,10 @@ describe('exemption decision notifications', () => {
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     /** The exemption routes over a real store and outbox on one database; ana requested, the lead decides. */
     async function setUp(options: { sendTimeoutMs?: number } = {}) {
-      const { database } = await freshPluginDatabase(databases, databaseId);
+      const { knex, database } = await freshPluginDatabase(
+        databases,
+        databaseId,
+      );
       const store = await ExemptionStore.create({ database });
       const sent: NotificationSendOptions[] = [];
       const send = jest.fn(async (notification: NotificationSendOptions) => {
@@ -87,7 +94,14 @@ describe('exemption decision notifications', () => {
         auditor: mockServices.auditor.mock(),
         exemptions,
       });
-      const app = express().use(router);
+      const app = express()
+        .use(router)
+        .use(
+          MiddlewareFactory.create({
+            config: mockServices.rootConfig(),
+            logger: mockServices.logger.mock(),
+          }).error(),
+        );
       const requested = await exemptions.request(
         {
           entityRef: 'component:default/cart',
@@ -102,7 +116,7 @@ describe('exemption decision notifications', () => {
           .post(READINESS_ROUTES.exemptionApprove.path(requested.id))
           .set('Authorization', mockCredentials.user.header(LEAD))
           .send({ comment: 'Fine until the move' });
-      return { send, sent, outbox, approve };
+      return { knex, send, sent, outbox, approve, store, id: requested.id };
     }
 
     it('answers the approval without waiting for the notifications backend, then tells the requester once', async () => {
@@ -156,6 +170,27 @@ describe('exemption decision notifications', () => {
       expect(sent).toEqual([]);
 
       expect(await outbox.deliverPending()).toMatchObject({ sent: 1 });
+      expect(sent.map(n => n.payload.title)).toEqual([DECISION_TITLE]);
+    });
+
+    it('refuses the approval, leaving the exemption requested, when the notice cannot be recorded; approving again tells the requester once', async () => {
+      const { knex, sent, outbox, approve, store, id } = await setUp();
+      // The outbox table is gone for a moment: recording the notice fails in the database.
+      await knex.schema.renameTable(OUTBOX_TABLE, 'outbox_away');
+
+      const refused = await approve();
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.message).toContain(
+        `readiness exemption ${id} (decided) failed, so the exemption was not changed`,
+      );
+      const kept = (await store.get(id, new Date()))!;
+      expect(kept.state).toBe('requested');
+      expect(kept.events.map(e => e.action)).toEqual(['requested']);
+
+      await knex.schema.renameTable('outbox_away', OUTBOX_TABLE);
+      expect((await approve()).status).toBe(200);
+      await outbox.settled();
+      expect(await outbox.deliverPending()).toMatchObject({ sent: 0 });
       expect(sent.map(n => n.payload.title)).toEqual([DECISION_TITLE]);
     });
   });

@@ -1,4 +1,4 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import {
   entityPageLink,
@@ -9,6 +9,7 @@ import {
   Exemption,
   READINESS_EXEMPTION_TOPIC,
 } from '@stagecraft/plugin-readiness-common';
+import { Knex } from 'knex';
 
 /** What an exemption notification says, before it is addressed. */
 type ExemptionMessage = {
@@ -77,40 +78,46 @@ export function expiryMessage(
 }
 
 /**
- * Sends exemption notifications on the `readiness:exemption` topic through the outbox: each
- * is recorded in the plugin's database first, then sent once across replicas, in the
- * background, and retried by a scheduled pass when the notifications backend fails or hangs.
+ * Records exemption notifications on the `readiness:exemption` topic in the outbox, in the
+ * transaction that records what they tell of: a notice is kept exactly when its change is,
+ * sent once across replicas after the commit, in the background, and retried by a scheduled
+ * pass when the notifications backend fails or hangs.
  */
 export class ExemptionNotifier {
-  constructor(
-    private readonly deps: {
-      outbox: NotificationOutbox;
-      logger: LoggerService;
-    },
-  ) {}
+  constructor(private readonly deps: { outbox: NotificationOutbox }) {}
 
-  /** Records the message for `recipientRef`; never waits for the notifications backend, never rejects. */
-  async send(
+  /**
+   * Records the message for `recipientRef` in `tx`; never waits for the notifications
+   * backend. Rejects when it cannot be recorded, so that `tx` rolls back the change too.
+   */
+  async record(
+    tx: Knex.Transaction,
     recipientRef: string,
     exemption: Exemption,
     { event, ...message }: ExemptionMessage,
   ): Promise<void> {
     const scope = `${READINESS_EXEMPTION_TOPIC}:${exemption.id}`;
     try {
-      await this.deps.outbox.enqueue(`${scope}:${event}`, {
-        recipients: { type: 'entity', entityRef: recipientRef },
-        payload: {
-          ...message,
-          link: entityPageLink(exemption.entityRef),
-          topic: READINESS_EXEMPTION_TOPIC,
-          scope,
+      await this.deps.outbox.enqueue(
+        `${scope}:${event}`,
+        {
+          recipients: { type: 'entity', entityRef: recipientRef },
+          payload: {
+            ...message,
+            link: entityPageLink(exemption.entityRef),
+            topic: READINESS_EXEMPTION_TOPIC,
+            scope,
+          },
         },
-      });
+        { transaction: tx },
+      );
     } catch (error) {
-      this.deps.logger.error(
+      throw new ServiceUnavailableError(
         `Recording the notification of ${recipientRef} about readiness exemption ${
           exemption.id
-        } (${event}) failed; it is not sent: ${messageOf(error)}`,
+        } (${event}) failed, so the exemption was not changed: ${messageOf(
+          error,
+        )}`,
       );
     }
   }

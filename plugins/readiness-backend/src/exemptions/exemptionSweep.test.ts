@@ -45,6 +45,7 @@ describe('runExemptionSweep', () => {
       database: DatabaseService,
       send: NotificationService['send'],
       options = { sendTimeoutMs: 30_000 },
+      catalog = { down: false },
     ) {
       const store = await ExemptionStore.create({ database });
       const { outbox, notifier } = await exemptionNotifierOn(
@@ -55,8 +56,12 @@ describe('runExemptionSweep', () => {
       const sweep = async (now: Date) => {
         await runExemptionSweep({
           store,
-          ownerOf: async ref =>
-            ref.endsWith('/orphan') ? undefined : 'group:default/checkout-team',
+          ownerOf: async ref => {
+            if (catalog.down) throw new Error('catalog unavailable');
+            return ref.endsWith('/orphan')
+              ? undefined
+              : 'group:default/checkout-team';
+          },
           checkTitle: () => 'Runbook',
           notifier,
           reminderDays: 7,
@@ -74,7 +79,12 @@ describe('runExemptionSweep', () => {
     ) {
       const { database } = await freshPluginDatabase(databases, id);
       const send = jest.fn(async () => {});
-      return { send, ...(await replicaOn(database, send, options)) };
+      const catalog = { down: false };
+      return {
+        send,
+        catalog,
+        ...(await replicaOn(database, send, options, catalog)),
+      };
     }
 
     it('reminds the owner once a week before expiry, and tells them once when it has expired, however many replicas sweep', async () => {
@@ -146,6 +156,49 @@ describe('runExemptionSweep', () => {
           }),
         }),
       );
+    });
+
+    it('tells the owner on a later pass when looking them up failed, the reminder and the expiry each once', async () => {
+      const { store, send, sweep, catalog } = await setUp(databaseId);
+      const id = await approved(store, 'cart', 20);
+
+      catalog.down = true;
+      await sweep(at(13));
+      expect(send).not.toHaveBeenCalled();
+      catalog.down = false;
+      await sweep(at(14));
+      await sweep(at(15));
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            title: expect.stringContaining('expires on 2026-12-21'),
+          }),
+        }),
+      );
+
+      catalog.down = true;
+      await sweep(at(20));
+      expect(send).toHaveBeenCalledTimes(1);
+      catalog.down = false;
+      await sweep(at(21));
+      await sweep(at(22));
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            title: expect.stringContaining('has expired'),
+          }),
+        }),
+      );
+      expect(
+        (await store.get(id, at(22)))!.events.map(e => [e.action, e.at]),
+      ).toEqual([
+        ['requested', requestedAt.toISOString()],
+        ['approved', requestedAt.toISOString()],
+        ['reminded', at(14).toISOString()],
+        ['expired', at(21).toISOString()],
+      ]);
     });
 
     it('keeps the expiry notice of a failed or hanging send, and the retry pass delivers it once', async () => {

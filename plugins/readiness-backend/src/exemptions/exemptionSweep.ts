@@ -1,6 +1,6 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { Exemption } from '@stagecraft/plugin-readiness-common';
-import { ExemptionStore } from '../database/ExemptionStore';
+import { AlsoInTransaction, ExemptionStore } from '../database/ExemptionStore';
 import { eachOnItsOwn } from '../scheduling/eachOnItsOwn';
 import { scheduleHourlyPass } from '../scheduling/scheduleHourlyPass';
 import {
@@ -26,43 +26,56 @@ export type ExemptionSweepOptions = {
 /**
  * One pass: approved exemptions past their expiry are recorded `expired` and their owners
  * told; those expiring within `reminderDays` are recorded `reminded` and their owners told.
- * Each is recorded by a compare-and-set, and only the replica whose record won records the
- * notification in the outbox, which sends it once and retries a failed send, so an owner
- * hears each once. One that fails is logged and does not stop the others.
+ * The owner is looked up first; then each is recorded by a compare-and-set in one
+ * transaction with its notice in the outbox, which sends it once after the commit and
+ * retries a failed send, so an owner hears each once. One that fails (the lookup, or
+ * recording the notice) is logged, recorded by none, and tried again by the next pass.
  */
 export async function runExemptionSweep(
   options: ExemptionSweepOptions,
 ): Promise<void> {
   const { store, ownerOf, checkTitle, notifier, logger } = options;
   const now = (options.now ?? (() => new Date()))();
-  const tell = async (exemption: Exemption, message: typeof expiryMessage) => {
+  /** The owner's notice, to record with the step; none without notifications or an owner. */
+  const noticeToOwner = async (
+    exemption: Exemption,
+    message: typeof expiryMessage,
+  ): Promise<AlsoInTransaction | undefined> => {
+    if (!notifier) return undefined;
     const owner = await ownerOf(exemption.entityRef);
     if (!owner) {
       logger.info(
         `Readiness exemption ${exemption.id}: ${exemption.entityRef} has no owner to tell`,
       );
-      return;
+      return undefined;
     }
-    await notifier?.send(
-      owner,
-      exemption,
-      message(exemption, checkTitle(exemption.checkId)),
-    );
+    return (tx, changed) =>
+      notifier.record(
+        tx,
+        owner,
+        changed,
+        message(changed, checkTitle(changed.checkId)),
+      );
   };
   await eachOnItsOwn(
-    await store.expireLapsed(now),
-    exemption => tell(exemption, expiryMessage),
+    await store.lapsed(now),
+    async exemption =>
+      store.expire(
+        exemption.id,
+        now,
+        await noticeToOwner(exemption, expiryMessage),
+      ),
     logger,
-    ({ id }) =>
-      `Readiness exemption ${id}: telling its owner it expired failed`,
+    ({ id }) => `Readiness exemption ${id}: recording its expiry failed`,
   );
   await eachOnItsOwn(
     await store.dueForReminder(now, options.reminderDays),
-    async exemption => {
-      if (await store.markReminded(exemption.id, now)) {
-        await tell(exemption, reminderMessage);
-      }
-    },
+    async exemption =>
+      store.markReminded(
+        exemption.id,
+        now,
+        await noticeToOwner(exemption, reminderMessage),
+      ),
     logger,
     ({ id }) => `Readiness exemption ${id}: the expiry reminder failed`,
   );
