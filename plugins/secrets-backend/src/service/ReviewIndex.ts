@@ -20,7 +20,7 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { CatalogReadDecision } from './catalogReads';
-import { nextTurn, sortInSlices } from './sortInSlices';
+import { forEachInSlices, sortInSlices } from './sortInSlices';
 
 /** What one kind of caller may see of the review: computed once per decision. */
 export type VisibleReview = Pick<
@@ -96,24 +96,18 @@ export class ReviewIndex {
   ): Promise<ReviewIndex> {
     const texts: string[] = [];
     const storeTexts: string[] = [];
-    for (let start = 0; start < items.length; start += TEXT_SLICE) {
-      await nextTurn();
-      for (const item of items.slice(start, start + TEXT_SLICE)) {
-        texts.push(reviewSearchText(item));
-        storeTexts.push(reviewStoreSearchText(item));
-      }
-    }
+    await forEachInSlices(items, TEXT_SLICE, item => {
+      texts.push(reviewSearchText(item));
+      storeTexts.push(reviewStoreSearchText(item));
+    });
     // `reviewSortOrder` of every column, sorted in slices.
     const orders = new Map<ReviewSortKey, Uint32Array>();
     for (const key of REVIEW_SORT_KEYS) {
       const valueOf = REVIEW_SORT_VALUES[key];
       const values: (string | number)[] = [];
-      for (let start = 0; start < items.length; start += TEXT_SLICE) {
-        await nextTurn();
-        for (const item of items.slice(start, start + TEXT_SLICE)) {
-          values.push(valueOf(item));
-        }
-      }
+      await forEachInSlices(items, TEXT_SLICE, item => {
+        values.push(valueOf(item));
+      });
       orders.set(
         key,
         await sortInSlices(
@@ -189,19 +183,15 @@ export class ReviewIndex {
     const visible = new Uint8Array(this.items.length);
     const storeRefs: (string | undefined)[] = new Array(this.items.length);
     const rows: VisibleReviewRow[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      if (i % TEXT_SLICE === 0) {
-        await nextTurn();
-      }
-      const item = this.items[i];
-      if (!readable(item.entityRef)) continue;
+    await forEachInSlices(this.items, TEXT_SLICE, (item, i) => {
+      if (!readable(item.entityRef)) return;
       visible[i] = 1;
       storeRefs[i] =
         item.store && readable(item.store.entityRef)
           ? item.store.entityRef
           : undefined;
       rows.push({ item, storeRef: storeRefs[i] });
-    }
+    });
     return { visible, storeRefs, ...reviewFacets(rows) };
   }
 

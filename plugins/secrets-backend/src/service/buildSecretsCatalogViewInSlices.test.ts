@@ -4,6 +4,7 @@ import {
   buildSecretsCatalogView,
   isSecret,
 } from '@stagecraft/plugin-secrets-common';
+import { turnCounter } from '../__testUtils__/turnCounter';
 import { buildSecretsCatalogViewInSlices } from './buildSecretsCatalogViewInSlices';
 
 describe('buildSecretsCatalogViewInSlices', () => {
@@ -61,19 +62,13 @@ describe('buildSecretsCatalogViewInSlices', () => {
   });
 
   it('lets the event loop run between slices', async () => {
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      if (counting) {
-        turns += 1;
-        setImmediate(count);
-      }
-    };
-    setImmediate(count);
+    const turns = turnCounter();
 
     await buildSecretsCatalogViewInSlices(entities, 10);
-    counting = false;
+    turns.stop();
 
-    expect(turns).toBeGreaterThanOrEqual(Math.floor(entities.length / 10));
+    expect(turns.turns).toBeGreaterThanOrEqual(
+      Math.floor(entities.length / 10),
+    );
   });
 });

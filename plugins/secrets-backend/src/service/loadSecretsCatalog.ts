@@ -7,7 +7,7 @@ import {
   SECRET_TYPE,
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { nextTurn } from './sortInSlices';
+import { forEachInSlices } from './sortInSlices';
 
 /** How many entities are keyed by ref per turn of the event loop. */
 const REFS_PER_TURN = 5000;
@@ -151,12 +151,9 @@ export async function readSecretsCatalog(
   ]);
   const byRef = new Map<string, Entity>();
   const read = [...all, ...secretsAndStores];
-  for (let i = 0; i < read.length; i++) {
-    if (i % REFS_PER_TURN === 0) {
-      await nextTurn();
-    }
-    byRef.set(refKey(read[i]), read[i]);
-  }
+  await forEachInSlices(read, REFS_PER_TURN, entity =>
+    byRef.set(refKey(entity), entity),
+  );
   return { entities: [...byRef.values()], fingerprint: fingerprint.value };
 }
 

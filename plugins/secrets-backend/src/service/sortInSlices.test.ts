@@ -1,5 +1,6 @@
 import { mulberry32 } from '@internal/stagecraft-test-utils';
-import { sortInSlices } from './sortInSlices';
+import { turnCounter } from '../__testUtils__/turnCounter';
+import { forEachInSlices, sortInSlices } from './sortInSlices';
 
 describe('sortInSlices', () => {
   it.each([0, 1, 7, 8, 9, 100, 1000])(
@@ -29,5 +30,25 @@ describe('sortInSlices', () => {
       clearInterval(ticking);
     }
     expect(turns).toBeGreaterThan(0);
+  });
+});
+
+describe('forEachInSlices', () => {
+  it('visits every item in order with its index, a slice per turn', async () => {
+    const items = Array.from({ length: 25 }, (_, i) => `item ${i}`);
+    const visited: string[] = [];
+    const turnOfEach: number[] = [];
+    const turns = turnCounter();
+
+    await forEachInSlices(items, 10, (item, index) => {
+      visited.push(`${index}: ${item}`);
+      turnOfEach.push(turns.turns);
+    });
+    turns.stop();
+
+    expect(visited).toEqual(items.map((item, i) => `${i}: ${item}`));
+    expect(new Set(turnOfEach.slice(0, 10)).size).toBe(1);
+    expect(turnOfEach[10]).toBeGreaterThan(turnOfEach[9]);
+    expect(turnOfEach[20]).toBeGreaterThan(turnOfEach[19]);
   });
 });

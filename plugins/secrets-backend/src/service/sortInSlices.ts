@@ -6,12 +6,12 @@ export const nextTurn = () =>
 export async function forEachInSlices<T>(
   items: readonly T[],
   perTurn: number,
-  visit: (item: T) => void,
+  visit: (item: T, index: number) => void,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += perTurn) {
     await nextTurn();
     const end = Math.min(items.length, start + perTurn);
-    for (let i = start; i < end; i++) visit(items[i]);
+    for (let i = start; i < end; i++) visit(items[i], i);
   }
 }
 
