@@ -387,7 +387,7 @@ describe('secrets notifications turned off', () => {
 
 describe('secrets notifications from two backends on one PostgreSQL database', () => {
   if (!testDb.postgresTestsRun()) return;
-  const secondConnection = testDb.secondConnections();
+  const secondConnection = testDb.replicaConnections();
 
   it('sends each notification once when both run at the same moment', async () => {
     const knex = await testDb.databases.init(POSTGRES_ID);

@@ -3,7 +3,7 @@ import knexFactory, { Knex } from 'knex';
 import os from 'os';
 import path from 'path';
 import { mockServices } from '@backstage/backend-test-utils';
-import { createTestDatabases } from '../transitions/__testUtils__/testDatabases';
+import { createTestDatabases } from '@internal/stagecraft-test-utils';
 import {
   migrateTransitions,
   TRANSITIONS_MIGRATIONS_TABLE,

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { createTestDatabases } from '../transitions/__testUtils__/testDatabases';
+import { createTestDatabases } from '@internal/stagecraft-test-utils';
 import { migratedDatabase } from './migratedDatabase';
 
 const databases = createTestDatabases();

@@ -1,7 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import createKnex, { Knex } from 'knex';
-import { createTestDatabases } from '../transitions/__testUtils__/testDatabases';
+import {
+  createTestDatabases,
+  replicaConnections,
+} from '@internal/stagecraft-test-utils';
+import { Knex } from 'knex';
 import { fakeNotifications } from '../transitions/__testUtils__/fakeNotifications';
 import { OUTBOX_TABLE } from './migrations';
 import { NotificationOutbox } from './NotificationOutbox';
@@ -20,6 +23,7 @@ describe.each(databases.eachSupportedId())('NotificationOutbox on %p', id => {
   let knex: Knex;
   let clock: Date;
   let { send, sent } = fakeNotifications();
+  const replicaConnection = replicaConnections();
 
   beforeEach(async () => {
     jest.clearAllMocks();
@@ -150,41 +154,30 @@ describe.each(databases.eachSupportedId())('NotificationOutbox on %p', id => {
   });
 
   it('sends each notification once when two replicas enqueue and retry the same ones at once', async () => {
-    // A second connection pool to the same database, as a second replica has.
-    const second =
-      knex.client.config.client === 'pg'
-        ? createKnex({
-            client: 'pg',
-            connection: knex.client.config.connection,
-          })
-        : knex;
-    try {
-      const replicaA = await outboxOn(knex);
-      const replicaB = await outboxOn(second);
-      const keys = Array.from({ length: 20 }, (_, i) => `exemption-${i}`);
-      // Every other first send fails, so the retries race too.
-      let calls = 0;
-      send.mockImplementation(async (options: NotificationSendOptions) => {
-        await new Promise(resolve => setTimeout(resolve, Math.random() * 10));
-        if (calls++ % 2 === 0) throw new Error('flaky');
-        sent.push(options);
-      });
-      await Promise.all(
-        keys.flatMap(key => [
-          replicaA.enqueue(key, decision(key)),
-          replicaB.enqueue(key, decision(key)),
-        ]),
-      );
-      await Promise.all([replicaA.settled(), replicaB.settled()]);
-      send.mockImplementation(async (options: NotificationSendOptions) => {
-        await new Promise(resolve => setTimeout(resolve, Math.random() * 10));
-        sent.push(options);
-      });
-      await Promise.all([replicaA.deliverPending(), replicaB.deliverPending()]);
-      await Promise.all([replicaA.deliverPending(), replicaB.deliverPending()]);
-      expect(sent.map(s => s.payload.title).sort()).toEqual([...keys].sort());
-    } finally {
-      if (second !== knex) await second.destroy();
-    }
+    const second = replicaConnection(knex);
+    const replicaA = await outboxOn(knex);
+    const replicaB = await outboxOn(second);
+    const keys = Array.from({ length: 20 }, (_, i) => `exemption-${i}`);
+    // Every other first send fails, so the retries race too.
+    let calls = 0;
+    send.mockImplementation(async (options: NotificationSendOptions) => {
+      await new Promise(resolve => setTimeout(resolve, Math.random() * 10));
+      if (calls++ % 2 === 0) throw new Error('flaky');
+      sent.push(options);
+    });
+    await Promise.all(
+      keys.flatMap(key => [
+        replicaA.enqueue(key, decision(key)),
+        replicaB.enqueue(key, decision(key)),
+      ]),
+    );
+    await Promise.all([replicaA.settled(), replicaB.settled()]);
+    send.mockImplementation(async (options: NotificationSendOptions) => {
+      await new Promise(resolve => setTimeout(resolve, Math.random() * 10));
+      sent.push(options);
+    });
+    await Promise.all([replicaA.deliverPending(), replicaB.deliverPending()]);
+    await Promise.all([replicaA.deliverPending(), replicaB.deliverPending()]);
+    expect(sent.map(s => s.payload.title).sort()).toEqual([...keys].sort());
   });
 });

@@ -5,7 +5,7 @@ import {
   createTestDatabases,
   POSTGRES_ID,
   postgresAvailable,
-} from './__testUtils__/testDatabases';
+} from '@internal/stagecraft-test-utils';
 import { TransitionTracker } from './TransitionTracker';
 import { ObservedState } from './types';
 

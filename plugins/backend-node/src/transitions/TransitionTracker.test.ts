@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { TRANSITIONS_TABLE } from './migrations';
-import { createTestDatabases } from './__testUtils__/testDatabases';
+import { createTestDatabases } from '@internal/stagecraft-test-utils';
 import { TransitionTracker } from './TransitionTracker';
 import { ObservedState } from './types';
 

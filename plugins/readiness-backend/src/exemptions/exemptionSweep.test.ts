@@ -4,10 +4,10 @@ import {
   NotificationSendOptions,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import createKnex from 'knex';
 import {
   freshPluginDatabase,
   postgresTestsRun,
+  replicaConnections,
 } from '@internal/stagecraft-test-utils';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { runExemptionSweep } from './exemptionSweep';
@@ -40,6 +40,8 @@ describe('runExemptionSweep', () => {
   postgresTestsRun();
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
+    const replicaConnection = replicaConnections();
+
     /** One replica: its store and outbox share the database, as in the plugin; a sweep waits for its sends. */
     async function replicaOn(
       database: DatabaseService,
@@ -236,48 +238,31 @@ describe('runExemptionSweep', () => {
         databases,
         databaseId,
       );
-      // A second connection pool to the same database, as a second replica has.
-      const second =
-        knex.client.config.client === 'pg'
-          ? createKnex({
-              client: 'pg',
-              connection: knex.client.config.connection,
-            })
-          : knex;
-      try {
-        const send = jest.fn(async (_: NotificationSendOptions) => {});
-        const a = await replicaOn(database, send);
-        const b = await replicaOn({ getClient: async () => second }, send);
-        await approved(a.store, 'cart', 3);
-        await approved(a.store, 'pay', 3);
-        send.mockRejectedValueOnce(
-          new Error('notifications backend unavailable'),
-        );
+      const second = replicaConnection(knex);
+      const send = jest.fn(async (_: NotificationSendOptions) => {});
+      const a = await replicaOn(database, send);
+      const b = await replicaOn({ getClient: async () => second }, send);
+      await approved(a.store, 'cart', 3);
+      await approved(a.store, 'pay', 3);
+      send.mockRejectedValueOnce(
+        new Error('notifications backend unavailable'),
+      );
 
-        await Promise.all([a.sweep(at(4)), b.sweep(at(4))]);
-        await Promise.all([
-          a.outbox.deliverPending(),
-          b.outbox.deliverPending(),
-        ]);
-        await Promise.all([
-          a.outbox.deliverPending(),
-          b.outbox.deliverPending(),
-        ]);
+      await Promise.all([a.sweep(at(4)), b.sweep(at(4))]);
+      await Promise.all([a.outbox.deliverPending(), b.outbox.deliverPending()]);
+      await Promise.all([a.outbox.deliverPending(), b.outbox.deliverPending()]);
 
-        // Two notices, one of them refused once and retried: three sends in all.
-        expect(send).toHaveBeenCalledTimes(3);
-        expect(
-          send.mock.calls
-            .slice(1)
-            .map(([options]) => options.payload.title)
-            .sort(),
-        ).toEqual([
-          'Exemption from "Runbook" on component:default/cart has expired',
-          'Exemption from "Runbook" on component:default/pay has expired',
-        ]);
-      } finally {
-        if (second !== knex) await second.destroy();
-      }
+      // Two notices, one of them refused once and retried: three sends in all.
+      expect(send).toHaveBeenCalledTimes(3);
+      expect(
+        send.mock.calls
+          .slice(1)
+          .map(([options]) => options.payload.title)
+          .sort(),
+      ).toEqual([
+        'Exemption from "Runbook" on component:default/cart has expired',
+        'Exemption from "Runbook" on component:default/pay has expired',
+      ]);
     });
   });
 });

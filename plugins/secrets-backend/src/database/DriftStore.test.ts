@@ -171,7 +171,7 @@ describe('DriftStore', () => {
 
 describe('DriftStore: two replicas on two connections to one PostgreSQL database', () => {
   if (!testDb.postgresTestsRun()) return;
-  const secondConnection = testDb.secondConnections();
+  const secondConnection = testDb.replicaConnections();
 
   it('reports each appearance and each resolution once when both save the same stores at once', async () => {
     const { knex, store: first } = await testDb.driftStoreOn(POSTGRES_ID);

@@ -221,7 +221,7 @@ describe('StoreDriftService', () => {
 
 describe('StoreDriftService: two replicas on two connections to one PostgreSQL database', () => {
   if (!testDb.postgresTestsRun()) return;
-  const secondConnection = testDb.secondConnections();
+  const secondConnection = testDb.replicaConnections();
 
   it('reports each appearance once when both run the same stores at the same moment', async () => {
     const { knex, store } = await testDb.driftStoreOn(POSTGRES_ID);
