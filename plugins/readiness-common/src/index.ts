@@ -9,6 +9,7 @@
 
 export * from './types';
 export * from './api';
+export * from './results';
 export * from './catalog';
 // The shared catalog vocabulary the checks read, exported here too as it was before it moved.
 export {

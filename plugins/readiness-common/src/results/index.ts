@@ -1,0 +1,3 @@
+export * from './resultColumns';
+export * from './resultsQuery';
+export type { ReadinessResultsPage } from './resultsPage';
