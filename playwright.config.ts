@@ -14,10 +14,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
-  reporter: [
-    ['list'],
-    ['json', { outputFile: '.test-results/e2e.json' }],
-  ],
+  reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
   outputDir: 'node_modules/.cache/e2e-test-results',
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007',

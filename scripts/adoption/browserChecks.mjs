@@ -102,15 +102,26 @@ const checks = [
         "the secret's title",
       );
       await visible(page.getByText('Remediation'), 'the card\'s "Remediation"');
-      await visible(page.getByText('Owner on call'), 'the card\'s "Owner on call"');
+      await visible(
+        page.getByText('Owner on call'),
+        'the card\'s "Owner on call"',
+      );
     },
   },
   {
     name: 'a pipeline tab with its simulated-data notice',
     shot: 'pipeline',
     async run() {
-      await openEntityTab('component', 'event-data-pipeline', 'Pipeline', 'pipeline');
-      await visible(page.getByText('Simulated data.'), 'the simulated-data notice');
+      await openEntityTab(
+        'component',
+        'event-data-pipeline',
+        'Pipeline',
+        'pipeline',
+      );
+      await visible(
+        page.getByText('Simulated data.'),
+        'the simulated-data notice',
+      );
       await visible(page.getByText('Raw events stream'), 'a stage of the flow');
     },
   },
@@ -152,7 +163,9 @@ for (const check of checks) {
   try {
     await check.run();
     // let lazy cards settle before the screenshot
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+    await page
+      .waitForLoadState('networkidle', { timeout: 5_000 })
+      .catch(() => {});
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
@@ -161,7 +174,9 @@ for (const check of checks) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (failure) {
     failed += 1;
-    console.log(`✘ ${check.name} (${seconds} s): ${failure} [${shot}, at ${page.url()}]`);
+    console.log(
+      `✘ ${check.name} (${seconds} s): ${failure} [${shot}, at ${page.url()}]`,
+    );
   } else {
     passed += 1;
     console.log(`✔ ${check.name} (${seconds} s) [${shot}]`);
