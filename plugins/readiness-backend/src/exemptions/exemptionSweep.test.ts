@@ -36,6 +36,22 @@ const approved = (store: ExemptionStore, name: string, days: number) =>
     requestedAt,
   );
 
+/** A notification whose title matches `title`. */
+const noticeTitled = (title: unknown) =>
+  expect.objectContaining({ payload: expect.objectContaining({ title }) });
+
+/** The exemption's audit trail as `[action, at]`. */
+const historyOf = async (store: ExemptionStore, id: string, now: Date) =>
+  (await store.get(id, now))!.events.map(e => [e.action, e.at]);
+
+/** The audit trail of one approved at the request, reminded and expired on those days after it. */
+const remindedThenExpired = (remindedDay: number, expiredDay: number) => [
+  ['requested', requestedAt.toISOString()],
+  ['approved', requestedAt.toISOString()],
+  ['reminded', at(remindedDay).toISOString()],
+  ['expired', at(expiredDay).toISOString()],
+];
+
 describe('runExemptionSweep', () => {
   postgresTestsRun();
 
@@ -129,14 +145,9 @@ describe('runExemptionSweep', () => {
       );
       await sweep(at(21));
       expect(send).toHaveBeenCalledTimes(2);
-      expect(
-        (await store.get(id, at(21)))!.events.map(e => [e.action, e.at]),
-      ).toEqual([
-        ['requested', requestedAt.toISOString()],
-        ['approved', requestedAt.toISOString()],
-        ['reminded', at(13).toISOString()],
-        ['expired', at(20).toISOString()],
-      ]);
+      expect(await historyOf(store, id, at(21))).toEqual(
+        remindedThenExpired(13, 20),
+      );
     });
 
     it('records the expiry of an entity without an owner, telling nobody, and goes on with the others', async () => {
@@ -150,13 +161,9 @@ describe('runExemptionSweep', () => {
       // The cart's reminder (it expired before one was due) and expiry: the expiry only.
       expect(send).toHaveBeenCalledTimes(1);
       expect(send).toHaveBeenCalledWith(
-        expect.objectContaining({
-          payload: expect.objectContaining({
-            title: expect.stringContaining(
-              'component:default/cart has expired',
-            ),
-          }),
-        }),
+        noticeTitled(
+          expect.stringContaining('component:default/cart has expired'),
+        ),
       );
     });
 
@@ -172,11 +179,7 @@ describe('runExemptionSweep', () => {
       await sweep(at(15));
       expect(send).toHaveBeenCalledTimes(1);
       expect(send).toHaveBeenLastCalledWith(
-        expect.objectContaining({
-          payload: expect.objectContaining({
-            title: expect.stringContaining('expires on 2026-12-21'),
-          }),
-        }),
+        noticeTitled(expect.stringContaining('expires on 2026-12-21')),
       );
 
       catalog.down = true;
@@ -187,20 +190,11 @@ describe('runExemptionSweep', () => {
       await sweep(at(22));
       expect(send).toHaveBeenCalledTimes(2);
       expect(send).toHaveBeenLastCalledWith(
-        expect.objectContaining({
-          payload: expect.objectContaining({
-            title: expect.stringContaining('has expired'),
-          }),
-        }),
+        noticeTitled(expect.stringContaining('has expired')),
       );
-      expect(
-        (await store.get(id, at(22)))!.events.map(e => [e.action, e.at]),
-      ).toEqual([
-        ['requested', requestedAt.toISOString()],
-        ['approved', requestedAt.toISOString()],
-        ['reminded', at(14).toISOString()],
-        ['expired', at(21).toISOString()],
-      ]);
+      expect(await historyOf(store, id, at(22))).toEqual(
+        remindedThenExpired(14, 21),
+      );
     });
 
     it('keeps the expiry notice of a failed or hanging send, and the retry pass delivers it once', async () => {

@@ -57,27 +57,31 @@ export async function runExemptionSweep(
         message(changed, checkTitle(changed.checkId)),
       );
   };
-  await eachOnItsOwn(
+  /** Records each of `exemptions` by `record` with its owner's notice; one that fails waits for the next pass. */
+  const recordEach = (
+    exemptions: Exemption[],
+    record: ExemptionStore['expire'],
+    message: typeof expiryMessage,
+    failure: string,
+  ) =>
+    eachOnItsOwn(
+      exemptions,
+      async exemption =>
+        record(exemption.id, now, await noticeToOwner(exemption, message)),
+      logger,
+      ({ id }) => `Readiness exemption ${id}: ${failure}`,
+    );
+  await recordEach(
     await store.lapsed(now),
-    async exemption =>
-      store.expire(
-        exemption.id,
-        now,
-        await noticeToOwner(exemption, expiryMessage),
-      ),
-    logger,
-    ({ id }) => `Readiness exemption ${id}: recording its expiry failed`,
+    store.expire.bind(store),
+    expiryMessage,
+    'recording its expiry failed',
   );
-  await eachOnItsOwn(
+  await recordEach(
     await store.dueForReminder(now, options.reminderDays),
-    async exemption =>
-      store.markReminded(
-        exemption.id,
-        now,
-        await noticeToOwner(exemption, reminderMessage),
-      ),
-    logger,
-    ({ id }) => `Readiness exemption ${id}: the expiry reminder failed`,
+    store.markReminded.bind(store),
+    reminderMessage,
+    'the expiry reminder failed',
   );
 }
 
