@@ -23,6 +23,7 @@ require(require.resolve('@backstage/cli-node/config/nodeTransform.cjs', {
 }));
 // Counts the worker threads lintFiles starts (its own choice by default).
 const workerThreads = require('node:worker_threads');
+
 let workersStarted = 0;
 const RealWorker = workerThreads.Worker;
 workerThreads.Worker = class extends RealWorker {

@@ -1,3 +1,6 @@
+const isSetting = (text: string) =>
+  text.trim() !== '' && Number.isFinite(Number(text)) && Number(text) >= 0;
+
 /**
  * A bench's numeric setting: the environment variable `name`, or `fallback` when unset.
  * A value that is not a number (a typo) stops the bench with an error naming the variable,
@@ -24,6 +27,3 @@ export function numbersFromEnv(name: string, fallback: number[]): number[] {
   }
   return parts.map(Number);
 }
-
-const isSetting = (text: string) =>
-  text.trim() !== '' && Number.isFinite(Number(text)) && Number(text) >= 0;
