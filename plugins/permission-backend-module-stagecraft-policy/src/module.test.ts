@@ -14,6 +14,9 @@ import request from 'supertest';
 import { directoryUserInfo } from './__testUtils__/directoryUserInfo';
 import { permissionModuleStagecraftPolicy } from './module';
 
+// Each test starts a real backend, which took over 5 s on a loaded CI machine.
+jest.setTimeout(60_000);
+
 async function startPermissionBackend(secrets: object, readiness = {}) {
   return startTestBackend({
     features: [
