@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ApiBlueprint,
   createApiRef,
+  createFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -10,6 +11,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import {
   acceptedBy,
+  entityFilterIn,
   entityFilterOf,
   providedApiId,
   testEntity,
@@ -64,6 +66,22 @@ describe('entityFilterOf', () => {
       params: { path: '/nothing', loader: async () => <div /> },
     });
     expect(() => entityFilterOf(page)).toThrow(/has no entity filter/);
+  });
+});
+
+describe('entityFilterIn', () => {
+  it("returns the filter of a plugin's extension by its id", () => {
+    const plugin = createFrontendPlugin({
+      pluginId: 'example',
+      extensions: [card, content],
+    });
+    const filterOf = entityFilterIn(plugin);
+    const secret = testEntity('Resource', { type: 'secret' });
+    expect(filterOf('entity-card:example/secret')(secret)).toBe(true);
+    expect(filterOf('entity-content:example/systems')(secret)).toBe(false);
+    expect(
+      filterOf('entity-content:example/systems')(testEntity('System')),
+    ).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ApiBlueprint,
   ExtensionDefinition,
+  OverridableFrontendPlugin,
 } from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
@@ -41,6 +42,18 @@ export function entityFilterOf(
     throw new Error(`${extensionName(extension)} has no entity filter`);
   }
   return filter;
+}
+
+/**
+ * The entity filter of `plugin`'s extension `id` (one of its own ids), as
+ * {@link entityFilterOf} gives it.
+ */
+export function entityFilterIn<
+  TExtensionMap extends { [id in string]: ExtensionDefinition },
+>(
+  plugin: OverridableFrontendPlugin<any, any, TExtensionMap>,
+): (id: keyof TExtensionMap & string) => (entity: Entity) => boolean {
+  return id => entityFilterOf(plugin.getExtension(id));
 }
 
 /**

@@ -8,6 +8,7 @@ export { renderPluginApp, LAZY_LOAD, someLinkTo } from './renderPluginApp';
 export {
   testEntity,
   entityFilterOf,
+  entityFilterIn,
   acceptedBy,
   providedApiId,
 } from './extensionChecks';

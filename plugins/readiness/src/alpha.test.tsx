@@ -5,7 +5,7 @@ import {
 } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
-  entityFilterOf,
+  entityFilterIn,
   providedApiId,
   renderPluginApp,
   someLinkTo,
@@ -19,13 +19,10 @@ import { fakeReadinessBackend } from './__testUtils__/fakeBackend';
 
 jest.setTimeout(90_000);
 
-type ExtensionId = Parameters<typeof readinessPlugin.getExtension>[0];
-
 const entity = (kind: string, type?: string, lifecycle?: string): Entity =>
   testEntity(kind, { type, lifecycle, owner: 'group:default/team' });
 
-const cardFilter = (id: ExtensionId): ((entity: Entity) => boolean) =>
-  entityFilterOf(readinessPlugin.getExtension(id));
+const cardFilter = entityFilterIn(readinessPlugin);
 
 describe('readiness plugin for the new frontend system', () => {
   it('serves the Readiness page at /readiness, with a nav item, from its API', async () => {
@@ -54,7 +51,7 @@ describe('readiness plugin for the new frontend system', () => {
     );
   });
 
-  it.each<ExtensionId>([
+  it.each<Parameters<typeof cardFilter>[0]>([
     'entity-card:readiness/readiness',
     'entity-card:readiness/on-call',
   ])('places %s on Components and Resources other than secrets', id => {

@@ -1,4 +1,3 @@
-import { Entity } from '@backstage/catalog-model';
 import {
   createExtensionTester,
   mockApis,
@@ -7,7 +6,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
-  entityFilterOf,
+  entityFilterIn,
   providedApiId,
   renderPluginApp,
   someLinkTo,
@@ -28,10 +27,7 @@ jest.setTimeout(60_000);
 const entity = (kind: string, type?: string, dependsOn: string[] = []) =>
   testEntity(kind, { type, dependsOn });
 
-type ExtensionId = Parameters<typeof secretsPlugin.getExtension>[0];
-
-const cardFilter = (id: ExtensionId): ((entity: Entity) => boolean) =>
-  entityFilterOf(secretsPlugin.getExtension(id));
+const cardFilter = entityFilterIn(secretsPlugin);
 
 /** Renders the app with only this plugin, allowed everything, at `path`. */
 function renderPluginAt(path: string, secretsApi: FakeSecretsApi) {
