@@ -30,24 +30,6 @@ function withTimeout<T>(
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs `fn` on each item, at most `concurrency` at a time. */
-export async function forEachWithConcurrency<T>(
-  items: T[],
-  concurrency: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await fn(item);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, worker),
-  );
-}
-
 /**
  * Sends something at most once across replicas, for rows of a table with the columns
  * `claim_token` (string), `claim_until` (epoch ms), `attempts` (integer) and `last_error`

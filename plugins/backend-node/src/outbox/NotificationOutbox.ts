@@ -5,7 +5,8 @@ import {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
-import { ClaimedSends, forEachWithConcurrency } from '../claims/ClaimedSends';
+import { ClaimedSends } from '../claims/ClaimedSends';
+import { mapConcurrently } from '../concurrency';
 import { messageOf } from '../errors';
 import { migrateOutbox, OUTBOX_TABLE } from './migrations';
 
@@ -169,7 +170,7 @@ export class NotificationOutbox {
       .orderBy('created_at')
       .limit(CHUNK);
     const summary: OutboxSummary = { sent: 0, failed: 0, claimedElsewhere: 0 };
-    await forEachWithConcurrency(pending, this.concurrency, async row => {
+    await mapConcurrently(pending, this.concurrency, async row => {
       summary[await this.deliver(row.id, row.key)] += 1;
     });
     return summary;

@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
-import { ClaimedSends, forEachWithConcurrency } from '../claims/ClaimedSends';
+import { ClaimedSends } from '../claims/ClaimedSends';
+import { mapConcurrently } from '../concurrency';
 import { migrateTransitions, TRANSITIONS_TABLE } from './migrations';
 import { ObservedState, TransitionSummary } from './types';
 
@@ -147,7 +148,7 @@ export class TransitionTracker {
       row =>
         row.told_version < row.version && row.state === byId.get(row.id)?.state,
     );
-    await forEachWithConcurrency(pending, this.concurrency, async row => {
+    await mapConcurrently(pending, this.concurrency, async row => {
       const outcome = await this.deliver(row, byId.get(row.id)!);
       summary[outcome] += 1;
     });

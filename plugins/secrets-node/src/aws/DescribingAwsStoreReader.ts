@@ -1,4 +1,4 @@
-import { mapConcurrently } from '../concurrency';
+import { mapConcurrently } from '@stagecraft/backend-node';
 import { SecretStoreItem } from '../types';
 import { AwsStoreReader, AwsStoreReaderOptions } from './AwsStoreReader';
 

@@ -1,9 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  createLimiter,
   DEFAULT_REQUEST_TIMEOUT_MS,
   withDeadline,
 } from '@stagecraft/backend-node';
-import { createLimiter } from '../concurrency';
 import { requireLocation } from '../storeReadError';
 import { compact, isoDate, safeTags } from '../metadata';
 import { SecretStoreItem, SecretStoreReader } from '../types';

@@ -1,4 +1,4 @@
-import { createLimiter, mapConcurrently } from './concurrency';
+import { createLimiter, mapConcurrently } from './mapConcurrently';
 
 /** A task the test settles by hand, recording how many run at once. */
 function gate() {

@@ -1,0 +1,1 @@
+export { createLimiter, mapConcurrently } from './mapConcurrently';
