@@ -1,6 +1,6 @@
 /**
  * What Stagecraft's backends share: deadlines on calls to the outside world, AWS error
- * classification and clients, what a caught error says, a bounded expiring map, concurrency limits, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
+ * classification and clients, what a caught error says, a bounded expiring map, concurrency limits and back-off, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
  *
  * @packageDocumentation
  */
@@ -9,6 +9,7 @@ export * from './deadline';
 export * from './aws';
 export * from './cache';
 export * from './concurrency';
+export * from './backoff';
 export * from './database';
 export * from './transitions';
 export * from './outbox';

@@ -1,16 +1,10 @@
+import { abortableSleep, backoffDelayMs, ExponentialBackoff } from '../backoff';
+
 /** What an attempt returns when what it needs is held by someone else. */
 export const BUSY = Symbol('busy');
 
-const FIRST_DELAY_MS = 50;
-const LONGEST_DELAY_MS = 2_000;
-
-/** Waits from 0.5× to 1.5× of a delay doubling from 50 ms up to 2 s: replicas waiting together spread out. */
-function backoffMs(attempt: number): number {
-  const delay = Math.min(LONGEST_DELAY_MS, FIRST_DELAY_MS * 2 ** attempt);
-  return delay * (0.5 + Math.random());
-}
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+/** A delay doubling from 50 ms up to 2 s, jittered: replicas waiting together spread out. */
+const BACKOFF: ExponentialBackoff = { baseDelayMs: 50, maxDelayMs: 2_000 };
 
 /**
  * Runs `attempt` until it returns something other than `BUSY`, with a backoff between
@@ -29,6 +23,6 @@ export async function untilFree<T>(
     const left = deadline - Date.now();
     if (left <= 0) throw timedOut();
     if (attempts === 0) waiting();
-    await sleep(Math.min(backoffMs(attempts), left));
+    await abortableSleep(Math.min(backoffDelayMs(attempts, BACKOFF), left));
   }
 }

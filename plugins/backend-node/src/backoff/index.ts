@@ -1,0 +1,6 @@
+export {
+  abortableSleep,
+  backoffDelayMs,
+  retryWithBackoff,
+} from './retryWithBackoff';
+export type { BackoffOptions, ExponentialBackoff } from './retryWithBackoff';
