@@ -8,7 +8,9 @@ import { setTimeout as wait } from 'timers/promises';
  * @public
  */
 export interface ExponentialBackoff {
+  /** The ceiling of the first delay. */
   baseDelayMs: number;
+  /** The highest ceiling. */
   maxDelayMs: number;
 }
 
@@ -20,10 +22,13 @@ export interface ExponentialBackoff {
 export interface BackoffOptions extends ExponentialBackoff {
   /** Attempts in total, the first included. */
   maxAttempts: number;
-  /** Injectable for tests. */
+  /** How a delay is waited; `abortableSleep` unless a test injects its own. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Draws the jitter; `Math.random` unless a test injects its own. */
   random?: () => number;
+  /** Stops the waiting, and so the retrying, when it aborts. */
   signal?: AbortSignal;
+  /** Told of each retry: the attempt that failed, the delay before the next, its error. */
   onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
 }
 
