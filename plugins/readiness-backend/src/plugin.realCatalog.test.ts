@@ -27,8 +27,9 @@ describe('readiness over the real catalog backend', () => {
         await asUser(request(server).post('/api/readiness/evaluate')).expect(
           202,
         );
-        items = (await asUser(request(server).get('/api/readiness/results')))
-          .body.items;
+        items = (
+          await asUser(request(server).get('/api/readiness/results?limit=500'))
+        ).body.items;
         if (items.length < 49)
           await new Promise(resolve => setTimeout(resolve, 500));
       }

@@ -122,8 +122,11 @@ describe('readiness backend routes', () => {
     );
     expect(triggered.status).toBe(202);
 
-    const results = await asUser(request(server).get('/api/readiness/results'));
+    const results = await asUser(
+      request(server).get('/api/readiness/results?limit=500'),
+    );
     expect(results.status).toBe(200);
+    expect(results.body.totalCount).toBe(results.body.items.length);
     const items: EntityReadiness[] = results.body.items;
     expect(items.length).toBeGreaterThan(40);
     const byRef = new Map(items.map(r => [r.entityRef, r]));

@@ -7,6 +7,8 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { csvResponseHeaders } from '@stagecraft/catalog-conventions-common';
 import {
+  parseResultFilter,
+  parseResultsQuery,
   READINESS_ROUTES,
   readinessEvaluatePermission,
   ResultFilter,
@@ -23,20 +25,14 @@ import { addExemptionRoutes } from './exemptions/exemptionRoutes';
 import { ExemptionService } from './exemptions/ExemptionService';
 import { VisibleReadiness } from './service/VisibleReadiness';
 
-function filterFrom(req: Request): ResultFilter {
-  const failing = optionalString(req, 'failing');
-  if (failing !== undefined && !['true', 'false'].includes(failing)) {
-    throw new InputError('Query parameter failing must be true or false');
-  }
-  return {
-    owner: optionalString(req, 'owner'),
-    system: optionalString(req, 'system'),
-    domain: optionalString(req, 'domain'),
-    kind: optionalString(req, 'kind'),
-    checkId: optionalString(req, 'check'),
-    failingOnly: failing === 'true',
-  };
+/** The parsed parameters, or a 400 naming the one that is wrong. */
+function parsedOrBadRequest<T>(parsed: { query: T } | { error: string }): T {
+  if ('error' in parsed) throw new InputError(parsed.error);
+  return parsed.query;
 }
+
+const filterFrom = (req: Request): ResultFilter =>
+  parsedOrBadRequest(parseResultFilter(req.query));
 
 /**
  * Routes of the readiness backend. Every route needs a signed-in user or a
@@ -76,9 +72,8 @@ export async function createRouter(options: {
 
   router.get(READINESS_ROUTES.results, async (req, res) => {
     const credentials = await credentialsOf(req);
-    res.json({
-      items: await readiness.listResults(filterFrom(req), credentials),
-    });
+    const query = parsedOrBadRequest(parseResultsQuery(req.query));
+    res.json(await readiness.listResultsPage(query, credentials));
   });
 
   const { entityReadiness, entityEvaluate } = READINESS_ROUTES;

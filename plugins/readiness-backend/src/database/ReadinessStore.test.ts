@@ -3,7 +3,11 @@ import {
   SummaryGroupBy,
   TrendFilter,
 } from '@stagecraft/plugin-readiness-common';
-import { summarizeResults, trendOfHistory } from '../service/summarizeResults';
+import {
+  factsOf,
+  summarizeResults,
+  trendOfHistory,
+} from '../service/summarizeResults';
 import { ReadinessStore } from './ReadinessStore';
 import { readiness } from '../__testUtils__/results';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
@@ -24,7 +28,7 @@ async function summarize(
   groupBy: SummaryGroupBy,
   filter: ResultFilter = {},
 ) {
-  return summarizeResults(await store.listResults(filter), groupBy);
+  return summarizeResults(await store.listResultFacts(filter), groupBy);
 }
 
 /** What `/trend` answers over the stored history when every entity is readable. */
@@ -96,6 +100,36 @@ describe('ReadinessStore', () => {
       ).toEqual(['b', 'a']);
       // a check id must match whole, not as a prefix
       expect(names(await store.listResults({ checkId: 'run' }))).toEqual([]);
+    });
+
+    it('lists the facts of the filtered results without their checks, and reads full results by ref', async () => {
+      const store = await createStore(databaseId);
+      const errored = {
+        ...readiness('e', { system: undefined }),
+        type: undefined,
+        error: 'Could not evaluate component:default/e',
+      };
+      const results = [...resultsAToC(), errored];
+      await store.saveResults(results);
+      const byRef = (facts: { entityRef: string }[]) =>
+        [...facts].sort((x, y) => x.entityRef.localeCompare(y.entityRef));
+
+      expect(byRef(await store.listResultFacts())).toEqual(
+        byRef(results.map(factsOf)),
+      );
+      expect(
+        byRef(await store.listResultFacts({ checkId: 'runbook' })).map(
+          facts => facts.entityRef,
+        ),
+      ).toEqual(['component:default/a', 'component:default/b']);
+
+      expect(
+        await store.getResults([
+          'component:default/e',
+          'component:default/missing',
+          'component:default/a',
+        ]),
+      ).toEqual([errored, results[0]]);
     });
 
     it('summarises by owner, system and domain with failing check counts', async () => {

@@ -2,6 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   EntityReadiness,
   ReadinessStatus,
+  RESULT_COLUMNS as RESULT_FIELDS,
   ResultFilter,
   ROLL_UP_CHECK_IDS,
   RunRecord,
@@ -9,7 +10,11 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { firstOfLastDays, utcDay } from '@stagecraft/backend-node';
 import { Knex } from 'knex';
-import { failingCheckIds, HistoryRow } from '../service/summarizeResults';
+import {
+  failingCheckIds,
+  HistoryRow,
+  ResultFacts,
+} from '../service/summarizeResults';
 import { readinessDatabase } from './readinessDatabase';
 
 type ResultRow = {
@@ -117,14 +122,7 @@ function upsertNewerClause(
 
 const RESULT_COLUMNS = [
   'entity_ref',
-  'kind',
-  'type',
-  'lifecycle',
-  'owner',
-  'system',
-  'domain',
-  'status',
-  'score',
+  ...RESULT_FIELDS,
   'failing_checks',
   'result',
   'evaluated_at',
@@ -364,6 +362,53 @@ export class ReadinessStore {
       { column: 'entity_ref', order: 'asc' },
     ]);
     return rows.map((row: Pick<ResultRow, 'result'>) => JSON.parse(row.result));
+  }
+
+  /**
+   * Current results without their checks (`ResultFacts`), in no order: enough to filter,
+   * sort, count and summarise all of them, when the full results of a page are read after
+   * (`getResults`).
+   */
+  async listResultFacts(filter: ResultFilter = {}): Promise<ResultFacts[]> {
+    const rows = await this.applyFilter(
+      this.knex('readiness_results').select(
+        'entity_ref',
+        ...RESULT_FIELDS,
+        'failing_checks',
+      ),
+      filter,
+    );
+    return rows.map((row: Omit<ResultRow, 'result' | 'evaluated_at'>) => {
+      const facts: ResultFacts = {
+        entityRef: row.entity_ref,
+        kind: row.kind,
+        status: row.status,
+        score: Number(row.score),
+        failingChecks: row.failing_checks.split(',').filter(Boolean),
+      };
+      for (const field of [
+        'type',
+        'lifecycle',
+        'owner',
+        'system',
+        'domain',
+      ] as const) {
+        if (row[field] !== null) facts[field] = row[field]!;
+      }
+      return facts;
+    });
+  }
+
+  /** The current results of `entityRefs`, in their order; those not stored are left out. */
+  async getResults(entityRefs: readonly string[]): Promise<EntityReadiness[]> {
+    const byRef = new Map<string, EntityReadiness>();
+    for (let i = 0; i < entityRefs.length; i += CHUNK) {
+      const rows = await this.knex<ResultRow>('readiness_results')
+        .select('entity_ref', 'result')
+        .whereIn('entity_ref', entityRefs.slice(i, i + CHUNK));
+      for (const row of rows) byRef.set(row.entity_ref, JSON.parse(row.result));
+    }
+    return entityRefs.flatMap(ref => byRef.get(ref) ?? []);
   }
 
   /**

@@ -26,6 +26,7 @@ import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import type { ActiveExemptions } from '../exemptions/ActiveExemptions';
+import type { ResultFacts } from './summarizeResults';
 import { toCsv } from './toCsv';
 
 /** Entities evaluated, and their results staged, at a time in a whole-catalog run. */
@@ -398,6 +399,16 @@ export class ReadinessService {
 
   listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
     return this.deps.store.listResults(filter);
+  }
+
+  /** {@inheritDoc ReadinessStore.listResultFacts} */
+  listResultFacts(filter: ResultFilter): Promise<ResultFacts[]> {
+    return this.deps.store.listResultFacts(filter);
+  }
+
+  /** {@inheritDoc ReadinessStore.getResults} */
+  getResults(entityRefs: readonly string[]): Promise<EntityReadiness[]> {
+    return this.deps.store.getResults(entityRefs);
   }
 
   listRuns(): Promise<RunRecord[]> {

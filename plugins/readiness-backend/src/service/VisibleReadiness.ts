@@ -1,10 +1,13 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   CheckDefinition,
   EntityReadiness,
+  ReadinessResultsPage,
   ResultFilter,
+  ResultsQuery,
   RunRecord,
   SummaryGroupBy,
   SummaryRow,
@@ -15,12 +18,31 @@ import { ReadinessStore } from '../database/ReadinessStore';
 import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { onlyReadable, readableEntityRefs } from './readableEntityRefs';
 import { ReadinessService } from './ReadinessService';
+import { compareResults } from './resultOrder';
 import {
-  failingCheckIds,
+  factsOf,
+  ResultFacts,
   summarizeResults,
   trendOfHistory,
 } from './summarizeResults';
-import { toCsv } from './toCsv';
+import { toCsvInParts } from './toCsv';
+
+/** Full results read at a time for the CSV. */
+const CSV_PART = 500;
+
+/** Whether a result, as served, matches the filter's status and check. */
+const matches = (filter: ResultFilter, facts: ResultFacts) =>
+  (!filter.failingOnly || facts.status !== 'pass') &&
+  (!filter.checkId || facts.failingChecks.includes(filter.checkId));
+
+function totalsOf(facts: ResultFacts[]): ReadinessResultsPage['totals'] {
+  const scores = facts.reduce((sum, result) => sum + result.score, 0);
+  return {
+    passing: facts.filter(result => result.status === 'pass').length,
+    exempted: facts.filter(result => result.exempted).length,
+    averageScore: facts.length > 0 ? Math.round(scores / facts.length) : 0,
+  };
+}
 
 /** What `/runs` says of a failed run; the reason is in the backend log. */
 export const RUN_FAILURE_MESSAGE =
@@ -90,22 +112,77 @@ export class VisibleReadiness {
     );
   }
 
+  /**
+   * What every list of results starts from: the facts (`ResultFacts`) of the results the
+   * filter matches among the entities the caller may read, as the approved exemptions make
+   * them, in `sort` order. Every matching ref is asked of the catalog with the caller's
+   * credentials (in batches), as permissions can only be judged there; full results are
+   * read afterwards, only for what is served.
+   */
+  private async visibleFacts(
+    query: ResultsQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ResultFacts[]> {
+    const readable = await onlyReadable(
+      this.deps.catalog,
+      await this.deps.service.listResultFacts(query),
+      credentials,
+    );
+    // The store filtered on results without exemptions: what an exemption lets off drops out.
+    return (await this.factsWithExemptions(readable))
+      .filter(facts => matches(query, facts))
+      .sort(compareResults(query.sort, query.order));
+  }
+
+  /** Only the results of entities with an approved exemption are read in full, to apply it. */
+  private async factsWithExemptions(
+    facts: ResultFacts[],
+  ): Promise<ResultFacts[]> {
+    const active = (await this.deps.exemptions?.list()) ?? [];
+    const exempted = new Set(
+      active.map(exemption => refKey(exemption.entityRef)),
+    );
+    const refs = facts
+      .map(result => result.entityRef)
+      .filter(ref => exempted.has(refKey(ref)));
+    if (refs.length === 0) return facts;
+    const judged = new Map(
+      (await this.withExemptions(await this.deps.service.getResults(refs))).map(
+        result => [result.entityRef, factsOf(result)],
+      ),
+    );
+    return facts.map(result => judged.get(result.entityRef) ?? result);
+  }
+
+  /** The full results of `facts`, as served, in their order. */
+  private async resultsOf(facts: ResultFacts[]): Promise<EntityReadiness[]> {
+    return this.withExemptions(
+      await this.deps.service.getResults(facts.map(result => result.entityRef)),
+    );
+  }
+
+  /** One page of the results, with how many the filter matches and how they stand. */
+  async listResultsPage(
+    query: ResultsQuery & { offset: number; limit: number },
+    credentials: BackstageCredentials,
+  ): Promise<ReadinessResultsPage> {
+    const { offset, limit } = query;
+    const facts = await this.visibleFacts(query, credentials);
+    return {
+      items: await this.resultsOf(facts.slice(offset, offset + limit)),
+      offset,
+      limit,
+      totalCount: facts.length,
+      totals: totalsOf(facts),
+    };
+  }
+
+  /** Every result the filter matches, worst first: for a few; pages for the many. */
   async listResults(
     filter: ResultFilter,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness[]> {
-    // The store filtered on results without exemptions: what an exemption lets off drops out.
-    const results = (
-      await this.withExemptions(await this.deps.service.listResults(filter))
-    )
-      .filter(
-        result =>
-          (!filter.failingOnly || result.status !== 'pass') &&
-          (!filter.checkId || failingCheckIds(result).includes(filter.checkId)),
-      )
-      // Worst first again (stable: the store's order among equal scores).
-      .sort((a, b) => a.score - b.score);
-    return onlyReadable(this.deps.catalog, results, credentials);
+    return this.resultsOf(await this.visibleFacts(filter, credentials));
   }
 
   async summarize(
@@ -114,7 +191,7 @@ export class VisibleReadiness {
     credentials: BackstageCredentials,
   ): Promise<SummaryRow[]> {
     return summarizeResults(
-      await this.listResults(filter, credentials),
+      await this.visibleFacts(filter, credentials),
       groupBy,
     );
   }
@@ -144,12 +221,20 @@ export class VisibleReadiness {
     );
   }
 
+  /** Every result the filter matches, worst first, read a part at a time. */
   async exportCsv(
     filter: ResultFilter,
     credentials: BackstageCredentials,
   ): Promise<string> {
-    return toCsv(
-      await this.listResults(filter, credentials),
+    const facts = await this.visibleFacts(filter, credentials);
+    const resultsOf = this.resultsOf.bind(this);
+    async function* parts() {
+      for (let start = 0; start < facts.length; start += CSV_PART) {
+        yield await resultsOf(facts.slice(start, start + CSV_PART));
+      }
+    }
+    return toCsvInParts(
+      parts(),
       this.deps.service.listChecks().map(check => check.id),
     );
   }

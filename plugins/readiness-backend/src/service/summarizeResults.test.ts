@@ -1,5 +1,6 @@
 import { readiness } from '../__testUtils__/results';
 import {
+  factsOf,
   historyWithExemptions,
   summarizeResults,
   trendOfHistory,
@@ -15,7 +16,7 @@ describe('summarizeResults', () => {
     }),
     { ...readiness('c'), error: 'Could not evaluate component:default/c' },
     { ...readiness('d'), system: undefined },
-  ];
+  ].map(factsOf);
 
   it('groups by owner, worst average score first, counting failing checks', () => {
     expect(summarizeResults(results, 'owner')).toEqual([

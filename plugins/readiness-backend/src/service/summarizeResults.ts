@@ -2,6 +2,7 @@ import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   CheckResult,
   EntityReadiness,
+  ResultColumn,
   ROLL_UP_CHECK_IDS,
   SummaryGroupBy,
   SummaryRow,
@@ -25,11 +26,37 @@ export function failingCheckIds(result: EntityReadiness): string[] {
 }
 
 /**
+ * A result without its checks: its columns, the ids of the checks that did not pass (as
+ * `failingCheckIds`) and how many an exemption let off. Enough to filter, sort, count and
+ * summarise results, at a fraction of their size.
+ */
+export type ResultFacts = Pick<
+  EntityReadiness,
+  'entityRef' | ResultColumn | 'exempted'
+> & { failingChecks: string[] };
+
+export function factsOf(result: EntityReadiness): ResultFacts {
+  return {
+    entityRef: result.entityRef,
+    kind: result.kind,
+    type: result.type,
+    lifecycle: result.lifecycle,
+    owner: result.owner,
+    system: result.system,
+    domain: result.domain,
+    status: result.status,
+    score: result.score,
+    failingChecks: failingCheckIds(result),
+    ...(result.exempted ? { exempted: result.exempted } : {}),
+  };
+}
+
+/**
  * Readiness per owner, system or domain, worst average score first; `exempted` counts the
  * entities with a check let off by an approved exemption (left out when none).
  */
 export function summarizeResults(
-  results: EntityReadiness[],
+  results: readonly ResultFacts[],
   groupBy: SummaryGroupBy,
 ): SummaryRow[] {
   const groups = new Map<string | null, SummaryRow & { totalScore: number }>();
@@ -58,7 +85,7 @@ export function summarizeResults(
     if (result.exempted) {
       group.exempted = (group.exempted ?? 0) + 1;
     }
-    for (const id of failingCheckIds(result)) {
+    for (const id of result.failingChecks) {
       group.failingChecks[id] = (group.failingChecks[id] ?? 0) + 1;
     }
   }

@@ -1,4 +1,4 @@
-import { toCsv } from './toCsv';
+import { toCsv, toCsvInParts } from './toCsv';
 import { readiness } from '../__testUtils__/results';
 
 describe('toCsv', () => {
@@ -44,6 +44,24 @@ describe('toCsv', () => {
     const row = toCsv([result], []).split('\r\n')[1];
     expect(row).toContain(
       `"'=HYPERLINK(""https://evil.example.net"",""click""), really"`,
+    );
+  });
+});
+
+describe('toCsvInParts', () => {
+  it('writes what toCsv writes of all the parts, one header first', async () => {
+    const results = [
+      readiness('a', { failing: ['runbook'] }),
+      readiness('b'),
+      readiness('c', { failing: ['monitors'] }),
+    ];
+    async function* parts() {
+      yield results.slice(0, 2);
+      yield results.slice(2);
+    }
+    const checkIds = ['runbook', 'monitors'];
+    expect(await toCsvInParts(parts(), checkIds)).toBe(
+      toCsv(results, checkIds),
     );
   });
 });

@@ -71,10 +71,7 @@ function wholeNumber(
   if (text === undefined) return { query: range.unset };
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < range.least || value > range.most) {
-    return invalid(
-      name,
-      `a whole number from ${range.least} to ${range.most}`,
-    );
+    return invalid(name, `a whole number from ${range.least} to ${range.most}`);
   }
   return { query: value };
 }

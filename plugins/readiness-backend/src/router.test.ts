@@ -1,0 +1,217 @@
+import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  DEFAULT_RESULTS_LIMIT,
+  EntityReadiness,
+  ReadinessResultsPage,
+} from '@stagecraft/plugin-readiness-common';
+import express from 'express';
+import request from 'supertest';
+import { readReadinessBackendConfig } from './config';
+import { ExemptionStore } from './database/ExemptionStore';
+import { ReadinessStore } from './database/ReadinessStore';
+import { ActiveExemptions } from './exemptions/ActiveExemptions';
+import { createRouter } from './router';
+import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
+import { ReadinessService } from './service/ReadinessService';
+import { VisibleReadiness } from './service/VisibleReadiness';
+import { approvedExemption } from './__testUtils__/approvedExemption';
+import { readiness } from './__testUtils__/results';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const now = new Date('2026-11-22T12:00:00.000Z');
+const CHECKS = ['owner', 'runbook', 'monitors', 'escalation-policy'];
+
+const nameOf = (i: number) => `svc-${String(i).padStart(2, '0')}`;
+const refOf = (i: number) => `component:default/${nameOf(i)}`;
+/** 40 evaluated entities: svc-NN fails the first NN % 5 checks; the caller may not read every fourth. */
+const ALL = [...Array(40).keys()];
+const isDenied = (i: number) => i % 4 === 0;
+const READABLE = ALL.filter(i => !isDenied(i));
+
+const component = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+});
+
+async function startRouter() {
+  const knex = await databases.init('SQLITE_3');
+  const database = { getClient: async () => knex };
+  const store = await ReadinessStore.create({ database });
+  await store.saveResults(
+    ALL.map(i => readiness(nameOf(i), { failing: CHECKS.slice(0, i % 5) })),
+  );
+  const service = new ReadinessService({
+    store,
+    reader: new ReadinessCatalogReader(
+      catalogServiceMock({ entities: ALL.map(i => component(nameOf(i))) }),
+      mockServices.auth(),
+    ),
+    verifiers: [],
+    settings: readReadinessBackendConfig(new ConfigReader({})),
+    logger: mockServices.logger.mock(),
+    now: () => now,
+  });
+  const exemptionStore = await ExemptionStore.create({ database });
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth(),
+    permissions: mockServices.permissions(),
+    readiness: new VisibleReadiness({
+      service,
+      history: store,
+      // The catalog as the caller sees it: the policy hides every fourth entity.
+      catalog: catalogServiceMock({
+        entities: READABLE.map(i => component(nameOf(i))),
+      }),
+      exemptions: new ActiveExemptions({
+        store: exemptionStore,
+        productionCompleteRequires: [],
+        now: () => now,
+      }),
+      now: () => now,
+    }),
+    triggerEvaluation: async () => {},
+    now: () => now,
+  });
+  const app = express()
+    .use(router)
+    .use(
+      MiddlewareFactory.create({
+        config: mockServices.rootConfig(),
+        logger: mockServices.logger.mock(),
+      }).error(),
+    );
+  return { app, exemptionStore };
+}
+
+const refs = (page: ReadinessResultsPage) =>
+  page.items.map((item: EntityReadiness) => item.entityRef);
+
+describe('GET /results', () => {
+  it.each([
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['offset=-1', 'offset'],
+    ['offset=two', 'offset'],
+    ['sort=result', 'sort'],
+    ['order=up', 'order'],
+    ['failing=yes', 'failing'],
+    ['owner=a&owner=b', 'owner'],
+  ])('answers 400 naming the parameter to ?%s', async (params, name) => {
+    const { app } = await startRouter();
+    const res = await request(app).get(`/results?${params}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(
+      `Invalid query parameter ${name}:`,
+    );
+  });
+
+  it('answers 400 to a bad filter of the summary, trend and CSV too', async () => {
+    const { app } = await startRouter();
+    for (const path of ['/summary', '/trend', '/results/export.csv']) {
+      const res = await request(app).get(`${path}?failing=maybe`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('failing');
+    }
+  });
+
+  it('serves the first page of the default size, worst first, counting only readable entities', async () => {
+    const { app } = await startRouter();
+    const res = await request(app).get('/results');
+    expect(res.status).toBe(200);
+    const page: ReadinessResultsPage = res.body;
+    expect(page.items).toHaveLength(DEFAULT_RESULTS_LIMIT);
+    expect(page).toMatchObject({
+      offset: 0,
+      limit: DEFAULT_RESULTS_LIMIT,
+      totalCount: READABLE.length,
+    });
+    const scores = page.items.map(item => item.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(page.items[0].score).toBe(0);
+  });
+
+  it('pages through every readable entity exactly once; a denied one never appears and is not counted', async () => {
+    const { app } = await startRouter();
+    const seen: string[] = [];
+    for (let offset = 0; offset < 40; offset += 7) {
+      const page: ReadinessResultsPage = (
+        await request(app).get(
+          `/results?limit=7&offset=${offset}&sort=entityRef`,
+        )
+      ).body;
+      expect(page.totalCount).toBe(READABLE.length);
+      seen.push(...refs(page));
+    }
+    expect(seen).toEqual(READABLE.map(refOf));
+
+    const failing: ReadinessResultsPage = (
+      await request(app).get('/results?failing=true&limit=500')
+    ).body;
+    const failingReadable = READABLE.filter(i => i % 5 > 0);
+    expect(failing.totalCount).toBe(failingReadable.length);
+    expect([...refs(failing)].sort()).toEqual(failingReadable.map(refOf));
+
+    const last: ReadinessResultsPage = (
+      await request(app).get(
+        '/results?offset=29&limit=5&sort=entityRef&order=desc',
+      )
+    ).body;
+    expect(refs(last)).toEqual([refOf(1)]);
+  });
+
+  it('counts and filters what an approved exemption lets off as served', async () => {
+    const { app, exemptionStore } = await startRouter();
+    // svc-01 fails only the owner check; svc-05 passes every check.
+    await approvedExemption(
+      exemptionStore,
+      {
+        entityRef: refOf(1),
+        checkId: 'owner',
+        reason: 'A new team takes it over this month',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+      },
+      now,
+    );
+    const failing: ReadinessResultsPage = (
+      await request(app).get('/results?failing=true&limit=500')
+    ).body;
+    expect(refs(failing)).not.toContain(refOf(1));
+    expect(failing.totalCount).toBe(READABLE.filter(i => i % 5 > 0).length - 1);
+
+    const byOwnerCheck: ReadinessResultsPage = (
+      await request(app).get('/results?check=owner&limit=500')
+    ).body;
+    expect(refs(byOwnerCheck)).not.toContain(refOf(1));
+
+    const all: ReadinessResultsPage = (
+      await request(app).get('/results?sort=status&order=desc&limit=500')
+    ).body;
+    expect(all.totals.exempted).toBe(1);
+    expect(all.totals.passing).toBe(
+      READABLE.filter(i => i % 5 === 0).length + 1,
+    );
+    const exempt = all.items.find(item => item.entityRef === refOf(1))!;
+    expect(exempt).toMatchObject({ status: 'pass', score: 100, exempted: 1 });
+    // Passing first when sorted by status, descending.
+    expect(all.items.findIndex(item => item.status !== 'pass')).toBe(
+      all.totals.passing,
+    );
+  });
+
+  it('exports every readable row as CSV, not a page', async () => {
+    const { app } = await startRouter();
+    const csv = await request(app).get('/results/export.csv?limit=5');
+    expect(csv.status).toBe(200);
+    const lines = csv.text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(1 + READABLE.length);
+    for (const i of ALL.filter(isDenied)) {
+      expect(csv.text).not.toContain(`${refOf(i)},`);
+    }
+  });
+});
