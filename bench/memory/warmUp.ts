@@ -127,8 +127,12 @@ const readinessResults: WarmUpStep = {
       'GET',
       '/api/readiness/summary?groupBy=owner',
     );
-    await call(backend, 'GET', '/api/readiness/results?limit=50');
-    return `readiness summary: ${summary.items.length} owners`;
+    const results = await call(
+      backend,
+      'GET',
+      '/api/readiness/results?limit=50',
+    );
+    return `readiness summary: ${summary.items.length} owners; results: ${results.items.length} of ${results.totalCount}`;
   },
 };
 
