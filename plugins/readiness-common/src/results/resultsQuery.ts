@@ -15,7 +15,9 @@ export type ResultsQuery = ResultFilter & {
   order?: 'asc' | 'desc';
 };
 
+/** Results a page holds when `limit` is not given. */
 export const DEFAULT_RESULTS_LIMIT = 25;
+/** The largest `limit` a page may ask for. */
 export const MAX_RESULTS_LIMIT = 500;
 
 /** Each field of `ResultsQuery` and its query parameter. */
@@ -45,14 +47,16 @@ export function resultsQueryString(query: ResultsQuery): string {
 }
 
 /** A parsed query, or what is wrong with it (naming the parameter). */
-export type Parsed<T> = { query: T } | { error: string };
+export type ParsedResultsParams<T> = { query: T } | { error: string };
 
 const invalid = (name: string, expected: string) => ({
   error: `Invalid query parameter ${name}: expected ${expected}`,
 });
 
 /** The text of each parameter that is set; an error when one is given twice. */
-function textOf(params: Record<string, unknown>): Parsed<Map<string, string>> {
+function textOf(
+  params: Record<string, unknown>,
+): ParsedResultsParams<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const name of Object.values(RESULTS_QUERY_PARAMS)) {
     const value = params[name];
@@ -67,7 +71,7 @@ function wholeNumber(
   text: string | undefined,
   name: string,
   range: { least: number; most: number; unset: number },
-): Parsed<number> {
+): ParsedResultsParams<number> {
   if (text === undefined) return { query: range.unset };
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < range.least || value > range.most) {
@@ -80,14 +84,16 @@ function oneOf<T extends string>(
   allowed: readonly T[],
   name: string,
   text: string | undefined,
-): Parsed<T | undefined> {
+): ParsedResultsParams<T | undefined> {
   if (text === undefined || allowed.includes(text as T)) {
     return { query: text as T | undefined };
   }
   return invalid(name, `one of ${allowed.join(', ')}`);
 }
 
-function filterOf(text: Map<string, string>): Parsed<ResultFilter> {
+function filterOf(
+  text: Map<string, string>,
+): ParsedResultsParams<ResultFilter> {
   const failing = oneOf(['true', 'false'], 'failing', text.get('failing'));
   if ('error' in failing) return failing;
   return {
@@ -105,7 +111,7 @@ function filterOf(text: Map<string, string>): Parsed<ResultFilter> {
 /** Reads the filter from request parameters (`req.query`): `owner`, `system`, `domain`, `kind`, `check`, `failing`. */
 export function parseResultFilter(
   params: Record<string, unknown>,
-): Parsed<ResultFilter> {
+): ParsedResultsParams<ResultFilter> {
   const texts = textOf(params);
   return 'error' in texts ? texts : filterOf(texts.query);
 }
@@ -116,7 +122,7 @@ export function parseResultFilter(
  */
 export function parseResultsQuery(
   params: Record<string, unknown>,
-): Parsed<ResultsQuery & { offset: number; limit: number }> {
+): ParsedResultsParams<ResultsQuery & { offset: number; limit: number }> {
   const texts = textOf(params);
   if ('error' in texts) return texts;
   const text = texts.query;

@@ -1,7 +1,9 @@
 import {
   applyExemptions,
   DEFAULT_CHECK_DEFINITIONS,
+  DEFAULT_RESULTS_LIMIT,
   type EntityReadiness,
+  type ReadinessResultsPage,
   type Exemption,
   type SummaryRow,
   type TrendPoint,
@@ -55,6 +57,27 @@ function summarize(
       failingChecks,
     };
   });
+}
+
+/** The page `offset`/`limit` asks of `results` (in their order), as the backend answers it. */
+function pageOf(
+  results: EntityReadiness[],
+  params: URLSearchParams,
+): ReadinessResultsPage {
+  const offset = Number(params.get('offset') ?? 0);
+  const limit = Number(params.get('limit') ?? DEFAULT_RESULTS_LIMIT);
+  const scores = results.reduce((sum, r) => sum + r.score, 0);
+  return {
+    items: results.slice(offset, offset + limit),
+    offset,
+    limit,
+    totalCount: results.length,
+    totals: {
+      passing: results.filter(r => r.status === 'pass').length,
+      exempted: results.filter(r => r.exempted).length,
+      averageScore: results.length ? Math.round(scores / results.length) : 0,
+    },
+  };
 }
 
 const notFound = () =>
@@ -113,13 +136,12 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
           case '/results': {
             const failing = url.searchParams.get('failing') === 'true';
             const owner = url.searchParams.get('owner');
-            return json({
-              items: results.filter(
-                r =>
-                  (!failing || r.status !== 'pass') &&
-                  (!owner || r.owner === owner),
-              ),
-            });
+            const matching = results.filter(
+              r =>
+                (!failing || r.status !== 'pass') &&
+                (!owner || r.owner === owner),
+            );
+            return json(pageOf(matching, url.searchParams));
           }
           case '/summary': {
             const groupBy = (url.searchParams.get('groupBy') ?? 'owner') as

@@ -12,7 +12,9 @@ import type {
   ExemptionFilter,
   ExemptionRequestInput,
   ExemptionWithHistory,
+  ReadinessResultsPage,
   ResultFilter,
+  ResultsQuery,
   RunRecord,
   SummaryGroupBy,
   SummaryRow,
@@ -34,6 +36,9 @@ export interface ReadinessApi {
   ): Promise<EntityReadiness | undefined>;
   /** Asks the backend to evaluate the whole catalog soon. */
   evaluateAll(): Promise<void>;
+  /** One page of the results, with how many the filter matches and how they stand. */
+  getResultsPage(query: ResultsQuery): Promise<ReadinessResultsPage>;
+  /** Every result the filter matches, read page by page: for a few (a group's, a system's). */
   listResults(filter: ResultFilter): Promise<EntityReadiness[]>;
   getSummary(
     groupBy: SummaryGroupBy,

@@ -2,7 +2,11 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  MAX_RESULTS_LIMIT,
   READINESS_ROUTES,
+  resultsQueryString,
+  type ReadinessResultsPage,
+  type ResultsQuery,
   type Campaign,
   type CampaignInput,
   type CampaignProgress,
@@ -23,21 +27,17 @@ import {
 import { fetchFromBackend } from '@stagecraft/catalog-conventions-react';
 import { ReadinessApi, TrendFilter } from './ReadinessApi';
 
+/** `?groupBy=…&<the filter>&days=…`, or nothing when all is unset. */
 function query(
   filter: ResultFilter & { days?: number; groupBy?: string },
 ): string {
+  const { groupBy, days, ...resultFilter } = filter;
   const params = new URLSearchParams();
-  const add = (name: string, value: string | number | undefined) => {
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  };
-  add('groupBy', filter.groupBy);
-  add('owner', filter.owner);
-  add('system', filter.system);
-  add('domain', filter.domain);
-  add('kind', filter.kind);
-  add('check', filter.checkId);
-  add('days', filter.days);
-  if (filter.failingOnly) params.set('failing', 'true');
+  if (groupBy) params.set('groupBy', groupBy);
+  new URLSearchParams(resultsQueryString(resultFilter)).forEach((value, name) =>
+    params.set(name, value),
+  );
+  if (days !== undefined) params.set('days', String(days));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -104,10 +104,28 @@ export class ReadinessClient implements ReadinessApi {
     await this.request(READINESS_ROUTES.evaluate, { method: 'POST' });
   }
 
-  async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
-    return this.items<EntityReadiness>(
-      `${READINESS_ROUTES.results}${query(filter)}`,
+  /** {@inheritDoc ReadinessApi.getResultsPage} */
+  async getResultsPage(pageQuery: ResultsQuery): Promise<ReadinessResultsPage> {
+    const text = resultsQueryString(pageQuery);
+    return this.json<ReadinessResultsPage>(
+      `${READINESS_ROUTES.results}${text ? `?${text}` : ''}`,
     );
+  }
+
+  /** The first page as the backend pages by default, then the rest in the largest pages. */
+  async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
+    const first = await this.getResultsPage(filter);
+    const items = [...first.items];
+    while (first.totalCount > items.length) {
+      const next = await this.getResultsPage({
+        ...filter,
+        offset: items.length,
+        limit: MAX_RESULTS_LIMIT,
+      });
+      if (next.items.length === 0) break;
+      items.push(...next.items);
+    }
+    return items;
   }
 
   async getSummary(

@@ -138,6 +138,40 @@ describe('ReadinessPage', () => {
     );
   });
 
+  it('asks the backend for the next page and for a sort, and back to the first page on another filter', async () => {
+    const { calls } = await renderPage(exampleResults);
+    expect(await screen.findByText('Entities (49)')).toBeInTheDocument();
+    expect(calls('/results')).toEqual(['GET ']);
+    const onFirstPage = exampleResults[0].entityRef.split('/')[1];
+    const onSecondPage = exampleResults[25].entityRef.split('/')[1];
+    expect(screen.getByText(onFirstPage)).toBeInTheDocument();
+    expect(screen.queryByText(onSecondPage)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    expect(await screen.findByText(onSecondPage)).toBeInTheDocument();
+    expect(screen.queryByText(onFirstPage)).not.toBeInTheDocument();
+    expect(calls('/results')).toContain('GET ?offset=25');
+    expect(screen.getByText('Entities (49)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Score' }));
+    await waitFor(() =>
+      expect(calls('/results')).toContain('GET ?sort=score&order=asc'),
+    );
+
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(calls('/results')).toContain(
+        'GET ?offset=25&sort=score&order=asc',
+      ),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await waitFor(() =>
+      expect(calls('/results')).toContain(
+        'GET ?failing=true&sort=score&order=asc',
+      ),
+    );
+  });
+
   it('exports the current view as CSV and starts an evaluation on request', async () => {
     const createObjectURL = jest.fn(() => 'blob:readiness');
     const revokeObjectURL = jest.fn();

@@ -2,17 +2,31 @@ import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import type { ResultFilter } from '@stagecraft/plugin-readiness-common';
-import { useMemo, useState } from 'react';
+import {
+  DEFAULT_RESULTS_LIMIT,
+  type ReadinessResultsPage,
+  type ResultFilter,
+  type ResultSortKey,
+} from '@stagecraft/plugin-readiness-common';
+import { useEffect, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
 import { ReadinessPageFrame, TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
-import { ResultsTable } from './ResultsTable';
+import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
+
+type Paging = {
+  page: number;
+  pageSize: number;
+  sort?: ResultSortKey;
+  order?: 'asc' | 'desc';
+  /** The filter `page` is a page of: another filter starts at the first page. */
+  of?: ResultFilter;
+};
 
 function Totals(props: {
   entities: number;
@@ -68,7 +82,7 @@ export function ReadinessPage() {
       checkId: filters.checkId,
       failingOnly: filters.failingOnly,
     }),
-    [filters],
+    [filters.selected, filters.checkId, filters.failingOnly],
   );
 
   const checks = useAsync(() => api.listChecks(), [api]);
@@ -77,9 +91,48 @@ export function ReadinessPage() {
     () => api.getSummary(filters.groupBy, resultFilter),
     [api, filters.groupBy, resultFilter],
   );
+  const [paging, setPaging] = useState<Paging>({
+    page: 0,
+    pageSize: DEFAULT_RESULTS_LIMIT,
+  });
+  const page = paging.of === resultFilter ? paging.page : 0;
+  // The backend's defaults (first page, default size, worst first) are left out of the URL.
+  const resultsQuery = useMemo(
+    () => ({
+      ...resultFilter,
+      offset: page > 0 ? page * paging.pageSize : undefined,
+      limit:
+        paging.pageSize === DEFAULT_RESULTS_LIMIT ? undefined : paging.pageSize,
+      sort: paging.sort,
+      order: paging.sort ? paging.order : undefined,
+    }),
+    [resultFilter, page, paging.pageSize, paging.sort, paging.order],
+  );
   const results = useAsync(
-    () => api.listResults(resultFilter),
-    [api, resultFilter],
+    () => api.getResultsPage(resultsQuery),
+    [api, resultsQuery],
+  );
+  // The last page answered stays on screen while the next one loads.
+  const [shown, setShown] = useState<ReadinessResultsPage>();
+  useEffect(() => {
+    if (results.value) setShown(results.value);
+  }, [results.value]);
+  const tablePaging = useMemo(
+    () => ({
+      total: shown?.totalCount ?? 0,
+      page,
+      pageSize: paging.pageSize,
+      onPageChange: (next: number, pageSize: number) =>
+        setPaging(p => ({ ...p, page: next, pageSize, of: resultFilter })),
+      onSortChange: (column: number, direction: 'asc' | 'desc' | '') =>
+        setPaging(p => ({
+          ...p,
+          page: 0,
+          sort: direction ? sortKeyOfColumn(column) : undefined,
+          order: direction || undefined,
+        })),
+    }),
+    [shown?.totalCount, page, paging.pageSize, resultFilter],
   );
   const trend = useAsync(() => {
     const { failingOnly: _ignored, ...trendFilter } = resultFilter;
@@ -112,15 +165,11 @@ export function ReadinessPage() {
     }
   }, [api]);
 
-  const items = results.value ?? [];
   const totals = {
-    entities: items.length,
-    passing: items.filter(r => r.status === 'pass').length,
-    exempted: items.filter(r => r.exempted).length,
-    averageScore:
-      items.length > 0
-        ? Math.round(items.reduce((sum, r) => sum + r.score, 0) / items.length)
-        : 0,
+    entities: shown?.totalCount ?? 0,
+    passing: shown?.totals.passing ?? 0,
+    exempted: shown?.totals.exempted ?? 0,
+    averageScore: shown?.totals.averageScore ?? 0,
   };
   const error = checks.error ?? summary.error ?? results.error ?? trend.error;
 
@@ -168,7 +217,11 @@ export function ReadinessPage() {
           />
         </Grid>
         <Grid item xs={12}>
-          <ResultsTable results={items} loading={results.loading} />
+          <ResultsTable
+            results={shown?.items ?? []}
+            loading={results.loading}
+            paging={tablePaging}
+          />
         </Grid>
       </Grid>
     </ReadinessPageFrame>

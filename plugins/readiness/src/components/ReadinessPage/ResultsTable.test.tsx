@@ -43,9 +43,17 @@ const hrefs = () =>
 
 describe('links from catalog YAML', () => {
   it('the results table links only http(s) fix URLs', async () => {
-    await renderInTestApp(<ResultsTable results={[result]} loading={false} />, {
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    });
+    const paging = {
+      total: 1,
+      page: 0,
+      pageSize: 25,
+      onPageChange: () => {},
+      onSortChange: () => {},
+    };
+    await renderInTestApp(
+      <ResultsTable results={[result]} loading={false} paging={paging} />,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
     expect(await screen.findByText('runbook:')).toBeInTheDocument();
     expect(
       screen

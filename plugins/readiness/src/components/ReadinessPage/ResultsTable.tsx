@@ -1,11 +1,15 @@
-import { Table, TableColumn } from '@backstage/core-components';
+import { TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import type {
+  EntityReadiness,
+  ResultSortKey,
+} from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { CheckStatusIcon, ExemptionChip, StatusChip } from '../shared';
+import { ServerPagedTable, ServerPaging } from '../shared/ServerPagedTable';
 
 const useStyles = makeStyles(theme => ({
   problems: { margin: 0, padding: 0, listStyle: 'none' },
@@ -58,65 +62,66 @@ function ToFix({ result }: { result: EntityReadiness }) {
   );
 }
 
+/** A column the backend sorts by `field`; `sorting: false` for one it cannot. */
+type ResultColumn = TableColumn<EntityReadiness> & {
+  field?: ResultSortKey;
+};
+
+const columns: ResultColumn[] = [
+  {
+    title: 'Entity',
+    field: 'entityRef',
+    width: '16%',
+    render: row => <EntityRefLink entityRef={row.entityRef} />,
+  },
+  { title: 'Type', field: 'type', width: '10%' },
+  {
+    title: 'Owner',
+    field: 'owner',
+    width: '18%',
+    render: row => (row.owner ? <EntityRefLink entityRef={row.owner} /> : null),
+  },
+  { title: 'Score', field: 'score', type: 'numeric', width: '6%' },
+  {
+    title: 'Status',
+    field: 'status',
+    width: '10%',
+    render: row => (
+      <>
+        <StatusChip status={row.status} />
+        {row.exempted ? (
+          <Typography variant="caption" display="block">
+            {row.exempted} exempt
+          </Typography>
+        ) : null}
+      </>
+    ),
+  },
+  {
+    title: 'To fix',
+    sorting: false,
+    render: row => <ToFix result={row} />,
+  },
+];
+
+/** The column's sort key, as `onSortChange` reports it; undefined when the sort is cleared. */
+export const sortKeyOfColumn = (index: number): ResultSortKey | undefined =>
+  columns[index]?.field;
+
+/** One page of results as the backend answered it; paging and sorting ask it for another. */
 export function ResultsTable(props: {
   results: EntityReadiness[];
   loading: boolean;
+  paging: ServerPaging;
 }) {
-  const columns: TableColumn<EntityReadiness>[] = [
-    {
-      title: 'Entity',
-      field: 'entityRef',
-      width: '16%',
-      render: row => <EntityRefLink entityRef={row.entityRef} />,
-    },
-    { title: 'Type', field: 'type', width: '10%' },
-    {
-      title: 'Owner',
-      field: 'owner',
-      width: '18%',
-      render: row =>
-        row.owner ? <EntityRefLink entityRef={row.owner} /> : null,
-    },
-    { title: 'Score', field: 'score', type: 'numeric', width: '6%' },
-    {
-      title: 'Status',
-      field: 'status',
-      width: '10%',
-      render: row => (
-        <>
-          <StatusChip status={row.status} />
-          {row.exempted ? (
-            <Typography variant="caption" display="block">
-              {row.exempted} exempt
-            </Typography>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      title: 'To fix',
-      sorting: false,
-      customFilterAndSearch: (term, row) =>
-        row.checks.some(c =>
-          `${c.title} ${c.reason}`
-            .toLocaleLowerCase('en-US')
-            .includes(String(term).toLocaleLowerCase('en-US')),
-        ),
-      render: row => <ToFix result={row} />,
-    },
-  ];
   return (
-    <Table<EntityReadiness>
-      title={`Entities (${props.results.length})`}
-      isLoading={props.loading}
+    <ServerPagedTable<EntityReadiness>
+      title={`Entities (${props.paging.total})`}
+      loading={props.loading}
       columns={columns}
-      data={props.results}
-      options={{
-        paging: true,
-        pageSize: 20,
-        pageSizeOptions: [20, 50, 100],
-        padding: 'dense',
-      }}
+      rows={props.results}
+      paging={props.paging}
+      emptyText="No entity matches these filters."
     />
   );
 }
