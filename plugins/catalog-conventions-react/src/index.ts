@@ -10,3 +10,7 @@ export { createClientApiFactory } from './apis/createClientApiFactory';
 export type { BackendClientClass } from './apis/createClientApiFactory';
 export { createClientApiExtension } from './apis/createClientApiExtension';
 export { fetchFromBackend } from './apis/fetchFromBackend';
+export { ServerPagedTable, SERVER_PAGE_SIZES } from './table/ServerPagedTable';
+export type { ServerPaging } from './table/ServerPagedTable';
+export { useLastDefined, useServerPaging } from './table/useServerPaging';
+export type { PageRequest } from './table/useServerPaging';

@@ -4,29 +4,22 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import {
   DEFAULT_RESULTS_LIMIT,
-  type ReadinessResultsPage,
   type ResultFilter,
-  type ResultSortKey,
 } from '@stagecraft/plugin-readiness-common';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { downloadBlob } from '@stagecraft/catalog-conventions-react';
+import {
+  downloadBlob,
+  useLastDefined,
+  useServerPaging,
+} from '@stagecraft/catalog-conventions-react';
 import { ReadinessPageFrame, TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
 import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
-
-type Paging = {
-  page: number;
-  pageSize: number;
-  sort?: ResultSortKey;
-  order?: 'asc' | 'desc';
-  /** The filter `page` is a page of: another filter starts at the first page. */
-  of?: ResultFilter;
-};
 
 function Totals(props: {
   entities: number;
@@ -91,49 +84,30 @@ export function ReadinessPage() {
     () => api.getSummary(filters.groupBy, resultFilter),
     [api, filters.groupBy, resultFilter],
   );
-  const [paging, setPaging] = useState<Paging>({
-    page: 0,
+  const { request, pagingOf } = useServerPaging({
+    filter: resultFilter,
     pageSize: DEFAULT_RESULTS_LIMIT,
+    sortKeyOfColumn,
   });
-  const page = paging.of === resultFilter ? paging.page : 0;
   // The backend's defaults (first page, default size, worst first) are left out of the URL.
   const resultsQuery = useMemo(
     () => ({
       ...resultFilter,
-      offset: page > 0 ? page * paging.pageSize : undefined,
+      offset: request.page > 0 ? request.page * request.pageSize : undefined,
       limit:
-        paging.pageSize === DEFAULT_RESULTS_LIMIT ? undefined : paging.pageSize,
-      sort: paging.sort,
-      order: paging.sort ? paging.order : undefined,
+        request.pageSize === DEFAULT_RESULTS_LIMIT
+          ? undefined
+          : request.pageSize,
+      sort: request.sort,
+      order: request.order,
     }),
-    [resultFilter, page, paging.pageSize, paging.sort, paging.order],
+    [resultFilter, request.page, request.pageSize, request.sort, request.order],
   );
   const results = useAsync(
     () => api.getResultsPage(resultsQuery),
     [api, resultsQuery],
   );
-  // The last page answered stays on screen while the next one loads.
-  const [shown, setShown] = useState<ReadinessResultsPage>();
-  useEffect(() => {
-    if (results.value) setShown(results.value);
-  }, [results.value]);
-  const tablePaging = useMemo(
-    () => ({
-      total: shown?.totalCount ?? 0,
-      page,
-      pageSize: paging.pageSize,
-      onPageChange: (next: number, pageSize: number) =>
-        setPaging(p => ({ ...p, page: next, pageSize, of: resultFilter })),
-      onSortChange: (column: number, direction: 'asc' | 'desc' | '') =>
-        setPaging(p => ({
-          ...p,
-          page: 0,
-          sort: direction ? sortKeyOfColumn(column) : undefined,
-          order: direction || undefined,
-        })),
-    }),
-    [shown?.totalCount, page, paging.pageSize, resultFilter],
-  );
+  const shown = useLastDefined(results.value);
   const trend = useAsync(() => {
     const { failingOnly: _ignored, ...trendFilter } = resultFilter;
     return api.getTrend({ ...trendFilter, days });
@@ -220,7 +194,7 @@ export function ReadinessPage() {
           <ResultsTable
             results={shown?.items ?? []}
             loading={results.loading}
-            paging={tablePaging}
+            paging={pagingOf(shown?.totalCount ?? 0)}
           />
         </Grid>
       </Grid>

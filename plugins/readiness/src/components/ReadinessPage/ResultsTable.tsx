@@ -7,9 +7,12 @@ import type {
   ResultSortKey,
 } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
-import { SafeLink } from '@stagecraft/catalog-conventions-react';
+import {
+  SafeLink,
+  ServerPagedTable,
+  ServerPaging,
+} from '@stagecraft/catalog-conventions-react';
 import { CheckStatusIcon, ExemptionChip, StatusChip } from '../shared';
-import { ServerPagedTable, ServerPaging } from '../shared/ServerPagedTable';
 
 const useStyles = makeStyles(theme => ({
   problems: { margin: 0, padding: 0, listStyle: 'none' },

@@ -1,6 +1,4 @@
 import { Table, TableColumn } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
 
 /**
@@ -16,17 +14,19 @@ export type ServerPaging = {
   onSortChange: (column: number, direction: 'asc' | 'desc' | '') => void;
 };
 
-export const PAGE_SIZES = [25, 50, 100];
+/** The page sizes a server-paged table offers. */
+export const SERVER_PAGE_SIZES = [25, 50, 100];
 
 /** Keeps the backend's order: the table sorts nothing itself. */
 const keepOrder = () => 0;
 
 /**
- * A dense table of one page of rows the backend filtered, sorted and paged, with a
- * message when no row matches.
+ * A dense table of one page of rows that the backend filtered, sorted and paged, with
+ * `emptyText` when no row matches.
  */
 export function ServerPagedTable<T extends object>(props: {
   title: string;
+  subtitle?: string;
   columns: TableColumn<T>[];
   rows: readonly T[];
   emptyText: string;
@@ -43,6 +43,7 @@ export function ServerPagedTable<T extends object>(props: {
   return (
     <Table<T>
       title={props.title}
+      subtitle={props.subtitle}
       columns={columns}
       data={rows}
       isLoading={props.loading}
@@ -54,18 +55,14 @@ export function ServerPagedTable<T extends object>(props: {
         search: false,
         paging: true,
         pageSize: paging.pageSize,
-        pageSizeOptions: PAGE_SIZES,
+        pageSizeOptions: SERVER_PAGE_SIZES,
         emptyRowsWhenPaging: false,
         padding: 'dense',
         sorting: true,
         thirdSortClick: false,
         draggable: false,
       }}
-      emptyContent={
-        <Box p={2}>
-          <Typography>{props.emptyText}</Typography>
-        </Box>
-      }
+      emptyContent={<p style={{ padding: 16, margin: 0 }}>{props.emptyText}</p>}
     />
   );
 }
