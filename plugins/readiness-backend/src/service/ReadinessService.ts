@@ -17,12 +17,15 @@ import {
   ResultFilter,
   RunRecord,
 } from '@stagecraft/plugin-readiness-common';
-import { messageOf, TransitionTracker } from '@stagecraft/backend-node';
+import {
+  mapConcurrently,
+  messageOf,
+  TransitionTracker,
+} from '@stagecraft/backend-node';
 import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readinessTransitionStates } from '../notifications/readinessTransitions';
 import { withDeadline } from '../verifiers/deadline';
-import { mapWithConcurrency } from '../verifiers/limitConcurrency';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import type { ActiveExemptions } from '../exemptions/ActiveExemptions';
@@ -250,7 +253,7 @@ export class ReadinessService {
     };
     try {
       for (let i = 0; i < applicable.length; i += sliceSize) {
-        const results = await mapWithConcurrency(
+        const results = await mapConcurrently(
           applicable.slice(i, i + sliceSize),
           concurrency,
           async entity => {

@@ -1,16 +1,17 @@
-import { limitConcurrency, mapWithConcurrency } from './limitConcurrency';
+import { limitConcurrency } from './limitConcurrency';
 
-describe('mapWithConcurrency', () => {
-  it('keeps order and never runs more than the limit at once', async () => {
+describe('limitConcurrency', () => {
+  it('never runs more than the limit at once', async () => {
     let inFlight = 0;
     let peak = 0;
-    const result = await mapWithConcurrency([5, 1, 4, 2, 3], 2, async n => {
+    const limited = limitConcurrency(2, async (n: number) => {
       inFlight += 1;
       peak = Math.max(peak, inFlight);
       await new Promise(resolve => setTimeout(resolve, n * 2));
       inFlight -= 1;
       return n * 10;
     });
+    const result = await Promise.all([5, 1, 4, 2, 3].map(n => limited(n)));
     expect(result).toEqual([50, 10, 40, 20, 30]);
     expect(peak).toBe(2);
   });

@@ -1,7 +1,5 @@
 import pLimit from 'p-limit';
 
-export { mapConcurrently as mapWithConcurrency } from '@stagecraft/backend-node';
-
 /**
  * Wraps `fn` so that at most `limit` calls run at the same time; the rest queue. A call
  * that rejects frees its slot for the next, unlike backend-node's `createLimiter`.
