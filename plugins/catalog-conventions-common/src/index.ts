@@ -60,3 +60,18 @@ export {
   type ExpectedPeakParse,
   type PeakUnit,
 } from './peak/expectedPeak';
+export {
+  invalidParameter,
+  oneOfParameter,
+  pagingQueryString,
+  parsePaging,
+  readParameterTexts,
+  SEARCH_PARAMETER,
+  SORT_ORDERS,
+  wholeNumberParameter,
+  type PagingQuery,
+  type PagingRules,
+  type ParsedPaging,
+  type ParsedParameter,
+  type SortOrder,
+} from './paging/pagingQuery';

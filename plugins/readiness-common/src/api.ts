@@ -2,6 +2,8 @@
 
 /** Narrows current results; every field set must match. */
 export type ResultFilter = {
+  /** Free text; every word must appear in the entity ref (case-insensitive). */
+  search?: string;
   owner?: string;
   system?: string;
   domain?: string;

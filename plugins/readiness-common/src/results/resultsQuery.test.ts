@@ -93,3 +93,17 @@ describe('resultsQueryString', () => {
     expect(resultsQueryString({ failingOnly: false })).toBe('');
   });
 });
+
+describe('the free-text search', () => {
+  it('is `q` in the filter, the page and the query string', () => {
+    expect(parseResultFilter({ q: 'orders api' })).toEqual({
+      query: { search: 'orders api', failingOnly: false },
+    });
+    const query = { search: 'orders api', offset: 0, limit: 25 };
+    const text = resultsQueryString(query);
+    expect(text).toBe('q=orders+api&offset=0&limit=25');
+    expect(
+      parseResultsQuery(Object.fromEntries(new URLSearchParams(text))),
+    ).toEqual({ query: { ...query, failingOnly: false } });
+  });
+});

@@ -1,3 +1,10 @@
+import {
+  oneOfParameter,
+  pagingQueryString,
+  parsePaging,
+  readParameterTexts,
+  SEARCH_PARAMETER,
+} from '@stagecraft/catalog-conventions-common';
 import { NO_STORE_KEY } from '../reviewSummary';
 
 /** Value of the store, owner and system filters for "not set". */
@@ -62,7 +69,7 @@ export const MAX_REVIEW_LIMIT = 500;
 
 /** Each field of `SecretsReviewQuery` and its query parameter. */
 export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> = {
-  search: 'q',
+  search: SEARCH_PARAMETER,
   store: 'store',
   owner: 'owner',
   system: 'system',
@@ -75,20 +82,8 @@ export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> = {
 
 /** The query string of a review query (without `?`); unset fields are left out. */
 export function reviewQueryString(query: SecretsReviewQuery): string {
-  const params = new URLSearchParams();
-  for (const [key, name] of Object.entries(REVIEW_QUERY_PARAMS)) {
-    const value = query[key as keyof SecretsReviewQuery];
-    if (value !== undefined && value !== '') {
-      params.set(name, String(value));
-    }
-  }
-  return params.toString();
+  return pagingQueryString(query, REVIEW_QUERY_PARAMS);
 }
-
-const isOneOf = <T extends string>(
-  values: readonly T[],
-  value: unknown,
-): value is T => values.includes(value as T);
 
 /** A parsed query, or what is wrong with it (naming the parameter). */
 export type ParsedReviewQuery =
@@ -98,35 +93,13 @@ export type ParsedReviewQuery =
     }
   | { error: string };
 
-function wholeNumber(
-  raw: unknown,
-  name: string,
-  least: number,
-  most: number,
-): number | string {
-  const text = String(raw);
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < least || value > most) {
-    return `Invalid query parameter ${name}: expected a whole number from ${least} to ${most}`;
-  }
-  return value;
-}
-
-/** The parameter's value when unset or one of `allowed`, else what is wrong with it. */
-function oneOf<T extends string>(
-  allowed: readonly T[],
-  name: string,
-  value: string | undefined,
-): { value?: T } | { error: string } {
-  if (value === undefined || isOneOf(allowed, value)) {
-    return { value };
-  }
-  return {
-    error: `Invalid query parameter ${name}: expected one of ${allowed.join(
-      ', ',
-    )}`,
-  };
-}
+const REVIEW_PAGING = {
+  sortKeys: REVIEW_SORT_KEYS,
+  defaultLimit: DEFAULT_REVIEW_LIMIT,
+  maxLimit: MAX_REVIEW_LIMIT,
+  // The review's error has read so since its API was published.
+  expectedOrder: 'asc or desc',
+};
 
 /**
  * Reads a review query from request parameters (`req.query`): `q`, `store`,
@@ -135,42 +108,25 @@ function oneOf<T extends string>(
 export function parseReviewQuery(
   params: Record<string, unknown>,
 ): ParsedReviewQuery {
-  const text = (name: string) => {
-    const value = params[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  for (const name of Object.values(REVIEW_QUERY_PARAMS)) {
-    if (params[name] !== undefined && typeof params[name] !== 'string') {
-      return { error: `Invalid query parameter ${name}: expected one value` };
-    }
-  }
-  const offset = text('offset')
-    ? wholeNumber(text('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER)
-    : 0;
-  const limit = text('limit')
-    ? wholeNumber(text('limit'), 'limit', 1, MAX_REVIEW_LIMIT)
-    : DEFAULT_REVIEW_LIMIT;
-  if (typeof offset === 'string') return { error: offset };
-  if (typeof limit === 'string') return { error: limit };
-  const status = oneOf(REVIEW_STATUS_FILTERS, 'status', text('status'));
+  const texts = readParameterTexts(params, Object.values(REVIEW_QUERY_PARAMS));
+  if ('error' in texts) return texts;
+  const text = texts.query;
+  const paging = parsePaging(text, REVIEW_PAGING);
+  if ('error' in paging) return paging;
+  const status = oneOfParameter(
+    REVIEW_STATUS_FILTERS,
+    'status',
+    text.get('status'),
+  );
   if ('error' in status) return status;
-  const sort = oneOf(REVIEW_SORT_KEYS, 'sort', text('sort'));
-  if ('error' in sort) return sort;
-  const order = text('order');
-  if (order !== undefined && !isOneOf(['asc', 'desc'] as const, order)) {
-    return { error: 'Invalid query parameter order: expected asc or desc' };
-  }
   return {
     query: {
-      search: text('q'),
-      store: text('store'),
-      owner: text('owner'),
-      system: text('system'),
-      status: status.value,
-      offset,
-      limit,
-      sort: sort.value,
-      order,
+      search: text.get(SEARCH_PARAMETER),
+      store: text.get('store'),
+      owner: text.get('owner'),
+      system: text.get('system'),
+      status: status.query,
+      ...paging.query,
     },
   };
 }
