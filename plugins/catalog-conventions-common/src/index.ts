@@ -75,3 +75,4 @@ export {
   type ParsedParameter,
   type SortOrder,
 } from './paging/pagingQuery';
+export { searchWords } from './paging/searchWords';

@@ -132,6 +132,42 @@ describe('ReadinessStore', () => {
       ).toEqual([errored, results[0]]);
     });
 
+    it('searches the entity refs for every word, whatever their case, wildcards taken literally', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults([
+        readiness('Orders-API'),
+        readiness('orders_db', { failing: ['runbook'] }),
+        readiness('ordersXdb'),
+        readiness('payments-api'),
+      ]);
+      const refsOf = async (filter: ResultFilter) =>
+        (await store.listResultFacts(filter))
+          .map(facts => facts.entityRef)
+          .sort();
+
+      expect(await refsOf({ search: 'ORDERS' })).toEqual([
+        'component:default/Orders-API',
+        'component:default/ordersXdb',
+        'component:default/orders_db',
+      ]);
+      expect(await refsOf({ search: ' api  orders ' })).toEqual([
+        'component:default/Orders-API',
+      ]);
+      expect(await refsOf({ search: 'orders_' })).toEqual([
+        'component:default/orders_db',
+      ]);
+      expect(await refsOf({ search: '%' })).toEqual([]);
+      expect(await refsOf({ search: 'default/pay' })).toEqual([
+        'component:default/payments-api',
+      ]);
+      expect(await refsOf({ search: 'orders', failingOnly: true })).toEqual([
+        'component:default/orders_db',
+      ]);
+      expect(
+        (await store.listResults({ search: 'api' })).map(r => r.entityRef),
+      ).toHaveLength(2);
+    });
+
     it('summarises by owner, system and domain with failing check counts', async () => {
       const store = await createStore(databaseId);
       await store.saveResults([

@@ -8,6 +8,7 @@ import {
   RunRecord,
   TrendFilter,
 } from '@stagecraft/plugin-readiness-common';
+import { searchWords } from '@stagecraft/catalog-conventions-common';
 import { firstOfLastDays, utcDay } from '@stagecraft/backend-node';
 import { Knex } from 'knex';
 import {
@@ -348,6 +349,11 @@ export class ReadinessStore {
     }
     if (filter.checkId) {
       query.where('failing_checks', 'like', `%,${filter.checkId},%`);
+    }
+    for (const word of searchWords(filter.search)) {
+      query.whereRaw("lower(entity_ref) like ? escape '\\'", [
+        `%${word.replace(/[\\%_]/g, '\\$&')}%`,
+      ]);
     }
     return query;
   }

@@ -39,9 +39,7 @@ export function reviewStoreSearchText(item: SecretReviewItem): string {
     : '';
 }
 
-/** The words of a search, each of which must appear in a matching row. */
-export const searchWords = (search?: string): string[] =>
-  (search ?? '').toLocaleLowerCase('en-US').split(/\s+/).filter(Boolean);
+export { searchWords } from '@stagecraft/catalog-conventions-common';
 
 export function matchesReviewStatus(
   item: SecretReviewItem,
