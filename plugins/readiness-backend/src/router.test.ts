@@ -102,6 +102,7 @@ describe('GET /results', () => {
     ['order=up', 'order'],
     ['failing=yes', 'failing'],
     ['owner=a&owner=b', 'owner'],
+    ['q=a&q=b', 'q'],
   ])('answers 400 naming the parameter to ?%s', async (params, name) => {
     const { app } = await startRouter();
     const res = await request(app).get(`/results?${params}`);
@@ -201,6 +202,27 @@ describe('GET /results', () => {
     // Passing first when sorted by status, descending.
     expect(all.items.findIndex(item => item.status !== 'pass')).toBe(
       all.totals.passing,
+    );
+  });
+
+  it('searches only what the caller may read: a denied entity matching the search is neither shown nor counted', async () => {
+    const { app } = await startRouter();
+    // svc-10 to svc-19 match; svc-12 and svc-16 are denied.
+    const matchingReadable = READABLE.filter(i => i >= 10 && i < 20);
+    const page: ReadinessResultsPage = (
+      await request(app).get('/results?q=SVC-1&limit=5&sort=entityRef')
+    ).body;
+    expect(page.totalCount).toBe(matchingReadable.length);
+    expect(refs(page)).toEqual(matchingReadable.slice(0, 5).map(refOf));
+    const all: ReadinessResultsPage = (
+      await request(app).get('/results?q=svc-1&limit=500')
+    ).body;
+    expect([...refs(all)].sort()).toEqual(matchingReadable.map(refOf));
+
+    const csv = await request(app).get('/results/export.csv?q=svc-1');
+    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
+    expect(rows.map(row => row.split(',')[0]).sort()).toEqual(
+      matchingReadable.map(refOf),
     );
   });
 
