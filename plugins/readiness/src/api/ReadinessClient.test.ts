@@ -32,6 +32,24 @@ describe('ReadinessClient', () => {
     ]);
   });
 
+  it('sends the search as q to the results, their CSV, the summary and the trend', async () => {
+    const { readiness, calls } = client(url =>
+      url.includes('export.csv')
+        ? new Response('entityRef\r\n')
+        : json({ items: [], offset: 0, limit: 25, totalCount: 0 }),
+    );
+    await readiness.getResultsPage({ search: 'orders api', offset: 25 });
+    await readiness.exportCsv({ search: 'orders' });
+    await readiness.getSummary('owner', { search: 'orders' });
+    await readiness.getTrend({ days: 7, search: 'orders' });
+    expect(calls.map(c => c.url)).toEqual([
+      'http://backend/api/readiness/results?q=orders+api&offset=25',
+      'http://backend/api/readiness/results/export.csv?q=orders',
+      'http://backend/api/readiness/summary?groupBy=owner&q=orders',
+      'http://backend/api/readiness/trend?q=orders&days=7',
+    ]);
+  });
+
   it('reads one entity by its lower-case ref and maps 404 to undefined', async () => {
     const { readiness, calls } = client(() =>
       refused('NotFoundError', 'nope', 404),

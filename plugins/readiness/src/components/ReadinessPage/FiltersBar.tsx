@@ -2,10 +2,13 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
+import InputAdornment from '@material-ui/core/InputAdornment';
 import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import RefreshIcon from '@material-ui/icons/Refresh';
+import SearchIcon from '@material-ui/icons/Search';
 import type {
   CheckDefinition,
   SummaryGroupBy,
@@ -20,9 +23,12 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
     marginBottom: theme.spacing(2),
   },
+  search: { flex: '0 1 280px' },
 }));
 
 export type Filters = {
+  /** Free text; every word must appear in the entity ref. */
+  search?: string;
   groupBy: SummaryGroupBy;
   /** The owner, system or domain chosen in the summary. */
   selected?: { groupBy: SummaryGroupBy; key: string };
@@ -53,6 +59,24 @@ export function FiltersBar(props: {
   const { filters, onChange } = props;
   return (
     <Box className={classes.bar}>
+      <TextField
+        className={classes.search}
+        label="Search"
+        variant="outlined"
+        size="small"
+        value={filters.search ?? ''}
+        onChange={event =>
+          onChange({ ...filters, search: event.target.value || undefined })
+        }
+        inputProps={{ 'aria-label': 'Search entities' }}
+        InputProps={{
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon />
+            </InputAdornment>
+          ),
+        }}
+      />
       <SelectFilter
         id="readiness-group-by"
         label="Group by"

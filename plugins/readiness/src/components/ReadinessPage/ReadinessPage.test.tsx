@@ -172,6 +172,45 @@ describe('ReadinessPage', () => {
     );
   });
 
+  it('sends the search as q once typing pauses, back on the first page', async () => {
+    const { calls } = await renderPage(exampleResults);
+    expect(await screen.findByText('Entities (49)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() => expect(calls('/results')).toContain('GET ?offset=25'));
+
+    await user.type(
+      screen.getByRole('textbox', { name: 'Search entities' }),
+      'Orders API',
+    );
+    await waitFor(() =>
+      expect(calls('/results')).toContain('GET ?q=Orders+API'),
+    );
+    expect(calls('/summary')).toContain('GET ?groupBy=owner&q=Orders+API');
+    expect(calls('/trend')).toContain('GET ?q=Orders+API&days=30');
+    // Not a request per keystroke: only once typing pauses.
+    const searches = calls('/results').filter(call => call.includes('q='));
+    expect(searches.length).toBeLessThan('Orders API'.length);
+    expect(searches[searches.length - 1]).toBe('GET ?q=Orders+API');
+  });
+
+  it('opens with the search of its URL', async () => {
+    const backend = fakeReadinessBackend({ results: twoTeams, trend });
+    await renderWithReadinessApi(<ReadinessPage />, {
+      readinessApi: backend.client,
+      routeEntries: ['/?q=reviews'],
+    });
+    expect(
+      screen.getByRole('textbox', { name: 'Search entities' }),
+    ).toHaveValue('reviews');
+    await waitFor(() =>
+      expect(
+        backend.requests
+          .filter(r => r.url.pathname === '/api/readiness/results')
+          .map(r => r.url.search),
+      ).toEqual(['?q=reviews']),
+    );
+  });
+
   it('exports the current view as CSV and starts an evaluation on request', async () => {
     const createObjectURL = jest.fn(() => 'blob:readiness');
     const revokeObjectURL = jest.fn();

@@ -7,8 +7,10 @@ import {
   type ResultFilter,
 } from '@stagecraft/plugin-readiness-common';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
+import useDebounce from 'react-use/esm/useDebounce';
 import { readinessApiRef } from '../../api';
 import {
   downloadBlob,
@@ -20,6 +22,32 @@ import { Filters, FiltersBar } from './FiltersBar';
 import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
+
+/** How long typing in the search may pause before the backend and the URL follow. */
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * The search as typed, and as settled: the URL's `q` on load, then the typed text once it
+ * has not changed for `SEARCH_DELAY_MS`, written back to the URL so the view can be shared.
+ */
+function useSettledSearch(typed: string | undefined) {
+  const [params, setParams] = useSearchParams();
+  const [settled, setSettled] = useState(typed);
+  useDebounce(
+    () => {
+      setSettled(typed);
+      if ((params.get('q') ?? '') !== (typed ?? '')) {
+        const next = new URLSearchParams(params);
+        if (typed) next.set('q', typed);
+        else next.delete('q');
+        setParams(next, { replace: true });
+      }
+    },
+    SEARCH_DELAY_MS,
+    [typed],
+  );
+  return settled;
+}
 
 function Totals(props: {
   entities: number;
@@ -61,21 +89,25 @@ function Totals(props: {
 export function ReadinessPage() {
   const api = useApi(readinessApiRef);
   const alertApi = useApi(alertApiRef);
-  const [filters, setFilters] = useState<Filters>({
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => ({
     groupBy: 'owner',
     failingOnly: false,
-  });
+    search: params.get('q') || undefined,
+  }));
+  const search = useSettledSearch(filters.search);
   const [days, setDays] = useState(30);
 
   const resultFilter: ResultFilter = useMemo(
     () => ({
+      search,
       ...(filters.selected
         ? { [filters.selected.groupBy]: filters.selected.key }
         : {}),
       checkId: filters.checkId,
       failingOnly: filters.failingOnly,
     }),
-    [filters.selected, filters.checkId, filters.failingOnly],
+    [search, filters.selected, filters.checkId, filters.failingOnly],
   );
 
   const checks = useAsync(() => api.listChecks(), [api]);

@@ -8,8 +8,8 @@ import type {
 } from '@stagecraft/plugin-readiness-common';
 import { safeHttpUrl } from '@stagecraft/catalog-conventions-common';
 import {
+  PagedTable,
   SafeLink,
-  ServerPagedTable,
   ServerPaging,
 } from '@stagecraft/catalog-conventions-react';
 import { CheckStatusIcon, ExemptionChip, StatusChip } from '../shared';
@@ -118,7 +118,7 @@ export function ResultsTable(props: {
   paging: ServerPaging;
 }) {
   return (
-    <ServerPagedTable<EntityReadiness>
+    <PagedTable<EntityReadiness>
       title={`Entities (${props.paging.total})`}
       loading={props.loading}
       columns={columns}
