@@ -38,4 +38,18 @@ describe('useServerPaging', () => {
     expect(result.current.request.sort).toBeUndefined();
     expect(result.current.request.order).toBeUndefined();
   });
+
+  it('keeps request and pagingOf while nothing changes, so a memoised table does not render again', () => {
+    const filter = { owner: 'a' };
+    const { result, rerender } = renderHook(() =>
+      useServerPaging({ filter, pageSize: 25, sortKeyOfColumn }),
+    );
+    const { request, pagingOf } = result.current;
+    rerender();
+    expect(result.current.request).toBe(request);
+    expect(result.current.pagingOf).toBe(pagingOf);
+
+    act(() => result.current.pagingOf(120).onPageChange(1, 25));
+    expect(result.current.pagingOf).not.toBe(pagingOf);
+  });
 });

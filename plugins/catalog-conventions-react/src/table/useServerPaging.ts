@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { ServerPaging } from './ServerPagedTable';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ServerPaging } from './PagedTable';
 
 /** Which page of a server-paged table is asked for, and in which order. */
 export type PageRequest<TSort extends string> = {
@@ -14,7 +14,8 @@ export type PageRequest<TSort extends string> = {
  * The page, size and sort a server-paged table asks for over `filter` (compared by
  * identity: another filter starts again at the first page, as its rows are other rows), and
  * `pagingOf(total)`, what the table needs. Clicking a column sorts by
- * `sortKeyOfColumn(index)`, from the first page.
+ * `sortKeyOfColumn(index)`, from the first page. `request` and `pagingOf` stay the same
+ * objects while the page, size, sort and filter do.
  */
 export function useServerPaging<TSort extends string>(options: {
   filter: unknown;
@@ -30,19 +31,20 @@ export function useServerPaging<TSort extends string>(options: {
     pageSize: options.pageSize,
   });
   const page = state.of === filter ? state.page : 0;
-  return {
-    request: {
-      page,
-      pageSize: state.pageSize,
-      sort: state.sort,
-      order: state.sort ? state.order : undefined,
-    },
-    pagingOf: total => ({
+  const { pageSize, sort } = state;
+  const order = sort ? state.order : undefined;
+  const request = useMemo(
+    () => ({ page, pageSize, sort, order }),
+    [page, pageSize, sort, order],
+  );
+  // Stable while nothing changes, so a memoised table does not render again.
+  const pagingOf = useCallback(
+    (total: number): ServerPaging => ({
       total,
       page,
-      pageSize: state.pageSize,
-      onPageChange: (next, pageSize) =>
-        setState(s => ({ ...s, page: next, pageSize, of: filter })),
+      pageSize,
+      onPageChange: (next, size) =>
+        setState(s => ({ ...s, page: next, pageSize: size, of: filter })),
       onSortChange: (column, direction) =>
         setState(s => ({
           ...s,
@@ -51,7 +53,9 @@ export function useServerPaging<TSort extends string>(options: {
           order: direction || undefined,
         })),
     }),
-  };
+    [page, pageSize, filter, sortKeyOfColumn],
+  );
+  return { request, pagingOf };
 }
 
 /** `value` once defined, and then the last defined one: a page stays on screen while the next loads. */

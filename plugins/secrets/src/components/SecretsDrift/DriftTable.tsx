@@ -4,7 +4,8 @@ import { TableColumn } from '@backstage/core-components';
 import { DRIFT_KIND_LABELS } from '@stagecraft/plugin-secrets-common';
 import { DriftRow } from '../../lib/driftFindings';
 import { bySeverity } from '../../lib/severity';
-import { EntityLink, PagedTable, SeverityIcon } from '../shared';
+import { PagedTable } from '@stagecraft/catalog-conventions-react';
+import { EntityHrefProvider, EntityLink, SeverityIcon } from '../shared';
 import { DRIFT_KIND_COLORS } from './driftKindColors';
 
 const useStyles = makeStyles(theme => ({
@@ -123,10 +124,13 @@ const columns: TableColumn<DriftRow>[] = [
 /** One row per drift finding, paginated. */
 export const DriftTable = memo(
   (props: { rows: DriftRow[]; title: string; subtitle?: string }) => (
-    <PagedTable<DriftRow>
-      {...props}
-      columns={columns}
-      emptyText="No drift findings match these filters."
-    />
+    <EntityHrefProvider>
+      <PagedTable<DriftRow>
+        {...props}
+        columns={columns}
+        tableLayout="fixed"
+        emptyText="No drift findings match these filters."
+      />
+    </EntityHrefProvider>
   ),
 );

@@ -5,10 +5,12 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   DEFAULT_REVIEW_LIMIT,
   type ReviewFilters,
-  type ReviewSortKey,
-  type SecretsReviewPage,
 } from '@stagecraft/plugin-secrets-common';
-import { downloadText } from '@stagecraft/catalog-conventions-react';
+import {
+  downloadText,
+  useLastDefined,
+  useServerPaging,
+} from '@stagecraft/catalog-conventions-react';
 import useAsync from 'react-use/esm/useAsync';
 import { secretsApiRef } from '../../api';
 import { secretsFilterOptions } from '../../lib/filterOptions';
@@ -31,15 +33,6 @@ function useSettled<T>(value: T, delayMs: number): T {
   return settled;
 }
 
-type Paging = {
-  page: number;
-  pageSize: number;
-  sort?: ReviewSortKey;
-  order?: 'asc' | 'desc';
-  /** The filters `page` is a page of: other filters start at the first page. */
-  of?: ReviewFilters;
-};
-
 /**
  * The review of every secret the user may read: the backend filters, sorts,
  * pages and counts; this shows its summary, filters (kept in the URL), export
@@ -49,32 +42,28 @@ export const SecretsReview = () => {
   const secretsApi = useApi(secretsApiRef);
   const { filters, setFilter, clearFilters } = useSecretsFilters();
   const settledFilters = useSettled(filters, SEARCH_DELAY_MS);
-  const [paging, setPaging] = useState<Paging>({
-    page: 0,
+  const { request, pagingOf } = useServerPaging({
+    filter: settledFilters,
     pageSize: DEFAULT_REVIEW_LIMIT,
+    sortKeyOfColumn,
   });
-  // Other filters, other rows: back to the first page.
-  const page = paging.of === settledFilters ? paging.page : 0;
+  const { page, pageSize, sort, order } = request;
 
   const query = useMemo(
     () => ({
       ...settledFilters,
-      offset: page * paging.pageSize,
-      limit: paging.pageSize,
-      sort: paging.sort,
-      order: paging.sort ? paging.order : undefined,
+      offset: page * pageSize,
+      limit: pageSize,
+      sort,
+      order,
     }),
-    [settledFilters, page, paging.pageSize, paging.sort, paging.order],
+    [settledFilters, page, pageSize, sort, order],
   );
   const { value, loading, error } = useAsync(
     () => secretsApi.getReview(query),
     [secretsApi, query],
   );
-  // The last page answered stays on screen while the next one loads.
-  const [shown, setShown] = useState<SecretsReviewPage>();
-  useEffect(() => {
-    if (value) setShown(value);
-  }, [value]);
+  const shown = useLastDefined(value);
 
   const setStatus = useCallback(
     (status?: string) => setFilter('status', status),
@@ -84,23 +73,8 @@ export const SecretsReview = () => {
     (store?: string) => setFilter('store', store),
     [setFilter],
   );
-  const tablePaging = useMemo(
-    () => ({
-      total: shown?.total ?? 0,
-      page,
-      pageSize: paging.pageSize,
-      onPageChange: (next: number, pageSize: number) =>
-        setPaging(p => ({ ...p, page: next, pageSize, of: settledFilters })),
-      onSortChange: (column: number, direction: 'asc' | 'desc' | '') =>
-        setPaging(p => ({
-          ...p,
-          page: 0,
-          sort: direction ? sortKeyOfColumn(column) : undefined,
-          order: direction || undefined,
-        })),
-    }),
-    [shown?.total, page, paging.pageSize, settledFilters],
-  );
+  const total = shown?.total ?? 0;
+  const tablePaging = useMemo(() => pagingOf(total), [pagingOf, total]);
   const options = useMemo(
     () => (shown ? secretsFilterOptions(shown) : undefined),
     [shown],
@@ -122,8 +96,8 @@ export const SecretsReview = () => {
   const exportCsv = async (exported: ReviewFilters) => {
     const csv = await secretsApi.getReviewCsv({
       ...exported,
-      sort: paging.sort,
-      order: paging.sort ? paging.order : undefined,
+      sort,
+      order,
     });
     downloadText(
       csv,

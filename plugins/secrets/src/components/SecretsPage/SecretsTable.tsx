@@ -6,12 +6,15 @@ import type {
   SecretReviewItem,
 } from '@stagecraft/plugin-secrets-common';
 import {
-  ComplianceCell,
-  EntityLink,
   PagedTable,
+  ServerPaging,
+} from '@stagecraft/catalog-conventions-react';
+import {
+  ComplianceCell,
+  EntityHrefProvider,
+  EntityLink,
   RemediationLinkList,
   SecretNameCell,
-  ServerPaging,
   StoreCell,
 } from '../shared';
 
@@ -108,13 +111,16 @@ export const SecretsTable = memo(
       [items],
     );
     return (
-      <PagedTable<Row>
-        {...shown}
-        columns={columns}
-        rows={rows}
-        server={paging}
-        emptyText="No secrets match these filters."
-      />
+      <EntityHrefProvider>
+        <PagedTable<Row>
+          {...shown}
+          columns={columns}
+          rows={rows}
+          paging={paging}
+          tableLayout="fixed"
+          emptyText="No secrets match these filters."
+        />
+      </EntityHrefProvider>
     );
   },
 );

@@ -17,8 +17,6 @@ export { Field } from './Field';
 export { FilterBar } from './FilterBar/FilterBar';
 export { CountTiles } from './CountTiles/CountTiles';
 export type { CountTile } from './CountTiles/CountTiles';
-export { PagedTable } from './PagedTable/PagedTable';
-export type { ServerPaging } from './PagedTable/PagedTable';
 export { FindingList } from './FindingList/FindingList';
 export { EntityInfoCard } from './EntityInfoCard/EntityInfoCard';
 export type { ListedFinding } from './FindingList/FindingList';
