@@ -1,12 +1,13 @@
 import {
+  type PagingRules,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
   SEARCH_PARAMETER,
 } from './pagingQuery';
 
-const RULES = {
-  sortKeys: ['name', 'owner'] as const,
+const RULES: PagingRules<'name' | 'owner'> = {
+  sortKeys: ['name', 'owner'],
   defaultLimit: 10,
   maxLimit: 50,
 };

@@ -1,3 +1,4 @@
+import { searchWords } from '@stagecraft/catalog-conventions-common';
 import type { SecretReviewItem } from '../review';
 import { isOrphanedSecret, NO_STORE_KEY } from '../reviewSummary';
 import type {
@@ -39,7 +40,7 @@ export function reviewStoreSearchText(item: SecretReviewItem): string {
     : '';
 }
 
-export { searchWords } from '@stagecraft/catalog-conventions-common';
+export { searchWords };
 
 export function matchesReviewStatus(
   item: SecretReviewItem,
