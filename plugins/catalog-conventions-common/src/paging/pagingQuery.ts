@@ -1,7 +1,9 @@
 /** A value read from request parameters, or what is wrong with them (naming the parameter). */
 export type ParsedParameter<T> = { query: T } | { error: string };
 
+/** The orders a list can be sorted in. */
 export const SORT_ORDERS = ['asc', 'desc'] as const;
+/** `asc` or `desc`. */
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The parameter of the free-text search. */
@@ -32,6 +34,7 @@ export type PagingRules<TSort extends string> = {
   expectedOrder?: string;
 };
 
+/** The error for a bad parameter: `Invalid query parameter <name>: expected <expected>`. */
 export function invalidParameter(
   name: string,
   expected: string,
