@@ -100,6 +100,10 @@ describe('ReadinessStore', () => {
       ).toEqual(['b', 'a']);
       // a check id must match whole, not as a prefix
       expect(names(await store.listResults({ checkId: 'run' }))).toEqual([]);
+      // and literally: `_` is no wildcard
+      expect(names(await store.listResults({ checkId: 'run_ook' }))).toEqual(
+        [],
+      );
     });
 
     it('lists the facts of the filtered results without their checks, and reads full results by ref', async () => {

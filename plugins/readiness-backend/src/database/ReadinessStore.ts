@@ -42,6 +42,9 @@ function toIso(value: Date | string | number | null | undefined) {
   return new Date(value).toISOString();
 }
 
+/** `text` matched literally inside a LIKE pattern that declares `escape '\\'`. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 /** `,a,b,` so that one id can be matched with LIKE '%,a,%'. */
 function failingChecksOf(result: EntityReadiness): string {
   const ids = failingCheckIds(result);
@@ -348,11 +351,13 @@ export class ReadinessStore {
       query.whereNot('status', 'pass');
     }
     if (filter.checkId) {
-      query.where('failing_checks', 'like', `%,${filter.checkId},%`);
+      query.whereRaw("failing_checks like ? escape '\\'", [
+        `%,${likeLiteral(filter.checkId)},%`,
+      ]);
     }
     for (const word of searchWords(filter.search)) {
       query.whereRaw("lower(entity_ref) like ? escape '\\'", [
-        `%${word.replace(/[\\%_]/g, '\\$&')}%`,
+        `%${likeLiteral(word)}%`,
       ]);
     }
     return query;
