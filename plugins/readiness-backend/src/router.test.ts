@@ -1,4 +1,3 @@
-import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
@@ -20,6 +19,7 @@ import { ReadinessService } from './service/ReadinessService';
 import { VisibleReadiness } from './service/VisibleReadiness';
 import { approvedExemption } from './__testUtils__/approvedExemption';
 import { readiness } from './__testUtils__/results';
+import { withErrorMiddleware } from './__testUtils__/withErrorMiddleware';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const now = new Date('2026-11-22T12:00:00.000Z');
@@ -78,14 +78,7 @@ async function startRouter() {
     triggerEvaluation: async () => {},
     now: () => now,
   });
-  const app = express()
-    .use(router)
-    .use(
-      MiddlewareFactory.create({
-        config: mockServices.rootConfig(),
-        logger: mockServices.logger.mock(),
-      }).error(),
-    );
+  const app = withErrorMiddleware(router);
   return { app, exemptionStore };
 }
 

@@ -1,4 +1,3 @@
-import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -23,6 +22,7 @@ const OUTBOX_TABLE = 'stagecraft_notification_outbox';
 import { storeDatabases } from '../__testUtils__/storeDatabases';
 import { addExemptionRoutes } from './exemptionRoutes';
 import { ExemptionService } from './ExemptionService';
+import { withErrorMiddleware } from '../__testUtils__/withErrorMiddleware';
 
 jest.setTimeout(60_000);
 
@@ -94,14 +94,7 @@ describe('exemption decision notifications', () => {
         auditor: mockServices.auditor.mock(),
         exemptions,
       });
-      const app = express()
-        .use(router)
-        .use(
-          MiddlewareFactory.create({
-            config: mockServices.rootConfig(),
-            logger: mockServices.logger.mock(),
-          }).error(),
-        );
+      const app = withErrorMiddleware(router);
       const requested = await exemptions.request(
         {
           entityRef: 'component:default/cart',
