@@ -7,7 +7,6 @@ import {
   EntityReadiness,
   ReadinessResultsPage,
 } from '@stagecraft/plugin-readiness-common';
-import express from 'express';
 import request from 'supertest';
 import { readReadinessBackendConfig } from './config';
 import { ExemptionStore } from './database/ExemptionStore';
