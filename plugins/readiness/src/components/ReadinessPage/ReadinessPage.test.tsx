@@ -192,6 +192,20 @@ describe('ReadinessPage', () => {
     ]);
   });
 
+  it('says when no history matches the filters, rather than that there is none yet', async () => {
+    const backend = fakeReadinessBackend({ results: twoTeams, trend: [] });
+    await renderWithReadinessApi(<ReadinessPage />, {
+      readinessApi: backend.client,
+      routeEntries: ['/?q=nothing-matches'],
+    });
+    expect(
+      await screen.findByText(
+        'No history matches these filters in this period.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No history yet/)).not.toBeInTheDocument();
+  });
+
   it('opens with the search of its URL', async () => {
     const backend = fakeReadinessBackend({ results: twoTeams, trend });
     await renderWithReadinessApi(<ReadinessPage />, {

@@ -206,6 +206,9 @@ export function ReadinessPage() {
             points={trend.value ?? []}
             days={days}
             onDaysChange={setDays}
+            filtered={Object.values(resultFilter).some(
+              value => value !== undefined && value !== '' && value !== false,
+            )}
           />
         </Grid>
         <Grid item xs={12}>

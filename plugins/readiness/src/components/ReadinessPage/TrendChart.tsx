@@ -14,6 +14,8 @@ export function TrendChart(props: {
   points: TrendPoint[];
   days: number;
   onDaysChange: (days: number) => void;
+  /** A filter or search narrows the trend: an empty one then means nothing matches. */
+  filtered?: boolean;
 }) {
   const theme = useTheme();
   const data = props.points.map(point => ({
@@ -52,7 +54,9 @@ export function TrendChart(props: {
         </Typography>
       ) : (
         <Typography variant="body2" color="textSecondary">
-          No history yet: the trend starts with the first evaluation.
+          {props.filtered
+            ? 'No history matches these filters in this period.'
+            : 'No history yet: the trend starts with the first evaluation.'}
         </Typography>
       )}
       <DayChart data={data} height={220} yAxis={{ domain: [0, 100] }}>
