@@ -69,7 +69,7 @@ const columns: SortedColumn[] = [
   entityColumn('System', 'system', 'system', '—'),
   {
     title: 'Dependents',
-    width: '11%',
+    width: '13%',
     field: 'dependents',
     type: 'numeric',
     render: row => row.dependents.length,
@@ -83,7 +83,7 @@ const columns: SortedColumn[] = [
   {
     title: 'Compliance',
     field: 'compliance',
-    width: '22%',
+    width: '20%',
     render: row => <ComplianceCell compliance={row.compliance} />,
   },
 ];
