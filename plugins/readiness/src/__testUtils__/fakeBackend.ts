@@ -135,11 +135,14 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
         switch (path) {
           case '/results': {
             const failing = url.searchParams.get('failing') === 'true';
-            const owner = url.searchParams.get('owner');
             const matching = results.filter(
               r =>
                 (!failing || r.status !== 'pass') &&
-                (!owner || r.owner === owner),
+                (['owner', 'system', 'domain'] as const).every(
+                  field =>
+                    !url.searchParams.has(field) ||
+                    r[field] === url.searchParams.get(field),
+                ),
             );
             return json(pageOf(matching, url.searchParams));
           }

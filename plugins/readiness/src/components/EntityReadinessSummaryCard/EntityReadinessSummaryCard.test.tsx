@@ -7,7 +7,22 @@ import {
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { exemptionOf } from '../../__testUtils__/exemptionFixtures';
-import { EntityReadinessSummaryCard } from './EntityReadinessSummaryCard';
+import {
+  EntityReadinessSummaryCard,
+  NOT_READY_SHOWN,
+} from './EntityReadinessSummaryCard';
+
+/** `count` results owned by `owner`, the first `failing` of them failing a check. */
+function resultsOwnedBy(owner: string, count: number, failing: number) {
+  const [failed, passed] = ['fail', 'pass'].map(
+    status => exampleResults.find(r => r.status === status)!,
+  );
+  return Array.from({ length: count }, (_, i) => ({
+    ...(i < failing ? failed : passed),
+    entityRef: `component:default/service-${i}`,
+    owner,
+  }));
+}
 
 describe('EntityReadinessSummaryCard', () => {
   it('summarises the readiness of an owner group and lists what is not ready', async () => {
@@ -23,11 +38,13 @@ describe('EntityReadinessSummaryCard', () => {
     expect(screen.getByText('event-replayer')).toBeInTheDocument();
     expect(screen.getByText('Fails: Runbook, Monitors')).toBeInTheDocument();
     expect(backend.requests.map(r => r.url.search)).toEqual([
-      '?owner=group%3Adefault%2Fdata-platform-team',
+      '?owner=group%3Adefault%2Fdata-platform-team&limit=1',
+      '?owner=group%3Adefault%2Fdata-platform-team&failing=true&limit=10',
     ]);
+    expect(screen.queryByText(/more$/)).not.toBeInTheDocument();
   });
 
-  it('counts an entity ready by an exemption as ready and names its exempt check', async () => {
+  it('counts an entity ready by an exemption as ready, and no longer lists it', async () => {
     const backend = fakeReadinessBackend({
       results: exampleResults,
       exemptions: [
@@ -44,8 +61,44 @@ describe('EntityReadinessSummaryCard', () => {
         '9 of 11 ready · average score 95 · 1 with an exemption',
       ),
     ).toBeInTheDocument();
+    expect(screen.queryByText('event-replayer')).not.toBeInTheDocument();
+  });
+
+  it('names the exempt check of an entity still not ready', async () => {
+    const backend = fakeReadinessBackend({
+      results: exampleResults,
+      exemptions: [
+        exemptionOf('resource:default/events-dlq', 'monitors', 'approved'),
+      ],
+    });
+    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
+      readinessApi: backend.client,
+      entity: exampleEntity('group:default/data-platform-team'),
+      mountedRoutes: { '/readiness': rootRouteRef },
+    });
     expect(
-      screen.getByText('Exempt: Monitors', { exact: false }),
+      await screen.findByText('Fails: Runbook · Exempt: Monitors'),
     ).toBeInTheDocument();
+  });
+
+  it('asks two pages of a big group, not all of its results, and links to the rest not ready', async () => {
+    const owner = 'group:default/data-platform-team';
+    const backend = fakeReadinessBackend({
+      results: resultsOwnedBy(owner, 1200, 30),
+    });
+    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
+      readinessApi: backend.client,
+      entity: exampleEntity(owner),
+      mountedRoutes: { '/readiness': rootRouteRef },
+    });
+    expect(
+      await screen.findByText(/^1170 of 1200 ready · average score/),
+    ).toBeInTheDocument();
+    expect(backend.requests).toHaveLength(2);
+    expect(screen.getAllByRole('listitem')).toHaveLength(NOT_READY_SHOWN);
+    expect(screen.getByText('service-0')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: `and ${30 - NOT_READY_SHOWN} more` }),
+    ).toHaveAttribute('href', '/readiness');
   });
 });

@@ -1,6 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   InfoCard,
+  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -17,7 +18,7 @@ import type {
   ResultFilter,
 } from '@stagecraft/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import { readinessApiRef } from '../../api';
+import { ReadinessApi, readinessApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../shared';
 
@@ -25,6 +26,9 @@ const useStyles = makeStyles({
   // the Backstage theme keeps list item text on one line; the failing checks must wrap
   text: { whiteSpace: 'normal', overflow: 'visible' },
 });
+
+/** The not-ready entities the card names, worst first; the Readiness page has the rest. */
+export const NOT_READY_SHOWN = 10;
 
 function filterFor(kind: string, ref: string): ResultFilter | undefined {
   switch (kind.toLocaleLowerCase('en-US')) {
@@ -54,8 +58,25 @@ function checksSaying(result: EntityReadiness): string {
 }
 
 /**
+ * Two pages, whatever the number of entities: the smallest of all of them for the counts
+ * (`totalCount`, `totals`), and the worst of those not ready.
+ */
+async function loadSummary(api: ReadinessApi, filter: ResultFilter) {
+  const [all, notReady] = await Promise.all([
+    api.getResultsPage({ ...filter, limit: 1 }),
+    api.getResultsPage({
+      ...filter,
+      failingOnly: true,
+      limit: NOT_READY_SHOWN,
+    }),
+  ]);
+  return { all, notReady };
+}
+
+/**
  * Readiness of everything in a System or Domain, or owned by a Group: how
- * many are ready, and which are not, with the checks they fail.
+ * many are ready, and the worst of those not, with the checks they fail.
+ * Entities ready only by an exemption are counted, not listed.
  */
 export function EntityReadinessSummaryCard() {
   const classes = useStyles();
@@ -66,7 +87,7 @@ export function EntityReadinessSummaryCard() {
   const filter = filterFor(entity.kind, ref);
 
   const { value, loading, error } = useAsync(
-    async () => (filter ? api.listResults(filter) : []),
+    async () => (filter ? loadSummary(api, filter) : undefined),
     [api, ref],
   );
 
@@ -81,28 +102,26 @@ export function EntityReadinessSummaryCard() {
     content = <Progress />;
   } else if (error) {
     content = <ResponseErrorPanel error={error} />;
-  } else if (!value || value.length === 0) {
+  } else if (!value || value.all.totalCount === 0) {
     content = (
       <Typography variant="body2" color="textSecondary">
         Nothing here is checked for readiness yet.
       </Typography>
     );
   } else {
-    const notReady = value.filter(r => r.status !== 'pass');
-    const exempted = value.filter(r => r.exempted);
-    const average = Math.round(
-      value.reduce((sum, r) => sum + r.score, 0) / value.length,
-    );
+    const { totalCount, totals } = value.all;
+    const { items: notReady } = value.notReady;
+    const notShown = value.notReady.totalCount - notReady.length;
     content = (
       <>
         <Typography variant="body1">
-          {value.length - notReady.length} of {value.length} ready · average
-          score {average}
-          {exempted.length > 0 && ` · ${exempted.length} with an exemption`}
+          {totals.passing} of {totalCount} ready · average score{' '}
+          {totals.averageScore}
+          {totals.exempted > 0 && ` · ${totals.exempted} with an exemption`}
         </Typography>
-        {(notReady.length > 0 || exempted.length > 0) && (
+        {notReady.length > 0 && (
           <List dense>
-            {[...new Set([...notReady, ...exempted])].map(result => (
+            {notReady.map(result => (
               <ListItem key={result.entityRef} disableGutters>
                 <ListItemText
                   className={classes.text}
@@ -118,6 +137,14 @@ export function EntityReadinessSummaryCard() {
             ))}
           </List>
         )}
+        {notShown > 0 &&
+          // The Readiness page reads only the search (`q`) from its URL, which matches
+          // entity refs, not owners, systems or domains: it opens unfiltered.
+          (readinessPage ? (
+            <Link to={readinessPage()}>and {notShown} more</Link>
+          ) : (
+            <Typography variant="body2">and {notShown} more</Typography>
+          ))}
       </>
     );
   }
