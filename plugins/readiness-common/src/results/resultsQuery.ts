@@ -4,6 +4,7 @@ import {
   parsePaging,
   readParameterTexts,
   SEARCH_PARAMETER,
+  type PagingQuery,
   type ParsedParameter,
 } from '@stagecraft/catalog-conventions-common';
 import type { ResultFilter } from '../api';
@@ -14,14 +15,8 @@ export const RESULT_SORT_KEYS = ['entityRef', ...RESULT_COLUMNS] as const;
 
 export type ResultSortKey = (typeof RESULT_SORT_KEYS)[number];
 
-/** One page of the results: which rows, in which order, filtered how. */
-export type ResultsQuery = ResultFilter & {
-  offset?: number;
-  limit?: number;
-  /** Unset: worst score first. */
-  sort?: ResultSortKey;
-  order?: 'asc' | 'desc';
-};
+/** One page of the results: which rows, in which order (unset: worst score first), filtered how. */
+export type ResultsQuery = ResultFilter & PagingQuery<ResultSortKey>;
 
 /** Results a page holds when `limit` is not given. */
 export const DEFAULT_RESULTS_LIMIT = 25;

@@ -4,6 +4,7 @@ import {
   parsePaging,
   readParameterTexts,
   SEARCH_PARAMETER,
+  type PagingQuery,
 } from '@stagecraft/catalog-conventions-common';
 import { NO_STORE_KEY } from '../reviewSummary';
 
@@ -57,12 +58,7 @@ export type ReviewFilters = {
 };
 
 /** One page of the review: which rows, in which order, filtered how. */
-export type SecretsReviewQuery = ReviewFilters & {
-  offset?: number;
-  limit?: number;
-  sort?: ReviewSortKey;
-  order?: 'asc' | 'desc';
-};
+export type SecretsReviewQuery = ReviewFilters & PagingQuery<ReviewSortKey>;
 
 export const DEFAULT_REVIEW_LIMIT = 25;
 export const MAX_REVIEW_LIMIT = 500;
