@@ -38,8 +38,6 @@ export interface ReadinessApi {
   evaluateAll(): Promise<void>;
   /** One page of the results, with how many the filter matches and how they stand. */
   getResultsPage(query: ResultsQuery): Promise<ReadinessResultsPage>;
-  /** Every result the filter matches, read page by page: for a few (a group's, a system's). */
-  listResults(filter: ResultFilter): Promise<EntityReadiness[]>;
   getSummary(
     groupBy: SummaryGroupBy,
     filter: ResultFilter,

@@ -18,7 +18,7 @@ function client(respond: (url: string, init?: RequestInit) => Response) {
 describe('ReadinessClient', () => {
   it('builds query strings from filters', async () => {
     const { readiness, calls } = client(() => json({ items: [] }));
-    await readiness.listResults({
+    await readiness.getResultsPage({
       owner: 'group:default/a b',
       failingOnly: true,
       checkId: 'runbook',

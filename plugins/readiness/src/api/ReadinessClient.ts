@@ -2,7 +2,6 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
-  MAX_RESULTS_LIMIT,
   READINESS_ROUTES,
   resultsQueryString,
   type ReadinessResultsPage,
@@ -110,22 +109,6 @@ export class ReadinessClient implements ReadinessApi {
     return this.json<ReadinessResultsPage>(
       `${READINESS_ROUTES.results}${text ? `?${text}` : ''}`,
     );
-  }
-
-  /** The first page as the backend pages by default, then the rest in the largest pages. */
-  async listResults(filter: ResultFilter): Promise<EntityReadiness[]> {
-    const first = await this.getResultsPage(filter);
-    const items = [...first.items];
-    while (first.totalCount > items.length) {
-      const next = await this.getResultsPage({
-        ...filter,
-        offset: items.length,
-        limit: MAX_RESULTS_LIMIT,
-      });
-      if (next.items.length === 0) break;
-      items.push(...next.items);
-    }
-    return items;
   }
 
   async getSummary(
