@@ -7,6 +7,10 @@ import {
 import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { exemptionOf } from '../../__testUtils__/exemptionFixtures';
+import type {
+  EntityReadiness,
+  Exemption,
+} from '@stagecraft/plugin-readiness-common';
 import {
   EntityReadinessSummaryCard,
   NOT_READY_SHOWN,
@@ -24,14 +28,25 @@ function resultsOwnedBy(owner: string, count: number, failing: number) {
   }));
 }
 
+const TEAM = 'group:default/data-platform-team';
+
+/** The card on the team's page, over a fake backend holding `results` and `exemptions`. */
+async function renderTeamCard(
+  results: EntityReadiness[],
+  exemptions?: Exemption[],
+) {
+  const backend = fakeReadinessBackend({ results, exemptions });
+  await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
+    readinessApi: backend.client,
+    entity: exampleEntity(TEAM),
+    mountedRoutes: { '/readiness': rootRouteRef },
+  });
+  return backend;
+}
+
 describe('EntityReadinessSummaryCard', () => {
   it('summarises the readiness of an owner group and lists what is not ready', async () => {
-    const backend = fakeReadinessBackend({ results: exampleResults });
-    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
-      readinessApi: backend.client,
-      entity: exampleEntity('group:default/data-platform-team'),
-      mountedRoutes: { '/readiness': rootRouteRef },
-    });
+    const backend = await renderTeamCard(exampleResults);
     expect(
       await screen.findByText('8 of 11 ready · average score 93'),
     ).toBeInTheDocument();
@@ -45,17 +60,9 @@ describe('EntityReadinessSummaryCard', () => {
   });
 
   it('counts an entity ready by an exemption as ready, and no longer lists it', async () => {
-    const backend = fakeReadinessBackend({
-      results: exampleResults,
-      exemptions: [
-        exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
-      ],
-    });
-    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
-      readinessApi: backend.client,
-      entity: exampleEntity('group:default/data-platform-team'),
-      mountedRoutes: { '/readiness': rootRouteRef },
-    });
+    await renderTeamCard(exampleResults, [
+      exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
+    ]);
     expect(
       await screen.findByText(
         '9 of 11 ready · average score 95 · 1 with an exemption',
@@ -65,32 +72,16 @@ describe('EntityReadinessSummaryCard', () => {
   });
 
   it('names the exempt check of an entity still not ready', async () => {
-    const backend = fakeReadinessBackend({
-      results: exampleResults,
-      exemptions: [
-        exemptionOf('resource:default/events-dlq', 'monitors', 'approved'),
-      ],
-    });
-    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
-      readinessApi: backend.client,
-      entity: exampleEntity('group:default/data-platform-team'),
-      mountedRoutes: { '/readiness': rootRouteRef },
-    });
+    await renderTeamCard(exampleResults, [
+      exemptionOf('resource:default/events-dlq', 'monitors', 'approved'),
+    ]);
     expect(
       await screen.findByText('Fails: Runbook · Exempt: Monitors'),
     ).toBeInTheDocument();
   });
 
   it('asks two pages of a big group, not all of its results, and links to the rest not ready', async () => {
-    const owner = 'group:default/data-platform-team';
-    const backend = fakeReadinessBackend({
-      results: resultsOwnedBy(owner, 1200, 30),
-    });
-    await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
-      readinessApi: backend.client,
-      entity: exampleEntity(owner),
-      mountedRoutes: { '/readiness': rootRouteRef },
-    });
+    const backend = await renderTeamCard(resultsOwnedBy(TEAM, 1200, 30));
     expect(
       await screen.findByText(/^1170 of 1200 ready · average score/),
     ).toBeInTheDocument();
