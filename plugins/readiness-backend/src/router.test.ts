@@ -93,6 +93,7 @@ describe('GET /results', () => {
     ['sort=result', 'sort'],
     ['order=up', 'order'],
     ['failing=yes', 'failing'],
+    ['exempted=yes', 'exempted'],
     ['owner=a&owner=b', 'owner'],
     ['q=a&q=b', 'q'],
   ])('answers 400 naming the parameter to ?%s', async (params, name) => {
@@ -195,6 +196,49 @@ describe('GET /results', () => {
     expect(all.items.findIndex(item => item.status !== 'pass')).toBe(
       all.totals.passing,
     );
+  });
+
+  it('filters to what an approved exemption lets off, as the caller may read: a denied exempted entity is neither shown nor counted', async () => {
+    const { app, exemptionStore } = await startRouter();
+    // svc-01 is ready by its exemption, svc-02 is still not ready, svc-04 is denied.
+    for (const i of [1, 2, 4]) {
+      await approvedExemption(
+        exemptionStore,
+        {
+          entityRef: refOf(i),
+          checkId: 'owner',
+          reason: 'A new team takes it over this month',
+          expiresAt: '2026-12-01T00:00:00.000Z',
+        },
+        now,
+      );
+    }
+    const exempted: ReadinessResultsPage = (
+      await request(app).get('/results?exempted=true&sort=entityRef&limit=1')
+    ).body;
+    expect(refs(exempted)).toEqual([refOf(1)]);
+    expect(exempted.totalCount).toBe(2);
+    expect(exempted.totals).toEqual({
+      passing: 1,
+      exempted: 2,
+      averageScore: 88, // 100 and 75
+    });
+
+    const stillFailing: ReadinessResultsPage = (
+      await request(app).get('/results?exempted=true&failing=true')
+    ).body;
+    expect(refs(stillFailing)).toEqual([refOf(2)]);
+
+    const csv = await request(app).get('/results/export.csv?exempted=true');
+    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
+    expect(rows.map(row => row.split(',')[0]).sort()).toEqual(
+      [1, 2].map(refOf),
+    );
+
+    const summary = await request(app).get('/summary?exempted=true');
+    expect(summary.body.items).toEqual([
+      expect.objectContaining({ entities: 2, passing: 1, exempted: 2 }),
+    ]);
   });
 
   it('searches only what the caller may read: a denied entity matching the search is neither shown nor counted', async () => {

@@ -115,7 +115,11 @@ export async function createRouter(options: {
     if (!Number.isInteger(days) || days < 1 || days > 366) {
       throw new InputError('days must be a whole number from 1 to 366');
     }
-    const { failingOnly: _ignored, ...filter } = filterFrom(req);
+    const {
+      failingOnly: _failing,
+      exemptedOnly: _exempted,
+      ...filter
+    } = filterFrom(req);
     res.json({
       days,
       items: await readiness.trend({ ...filter, days }, credentials),

@@ -10,6 +10,8 @@ export type ResultFilter = {
   kind?: string;
   /** Only entities with a check that did not pass. */
   failingOnly?: boolean;
+  /** Only entities with a check let off by an approved exemption in force. */
+  exemptedOnly?: boolean;
   /** Only entities where this check did not pass. */
   checkId?: string;
 };
@@ -33,7 +35,9 @@ export type SummaryRow = {
 };
 
 /** Narrows the history of `/trend`: the results' filter over the last `days` days (today included). */
-export type TrendFilter = Omit<ResultFilter, 'failingOnly'> & { days: number };
+export type TrendFilter = Omit<ResultFilter, 'failingOnly' | 'exemptedOnly'> & {
+  days: number;
+};
 
 /** Readiness on one UTC day, from the stored history. */
 export type TrendPoint = {

@@ -30,9 +30,10 @@ import { toCsvInParts } from './toCsv';
 /** Full results read at a time for the CSV. */
 const CSV_PART = 500;
 
-/** Whether a result, as served, matches the filter's status and check. */
+/** Whether a result, as served, matches the filter's status, exemption and check. */
 const matches = (filter: ResultFilter, facts: ResultFacts) =>
   (!filter.failingOnly || facts.status !== 'pass') &&
+  (!filter.exemptedOnly || Boolean(facts.exempted)) &&
   (!filter.checkId || facts.failingChecks.includes(filter.checkId));
 
 function totalsOf(facts: ResultFacts[]): ReadinessResultsPage['totals'] {

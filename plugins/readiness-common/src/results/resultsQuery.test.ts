@@ -9,7 +9,12 @@ import {
 describe('parseResultsQuery', () => {
   it('reads every parameter, with the first page of the default size when none is asked', () => {
     expect(parseResultsQuery({})).toEqual({
-      query: { offset: 0, limit: DEFAULT_RESULTS_LIMIT, failingOnly: false },
+      query: {
+        offset: 0,
+        limit: DEFAULT_RESULTS_LIMIT,
+        failingOnly: false,
+        exemptedOnly: false,
+      },
     });
     expect(
       parseResultsQuery({
@@ -19,6 +24,7 @@ describe('parseResultsQuery', () => {
         kind: 'Component',
         check: 'runbook',
         failing: 'true',
+        exempted: 'true',
         offset: '50',
         limit: '100',
         sort: 'owner',
@@ -32,6 +38,7 @@ describe('parseResultsQuery', () => {
         kind: 'Component',
         checkId: 'runbook',
         failingOnly: true,
+        exemptedOnly: true,
         offset: 50,
         limit: 100,
         sort: 'owner',
@@ -49,6 +56,7 @@ describe('parseResultsQuery', () => {
     [{ sort: 'result' }, 'sort: expected one of entityRef, kind'],
     [{ order: 'up' }, 'order: expected one of asc, desc'],
     [{ failing: 'yes' }, 'failing: expected one of true, false'],
+    [{ exempted: 'yes' }, 'exempted: expected one of true, false'],
     [{ owner: ['a', 'b'] }, 'owner: expected one value'],
   ])('refuses %j naming the parameter', (params, message) => {
     const parsed = parseResultsQuery(params);
@@ -61,7 +69,7 @@ describe('parseResultsQuery', () => {
 describe('parseResultFilter', () => {
   it('reads only the filter, refusing what the results query refuses of it', () => {
     expect(parseResultFilter({ check: 'runbook', limit: '9999' })).toEqual({
-      query: { checkId: 'runbook', failingOnly: false },
+      query: { checkId: 'runbook', failingOnly: false, exemptedOnly: false },
     });
     expect(parseResultFilter({ failing: 'maybe' })).toEqual({
       error: 'Invalid query parameter failing: expected one of true, false',
@@ -75,6 +83,7 @@ describe('resultsQueryString', () => {
       owner: 'group:default/team a',
       checkId: 'runbook',
       failingOnly: true,
+      exemptedOnly: true,
       offset: 25,
       limit: 25,
       sort: 'score' as const,
@@ -82,28 +91,32 @@ describe('resultsQueryString', () => {
     };
     const text = resultsQueryString(query);
     expect(text).toBe(
-      'owner=group%3Adefault%2Fteam+a&check=runbook&failing=true&offset=25&limit=25&sort=score&order=desc',
+      'owner=group%3Adefault%2Fteam+a&check=runbook&failing=true&exempted=true&offset=25&limit=25&sort=score&order=desc',
     );
     expect(
       parseResultsQuery(Object.fromEntries(new URLSearchParams(text))),
     ).toEqual({ query });
   });
 
-  it('leaves out what is unset and failing=false', () => {
-    expect(resultsQueryString({ failingOnly: false })).toBe('');
+  it('leaves out what is unset and false flags', () => {
+    expect(
+      resultsQueryString({ failingOnly: false, exemptedOnly: false }),
+    ).toBe('');
   });
 });
 
 describe('the free-text search', () => {
   it('is `q` in the filter, the page and the query string', () => {
     expect(parseResultFilter({ q: 'orders api' })).toEqual({
-      query: { search: 'orders api', failingOnly: false },
+      query: { search: 'orders api', failingOnly: false, exemptedOnly: false },
     });
     const query = { search: 'orders api', offset: 0, limit: 25 };
     const text = resultsQueryString(query);
     expect(text).toBe('q=orders+api&offset=0&limit=25');
     expect(
       parseResultsQuery(Object.fromEntries(new URLSearchParams(text))),
-    ).toEqual({ query: { ...query, failingOnly: false } });
+    ).toEqual({
+      query: { ...query, failingOnly: false, exemptedOnly: false },
+    });
   });
 });

@@ -32,13 +32,14 @@ export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> = {
   kind: 'kind',
   checkId: 'check',
   failingOnly: 'failing',
+  exemptedOnly: 'exempted',
   offset: 'offset',
   limit: 'limit',
   sort: 'sort',
   order: 'order',
 };
 
-/** The query string of a results query (without `?`); unset fields and `failing=false` are left out. */
+/** The query string of a results query (without `?`); unset fields and `false` flags are left out. */
 export function resultsQueryString(query: ResultsQuery): string {
   return pagingQueryString(query, RESULTS_QUERY_PARAMS);
 }
@@ -49,15 +50,16 @@ export type ParsedResultsParams<T> = ParsedParameter<T>;
 const textsOf = (params: Record<string, unknown>) =>
   readParameterTexts(params, Object.values(RESULTS_QUERY_PARAMS));
 
+const flagOf = (text: Map<string, string>, name: string) =>
+  oneOfParameter(['true', 'false'], name, text.get(name));
+
 function filterOf(
   text: Map<string, string>,
 ): ParsedResultsParams<ResultFilter> {
-  const failing = oneOfParameter(
-    ['true', 'false'],
-    'failing',
-    text.get('failing'),
-  );
+  const failing = flagOf(text, 'failing');
   if ('error' in failing) return failing;
+  const exempted = flagOf(text, 'exempted');
+  if ('error' in exempted) return exempted;
   return {
     query: {
       search: text.get(SEARCH_PARAMETER),
@@ -67,11 +69,12 @@ function filterOf(
       kind: text.get('kind'),
       checkId: text.get('check'),
       failingOnly: failing.query === 'true',
+      exemptedOnly: exempted.query === 'true',
     },
   };
 }
 
-/** Reads the filter from request parameters (`req.query`): `q`, `owner`, `system`, `domain`, `kind`, `check`, `failing`. */
+/** Reads the filter from request parameters (`req.query`): `q`, `owner`, `system`, `domain`, `kind`, `check`, `failing`, `exempted`. */
 export function parseResultFilter(
   params: Record<string, unknown>,
 ): ParsedResultsParams<ResultFilter> {
