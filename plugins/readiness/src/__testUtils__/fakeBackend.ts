@@ -134,16 +134,25 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
         }
         switch (path) {
           case '/results': {
-            const failing = url.searchParams.get('failing') === 'true';
+            const flag = (name: string) =>
+              url.searchParams.get(name) === 'true';
             const matching = results.filter(
               r =>
-                (!failing || r.status !== 'pass') &&
+                (!flag('failing') || r.status !== 'pass') &&
+                (!flag('exempted') || Boolean(r.exempted)) &&
                 (['owner', 'system', 'domain'] as const).every(
                   field =>
                     !url.searchParams.has(field) ||
                     r[field] === url.searchParams.get(field),
                 ),
             );
+            if (url.searchParams.get('sort') === 'status') {
+              // Only what the summary card asks: passing first when descending.
+              const passingFirst = url.searchParams.get('order') === 'desc';
+              const rank = (r: EntityReadiness) =>
+                (r.status === 'pass') === passingFirst ? 0 : 1;
+              matching.sort((a, b) => rank(a) - rank(b));
+            }
             return json(pageOf(matching, url.searchParams));
           }
           case '/summary': {

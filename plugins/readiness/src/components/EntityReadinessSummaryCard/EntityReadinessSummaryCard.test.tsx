@@ -55,11 +55,12 @@ describe('EntityReadinessSummaryCard', () => {
     expect(backend.requests.map(r => r.url.search)).toEqual([
       '?owner=group%3Adefault%2Fdata-platform-team&limit=1',
       '?owner=group%3Adefault%2Fdata-platform-team&failing=true&limit=10',
+      '?owner=group%3Adefault%2Fdata-platform-team&exempted=true&limit=10&sort=status&order=desc',
     ]);
     expect(screen.queryByText(/more$/)).not.toBeInTheDocument();
   });
 
-  it('counts an entity ready by an exemption as ready, and no longer lists it', async () => {
+  it('counts an entity ready by an exemption as ready and names its exempt check', async () => {
     await renderTeamCard(exampleResults, [
       exemptionOf('component:default/event-replayer', 'monitors', 'approved'),
     ]);
@@ -68,7 +69,10 @@ describe('EntityReadinessSummaryCard', () => {
         '9 of 11 ready · average score 95 · 1 with an exemption',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByText('event-replayer')).not.toBeInTheDocument();
+    expect(screen.getByText('event-replayer')).toBeInTheDocument();
+    expect(
+      screen.getByText('Exempt: Monitors', { exact: false }),
+    ).toBeInTheDocument();
   });
 
   it('names the exempt check of an entity still not ready', async () => {
@@ -78,14 +82,16 @@ describe('EntityReadinessSummaryCard', () => {
     expect(
       await screen.findByText('Fails: Runbook · Exempt: Monitors'),
     ).toBeInTheDocument();
+    // Not ready and with an exemption: listed once.
+    expect(screen.getAllByText('events-dlq')).toHaveLength(1);
   });
 
-  it('asks two pages of a big group, not all of its results, and links to the rest not ready', async () => {
+  it('asks three small pages of a big group, not all of its results, and links to the rest not ready', async () => {
     const backend = await renderTeamCard(resultsOwnedBy(TEAM, 1200, 30));
     expect(
       await screen.findByText(/^1170 of 1200 ready · average score/),
     ).toBeInTheDocument();
-    expect(backend.requests).toHaveLength(2);
+    expect(backend.requests).toHaveLength(3);
     expect(screen.getAllByRole('listitem')).toHaveLength(NOT_READY_SHOWN);
     expect(screen.getByText('service-0')).toBeInTheDocument();
     expect(

@@ -58,25 +58,48 @@ function checksSaying(result: EntityReadiness): string {
 }
 
 /**
- * Two pages, whatever the number of entities: the smallest of all of them for the counts
- * (`totalCount`, `totals`), and the worst of those not ready.
+ * Three small pages, whatever the number of entities: the smallest of all of them for the
+ * counts (`totalCount`, `totals`), the worst of those not ready, and those with an
+ * exemption, ready ones first.
  */
 async function loadSummary(api: ReadinessApi, filter: ResultFilter) {
-  const [all, notReady] = await Promise.all([
+  const [all, notReady, exempted] = await Promise.all([
     api.getResultsPage({ ...filter, limit: 1 }),
     api.getResultsPage({
       ...filter,
       failingOnly: true,
       limit: NOT_READY_SHOWN,
     }),
+    api.getResultsPage({
+      ...filter,
+      exemptedOnly: true,
+      limit: NOT_READY_SHOWN,
+      sort: 'status',
+      order: 'desc',
+    }),
   ]);
-  return { all, notReady };
+  return { all, notReady, exempted };
 }
 
 /**
+ * What the card lists: the worst not ready, then those ready only by an exemption (an
+ * exempted entity still not ready is among the not ready, and is listed once).
+ */
+function listedOf({ notReady, exempted }: Summary) {
+  const exemptReady = exempted.items.filter(r => r.status === 'pass');
+  return {
+    listed: [...notReady.items, ...exemptReady],
+    notReadyNotShown: notReady.totalCount - notReady.items.length,
+    exemptReadyNotShown: exempted.totals.passing - exemptReady.length,
+  };
+}
+
+type Summary = Awaited<ReturnType<typeof loadSummary>>;
+
+/**
  * Readiness of everything in a System or Domain, or owned by a Group: how
- * many are ready, and the worst of those not, with the checks they fail.
- * Entities ready only by an exemption are counted, not listed.
+ * many are ready, and the worst of those not, with the checks they fail, and
+ * those ready only by an exemption, with the checks it lets off.
  */
 export function EntityReadinessSummaryCard() {
   const classes = useStyles();
@@ -110,8 +133,17 @@ export function EntityReadinessSummaryCard() {
     );
   } else {
     const { totalCount, totals } = value.all;
-    const { items: notReady } = value.notReady;
-    const notShown = value.notReady.totalCount - notReady.length;
+    const { listed, notReadyNotShown, exemptReadyNotShown } = listedOf(value);
+    const more = (count: number, what: string) =>
+      readinessPage ? (
+        <Link to={readinessPage()}>
+          and {count} more{what}
+        </Link>
+      ) : (
+        <Typography variant="body2">
+          and {count} more{what}
+        </Typography>
+      );
     content = (
       <>
         <Typography variant="body1">
@@ -119,9 +151,9 @@ export function EntityReadinessSummaryCard() {
           {totals.averageScore}
           {totals.exempted > 0 && ` · ${totals.exempted} with an exemption`}
         </Typography>
-        {notReady.length > 0 && (
+        {listed.length > 0 && (
           <List dense>
-            {notReady.map(result => (
+            {listed.map(result => (
               <ListItem key={result.entityRef} disableGutters>
                 <ListItemText
                   className={classes.text}
@@ -137,14 +169,9 @@ export function EntityReadinessSummaryCard() {
             ))}
           </List>
         )}
-        {notShown > 0 &&
-          // The Readiness page reads only the search (`q`) from its URL, which matches
-          // entity refs, not owners, systems or domains: it opens unfiltered.
-          (readinessPage ? (
-            <Link to={readinessPage()}>and {notShown} more</Link>
-          ) : (
-            <Typography variant="body2">and {notShown} more</Typography>
-          ))}
+        {notReadyNotShown > 0 && more(notReadyNotShown, '')}
+        {exemptReadyNotShown > 0 &&
+          more(exemptReadyNotShown, ' ready by an exemption')}
       </>
     );
   }
