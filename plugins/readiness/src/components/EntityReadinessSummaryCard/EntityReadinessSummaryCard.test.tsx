@@ -96,6 +96,36 @@ describe('EntityReadinessSummaryCard', () => {
     expect(screen.getByText('service-0')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: `and ${30 - NOT_READY_SHOWN} more` }),
-    ).toHaveAttribute('href', '/readiness');
+    ).toHaveAttribute(
+      'href',
+      '/readiness?owner=group%3Adefault%2Fdata-platform-team&failing=true',
+    );
+  });
+
+  it('lists the first of many ready by an exemption, once each, and links to the rest', async () => {
+    const replayer = exampleResults.find(r =>
+      r.entityRef.endsWith('/event-replayer'),
+    )!;
+    const replayers = Array.from({ length: NOT_READY_SHOWN + 2 }, (_, i) => ({
+      ...replayer,
+      entityRef: `component:default/replayer-${i}`,
+      owner: TEAM,
+    }));
+    await renderTeamCard(
+      replayers,
+      replayers.map(r => exemptionOf(r.entityRef, 'monitors', 'approved')),
+    );
+    expect(
+      await screen.findByText(/^12 of 12 ready · average score 100/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('Exempt: Monitors')).toHaveLength(
+      NOT_READY_SHOWN,
+    );
+    expect(
+      screen.getByRole('link', { name: 'and 2 more ready by an exemption' }),
+    ).toHaveAttribute(
+      'href',
+      '/readiness?owner=group%3Adefault%2Fdata-platform-team&exempted=true',
+    );
   });
 });

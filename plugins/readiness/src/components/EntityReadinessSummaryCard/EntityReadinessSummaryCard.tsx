@@ -12,10 +12,11 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type {
-  CheckStatus,
-  EntityReadiness,
-  ResultFilter,
+import {
+  resultsQueryString,
+  type CheckStatus,
+  type EntityReadiness,
+  type ResultFilter,
 } from '@stagecraft/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { ReadinessApi, readinessApiRef } from '../../api';
@@ -134,9 +135,15 @@ export function EntityReadinessSummaryCard() {
   } else {
     const { totalCount, totals } = value.all;
     const { listed, notReadyNotShown, exemptReadyNotShown } = listedOf(value);
-    const more = (count: number, what: string) =>
+    // The Readiness page opens with the filters of its URL: this group's, and more.
+    const more = (count: number, what: string, also: ResultFilter) =>
       readinessPage ? (
-        <Link to={readinessPage()}>
+        <Link
+          to={`${readinessPage()}?${resultsQueryString({
+            ...filter,
+            ...also,
+          })}`}
+        >
           and {count} more{what}
         </Link>
       ) : (
@@ -169,9 +176,12 @@ export function EntityReadinessSummaryCard() {
             ))}
           </List>
         )}
-        {notReadyNotShown > 0 && more(notReadyNotShown, '')}
+        {notReadyNotShown > 0 &&
+          more(notReadyNotShown, '', { failingOnly: true })}
         {exemptReadyNotShown > 0 &&
-          more(exemptReadyNotShown, ' ready by an exemption')}
+          more(exemptReadyNotShown, ' ready by an exemption', {
+            exemptedOnly: true,
+          })}
       </>
     );
   }

@@ -34,6 +34,8 @@ export type Filters = {
   selected?: { groupBy: SummaryGroupBy; key: string };
   checkId?: string;
   failingOnly: boolean;
+  /** Only entities with a check let off by an approved exemption. */
+  exemptedOnly: boolean;
 };
 
 const GROUP_LABELS: Record<SummaryGroupBy, string> = {
@@ -103,6 +105,18 @@ export function FiltersBar(props: {
           />
         }
         label="Failing only"
+      />
+      <FormControlLabel
+        control={
+          <Switch
+            checked={filters.exemptedOnly}
+            onChange={(_event, checked) =>
+              onChange({ ...filters, exemptedOnly: checked })
+            }
+            color="primary"
+          />
+        }
+        label="With an exemption"
       />
       {filters.selected && (
         <Chip

@@ -224,6 +224,34 @@ describe('ReadinessPage', () => {
     );
   });
 
+  it('opens with the filters of its URL, as the summary card links to it', async () => {
+    const backend = fakeReadinessBackend({ results: twoTeams, trend });
+    await renderWithReadinessApi(<ReadinessPage />, {
+      readinessApi: backend.client,
+      routeEntries: [
+        '/?owner=group%3Adefault%2Freviews-team&check=runbook&failing=true&exempted=true',
+      ],
+    });
+    expect(
+      await screen.findByText('Owner: group:default/reviews-team'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Failing only' }),
+    ).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'With an exemption' }),
+    ).toBeChecked();
+    await waitFor(() =>
+      expect(
+        backend.requests
+          .filter(r => r.url.pathname === '/api/readiness/results')
+          .map(r => r.url.search),
+      ).toEqual([
+        '?owner=group%3Adefault%2Freviews-team&check=runbook&failing=true&exempted=true',
+      ]),
+    );
+  });
+
   it('exports the current view as CSV and starts an evaluation on request', async () => {
     const createObjectURL = jest.fn(() => 'blob:readiness');
     const revokeObjectURL = jest.fn();

@@ -19,6 +19,7 @@ import {
 } from '@stagecraft/catalog-conventions-react';
 import { ReadinessPageFrame, TimeAgoCaption } from '../shared';
 import { Filters, FiltersBar } from './FiltersBar';
+import { filtersOfUrl, resultFilterOf, urlWithFilters } from './filtersInUrl';
 import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
@@ -37,10 +38,15 @@ function useSettledSearch(typed: string | undefined) {
     () => {
       setSettled(typed);
       if ((params.get('q') ?? '') !== (typed ?? '')) {
-        const next = new URLSearchParams(params);
-        if (typed) next.set('q', typed);
-        else next.delete('q');
-        setParams(next, { replace: true });
+        setParams(
+          current => {
+            const next = new URLSearchParams(current);
+            if (typed) next.set('q', typed);
+            else next.delete('q');
+            return next;
+          },
+          { replace: true },
+        );
       }
     },
     SEARCH_DELAY_MS,
@@ -89,25 +95,26 @@ function Totals(props: {
 export function ReadinessPage() {
   const api = useApi(readinessApiRef);
   const alertApi = useApi(alertApiRef);
-  const [params] = useSearchParams();
-  const [filters, setFilters] = useState<Filters>(() => ({
-    groupBy: 'owner',
-    failingOnly: false,
-    search: params.get('q') || undefined,
-  }));
+  const [params, setParams] = useSearchParams();
+  const [filters, setFiltersOnly] = useState(() => filtersOfUrl(params));
+  const setFilters = (next: Filters) => {
+    setFiltersOnly(next);
+    setParams(current => urlWithFilters(current, next), { replace: true });
+  };
   const search = useSettledSearch(filters.search);
   const [days, setDays] = useState(30);
 
   const resultFilter: ResultFilter = useMemo(
-    () => ({
+    () => resultFilterOf(filters, search),
+    // Every field but the search as typed, which counts once settled.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
       search,
-      ...(filters.selected
-        ? { [filters.selected.groupBy]: filters.selected.key }
-        : {}),
-      checkId: filters.checkId,
-      failingOnly: filters.failingOnly,
-    }),
-    [search, filters.selected, filters.checkId, filters.failingOnly],
+      filters.selected,
+      filters.checkId,
+      filters.failingOnly,
+      filters.exemptedOnly,
+    ],
   );
 
   const checks = useAsync(() => api.listChecks(), [api]);
@@ -141,7 +148,11 @@ export function ReadinessPage() {
   );
   const shown = useLastDefined(results.value);
   const trend = useAsync(() => {
-    const { failingOnly: _ignored, ...trendFilter } = resultFilter;
+    const {
+      failingOnly: _failing,
+      exemptedOnly: _exempted,
+      ...trendFilter
+    } = resultFilter;
     return api.getTrend({ ...trendFilter, days });
   }, [api, resultFilter, days]);
 

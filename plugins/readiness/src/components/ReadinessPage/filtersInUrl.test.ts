@@ -1,0 +1,41 @@
+import { filtersOfUrl, urlWithFilters } from './filtersInUrl';
+
+describe('the filters in the Readiness page URL', () => {
+  it('are read back as written, leaving the search and other parameters as they are', () => {
+    const filters = {
+      search: 'orders',
+      groupBy: 'system' as const,
+      selected: { groupBy: 'system' as const, key: 'system:default/shop' },
+      checkId: 'runbook',
+      failingOnly: true,
+      exemptedOnly: true,
+    };
+    const url = urlWithFilters(
+      new URLSearchParams('q=orders&owner=group:default/a&other=1'),
+      filters,
+    );
+    expect(url.toString()).toBe(
+      'q=orders&other=1&system=system%3Adefault%2Fshop&check=runbook&failing=true&exempted=true',
+    );
+    expect(filtersOfUrl(url)).toEqual(filters);
+  });
+
+  it('are none but the defaults when the URL has none, or an invalid one', () => {
+    const none = {
+      groupBy: 'owner',
+      failingOnly: false,
+      exemptedOnly: false,
+    };
+    expect(filtersOfUrl(new URLSearchParams())).toEqual(none);
+    expect(filtersOfUrl(new URLSearchParams('failing=yes&check=x'))).toEqual(
+      none,
+    );
+    expect(
+      urlWithFilters(new URLSearchParams('failing=true&check=x'), {
+        groupBy: 'owner',
+        failingOnly: false,
+        exemptedOnly: false,
+      }).toString(),
+    ).toBe('');
+  });
+});
