@@ -81,6 +81,19 @@ async function startRouter() {
   return { app, exemptionStore };
 }
 
+/** svc-NN let off its owner check by an approved exemption until December. */
+const exemptFromOwnerCheck = (store: ExemptionStore, i: number) =>
+  approvedExemption(
+    store,
+    {
+      entityRef: refOf(i),
+      checkId: 'owner',
+      reason: 'A new team takes it over this month',
+      expiresAt: '2026-12-01T00:00:00.000Z',
+    },
+    now,
+  );
+
 const refs = (page: ReadinessResultsPage) =>
   page.items.map((item: EntityReadiness) => item.entityRef);
 
@@ -162,16 +175,7 @@ describe('GET /results', () => {
   it('counts and filters what an approved exemption lets off as served', async () => {
     const { app, exemptionStore } = await startRouter();
     // svc-01 fails only the owner check; svc-05 passes every check.
-    await approvedExemption(
-      exemptionStore,
-      {
-        entityRef: refOf(1),
-        checkId: 'owner',
-        reason: 'A new team takes it over this month',
-        expiresAt: '2026-12-01T00:00:00.000Z',
-      },
-      now,
-    );
+    await exemptFromOwnerCheck(exemptionStore, 1);
     const failing: ReadinessResultsPage = (
       await request(app).get('/results?failing=true&limit=500')
     ).body;
@@ -202,16 +206,7 @@ describe('GET /results', () => {
     const { app, exemptionStore } = await startRouter();
     // svc-01 is ready by its exemption, svc-02 is still not ready, svc-04 is denied.
     for (const i of [1, 2, 4]) {
-      await approvedExemption(
-        exemptionStore,
-        {
-          entityRef: refOf(i),
-          checkId: 'owner',
-          reason: 'A new team takes it over this month',
-          expiresAt: '2026-12-01T00:00:00.000Z',
-        },
-        now,
-      );
+      await exemptFromOwnerCheck(exemptionStore, i);
     }
     const exempted: ReadinessResultsPage = (
       await request(app).get('/results?exempted=true&sort=entityRef&limit=1')

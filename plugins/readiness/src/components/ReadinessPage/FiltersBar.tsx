@@ -48,6 +48,12 @@ const GROUP_OPTIONS = (Object.keys(GROUP_LABELS) as SummaryGroupBy[]).map(
   groupBy => ({ value: groupBy, label: GROUP_LABELS[groupBy] }),
 );
 
+/** The switches that narrow to some entities only, and their labels. */
+const ONLY_SWITCHES = [
+  ['failingOnly', 'Failing only'],
+  ['exemptedOnly', 'With an exemption'],
+] as const;
+
 export function FiltersBar(props: {
   filters: Filters;
   checks: CheckDefinition[];
@@ -94,30 +100,21 @@ export function FiltersBar(props: {
         value={filters.checkId}
         onChange={checkId => onChange({ ...filters, checkId })}
       />
-      <FormControlLabel
-        control={
-          <Switch
-            checked={filters.failingOnly}
-            onChange={(_event, checked) =>
-              onChange({ ...filters, failingOnly: checked })
-            }
-            color="primary"
-          />
-        }
-        label="Failing only"
-      />
-      <FormControlLabel
-        control={
-          <Switch
-            checked={filters.exemptedOnly}
-            onChange={(_event, checked) =>
-              onChange({ ...filters, exemptedOnly: checked })
-            }
-            color="primary"
-          />
-        }
-        label="With an exemption"
-      />
+      {ONLY_SWITCHES.map(([field, label]) => (
+        <FormControlLabel
+          key={field}
+          control={
+            <Switch
+              checked={filters[field]}
+              onChange={(_event, checked) =>
+                onChange({ ...filters, [field]: checked })
+              }
+              color="primary"
+            />
+          }
+          label={label}
+        />
+      ))}
       {filters.selected && (
         <Chip
           label={`${GROUP_LABELS[filters.selected.groupBy]}: ${
