@@ -133,9 +133,12 @@ describe('parity of pipeline and readiness rules with their backends', () => {
     });
     let results: EntityReadiness[] = [];
     for (let attempt = 0; attempt < 120; attempt++) {
-      results = (
-        await get<{ items: EntityReadiness[] }>('/api/readiness/results')
-      ).items;
+      // One page of at most 500 holds them all; totalCount says if it ever does not.
+      const page = await get<{ items: EntityReadiness[]; totalCount: number }>(
+        '/api/readiness/results?limit=500',
+      );
+      expect(page.totalCount).toBe(page.items.length);
+      results = page.items;
       if (
         results.length > 0 &&
         results.every(r => r.evaluatedAt >= requestedAt)

@@ -62,14 +62,14 @@ export async function stagecraftAnswers(
   await eventually(`readiness of ${evaluatedRef}`, async () => {
     await asUser(server).post('/api/readiness/evaluate');
     await new Promise(resolve => setTimeout(resolve, 500));
-    const results = await get('/api/readiness/results');
+    const results = await get('/api/readiness/results?limit=500');
     return results.status === 200 && results.text.includes(evaluatedRef);
   });
   const answers = await Promise.all(
     [
       '/api/secrets/secrets',
       '/api/secrets/secrets/export.csv',
-      '/api/readiness/results',
+      '/api/readiness/results?limit=500',
       '/api/readiness/summary',
       '/api/readiness/results/export.csv',
       '/api/readiness/runs',
