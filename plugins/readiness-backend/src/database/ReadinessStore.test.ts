@@ -106,6 +106,27 @@ describe('ReadinessStore', () => {
       );
     });
 
+    it('matches a check id exactly, case included, as every engine compares text', async () => {
+      const store = await createStore(databaseId);
+      await store.saveResults(resultsAToC());
+      const now = new Date('2026-11-22T12:00:00.000Z');
+      const refs = (results: { entityRef: string }[]) =>
+        results.map(r => r.entityRef).sort();
+
+      // check ids are lower-case identifiers (readiness-common), compared like exemptions'
+      for (const checkId of ['RUNBOOK', 'Runbook', 'runbook,monitors']) {
+        expect(await store.listResults({ checkId })).toEqual([]);
+        expect(await store.listResultFacts({ checkId })).toEqual([]);
+        expect(await store.listHistory({ days: 30, checkId }, now)).toEqual([]);
+      }
+      expect(refs(await store.listResultFacts({ checkId: 'runbook' }))).toEqual(
+        ['component:default/a', 'component:default/b'],
+      );
+      expect(
+        refs(await store.listHistory({ days: 30, checkId: 'monitors' }, now)),
+      ).toEqual(['component:default/b']);
+    });
+
     it('lists the facts of the filtered results without their checks, and reads full results by ref', async () => {
       const store = await createStore(databaseId);
       const errored = {

@@ -45,7 +45,7 @@ function toIso(value: Date | string | number | null | undefined) {
 /** `text` matched literally inside a LIKE pattern that declares `escape '\\'`. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
-/** `,a,b,` so that one id can be matched with LIKE '%,a,%'. */
+/** `,a,b,` so that one id can be found whole as `,a,`. */
 function failingChecksOf(result: EntityReadiness): string {
   const ids = failingCheckIds(result);
   return ids.length > 0 ? `,${ids.join(',')},` : '';
@@ -350,9 +350,14 @@ export class ReadinessStore {
     if (filter.failingOnly) {
       query.whereNot('status', 'pass');
     }
-    if (filter.checkId) {
-      query.whereRaw("failing_checks like ? escape '\\'", [
-        `%,${likeLiteral(filter.checkId)},%`,
+    if (filter.checkId?.includes(',')) {
+      // No check id holds a comma: one would match across two ids of failing_checks.
+      query.whereRaw('1 = 0');
+    } else if (filter.checkId) {
+      // Not LIKE, which ignores ASCII case on SQLite only: a check id matches exactly on both.
+      const position = isPostgres(this.knex) ? 'strpos' : 'instr';
+      query.whereRaw(`${position}(failing_checks, ?) > 0`, [
+        `,${filter.checkId},`,
       ]);
     }
     for (const word of searchWords(filter.search)) {
