@@ -61,8 +61,11 @@ export {
   type PeakUnit,
 } from './peak/expectedPeak';
 export {
+  DEFAULT_PAGE_LIMIT,
   invalidParameter,
+  MAX_PAGE_LIMIT,
   oneOfParameter,
+  PAGING_PARAMS,
   pagingQueryString,
   parsePaging,
   readParameterTexts,

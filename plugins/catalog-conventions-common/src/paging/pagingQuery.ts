@@ -9,6 +9,19 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 /** The parameter of the free-text search. */
 export const SEARCH_PARAMETER = 'q';
 
+/** Rows a page holds when `limit` is not given. */
+export const DEFAULT_PAGE_LIMIT = 25;
+/** The largest `limit` a page may ask for. */
+export const MAX_PAGE_LIMIT = 500;
+
+/** Each paging field and its query parameter; a list's own parameters come before them. */
+export const PAGING_PARAMS = {
+  offset: 'offset',
+  limit: 'limit',
+  sort: 'sort',
+  order: 'order',
+} as const;
+
 /** Which rows of a server-paged list, in which order. */
 export type PagingQuery<TSort extends string> = {
   offset?: number;

@@ -1,5 +1,8 @@
 import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
   oneOfParameter,
+  PAGING_PARAMS,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
@@ -19,9 +22,9 @@ export type ResultSortKey = (typeof RESULT_SORT_KEYS)[number];
 export type ResultsQuery = ResultFilter & PagingQuery<ResultSortKey>;
 
 /** Results a page holds when `limit` is not given. */
-export const DEFAULT_RESULTS_LIMIT = 25;
+export const DEFAULT_RESULTS_LIMIT = DEFAULT_PAGE_LIMIT;
 /** The largest `limit` a page may ask for. */
-export const MAX_RESULTS_LIMIT = 500;
+export const MAX_RESULTS_LIMIT = MAX_PAGE_LIMIT;
 
 /** Each field of `ResultsQuery` and its query parameter. */
 export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> = {
@@ -33,10 +36,7 @@ export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> = {
   checkId: 'check',
   failingOnly: 'failing',
   exemptedOnly: 'exempted',
-  offset: 'offset',
-  limit: 'limit',
-  sort: 'sort',
-  order: 'order',
+  ...PAGING_PARAMS,
 };
 
 /** The query string of a results query (without `?`); unset fields and `false` flags are left out. */

@@ -1,5 +1,8 @@
 import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
   oneOfParameter,
+  PAGING_PARAMS,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
@@ -60,8 +63,10 @@ export type ReviewFilters = {
 /** One page of the review: which rows, in which order, filtered how. */
 export type SecretsReviewQuery = ReviewFilters & PagingQuery<ReviewSortKey>;
 
-export const DEFAULT_REVIEW_LIMIT = 25;
-export const MAX_REVIEW_LIMIT = 500;
+/** Rows a review page holds when `limit` is not given. */
+export const DEFAULT_REVIEW_LIMIT = DEFAULT_PAGE_LIMIT;
+/** The largest `limit` a review page may ask for. */
+export const MAX_REVIEW_LIMIT = MAX_PAGE_LIMIT;
 
 /** Each field of `SecretsReviewQuery` and its query parameter. */
 export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> = {
@@ -70,10 +75,7 @@ export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> = {
   owner: 'owner',
   system: 'system',
   status: 'status',
-  offset: 'offset',
-  limit: 'limit',
-  sort: 'sort',
-  order: 'order',
+  ...PAGING_PARAMS,
 };
 
 /** The query string of a review query (without `?`); unset fields are left out. */
