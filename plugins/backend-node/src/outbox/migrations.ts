@@ -1,8 +1,7 @@
 import { Knex } from 'knex';
-import {
-  MigrationLockOptions,
-  migrateToLatest,
-} from '../database/migrateToLatest';
+import { addClaimColumns } from '../claims/claimColumns';
+import { migrateInCode, NamedMigration } from '../database/inCodeMigrations';
+import { MigrationLockOptions } from '../database/migrateToLatest';
 
 /** The notifications a plugin has to send, in the plugin's own database. */
 export const OUTBOX_TABLE = 'stagecraft_notification_outbox';
@@ -10,8 +9,6 @@ export const OUTBOX_TABLE = 'stagecraft_notification_outbox';
 /** Its own migrations table, so the plugin's own migrations (`knex_migrations`) never see these. */
 export const OUTBOX_MIGRATIONS_TABLE =
   'stagecraft_notification_outbox_migrations';
-
-type NamedMigration = Knex.Migration & { name: string };
 
 const migrations: NamedMigration[] = [
   {
@@ -33,18 +30,7 @@ const migrations: NamedMigration[] = [
           .comment('The NotificationSendOptions, as JSON');
         table.timestamp('created_at', { useTz: true }).notNullable();
         table.timestamp('sent_at', { useTz: true }).nullable();
-        table
-          .string('claim_token', 64)
-          .nullable()
-          .comment('The instance sending this notification now');
-        table
-          .bigInteger('claim_until')
-          .nullable()
-          .comment(
-            'Epoch ms after which an unfinished claim may be taken over',
-          );
-        table.integer('attempts').notNullable().defaultTo(0);
-        table.text('last_error').nullable();
+        addClaimColumns(table);
         table.index(['sent_at', 'created_at'], 'notification_outbox_pending');
       });
     },
@@ -54,23 +40,9 @@ const migrations: NamedMigration[] = [
   },
 ];
 
-/** Migrations kept in code, so that a bundled backend finds them without a folder on disk. */
-const outboxMigrationSource: Knex.MigrationSource<NamedMigration> = {
-  getMigrations: async () => migrations,
-  getMigrationName: migration => migration.name,
-  getMigration: async migration => migration,
-};
-
 export async function migrateOutbox(
   knex: Knex,
   options?: MigrationLockOptions,
 ): Promise<void> {
-  await migrateToLatest(
-    knex,
-    {
-      migrationSource: outboxMigrationSource,
-      tableName: OUTBOX_MIGRATIONS_TABLE,
-    },
-    options,
-  );
+  await migrateInCode(knex, OUTBOX_MIGRATIONS_TABLE, migrations, options);
 }

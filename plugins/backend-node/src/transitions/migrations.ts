@@ -1,16 +1,13 @@
 import { Knex } from 'knex';
-import {
-  MigrationLockOptions,
-  migrateToLatest,
-} from '../database/migrateToLatest';
+import { addClaimColumns } from '../claims/claimColumns';
+import { migrateInCode, NamedMigration } from '../database/inCodeMigrations';
+import { MigrationLockOptions } from '../database/migrateToLatest';
 
 /** The table every tracker of a plugin shares, in the plugin's own database. */
 export const TRANSITIONS_TABLE = 'stagecraft_transitions';
 
 /** Its own migrations table, so the plugin's own migrations (`knex_migrations`) never see these. */
 export const TRANSITIONS_MIGRATIONS_TABLE = 'stagecraft_transitions_migrations';
-
-type NamedMigration = Knex.Migration & { name: string };
 
 const migrations: NamedMigration[] = [
   {
@@ -54,18 +51,7 @@ const migrations: NamedMigration[] = [
             'Whether what the owner was last told was good; null: told nothing yet',
           );
         table.timestamp('told_at', { useTz: true }).nullable();
-        table
-          .string('claim_token', 64)
-          .nullable()
-          .comment('The instance sending this notification now');
-        table
-          .bigInteger('claim_until')
-          .nullable()
-          .comment(
-            'Epoch ms after which an unfinished claim may be taken over',
-          );
-        table.integer('attempts').notNullable().defaultTo(0);
-        table.text('last_error').nullable();
+        addClaimColumns(table);
       });
     },
     async down(knex) {
@@ -74,24 +60,9 @@ const migrations: NamedMigration[] = [
   },
 ];
 
-/** Migrations kept in code, so that a bundled backend finds them without a folder on disk. */
-export const transitionsMigrationSource: Knex.MigrationSource<NamedMigration> =
-  {
-    getMigrations: async () => migrations,
-    getMigrationName: migration => migration.name,
-    getMigration: async migration => migration,
-  };
-
 export async function migrateTransitions(
   knex: Knex,
   options?: MigrationLockOptions,
 ): Promise<void> {
-  await migrateToLatest(
-    knex,
-    {
-      migrationSource: transitionsMigrationSource,
-      tableName: TRANSITIONS_MIGRATIONS_TABLE,
-    },
-    options,
-  );
+  await migrateInCode(knex, TRANSITIONS_MIGRATIONS_TABLE, migrations, options);
 }
