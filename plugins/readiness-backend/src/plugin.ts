@@ -161,8 +161,8 @@ export const readinessPlugin = createBackendPlugin({
         });
         const campaigns = new CampaignService({
           store: campaignStore,
-          loadSnapshot: () =>
-            loadCampaignSnapshot({ catalog, auth, results: service }),
+          loadSnapshot: () => loadCampaignSnapshot({ catalog, auth }),
+          readResults: entityRefs => store.getResults(entityRefs),
           rules: settings.rules,
           activeExemptions: () => activeExemptions.list(),
           now,

@@ -1,7 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { ReadinessCatalogReader } from '../service/ReadinessCatalogReader';
 import { CampaignSnapshot } from './CampaignService';
 
@@ -17,16 +16,16 @@ const GROUP_FIELDS = [
 
 /**
  * The catalog (the fields the checks read) and the Groups with their relations, read with
- * the plugin's own credentials, and the latest readiness results.
+ * the plugin's own credentials. The readiness results are read per campaign, for the
+ * entities in its scope (`CampaignService`).
  */
 export async function loadCampaignSnapshot(options: {
   catalog: CatalogService;
   auth: AuthService;
-  results: { listResults(filter: {}): Promise<EntityReadiness[]> };
 }): Promise<CampaignSnapshot> {
   const { catalog, auth } = options;
   const credentials = await auth.getOwnServiceCredentials();
-  const [entities, groups, results] = await Promise.all([
+  const [entities, groups] = await Promise.all([
     new ReadinessCatalogReader(catalog, auth).readAll(),
     (async () => {
       const found: Entity[] = [];
@@ -38,7 +37,6 @@ export async function loadCampaignSnapshot(options: {
       }
       return found;
     })(),
-    options.results.listResults({}),
   ]);
-  return { entities, groups, results };
+  return { entities, groups };
 }
