@@ -9,6 +9,7 @@ import {
 } from '../../__testUtils__/exemptionFixtures';
 import { ReadinessPage } from './ReadinessPage';
 import { user } from '../../__testUtils__/user';
+import { Link, useNavigate } from 'react-router-dom';
 
 jest.setTimeout(90_000);
 
@@ -26,11 +27,34 @@ const twoTeams = exampleResults.filter(r =>
 );
 const twoTeamsFailing = twoTeams.filter(r => r.status !== 'pass').length;
 
-async function renderPage(results = twoTeams, exemptions: Exemption[] = []) {
+/** The browser's back and forward buttons, and a link to the page within the app. */
+function Navigation(props: { linkTo: string }) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <button onClick={() => navigate(-1)}>Back</button>
+      <button onClick={() => navigate(1)}>Forward</button>
+      <Link to={props.linkTo}>Link to the page</Link>
+    </>
+  );
+}
+
+async function renderPage(
+  results = twoTeams,
+  exemptions: Exemption[] = [],
+  navigation?: { openedAt: string; linkTo: string },
+) {
   const backend = fakeReadinessBackend({ results, trend, exemptions });
-  await renderWithReadinessApi(<ReadinessPage />, {
-    readinessApi: backend.client,
-  });
+  await renderWithReadinessApi(
+    <>
+      <ReadinessPage />
+      {navigation && <Navigation linkTo={navigation.linkTo} />}
+    </>,
+    {
+      readinessApi: backend.client,
+      routeEntries: navigation && [navigation.openedAt],
+    },
+  );
   const calls = (path: string) =>
     backend.requests
       .filter(r => r.url.pathname === `/api/readiness${path}`)
@@ -250,6 +274,104 @@ describe('ReadinessPage', () => {
         '?owner=group%3Adefault%2Freviews-team&check=runbook&failing=true&exempted=true',
       ]),
     );
+  });
+
+  it('re-applies the filters of its URL on back and forward, asking the backend once each', async () => {
+    const { calls } = await renderPage(twoTeams, [], {
+      openedAt: '/',
+      linkTo: '/',
+    });
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    const failingOnly = screen.getByRole('checkbox', { name: 'Failing only' });
+    await user.click(failingOnly);
+    await screen.findByText(`Entities (${twoTeamsFailing})`);
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(
+      await screen.findByText(`Entities (${twoTeams.length})`),
+    ).toBeInTheDocument();
+    expect(failingOnly).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Forward' }));
+    expect(
+      await screen.findByText(`Entities (${twoTeamsFailing})`),
+    ).toBeInTheDocument();
+    expect(failingOnly).toBeChecked();
+    expect(calls('/results')).toEqual([
+      'GET ',
+      'GET ?failing=true',
+      'GET ',
+      'GET ?failing=true',
+    ]);
+    expect(calls('/summary')).toEqual([
+      'GET ?groupBy=owner',
+      'GET ?groupBy=owner&failing=true',
+      'GET ?groupBy=owner',
+      'GET ?groupBy=owner&failing=true',
+    ]);
+  });
+
+  it('applies the filters and the search of a link to it while open, and the earlier ones on back', async () => {
+    const reviews = 'group:default/reviews-team';
+    const notifications = 'group:default/notifications-team';
+    const { calls } = await renderPage(twoTeams, [], {
+      openedAt: `/?owner=${encodeURIComponent(reviews)}`,
+      linkTo: `/?q=digest&owner=${encodeURIComponent(
+        notifications,
+      )}&failing=true`,
+    });
+    expect(await screen.findByText(`Owner: ${reviews}`)).toBeInTheDocument();
+    const search = screen.getByRole('textbox', { name: 'Search entities' });
+    const failingOnly = screen.getByRole('checkbox', { name: 'Failing only' });
+
+    await user.click(screen.getByRole('link', { name: 'Link to the page' }));
+    expect(
+      await screen.findByText(`Owner: ${notifications}`),
+    ).toBeInTheDocument();
+    expect(failingOnly).toBeChecked();
+    expect(search).toHaveValue('digest');
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByText(`Owner: ${reviews}`)).toBeInTheDocument();
+    expect(failingOnly).not.toBeChecked();
+    expect(search).toHaveValue('');
+    await waitFor(() =>
+      expect(calls('/results')).toEqual([
+        `GET ?owner=${encodeURIComponent(reviews)}`,
+        `GET ?q=digest&owner=${encodeURIComponent(notifications)}&failing=true`,
+        `GET ?owner=${encodeURIComponent(reviews)}`,
+      ]),
+    );
+  });
+
+  it('keeps the grouping in its URL, and a settled search in the entry it was typed in', async () => {
+    const { calls } = await renderPage(twoTeams, [], {
+      openedAt: '/',
+      linkTo: '/',
+    });
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Search entities' }), {
+      target: { value: 'reviews' },
+    });
+    await waitFor(() => expect(calls('/results')).toContain('GET ?q=reviews'));
+    await user.click(screen.getByRole('button', { name: /Group by/ }));
+    await user.click(await screen.findByRole('option', { name: 'System' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Readiness by system' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Readiness by owner' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Search entities' }),
+    ).toHaveValue('reviews');
+    expect(calls('/summary')).toEqual([
+      'GET ?groupBy=owner',
+      'GET ?groupBy=owner&q=reviews',
+      'GET ?groupBy=system&q=reviews',
+      'GET ?groupBy=owner&q=reviews',
+    ]);
   });
 
   it('exports the current view as CSV and starts an evaluation on request', async () => {

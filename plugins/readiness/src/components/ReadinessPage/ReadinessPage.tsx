@@ -2,15 +2,10 @@ import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import {
-  DEFAULT_RESULTS_LIMIT,
-  type ResultFilter,
-} from '@stagecraft/plugin-readiness-common';
+import { DEFAULT_RESULTS_LIMIT } from '@stagecraft/plugin-readiness-common';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import useDebounce from 'react-use/esm/useDebounce';
 import { readinessApiRef } from '../../api';
 import {
   downloadBlob,
@@ -18,42 +13,11 @@ import {
   useServerPaging,
 } from '@stagecraft/catalog-conventions-react';
 import { ReadinessPageFrame, TimeAgoCaption } from '../shared';
-import { Filters, FiltersBar } from './FiltersBar';
-import { filtersOfUrl, resultFilterOf, urlWithFilters } from './filtersInUrl';
+import { FiltersBar } from './FiltersBar';
 import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
-
-/** How long typing in the search may pause before the backend and the URL follow. */
-const SEARCH_DELAY_MS = 250;
-
-/**
- * The search as typed, and as settled: the URL's `q` on load, then the typed text once it
- * has not changed for `SEARCH_DELAY_MS`, written back to the URL so the view can be shared.
- */
-function useSettledSearch(typed: string | undefined) {
-  const [params, setParams] = useSearchParams();
-  const [settled, setSettled] = useState(typed);
-  useDebounce(
-    () => {
-      setSettled(typed);
-      if ((params.get('q') ?? '') !== (typed ?? '')) {
-        setParams(
-          current => {
-            const next = new URLSearchParams(current);
-            if (typed) next.set('q', typed);
-            else next.delete('q');
-            return next;
-          },
-          { replace: true },
-        );
-      }
-    },
-    SEARCH_DELAY_MS,
-    [typed],
-  );
-  return settled;
-}
+import { useFiltersInUrl } from './useFiltersInUrl';
 
 function Totals(props: {
   entities: number;
@@ -95,27 +59,8 @@ function Totals(props: {
 export function ReadinessPage() {
   const api = useApi(readinessApiRef);
   const alertApi = useApi(alertApiRef);
-  const [params, setParams] = useSearchParams();
-  const [filters, setFiltersOnly] = useState(() => filtersOfUrl(params));
-  const setFilters = (next: Filters) => {
-    setFiltersOnly(next);
-    setParams(current => urlWithFilters(current, next), { replace: true });
-  };
-  const search = useSettledSearch(filters.search);
+  const { filters, resultFilter, setFilters } = useFiltersInUrl();
   const [days, setDays] = useState(30);
-
-  const resultFilter: ResultFilter = useMemo(
-    () => resultFilterOf(filters, search),
-    // Every field but the search as typed, which counts once settled.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      search,
-      filters.selected,
-      filters.checkId,
-      filters.failingOnly,
-      filters.exemptedOnly,
-    ],
-  );
 
   const checks = useAsync(() => api.listChecks(), [api]);
   const runs = useAsync(() => api.listRuns(), [api]);
