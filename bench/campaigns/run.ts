@@ -2,7 +2,7 @@
  * How much of the stored readiness results a campaign's progress reads, before and after
  * it read only its scope's (see README.md). Ends with `name: value` lines.
  *
- * Run with --expose-gc (the command in README.md) so that the retained heap is measured.
+ * `./yarn bench:campaigns` runs it with --expose-gc, so that the retained heap is measured.
  */
 /* eslint-disable no-console */
 import { Entity } from '@backstage/catalog-model';
