@@ -13,6 +13,7 @@ import secretsPlugin from '@stagecraft/plugin-secrets-backend';
 import { readFileSync } from 'fs';
 import { resolve as resolvePath } from 'path';
 import request from 'supertest';
+import { inMemoryDatabaseServiceFactory } from '@internal/stagecraft-test-utils';
 import { onBehalfOfAuthServiceFactory } from './__testUtils__/onBehalfOfAuth';
 import { denyRestrictedPolicyModule } from './__testUtils__/denyRestrictedPolicy';
 import { registeredRoutes } from './__testUtils__/registeredRoutes';
@@ -240,6 +241,7 @@ describe('every Stagecraft route under a policy that denies entities', () => {
         permissionPlugin,
         denyRestrictedPolicyModule,
         onBehalfOfAuthServiceFactory,
+        inMemoryDatabaseServiceFactory,
         readinessPlugin,
         secretsPlugin,
         pipelinesPlugin,

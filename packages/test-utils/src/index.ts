@@ -31,6 +31,7 @@ export * from './eventually';
 export * from './deferred';
 export * from './aws/abortSignalOfFirstSend';
 export * from './database/testDatabases';
+export * from './database/inMemoryDatabase';
 export * from './database/replicaConnections';
 export * from './database/postgresTestsRun';
 export * from './seededRandom';

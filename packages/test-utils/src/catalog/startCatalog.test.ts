@@ -1,3 +1,6 @@
+import { coreServices } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { initModule } from '../backend/initModule';
 import { createTestDatabases } from '../database/testDatabases';
 import { eventually } from '../eventually';
 import { catalogEntity, catalogFile } from './catalogEntity';
@@ -54,6 +57,28 @@ describe('startCatalog', () => {
       }
     },
   );
+
+  it("closes the catalog's in-memory SQLite when it stops", async () => {
+    let knex: Knex | undefined;
+    const backend = await startCatalog({
+      modules: [],
+      features: [
+        initModule(
+          { pluginId: 'catalog', moduleId: 'database-probe' },
+          { database: coreServices.database },
+          async ({ database }) => {
+            knex = await database.getClient();
+          },
+        ),
+      ],
+    });
+    await expect(knex!.raw('select 1')).resolves.toBeDefined();
+
+    await backend.stop();
+
+    // An open pool's reaping interval would keep the Jest worker from exiting.
+    await expect(knex!.raw('select 1')).rejects.toThrow();
+  });
 
   it('fails naming how many entities it served when fewer than expected arrive', async () => {
     await expect(

@@ -1,4 +1,8 @@
-import { BackendFeature } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  coreServices,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -9,6 +13,7 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleLogs from '@backstage/plugin-catalog-backend-module-logs';
 import { Knex } from 'knex';
+import { inMemoryDatabaseServiceFactory } from '../database/inMemoryDatabase';
 import { asUser } from '../http/asUser';
 import { eventually } from '../eventually';
 import {
@@ -33,8 +38,9 @@ export type StartCatalogOptions = {
   /**
    * The database every plugin shares: a knex (e.g. from
    * `createTestDatabases().init(id)`), or a test database id with the
-   * `TestDatabases` to make it from. The in-memory SQLite of
-   * `startTestBackend` unless given.
+   * `TestDatabases` to make it from. Unless given (or set by `features` or
+   * `config.backend.database`), each plugin's own in-memory SQLite, closed
+   * when the catalog stops.
    */
   database?: Knex | { databases: TestDatabases; id: TestDatabaseId };
   /** More backend features: the plugin under test, service factories, modules. */
@@ -51,11 +57,23 @@ export type StartCatalogOptions = {
   expectedEntitiesTimeoutMs?: number;
 };
 
+function providesDatabase(feature: BackendFeature) {
+  return (
+    'service' in feature &&
+    (feature as ServiceFactory).service.id === coreServices.database.id
+  );
+}
+
 async function databaseFeatures(
-  database: StartCatalogOptions['database'],
+  options: StartCatalogOptions,
 ): Promise<BackendFeature[]> {
+  const { database } = options;
   if (!database) {
-    return [];
+    const ownDatabase =
+      options.features?.some(providesDatabase) ||
+      (options.config?.backend as { database?: unknown } | undefined)
+        ?.database !== undefined;
+    return ownDatabase ? [] : [inMemoryDatabaseServiceFactory];
   }
   const knex =
     'databases' in database
@@ -83,7 +101,7 @@ export async function startCatalog(options: StartCatalogOptions = {}) {
       catalogModuleLogs,
       captureCatalogErrors(errorEvents),
       ...modules.map(name => STAGECRAFT_CATALOG_MODULES[name]),
-      ...(await databaseFeatures(options.database)),
+      ...(await databaseFeatures(options)),
       ...(options.logLevel
         ? [mockServices.rootLogger.factory({ level: options.logLevel })]
         : []),
