@@ -20,17 +20,16 @@ import {
 import {
   mapConcurrently,
   messageOf,
+  withDeadline,
   TransitionTracker,
 } from '@stagecraft/backend-node';
 import { ReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { readinessTransitionStates } from '../notifications/readinessTransitions';
-import { withDeadline } from '../verifiers/deadline';
 import { CheckVerifier, couldNotVerify, VerifyCheck } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import type { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import type { ResultFacts } from './summarizeResults';
-import { toCsv } from './toCsv';
 
 /** Entities evaluated, and their results staged, at a time in a whole-catalog run. */
 const SLICE_SIZE = 1000;
@@ -421,14 +420,6 @@ export class ReadinessService {
   listChecks(): CheckDefinition[] {
     return this.deps.settings.rules.checks.filter(
       check => check.severity !== 'off',
-    );
-  }
-
-  async exportCsv(filter: ResultFilter): Promise<string> {
-    const results = await this.deps.store.listResults(filter);
-    return toCsv(
-      results,
-      this.listChecks().map(check => check.id),
     );
   }
 }
