@@ -107,6 +107,7 @@ describe('GET /results', () => {
     ['order=up', 'order'],
     ['failing=yes', 'failing'],
     ['exempted=yes', 'exempted'],
+    ['passing=yes', 'passing'],
     ['owner=a&owner=b', 'owner'],
     ['q=a&q=b', 'q'],
   ])('answers 400 naming the parameter to ?%s', async (params, name) => {
@@ -233,6 +234,45 @@ describe('GET /results', () => {
     const summary = await request(app).get('/summary?exempted=true');
     expect(summary.body.items).toEqual([
       expect.objectContaining({ entities: 2, passing: 1, exempted: 2 }),
+    ]);
+  });
+
+  it('filters to what is ready by an exemption, as the caller may read: a denied entity ready by one is neither shown nor counted', async () => {
+    const { app, exemptionStore } = await startRouter();
+    // svc-01 is ready by its exemption, svc-02 is still not ready, svc-16 (denied) is ready by one.
+    for (const i of [1, 2, 16]) {
+      await exemptFromOwnerCheck(exemptionStore, i);
+    }
+    const readyByExemption: ReadinessResultsPage = (
+      await request(app).get('/results?exempted=true&passing=true')
+    ).body;
+    expect(refs(readyByExemption)).toEqual([refOf(1)]);
+    expect(readyByExemption.totalCount).toBe(1);
+    expect(readyByExemption.totals).toEqual({
+      passing: 1,
+      exempted: 1,
+      averageScore: 100,
+    });
+
+    const passing: ReadinessResultsPage = (
+      await request(app).get('/results?passing=true&limit=500')
+    ).body;
+    expect([...refs(passing)].sort()).toEqual(
+      READABLE.filter(i => i % 5 === 0 || i === 1).map(refOf),
+    );
+    expect(passing.totals.passing).toBe(passing.totalCount);
+
+    const csv = await request(app).get(
+      '/results/export.csv?exempted=true&passing=true',
+    );
+    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
+    expect(rows.map(row => row.split(',')[0])).toEqual([refOf(1)]);
+
+    const summary = await request(app).get(
+      '/summary?exempted=true&passing=true',
+    );
+    expect(summary.body.items).toEqual([
+      expect.objectContaining({ entities: 1, passing: 1, exempted: 1 }),
     ]);
   });
 

@@ -12,6 +12,8 @@ export type ResultFilter = {
   failingOnly?: boolean;
   /** Only entities with a check let off by an approved exemption in force. */
   exemptedOnly?: boolean;
+  /** Only entities that pass every check (an approved exemption in force lets one off). */
+  passingOnly?: boolean;
   /** Only entities where this check did not pass. */
   checkId?: string;
 };
@@ -35,7 +37,10 @@ export type SummaryRow = {
 };
 
 /** Narrows the history of `/trend`: the results' filter over the last `days` days (today included). */
-export type TrendFilter = Omit<ResultFilter, 'failingOnly' | 'exemptedOnly'> & {
+export type TrendFilter = Omit<
+  ResultFilter,
+  'failingOnly' | 'exemptedOnly' | 'passingOnly'
+> & {
   days: number;
 };
 

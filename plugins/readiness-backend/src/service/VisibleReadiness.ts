@@ -33,6 +33,7 @@ const CSV_PART = 500;
 /** Whether a result, as served, matches the filter's status, exemption and check. */
 const matches = (filter: ResultFilter, facts: ResultFacts) =>
   (!filter.failingOnly || facts.status !== 'pass') &&
+  (!filter.passingOnly || facts.status === 'pass') &&
   (!filter.exemptedOnly || Boolean(facts.exempted)) &&
   (!filter.checkId || facts.failingChecks.includes(filter.checkId));
 

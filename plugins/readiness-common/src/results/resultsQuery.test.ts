@@ -14,6 +14,7 @@ describe('parseResultsQuery', () => {
         limit: DEFAULT_RESULTS_LIMIT,
         failingOnly: false,
         exemptedOnly: false,
+        passingOnly: false,
       },
     });
     expect(
@@ -25,6 +26,7 @@ describe('parseResultsQuery', () => {
         check: 'runbook',
         failing: 'true',
         exempted: 'true',
+        passing: 'true',
         offset: '50',
         limit: '100',
         sort: 'owner',
@@ -39,6 +41,7 @@ describe('parseResultsQuery', () => {
         checkId: 'runbook',
         failingOnly: true,
         exemptedOnly: true,
+        passingOnly: true,
         offset: 50,
         limit: 100,
         sort: 'owner',
@@ -57,6 +60,7 @@ describe('parseResultsQuery', () => {
     [{ order: 'up' }, 'order: expected one of asc, desc'],
     [{ failing: 'yes' }, 'failing: expected one of true, false'],
     [{ exempted: 'yes' }, 'exempted: expected one of true, false'],
+    [{ passing: 'yes' }, 'passing: expected one of true, false'],
     [{ owner: ['a', 'b'] }, 'owner: expected one value'],
   ])('refuses %j naming the parameter', (params, message) => {
     const parsed = parseResultsQuery(params);
@@ -69,7 +73,12 @@ describe('parseResultsQuery', () => {
 describe('parseResultFilter', () => {
   it('reads only the filter, refusing what the results query refuses of it', () => {
     expect(parseResultFilter({ check: 'runbook', limit: '9999' })).toEqual({
-      query: { checkId: 'runbook', failingOnly: false, exemptedOnly: false },
+      query: {
+        checkId: 'runbook',
+        failingOnly: false,
+        exemptedOnly: false,
+        passingOnly: false,
+      },
     });
     expect(parseResultFilter({ failing: 'maybe' })).toEqual({
       error: 'Invalid query parameter failing: expected one of true, false',
@@ -84,6 +93,7 @@ describe('resultsQueryString', () => {
       checkId: 'runbook',
       failingOnly: true,
       exemptedOnly: true,
+      passingOnly: true,
       offset: 25,
       limit: 25,
       sort: 'score' as const,
@@ -91,16 +101,30 @@ describe('resultsQueryString', () => {
     };
     const text = resultsQueryString(query);
     expect(text).toBe(
-      'owner=group%3Adefault%2Fteam+a&check=runbook&failing=true&exempted=true&offset=25&limit=25&sort=score&order=desc',
+      'owner=group%3Adefault%2Fteam+a&check=runbook&failing=true&exempted=true&passing=true&offset=25&limit=25&sort=score&order=desc',
     );
     expect(
       parseResultsQuery(Object.fromEntries(new URLSearchParams(text))),
     ).toEqual({ query });
   });
 
+  it('keeps the order of the parameters as the links to the Readiness page have them', () => {
+    expect(
+      resultsQueryString({
+        owner: 'group:default/a',
+        exemptedOnly: true,
+        passingOnly: true,
+      }),
+    ).toBe('owner=group%3Adefault%2Fa&exempted=true&passing=true');
+  });
+
   it('leaves out what is unset and false flags', () => {
     expect(
-      resultsQueryString({ failingOnly: false, exemptedOnly: false }),
+      resultsQueryString({
+        failingOnly: false,
+        exemptedOnly: false,
+        passingOnly: false,
+      }),
     ).toBe('');
   });
 });
@@ -108,7 +132,12 @@ describe('resultsQueryString', () => {
 describe('the free-text search', () => {
   it('is `q` in the filter, the page and the query string', () => {
     expect(parseResultFilter({ q: 'orders api' })).toEqual({
-      query: { search: 'orders api', failingOnly: false, exemptedOnly: false },
+      query: {
+        search: 'orders api',
+        failingOnly: false,
+        exemptedOnly: false,
+        passingOnly: false,
+      },
     });
     const query = { search: 'orders api', offset: 0, limit: 25 };
     const text = resultsQueryString(query);
@@ -116,7 +145,12 @@ describe('the free-text search', () => {
     expect(
       parseResultsQuery(Object.fromEntries(new URLSearchParams(text))),
     ).toEqual({
-      query: { ...query, failingOnly: false, exemptedOnly: false },
+      query: {
+        ...query,
+        failingOnly: false,
+        exemptedOnly: false,
+        passingOnly: false,
+      },
     });
   });
 });

@@ -36,6 +36,7 @@ export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> = {
   checkId: 'check',
   failingOnly: 'failing',
   exemptedOnly: 'exempted',
+  passingOnly: 'passing',
   ...PAGING_PARAMS,
 };
 
@@ -60,6 +61,8 @@ function filterOf(
   if ('error' in failing) return failing;
   const exempted = flagOf(text, 'exempted');
   if ('error' in exempted) return exempted;
+  const passing = flagOf(text, 'passing');
+  if ('error' in passing) return passing;
   return {
     query: {
       search: text.get(SEARCH_PARAMETER),
@@ -70,11 +73,12 @@ function filterOf(
       checkId: text.get('check'),
       failingOnly: failing.query === 'true',
       exemptedOnly: exempted.query === 'true',
+      passingOnly: passing.query === 'true',
     },
   };
 }
 
-/** Reads the filter from request parameters (`req.query`): `q`, `owner`, `system`, `domain`, `kind`, `check`, `failing`, `exempted`. */
+/** Reads the filter from request parameters (`req.query`): `q`, `owner`, `system`, `domain`, `kind`, `check`, `failing`, `exempted`, `passing`. */
 export function parseResultFilter(
   params: Record<string, unknown>,
 ): ParsedResultsParams<ResultFilter> {
