@@ -139,6 +139,7 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
             const matching = results.filter(
               r =>
                 (!flag('failing') || r.status !== 'pass') &&
+                (!flag('passing') || r.status === 'pass') &&
                 (!flag('exempted') || Boolean(r.exempted)) &&
                 (['owner', 'system', 'domain'] as const).every(
                   field =>
@@ -146,13 +147,6 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
                     r[field] === url.searchParams.get(field),
                 ),
             );
-            if (url.searchParams.get('sort') === 'status') {
-              // Only what the summary card asks: passing first when descending.
-              const passingFirst = url.searchParams.get('order') === 'desc';
-              const rank = (r: EntityReadiness) =>
-                (r.status === 'pass') === passingFirst ? 0 : 1;
-              matching.sort((a, b) => rank(a) - rank(b));
-            }
             return json(pageOf(matching, url.searchParams));
           }
           case '/summary': {

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 import {
   exampleEntity,
@@ -11,6 +12,8 @@ import type {
   EntityReadiness,
   Exemption,
 } from '@stagecraft/plugin-readiness-common';
+import { user } from '../../__testUtils__/user';
+import { ReadinessPage } from '../ReadinessPage';
 import {
   EntityReadinessSummaryCard,
   NOT_READY_SHOWN,
@@ -30,17 +33,26 @@ function resultsOwnedBy(owner: string, count: number, failing: number) {
 
 const TEAM = 'group:default/data-platform-team';
 
-/** The card on the team's page, over a fake backend holding `results` and `exemptions`. */
+/**
+ * The card on the team's page, over a fake backend holding `results` and `exemptions`; the
+ * Readiness page, over the same backend, where the card links to it.
+ */
 async function renderTeamCard(
   results: EntityReadiness[],
   exemptions?: Exemption[],
 ) {
   const backend = fakeReadinessBackend({ results, exemptions });
-  await renderWithReadinessApi(<EntityReadinessSummaryCard />, {
-    readinessApi: backend.client,
-    entity: exampleEntity(TEAM),
-    mountedRoutes: { '/readiness': rootRouteRef },
-  });
+  await renderWithReadinessApi(
+    <Routes>
+      <Route path="/readiness" element={<ReadinessPage />} />
+      <Route path="*" element={<EntityReadinessSummaryCard />} />
+    </Routes>,
+    {
+      readinessApi: backend.client,
+      entity: exampleEntity(TEAM),
+      mountedRoutes: { '/readiness': rootRouteRef },
+    },
+  );
   return backend;
 }
 
@@ -55,7 +67,7 @@ describe('EntityReadinessSummaryCard', () => {
     expect(backend.requests.map(r => r.url.search)).toEqual([
       '?owner=group%3Adefault%2Fdata-platform-team&limit=1',
       '?owner=group%3Adefault%2Fdata-platform-team&failing=true&limit=10',
-      '?owner=group%3Adefault%2Fdata-platform-team&exempted=true&limit=10&sort=status&order=desc',
+      '?owner=group%3Adefault%2Fdata-platform-team&exempted=true&passing=true&limit=10',
     ]);
     expect(screen.queryByText(/more$/)).not.toBeInTheDocument();
   });
@@ -125,7 +137,46 @@ describe('EntityReadinessSummaryCard', () => {
       screen.getByRole('link', { name: 'and 2 more ready by an exemption' }),
     ).toHaveAttribute(
       'href',
-      '/readiness?owner=group%3Adefault%2Fdata-platform-team&exempted=true',
+      '/readiness?owner=group%3Adefault%2Fdata-platform-team&exempted=true&passing=true',
     );
   });
+
+  it('links the rest ready by an exemption to exactly those, not to the exempted still not ready', async () => {
+    const like = (name: string) =>
+      exampleResults.find(r => r.entityRef.endsWith(`/${name}`))!;
+    const copies = (name: string, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        ...like(name),
+        entityRef: `component:default/${name}-${i}`,
+        owner: TEAM,
+      }));
+    // Let off monitors: each replayer is then ready, each DLQ still fails its runbook.
+    const replayers = copies('event-replayer', NOT_READY_SHOWN + 2);
+    const dlqs = copies('events-dlq', 3);
+    await renderTeamCard(
+      [...replayers, ...dlqs],
+      [...replayers, ...dlqs].map(r =>
+        exemptionOf(r.entityRef, 'monitors', 'approved'),
+      ),
+    );
+    await user.click(
+      await screen.findByRole('link', {
+        name: 'and 2 more ready by an exemption',
+      }),
+    );
+
+    expect(
+      await screen.findByText(`Entities (${replayers.length})`),
+    ).toBeInTheDocument();
+    // The page lists them, and only them.
+    expect(screen.getAllByText(/^event-replayer-\d+$/)).toHaveLength(
+      replayers.length,
+    );
+    expect(screen.queryByText(/^events-dlq-/)).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Ready only' })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'With an exemption' }),
+    ).toBeChecked();
+    // The Readiness page renders slowly in jsdom.
+  }, 90_000);
 });

@@ -59,39 +59,39 @@ function checksSaying(result: EntityReadiness): string {
 }
 
 /**
- * Three small pages, whatever the number of entities: the smallest of all of them for the
- * counts (`totalCount`, `totals`), the worst of those not ready, and those with an
- * exemption, ready ones first.
+ * The filters of the card's two lists: those not ready (an exempted entity still not ready
+ * among them), and those ready by an exemption.
  */
-async function loadSummary(api: ReadinessApi, filter: ResultFilter) {
-  const [all, notReady, exempted] = await Promise.all([
-    api.getResultsPage({ ...filter, limit: 1 }),
-    api.getResultsPage({
-      ...filter,
-      failingOnly: true,
-      limit: NOT_READY_SHOWN,
-    }),
-    api.getResultsPage({
-      ...filter,
-      exemptedOnly: true,
-      limit: NOT_READY_SHOWN,
-      sort: 'status',
-      order: 'desc',
-    }),
-  ]);
-  return { all, notReady, exempted };
-}
+const NOT_READY: ResultFilter = { failingOnly: true };
+const READY_BY_AN_EXEMPTION: ResultFilter = {
+  exemptedOnly: true,
+  passingOnly: true,
+};
 
 /**
- * What the card lists: the worst not ready, then those ready only by an exemption (an
- * exempted entity still not ready is among the not ready, and is listed once).
+ * Three small pages, whatever the number of entities: the smallest of all of them for the
+ * counts (`totalCount`, `totals`), the worst of those not ready, and of those ready by an
+ * exemption. Each "and N more" links to the Readiness page with the filter of its page.
  */
-function listedOf({ notReady, exempted }: Summary) {
-  const exemptReady = exempted.items.filter(r => r.status === 'pass');
+async function loadSummary(api: ReadinessApi, filter: ResultFilter) {
+  const [all, notReady, exemptReady] = await Promise.all([
+    api.getResultsPage({ ...filter, limit: 1 }),
+    api.getResultsPage({ ...filter, ...NOT_READY, limit: NOT_READY_SHOWN }),
+    api.getResultsPage({
+      ...filter,
+      ...READY_BY_AN_EXEMPTION,
+      limit: NOT_READY_SHOWN,
+    }),
+  ]);
+  return { all, notReady, exemptReady };
+}
+
+/** What the card lists: the worst not ready, then those ready only by an exemption. */
+function listedOf({ notReady, exemptReady }: Summary) {
   return {
-    listed: [...notReady.items, ...exemptReady],
+    listed: [...notReady.items, ...exemptReady.items],
     notReadyNotShown: notReady.totalCount - notReady.items.length,
-    exemptReadyNotShown: exempted.totals.passing - exemptReady.length,
+    exemptReadyNotShown: exemptReady.totalCount - exemptReady.items.length,
   };
 }
 
@@ -176,12 +176,13 @@ export function EntityReadinessSummaryCard() {
             ))}
           </List>
         )}
-        {notReadyNotShown > 0 &&
-          more(notReadyNotShown, '', { failingOnly: true })}
+        {notReadyNotShown > 0 && more(notReadyNotShown, '', NOT_READY)}
         {exemptReadyNotShown > 0 &&
-          more(exemptReadyNotShown, ' ready by an exemption', {
-            exemptedOnly: true,
-          })}
+          more(
+            exemptReadyNotShown,
+            ' ready by an exemption',
+            READY_BY_AN_EXEMPTION,
+          )}
       </>
     );
   }

@@ -34,6 +34,8 @@ export type Filters = {
   selected?: { groupBy: SummaryGroupBy; key: string };
   checkId?: string;
   failingOnly: boolean;
+  /** Only entities that pass every check, some perhaps by an exemption. */
+  passingOnly: boolean;
   /** Only entities with a check let off by an approved exemption. */
   exemptedOnly: boolean;
 };
@@ -48,10 +50,11 @@ const GROUP_OPTIONS = (Object.keys(GROUP_LABELS) as SummaryGroupBy[]).map(
   groupBy => ({ value: groupBy, label: GROUP_LABELS[groupBy] }),
 );
 
-/** The switches that narrow to some entities only, and their labels. */
+/** The switches that narrow to some entities only, their labels, and the one each turns off. */
 const ONLY_SWITCHES = [
-  ['failingOnly', 'Failing only'],
-  ['exemptedOnly', 'With an exemption'],
+  ['failingOnly', 'Failing only', 'passingOnly'],
+  ['passingOnly', 'Ready only', 'failingOnly'],
+  ['exemptedOnly', 'With an exemption', undefined],
 ] as const;
 
 export function FiltersBar(props: {
@@ -100,14 +103,18 @@ export function FiltersBar(props: {
         value={filters.checkId}
         onChange={checkId => onChange({ ...filters, checkId })}
       />
-      {ONLY_SWITCHES.map(([field, label]) => (
+      {ONLY_SWITCHES.map(([field, label, turnsOff]) => (
         <FormControlLabel
           key={field}
           control={
             <Switch
               checked={filters[field]}
               onChange={(_event, checked) =>
-                onChange({ ...filters, [field]: checked })
+                onChange({
+                  ...filters,
+                  ...(checked && turnsOff ? { [turnsOff]: false } : {}),
+                  [field]: checked,
+                })
               }
               color="primary"
             />

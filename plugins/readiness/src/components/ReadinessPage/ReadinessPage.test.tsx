@@ -135,6 +135,29 @@ describe('ReadinessPage', () => {
     expect(calls('/summary')).toContain('GET ?groupBy=owner&failing=true');
   });
 
+  it('filters to ready entities only, which turns failing only off', async () => {
+    const { calls } = await renderPage();
+    await screen.findByText(`Entities (${twoTeams.length})`);
+    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await screen.findByText(`Entities (${twoTeamsFailing})`);
+    await user.click(screen.getByRole('checkbox', { name: 'Ready only' }));
+    expect(
+      await screen.findByText(
+        `Entities (${twoTeams.length - twoTeamsFailing})`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Failing only' }),
+    ).not.toBeChecked();
+    expect(calls('/results')).toEqual([
+      'GET ',
+      'GET ?failing=true',
+      'GET ?passing=true',
+    ]);
+    // The trend counts every entity, ready or not.
+    expect(calls('/trend')).toEqual(['GET ?days=30']);
+  });
+
   it('groups by system and narrows to one group', async () => {
     const { calls } = await renderPage();
     await screen.findByText(`Entities (${twoTeams.length})`);

@@ -2,7 +2,10 @@ import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { DEFAULT_RESULTS_LIMIT } from '@stagecraft/plugin-readiness-common';
+import {
+  DEFAULT_RESULTS_LIMIT,
+  resultsQueryString,
+} from '@stagecraft/plugin-readiness-common';
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
@@ -92,14 +95,19 @@ export function ReadinessPage() {
     [api, resultsQuery],
   );
   const shown = useLastDefined(results.value);
-  const trend = useAsync(() => {
-    const {
-      failingOnly: _failing,
-      exemptedOnly: _exempted,
-      ...trendFilter
-    } = resultFilter;
-    return api.getTrend({ ...trendFilter, days });
-  }, [api, resultFilter, days]);
+  // The trend counts every entity, ready or not: the 'only' switches leave it as it is.
+  const {
+    failingOnly: _failing,
+    exemptedOnly: _exempted,
+    passingOnly: _passing,
+    ...trendFilter
+  } = resultFilter;
+  const trendKey = resultsQueryString(trendFilter);
+  const trend = useAsync(
+    () => api.getTrend({ ...trendFilter, days }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, trendKey, days],
+  );
 
   const [exporting, exportCsv] = useAsyncFn(async () => {
     try {

@@ -8,6 +8,7 @@ describe('the filters in the Readiness page URL', () => {
       selected: { groupBy: 'system' as const, key: 'system:default/shop' },
       checkId: 'runbook',
       failingOnly: true,
+      passingOnly: false,
       exemptedOnly: true,
     };
     const url = urlWithFilters(
@@ -31,6 +32,7 @@ describe('the filters in the Readiness page URL', () => {
       groupBy: 'system' as const,
       selected: { groupBy: 'owner' as const, key: 'group:default/a' },
       failingOnly: false,
+      passingOnly: false,
       exemptedOnly: false,
     };
     const url = urlWithFilters(new URLSearchParams(), bySystem);
@@ -49,6 +51,7 @@ describe('the filters in the Readiness page URL', () => {
     const none = {
       groupBy: 'owner',
       failingOnly: false,
+      passingOnly: false,
       exemptedOnly: false,
     };
     expect(filtersOfUrl(new URLSearchParams())).toEqual(none);
@@ -59,6 +62,7 @@ describe('the filters in the Readiness page URL', () => {
       urlWithFilters(new URLSearchParams('failing=true&check=x'), {
         groupBy: 'owner',
         failingOnly: false,
+        passingOnly: false,
         exemptedOnly: false,
       }).toString(),
     ).toBe('');

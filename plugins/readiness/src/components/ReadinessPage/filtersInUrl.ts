@@ -23,6 +23,7 @@ export function resultFilterOf(
     checkId: filters.checkId,
     failingOnly: filters.failingOnly,
     exemptedOnly: filters.exemptedOnly,
+    passingOnly: filters.passingOnly,
   };
 }
 
@@ -35,7 +36,7 @@ const defaultGroupBy = (selected: Filters['selected']): SummaryGroupBy =>
 
 /**
  * The filters a Readiness page URL opens with: the parameters of `/results` (`q`, `owner`,
- * `system` or `domain`, `check`, `failing`, `exempted`); none when one of them is invalid.
+ * `system` or `domain`, `check`, `failing`, `exempted`, `passing`); none when one of them is invalid.
  * And how the summary groups (`groupBy`).
  */
 export function filtersOfUrl(params: URLSearchParams): Filters {
@@ -52,6 +53,7 @@ export function filtersOfUrl(params: URLSearchParams): Filters {
     selected,
     checkId: filter.checkId,
     failingOnly: filter.failingOnly ?? false,
+    passingOnly: filter.passingOnly ?? false,
     exemptedOnly: filter.exemptedOnly ?? false,
   };
 }
@@ -61,6 +63,7 @@ const WRITTEN_PARAMS = [
   'check',
   'failing',
   'exempted',
+  'passing',
   GROUP_BY_PARAM,
 ];
 
