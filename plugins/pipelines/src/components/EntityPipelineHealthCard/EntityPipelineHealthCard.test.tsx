@@ -1,5 +1,10 @@
 import { screen } from '@testing-library/react';
-import { pipelineEntity } from '../../__testUtils__/fixtures';
+import {
+  fakeApi,
+  pipelineEntity,
+  stages,
+  view,
+} from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineHealthCard } from './EntityPipelineHealthCard';
 
@@ -26,4 +31,36 @@ describe('EntityPipelineHealthCard', () => {
       screen.getByText('Iterator age 9m 50s (critical at 5m 0s)'),
     ).toBeInTheDocument();
   });
+
+  it('says "needs" when one stage needs attention', async () => {
+    const { api } = fakeApi({
+      getPipelineView: async () => ({ ...view, stages: stages.slice(0, 2) }),
+    });
+    await renderOnEntityPage(<EntityPipelineHealthCard />, pipelineEntity, api);
+    expect(
+      await screen.findByText('1 of 2 stages needs attention'),
+    ).toBeInTheDocument();
+  });
+
+  it.each([
+    [[stages[0], stages[3]], '1 monitored stage healthy'],
+    [[stages[3]], 'No stage is monitored'],
+  ])(
+    'counts %#: one or no monitored stage, said plainly',
+    async (shown, text) => {
+      const { api } = fakeApi({
+        getPipelineView: async () => ({
+          ...view,
+          health: 'ok',
+          stages: shown,
+        }),
+      });
+      await renderOnEntityPage(
+        <EntityPipelineHealthCard />,
+        pipelineEntity,
+        api,
+      );
+      expect(await screen.findByText(text)).toBeInTheDocument();
+    },
+  );
 });

@@ -12,11 +12,27 @@ import {
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
-import { healthSeverity } from '@stagecraft/plugin-pipelines-common';
+import {
+  StageStatus,
+  healthSeverity,
+} from '@stagecraft/plugin-pipelines-common';
 import { pipelinesApiRef } from '../../api';
 import { useLiveMetrics } from '../../hooks/useLiveMetrics';
 import { formatAge, useNow } from '../../hooks/useNow';
 import { HealthChip } from '../HealthChip';
+
+/** "2 of 13 stages need attention", "1 of 13 stages needs attention", "All 4 monitored stages healthy"… */
+function summary(troubled: number, stages: readonly StageStatus[]): string {
+  if (troubled > 0) {
+    return `${troubled} of ${stages.length} stages ${
+      troubled === 1 ? 'needs' : 'need'
+    } attention`;
+  }
+  const monitored = stages.filter(s => s.aws).length;
+  if (monitored === 0) return 'No stage is monitored';
+  if (monitored === 1) return '1 monitored stage healthy';
+  return `All ${monitored} monitored stages healthy`;
+}
 
 /** For a pipeline's overview tab: its worst current state and the stages that hurt. */
 export function EntityPipelineHealthCard() {
@@ -58,11 +74,7 @@ export function EntityPipelineHealthCard() {
           <Box display="flex" alignItems="center" gridGap={12}>
             <HealthChip state={view.health} size="medium" />
             <Typography variant="body2" color="textSecondary">
-              {troubled.length === 0
-                ? `All ${
-                    view.stages.filter(s => s.aws).length
-                  } monitored stages healthy`
-                : `${troubled.length} of ${view.stages.length} stages need attention`}
+              {summary(troubled.length, view.stages)}
             </Typography>
           </Box>
           {troubled.length > 0 && (
