@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/test-utils';
-import { edgeDrift, view } from '../../__testUtils__/fixtures';
+import { edgeDrift, stages, view } from '../../__testUtils__/fixtures';
 import { PipelineFlowGraph } from './PipelineFlowGraph';
 
 const edge = (key: string) =>
@@ -53,5 +53,25 @@ describe('PipelineFlowGraph', () => {
       ),
     ).toBeNull();
     expect(screen.queryAllByText(/only in/)).toEqual([]);
+  });
+
+  it('names a stage of a type it has no label for in words, not as its spec.type', async () => {
+    const alarm = {
+      ...stages[3],
+      ref: 'resource:default/writer-backlog-alarm',
+      name: 'writer-backlog-alarm',
+      title: 'Writer backlog alarm',
+      stageType: undefined,
+      specType: 'cloudwatch-alarm',
+    };
+    await renderInTestApp(
+      <PipelineFlowGraph
+        view={{ ...view, stages: [...stages, alarm] }}
+        onSelect={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('stage-writer-backlog-alarm')).toHaveTextContent(
+      /^cloudwatch alarmWriter backlog alarm/,
+    );
   });
 });

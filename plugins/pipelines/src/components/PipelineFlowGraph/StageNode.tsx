@@ -80,7 +80,8 @@ export interface StageNodeProps {
 
 function typeLabel(stage: StageStatus): string {
   if (stage.stageType) return STAGE_TYPE_LABELS[stage.stageType];
-  return stage.specType ?? stage.kind;
+  // A spec.type such as "cloudwatch-alarm" read as words, like the labelled types.
+  return (stage.specType ?? stage.kind).replace(/-/g, ' ');
 }
 
 /** One stage of the flow diagram: type, name, health, and its key metric as a sparkline. */
