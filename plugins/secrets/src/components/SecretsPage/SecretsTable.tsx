@@ -32,7 +32,8 @@ const entityColumn = (
   missing: ReactNode,
 ): SortedColumn => ({
   title,
-  width: '12%',
+  // Room for a name such as "recommendations-team" to wrap at its hyphen, not mid-word.
+  width: '14.5%',
   field,
   render: row => {
     const entityRef = row[field];
@@ -69,7 +70,7 @@ const columns: SortedColumn[] = [
   entityColumn('System', 'system', 'system', '—'),
   {
     title: 'Dependents',
-    width: '13%',
+    width: '8%',
     field: 'dependents',
     type: 'numeric',
     render: row => row.dependents.length,
