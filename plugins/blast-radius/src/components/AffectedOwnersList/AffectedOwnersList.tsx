@@ -14,6 +14,7 @@ import {
 } from '@material-ui/core';
 import {
   BlastRadiusAffectedOwner,
+  BlastRadiusDirection,
   BlastRadiusLink,
 } from '@stagecraft/plugin-blast-radius-common';
 
@@ -37,6 +38,7 @@ function hops(distance: number): string {
 export function beyondLimitText(
   owner: BlastRadiusAffectedOwner,
   shownCount: number,
+  adjective: 'affected' | 'needed' = 'affected',
 ): string | undefined {
   const more = owner.entityCount - owner.entities.length;
   if (more <= 0) {
@@ -47,7 +49,7 @@ export function beyondLimitText(
   }`;
   const nearest = shownCount.toLocaleString('en-US');
   return owner.entities.length === 0
-    ? `${entities} affected, the nearest ${hops(
+    ? `${entities} ${adjective}, the nearest ${hops(
         owner.nearestDistance,
       )} away: beyond the nearest ${nearest} shown`
     : `and ${entities} more beyond the nearest ${nearest} shown`;
@@ -117,19 +119,26 @@ function OnCall({ owner }: { owner: BlastRadiusAffectedOwner }) {
 export function AffectedOwnersList({
   owners,
   shownCount,
+  direction = 'dependents',
 }: {
   owners: BlastRadiusAffectedOwner[];
+  /** What the entities are to the start: they break with it, or it needs them. */
+  direction?: BlastRadiusDirection;
   /** How many entities the answer holds (its `nodes`). */
   shownCount: number;
 }) {
   const classes = useStyles();
+  const adjective = direction === 'dependents' ? 'affected' : 'needed';
   return (
     <Table size="small" aria-label="Affected owners">
       <TableHead>
         <TableRow>
           <TableCell>Owner</TableCell>
           <TableCell>On call</TableCell>
-          <TableCell>Affected entities and runbooks</TableCell>
+          <TableCell>
+            {adjective === 'affected' ? 'Affected' : 'Needed'} entities and
+            runbooks
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -140,7 +149,7 @@ export function AffectedOwnersList({
                 {owner.owner.title ?? owner.owner.name}
               </EntityRefLink>
               <Typography variant="body2" color="textSecondary">
-                {owner.entityCount.toLocaleString('en-US')} affected{' '}
+                {owner.entityCount.toLocaleString('en-US')} {adjective}{' '}
                 {owner.entityCount === 1 ? 'entity' : 'entities'}
               </Typography>
             </TableCell>
@@ -177,9 +186,9 @@ export function AffectedOwnersList({
                   ))}
                 </ul>
               )}
-              {beyondLimitText(owner, shownCount) && (
+              {beyondLimitText(owner, shownCount, adjective) && (
                 <Typography variant="body2" color="textSecondary">
-                  {beyondLimitText(owner, shownCount)}
+                  {beyondLimitText(owner, shownCount, adjective)}
                 </Typography>
               )}
             </TableCell>

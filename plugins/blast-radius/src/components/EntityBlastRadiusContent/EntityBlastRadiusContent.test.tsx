@@ -215,6 +215,29 @@ describe('EntityBlastRadiusContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('calls what this needs "needed", not "affected", in whom to call', async () => {
+    await renderContent();
+    expect(
+      screen.getByText(/^Owners of the affected entities/),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'What this needs' }),
+    );
+
+    expect(
+      await screen.findByText(/^Owners of the entities this needs/),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Affected owners' });
+    expect(
+      within(table).getByRole('columnheader', {
+        name: 'Needed entities and runbooks',
+      }),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByText(/^\d+ needed entit/)).not.toEqual([]);
+    expect(within(table).queryByText(/affected/)).not.toBeInTheDocument();
+  });
+
   it('copies the owners list as Markdown', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', {

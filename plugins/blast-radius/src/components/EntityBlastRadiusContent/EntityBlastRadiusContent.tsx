@@ -82,7 +82,11 @@ export function EntityBlastRadiusContent(props: EntityBlastRadiusContentProps) {
           <Grid item xs={12}>
             <InfoCard
               title="Whom to call"
-              subheader="Owners of the affected entities, nearest first, with their on-call contact and runbooks."
+              subheader={`Owners of the ${
+                query.direction === 'dependents'
+                  ? 'affected entities'
+                  : 'entities this needs'
+              }, nearest first, with their on-call contact and runbooks.`}
               action={
                 <Box mt={1} mr={1}>
                   <ExportButtons result={value} />
@@ -91,6 +95,7 @@ export function EntityBlastRadiusContent(props: EntityBlastRadiusContentProps) {
             >
               <AffectedOwnersList
                 owners={value.owners}
+                direction={query.direction}
                 shownCount={value.nodes.length}
               />
             </InfoCard>
