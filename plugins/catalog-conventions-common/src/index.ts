@@ -66,6 +66,7 @@ export {
   MAX_PAGE_LIMIT,
   oneOfParameter,
   PAGING_PARAMS,
+  pagedListParams,
   pagingQueryString,
   parsePaging,
   readParameterTexts,

@@ -1,5 +1,6 @@
 import {
   type PagingRules,
+  pagedListParams,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
@@ -105,5 +106,23 @@ describe('pagingQueryString', () => {
     expect(pagingOf(Object.fromEntries(new URLSearchParams(text)))).toEqual({
       query,
     });
+  });
+});
+
+describe('pagedListParams', () => {
+  it("names the search first, then the list's filters, then paging", () => {
+    expect(
+      Object.entries(
+        pagedListParams({ owner: 'owner', failingOnly: 'failing' }),
+      ),
+    ).toEqual([
+      ['search', 'q'],
+      ['owner', 'owner'],
+      ['failingOnly', 'failing'],
+      ['offset', 'offset'],
+      ['limit', 'limit'],
+      ['sort', 'sort'],
+      ['order', 'order'],
+    ]);
   });
 });

@@ -22,6 +22,16 @@ export const PAGING_PARAMS = {
   order: 'order',
 } as const;
 
+/**
+ * The query parameters of a server-paged list, by field: `search` (`q`), then the list's own
+ * `filters`, then paging. Query strings built from them keep that order.
+ */
+export function pagedListParams<F extends Record<string, string>>(
+  filters: F,
+): { search: typeof SEARCH_PARAMETER } & F & typeof PAGING_PARAMS {
+  return { search: SEARCH_PARAMETER, ...filters, ...PAGING_PARAMS };
+}
+
 /** Which rows of a server-paged list, in which order. */
 export type PagingQuery<TSort extends string> = {
   offset?: number;

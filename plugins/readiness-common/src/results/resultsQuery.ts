@@ -2,7 +2,7 @@ import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
   oneOfParameter,
-  PAGING_PARAMS,
+  pagedListParams,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
@@ -27,18 +27,17 @@ export const DEFAULT_RESULTS_LIMIT = DEFAULT_PAGE_LIMIT;
 export const MAX_RESULTS_LIMIT = MAX_PAGE_LIMIT;
 
 /** Each field of `ResultsQuery` and its query parameter. */
-export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> = {
-  search: SEARCH_PARAMETER,
-  owner: 'owner',
-  system: 'system',
-  domain: 'domain',
-  kind: 'kind',
-  checkId: 'check',
-  failingOnly: 'failing',
-  exemptedOnly: 'exempted',
-  passingOnly: 'passing',
-  ...PAGING_PARAMS,
-};
+export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> =
+  pagedListParams({
+    owner: 'owner',
+    system: 'system',
+    domain: 'domain',
+    kind: 'kind',
+    checkId: 'check',
+    failingOnly: 'failing',
+    exemptedOnly: 'exempted',
+    passingOnly: 'passing',
+  });
 
 /** The query string of a results query (without `?`); unset fields and `false` flags are left out. */
 export function resultsQueryString(query: ResultsQuery): string {

@@ -2,7 +2,7 @@ import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
   oneOfParameter,
-  PAGING_PARAMS,
+  pagedListParams,
   pagingQueryString,
   parsePaging,
   readParameterTexts,
@@ -69,14 +69,13 @@ export const DEFAULT_REVIEW_LIMIT = DEFAULT_PAGE_LIMIT;
 export const MAX_REVIEW_LIMIT = MAX_PAGE_LIMIT;
 
 /** Each field of `SecretsReviewQuery` and its query parameter. */
-export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> = {
-  search: SEARCH_PARAMETER,
-  store: 'store',
-  owner: 'owner',
-  system: 'system',
-  status: 'status',
-  ...PAGING_PARAMS,
-};
+export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> =
+  pagedListParams({
+    store: 'store',
+    owner: 'owner',
+    system: 'system',
+    status: 'status',
+  });
 
 /** The query string of a review query (without `?`); unset fields are left out. */
 export function reviewQueryString(query: SecretsReviewQuery): string {
