@@ -118,6 +118,7 @@ export async function createRouter(options: {
     const {
       failingOnly: _failing,
       exemptedOnly: _exempted,
+      passingOnly: _passing,
       ...filter
     } = filterFrom(req);
     res.json({
