@@ -110,6 +110,66 @@ describe('evaluateStageHealth', () => {
     expect(health.state).toBe('critical');
   });
 
+  describe('says a count of one in the singular', () => {
+    const onePeriod = mergeThresholds(DEFAULT_THRESHOLDS, {
+      evaluationPeriods: 1,
+      dataStoppedPeriods: 1,
+    });
+    const lastPeriodOnly = (i: number) => (i === 59 ? 1 : 0);
+
+    it('for a stream with one throttled request', () => {
+      const health = evaluate(
+        'kinesis-stream',
+        {
+          incomingRecords: series(() => 10),
+          readThrottles: series(lastPeriodOnly),
+        },
+        onePeriod,
+      );
+      expect(health.reasons.map(r => r.message)).toEqual([
+        '1 throttled request in the last 1 period (warning at 1)',
+      ]);
+    });
+
+    it('for a function with one invocation, one error and one throttle', () => {
+      const health = evaluate(
+        'lambda-function',
+        {
+          invocations: series(lastPeriodOnly),
+          errors: series(lastPeriodOnly),
+          throttles: series(lastPeriodOnly),
+        },
+        onePeriod,
+      );
+      expect(health.reasons.map(r => r.message)).toEqual([
+        'Error rate 100.0% (1 of 1 invocation) (critical at 5.00%)',
+        '1 throttle in the last 1 period (warning at 1)',
+      ]);
+    });
+
+    it('for a state machine with one failed execution', () => {
+      const health = evaluate(
+        'state-machine',
+        { executionsFailed: series(lastPeriodOnly) },
+        onePeriod,
+      );
+      expect(health.reasons.map(r => r.message)).toEqual([
+        '1 failed or timed-out execution in the last 1 period (warning at 1)',
+      ]);
+    });
+
+    it('for data stopped for one period', () => {
+      const health = evaluate(
+        'kinesis-stream',
+        { incomingRecords: series(i => (i < 58 ? 10 : undefined)) },
+        onePeriod,
+      );
+      expect(health.reasons[0].message).toBe(
+        'No incoming records for 1 period (1 min); usually 10 per period',
+      );
+    });
+  });
+
   it('does not monitor stages without metrics', () => {
     expect(evaluate('s3-bucket', {}).state).toBe('not-monitored');
   });

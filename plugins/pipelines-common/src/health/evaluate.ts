@@ -9,6 +9,7 @@ import {
   LevelThresholdKey,
   ThresholdLevels,
 } from './thresholds';
+import { countOf } from './countOf';
 
 export interface HealthInput {
   stageType: StageType | undefined;
@@ -100,7 +101,12 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
       )}`,
     });
   };
-  const count = (metrics: string[], key: LevelThresholdKey, label: string) => {
+  /** `noun` is [singular, plural], e.g. ['throttle', 'throttles']. */
+  const count = (
+    metrics: string[],
+    key: LevelThresholdKey,
+    noun: [string, string],
+  ) => {
     const total = metrics.reduce(
       (acc, metric) =>
         acc + pointsSince(series[metric], since).reduce((a, [, v]) => a + v, 0),
@@ -112,20 +118,22 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
     reasons.push({
       state,
       metric: metrics[0],
-      message: `${format(total)} ${label} in the last ${
-        thresholds.evaluationPeriods
-      } periods${describeLevels(state, thresholds[key], format)}`,
+      message: `${format(total)} ${
+        total === 1 ? noun[0] : noun[1]
+      } in the last ${countOf(
+        thresholds.evaluationPeriods,
+        'period',
+      )}${describeLevels(state, thresholds[key], format)}`,
     });
   };
 
   switch (stageType) {
     case 'kinesis-stream':
       gauge('iteratorAgeMs', 'iteratorAgeMs', 'Iterator age');
-      count(
-        ['readThrottles', 'writeThrottles'],
-        'throttles',
+      count(['readThrottles', 'writeThrottles'], 'throttles', [
+        'throttled request',
         'throttled requests',
-      );
+      ]);
       break;
     case 'lambda-function': {
       const recentSum = (metric: string) =>
@@ -140,17 +148,14 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
           reasons.push({
             state,
             metric: 'errors',
-            message: `Error rate ${format(
-              rate,
-            )} (${errors} of ${invocations} invocations)${describeLevels(
-              state,
-              thresholds.errorRate,
-              format,
-            )}`,
+            message: `Error rate ${format(rate)} (${errors} of ${countOf(
+              invocations,
+              'invocation',
+            )})${describeLevels(state, thresholds.errorRate, format)}`,
           });
         }
       }
-      count(['throttles'], 'throttles', 'throttles');
+      count(['throttles'], 'throttles', ['throttle', 'throttles']);
       gauge('iteratorAgeMs', 'iteratorAgeMs', 'Iterator age');
       break;
     }
@@ -166,11 +171,10 @@ export function evaluateStageHealth(input: HealthInput): StageHealth {
       gauge('dataFreshnessSeconds', 'dataFreshnessSeconds', 'Data freshness');
       break;
     case 'state-machine':
-      count(
-        ['executionsFailed', 'executionsTimedOut'],
-        'failedExecutions',
+      count(['executionsFailed', 'executionsTimedOut'], 'failedExecutions', [
+        'failed or timed-out execution',
         'failed or timed-out executions',
-      );
+      ]);
       break;
     default:
       break;
@@ -202,7 +206,10 @@ function dataStopped(input: HealthInput): HealthReason | undefined {
   return {
     state: 'data-stopped',
     metric,
-    message: `No incoming records for ${periods} periods (${minutes} min); usually ${formatMetricValue(
+    message: `No incoming records for ${countOf(
+      periods,
+      'period',
+    )} (${minutes} min); usually ${formatMetricValue(
       usual,
       'count',
     )} per period`,
