@@ -36,15 +36,17 @@ const useStyles = makeStyles(theme => ({
     gap: 4,
     flexShrink: 0,
   },
+  // Takes the room the chip leaves and wraps between words ("KINESIS / STREAM"):
+  // two lines of it are no taller than the chip, so the card keeps its layout.
   type: {
+    flex: '1 1 0',
     minWidth: 0,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    overflowWrap: 'anywhere',
     textTransform: 'uppercase',
     letterSpacing: 0.6,
     fontSize: 10,
+    lineHeight: 1.2,
     color: theme.palette.text.secondary,
-    whiteSpace: 'nowrap',
   },
   title: {
     fontWeight: 600,
