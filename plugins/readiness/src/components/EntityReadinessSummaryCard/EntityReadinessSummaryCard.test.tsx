@@ -72,6 +72,14 @@ describe('EntityReadinessSummaryCard', () => {
     expect(screen.queryByText(/more$/)).not.toBeInTheDocument();
   });
 
+  it('keeps the status chip apart from the entity link before it', async () => {
+    await renderTeamCard(exampleResults);
+    const link = await screen.findByRole('link', { name: 'event-replayer' });
+    const chip = link.closest('li')!.querySelector('.MuiChip-root')!;
+    expect(chip).toHaveTextContent('Not ready');
+    expect(chip).toHaveStyle({ marginLeft: '8px' });
+  });
+
   it('counts an entity ready by an exemption as ready and names its exempt check', async () => {
     await renderTeamCard(exampleResults, [
       exemptionOf('component:default/event-replayer', 'monitors', 'approved'),

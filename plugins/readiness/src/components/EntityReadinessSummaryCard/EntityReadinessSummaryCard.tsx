@@ -23,10 +23,11 @@ import { ReadinessApi, readinessApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../shared';
 
-const useStyles = makeStyles({
+const useStyles = makeStyles(theme => ({
   // the Backstage theme keeps list item text on one line; the failing checks must wrap
   text: { whiteSpace: 'normal', overflow: 'visible' },
-});
+  chip: { marginLeft: theme.spacing(1) },
+}));
 
 /** The not-ready entities the card names, worst first; the Readiness page has the rest. */
 export const NOT_READY_SHOWN = 10;
@@ -166,8 +167,11 @@ export function EntityReadinessSummaryCard() {
                   className={classes.text}
                   primary={
                     <>
-                      <EntityRefLink entityRef={result.entityRef} />{' '}
-                      <StatusChip status={result.status} />
+                      <EntityRefLink entityRef={result.entityRef} />
+                      <StatusChip
+                        status={result.status}
+                        className={classes.chip}
+                      />
                     </>
                   }
                   secondary={checksSaying(result)}

@@ -40,13 +40,16 @@ const useStyles = makeStyles(theme => ({
 export function StatusChip(props: {
   status: ReadinessStatus;
   size?: 'small' | 'medium';
+  className?: string;
 }) {
   const classes = useStyles();
   return (
     <Chip
       size={props.size ?? 'small'}
       label={LABELS[props.status]}
-      className={classes[props.status]}
+      className={[classes[props.status], props.className]
+        .filter(Boolean)
+        .join(' ')}
     />
   );
 }
