@@ -74,6 +74,25 @@ describe('EntityReadinessCard', () => {
     expect(screen.getAllByTitle('Passed')).toHaveLength(5);
   });
 
+  it('fits "100%" inside the score ring', async () => {
+    await renderCard(exampleEntity('component:default/event-processor'), {
+      results: exampleResults,
+    });
+    expect(await screen.findByText('100%')).toBeInTheDocument();
+    // jsdom's computed style ignores selector specificity, so this reads the rule that sizes
+    // the Gauge's text (the element after its ring) instead.
+    const ring = screen.getByLabelText('Readiness score 100 out of 100');
+    const rules = Array.from(document.styleSheets).flatMap(sheet =>
+      Array.from(sheet.cssRules),
+    ) as CSSStyleRule[];
+    const textSize = rules.find(rule =>
+      Array.from(ring.classList).some(
+        name => rule.selectorText === `.${name} svg + div`,
+      ),
+    )?.style.fontSize;
+    expect(textSize).toBe('1.125rem');
+  });
+
   it('shows a ready Lambda as ready, with no fix links', async () => {
     await renderCard(exampleEntity('component:default/event-processor'), {
       results: exampleResults,

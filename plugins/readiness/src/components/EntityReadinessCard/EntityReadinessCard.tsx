@@ -14,6 +14,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { useEffect, useState } from 'react';
@@ -22,7 +23,13 @@ import { readinessApiRef } from '../../api';
 import { CheckList, StatusChip, TimeAgoCaption } from '../shared';
 import { ExemptionAction } from './ExemptionAction';
 
+const useStyles = makeStyles(theme => ({
+  // Gauge takes no classes; at its small size its 25px "100%" is wider than the ring's hole.
+  gauge: { '& svg + div': { fontSize: theme.typography.pxToRem(18) } },
+}));
+
 function Summary({ result }: { result: EntityReadiness }) {
+  const classes = useStyles();
   const counted = result.checks.filter(
     c => c.checkId !== 'production-complete',
   );
@@ -33,6 +40,7 @@ function Summary({ result }: { result: EntityReadiness }) {
       <Box
         width={96}
         mr={2}
+        className={classes.gauge}
         aria-label={`Readiness score ${result.score} out of 100`}
       >
         <Gauge value={result.score / 100} size="small" />
