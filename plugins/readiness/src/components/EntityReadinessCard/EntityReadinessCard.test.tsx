@@ -1,4 +1,8 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  defaultEntityPresentation,
+  entityPresentationApiRef,
+} from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
@@ -6,6 +10,7 @@ import {
   FakeBackendOptions,
 } from '../../__testUtils__/fakeBackend';
 import {
+  exampleEntities,
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
@@ -19,11 +24,21 @@ import { user } from '../../__testUtils__/user';
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;
 
+/** As the app's catalog presents entities: by title, or a user's display name, from the example catalog. */
+const examplePresentationApi = {
+  forEntity: (ref: Entity | string) => {
+    const key = typeof ref === 'string' ? ref : stringifyEntityRef(ref);
+    const known = exampleEntities.find(e => stringifyEntityRef(e) === key);
+    return { snapshot: defaultEntityPresentation(known ?? key) };
+  },
+};
+
 async function renderCard(entity: Entity, options: FakeBackendOptions) {
   const backend = fakeReadinessBackend(options);
   await renderWithReadinessApi(<EntityReadinessCard />, {
     readinessApi: backend.client,
     entity,
+    apis: [[entityPresentationApiRef, examplePresentationApi]],
   });
   return backend;
 }
@@ -72,6 +87,25 @@ describe('EntityReadinessCard', () => {
     ]);
     expect(screen.getAllByTitle('Failed', { exact: true })).toHaveLength(2);
     expect(screen.getAllByTitle('Passed')).toHaveLength(5);
+  });
+
+  it('names the owner and on-call contact in check reasons by title, linked to their pages', async () => {
+    await renderCard(exampleEntity('component:default/event-processor'), {
+      results: exampleResults,
+    });
+    const owners = await screen.findAllByRole('link', {
+      name: 'Data Platform Team',
+    });
+    expect(owners.map(link => link.getAttribute('href'))).toEqual([
+      '/catalog/default/group/data-platform-team',
+      '/catalog/default/group/data-platform-team',
+    ]);
+    expect(screen.getByRole('link', { name: 'Chen Wei' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/chen.wei',
+    );
+    expect(screen.queryByText(/group:default\//)).not.toBeInTheDocument();
+    expect(screen.queryByText(/user:default\//)).not.toBeInTheDocument();
   });
 
   it('fits "100%" inside the score ring', async () => {

@@ -10,6 +10,7 @@ import { SafeLink } from '@stagecraft/catalog-conventions-react';
 import { ReactNode } from 'react';
 import { CheckStatusIcon } from './CheckStatusIcon';
 import { ExemptionChip } from './ExemptionChip';
+import { ReasonText } from './ReasonText';
 
 const useStyles = makeStyles(theme => ({
   // The Backstage theme keeps list item text on one line; reasons must wrap, long refs
@@ -61,7 +62,7 @@ export function CheckList(props: {
             secondary={
               <>
                 <Typography variant="body2" color="textSecondary">
-                  {check.reason}
+                  <ReasonText text={check.reason} />
                 </Typography>
                 {check.exemption && (
                   <ExemptionChip exemption={check.exemption} />
