@@ -25,6 +25,9 @@ const useStyles = makeStyles(theme => ({
     alignSelf: 'flex-start',
     marginTop: theme.spacing(0.5),
   },
+  // A long reason, such as the capacity check's arithmetic of each resource, reads better at
+  // a line length one can follow; a reason the backend writes in lines shows them.
+  reason: { whiteSpace: 'pre-line', maxWidth: '75ch' },
   fix: { marginTop: theme.spacing(0.5) },
   note: { display: 'block', marginTop: theme.spacing(0.5) },
 }));
@@ -61,7 +64,11 @@ export function CheckList(props: {
             secondaryTypographyProps={{ component: 'div' }}
             secondary={
               <>
-                <Typography variant="body2" color="textSecondary">
+                <Typography
+                  variant="body2"
+                  color="textSecondary"
+                  className={classes.reason}
+                >
                   <ReasonText text={check.reason} />
                 </Typography>
                 {check.exemption && (
