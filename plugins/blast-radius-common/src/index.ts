@@ -29,12 +29,16 @@ export {
   traverseForQuery,
 } from './traversal/computeBlastRadius';
 export {
-  OWNERS_CSV_COLUMNS,
+  ownersCsvColumns,
   formatOwnersAsCsv,
   formatOwnersAsMarkdown,
   formatOwnersAsText,
 } from './owners/formatOwners';
 export type { OwnersReport } from './owners/formatOwners';
+export {
+  reachedAdjective,
+  reachedEntitiesPhrase,
+} from './owners/directionWords';
 export { groupBlastRadiusNodes } from './grouping/groupNodes';
 export type {
   BlastRadiusGroup,

@@ -195,3 +195,40 @@ describe('an answer cut at its limit', () => {
     expect(lines).toHaveLength(4);
   });
 });
+
+describe('the owners of what an entity needs', () => {
+  const [platform, ghosts] = report.owners;
+  const needs: typeof report = {
+    ...report,
+    direction: 'dependencies',
+    owners: [
+      { ...platform, entityCount: 4 },
+      { ...ghosts, entityCount: 37, entities: [] },
+    ],
+  };
+
+  it('are owners of "needed" entities in Markdown and text, where a blast radius says "affected"', () => {
+    const markdown = formatOwnersAsMarkdown(needs);
+    expect(markdown).toContain(
+      '- _37 needed entities, nearest at distance 2, beyond the listed ones_',
+    );
+    expect(markdown).toContain(
+      '- _3 more needed entities beyond the listed ones_',
+    );
+    expect(markdown).not.toContain('affected');
+    expect(formatOwnersAsText(needs)).toContain(
+      '  - 37 needed entities, nearest at distance 2, beyond the listed ones',
+    );
+    expect(formatOwnersAsText(needs)).not.toContain('affected');
+    expect(
+      formatOwnersAsMarkdown({ ...needs, direction: 'dependents' }),
+    ).toContain('- _3 more affected entities beyond the listed ones_');
+  });
+
+  it('count "needed" entities in the CSV header, where a blast radius counts "affected" ones', () => {
+    const header = (r: typeof report) => formatOwnersAsCsv(r).split('\r\n')[0];
+    expect(header(needs)).toContain(',owner_needed_entities,');
+    expect(header(needs)).not.toContain('affected');
+    expect(header(report)).toContain(',owner_affected_entities,');
+  });
+});

@@ -5,7 +5,9 @@ import {
   BlastRadiusEntitySummary,
   BlastRadiusLink,
   BlastRadiusResult,
+  BlastRadiusDirection,
 } from '../types';
+import { reachedAdjective } from './directionWords';
 
 /**
  * What the owners reports are written from: a blast radius result's root, direction,
@@ -59,15 +61,20 @@ function entityDetails(entity: BlastRadiusAffectedEntity): string {
 }
 
 /** Says how many of an owner's entities lie beyond the limit, if any. */
-function beyondLimit(owner: BlastRadiusAffectedOwner): string | undefined {
+function beyondLimit(
+  owner: BlastRadiusAffectedOwner,
+  direction: BlastRadiusDirection,
+): string | undefined {
   const more = owner.entityCount - owner.entities.length;
   if (more <= 0) {
     return undefined;
   }
-  const entities = more === 1 ? 'entity' : 'entities';
+  const entities = `${reachedAdjective(direction)} ${
+    more === 1 ? 'entity' : 'entities'
+  }`;
   return owner.entities.length === 0
-    ? `${more} affected ${entities}, nearest at distance ${owner.nearestDistance}, beyond the listed ones`
-    : `${more} more affected ${entities} beyond the listed ones`;
+    ? `${more} ${entities}, nearest at distance ${owner.nearestDistance}, beyond the listed ones`
+    : `${more} more ${entities} beyond the listed ones`;
 }
 
 function contactText(owner: BlastRadiusAffectedOwner): string {
@@ -126,7 +133,7 @@ export function formatOwnersAsMarkdown(report: OwnersReport): string {
         )})${runbooks ? ` — ${runbooks}` : ''}`,
       );
     }
-    const more = beyondLimit(owner);
+    const more = beyondLimit(owner, report.direction);
     if (more) {
       lines.push(`- _${md(more)}_`);
     }
@@ -162,7 +169,7 @@ export function formatOwnersAsText(report: OwnersReport): string {
         lines.push(`      Runbook: ${textLink(runbook)}`);
       }
     }
-    const more = beyondLimit(owner);
+    const more = beyondLimit(owner, report.direction);
     if (more) {
       lines.push(`  - ${more}`);
     }
@@ -172,36 +179,45 @@ export function formatOwnersAsText(report: OwnersReport): string {
 
 // --------------------------------------------------------------------- CSV
 
-export const OWNERS_CSV_COLUMNS = [
-  'owner',
-  'owner_title',
-  'owner_email',
-  'oncall_user',
-  'oncall_name',
-  'oncall_email',
-  'oncall_schedules',
-  'owner_affected_entities',
-  'entity',
-  'entity_title',
-  'kind',
-  'type',
-  'system',
-  'distance',
-  'runbooks',
-] as const;
+/**
+ * The CSV header: `owner_affected_entities` in a blast radius,
+ * `owner_needed_entities` in what an entity needs.
+ *
+ * @public
+ */
+export function ownersCsvColumns(direction: BlastRadiusDirection): string[] {
+  return [
+    'owner',
+    'owner_title',
+    'owner_email',
+    'oncall_user',
+    'oncall_name',
+    'oncall_email',
+    'oncall_schedules',
+    `owner_${reachedAdjective(direction)}_entities`,
+    'entity',
+    'entity_title',
+    'kind',
+    'type',
+    'system',
+    'distance',
+    'runbooks',
+  ];
+}
 
 function csvLinks(links: BlastRadiusLink[]): string {
   return links.map(textLink).join(' | ');
 }
 
 /**
- * One CSV row per listed affected entity with its owner and on-call contact
+ * One CSV row per listed entity with its owner and on-call contact
  * (RFC 4180); an owner whose entities all lie beyond the limit gets one row
  * with the entity columns empty, so whom to call is never left out.
  */
 export function formatOwnersAsCsv(
-  report: Pick<OwnersReport, 'owners'>,
+  report: Pick<OwnersReport, 'owners' | 'direction'>,
 ): string {
+  const columns = ownersCsvColumns(report.direction);
   const rows = report.owners.flatMap(owner => {
     const ownerColumns = [
       owner.owner.entityRef,
@@ -214,9 +230,9 @@ export function formatOwnersAsCsv(
       owner.entityCount,
     ];
     if (owner.entities.length === 0) {
-      const emptyEntityColumns = OWNERS_CSV_COLUMNS.slice(
-        ownerColumns.length,
-      ).map(() => undefined);
+      const emptyEntityColumns = columns
+        .slice(ownerColumns.length)
+        .map(() => undefined);
       return [[...ownerColumns, ...emptyEntityColumns]];
     }
     return owner.entities.map(entity => [
@@ -230,5 +246,5 @@ export function formatOwnersAsCsv(
       csvLinks(entity.runbooks),
     ]);
   });
-  return toCsv([OWNERS_CSV_COLUMNS, ...rows]);
+  return toCsv([columns, ...rows]);
 }

@@ -16,6 +16,7 @@ import {
   BlastRadiusAffectedOwner,
   BlastRadiusDirection,
   BlastRadiusLink,
+  reachedAdjective,
 } from '@stagecraft/plugin-blast-radius-common';
 
 const useStyles = makeStyles(theme => ({
@@ -38,7 +39,7 @@ function hops(distance: number): string {
 export function beyondLimitText(
   owner: BlastRadiusAffectedOwner,
   shownCount: number,
-  adjective: 'affected' | 'needed' = 'affected',
+  adjective: ReturnType<typeof reachedAdjective> = 'affected',
 ): string | undefined {
   const more = owner.entityCount - owner.entities.length;
   if (more <= 0) {
@@ -128,7 +129,7 @@ export function AffectedOwnersList({
   shownCount: number;
 }) {
   const classes = useStyles();
-  const adjective = direction === 'dependents' ? 'affected' : 'needed';
+  const adjective = reachedAdjective(direction);
   return (
     <Table size="small" aria-label="Affected owners">
       <TableHead>

@@ -10,6 +10,7 @@ import { Box, Grid } from '@material-ui/core';
 import {
   BlastRadiusQuery,
   DEFAULT_BLAST_RADIUS_QUERY,
+  reachedEntitiesPhrase,
 } from '@stagecraft/plugin-blast-radius-common';
 import { useBlastRadius } from '../../hooks/useBlastRadius';
 import { AffectedOwnersList, ExportButtons } from '../AffectedOwnersList';
@@ -82,11 +83,9 @@ export function EntityBlastRadiusContent(props: EntityBlastRadiusContentProps) {
           <Grid item xs={12}>
             <InfoCard
               title="Whom to call"
-              subheader={`Owners of the ${
-                query.direction === 'dependents'
-                  ? 'affected entities'
-                  : 'entities this needs'
-              }, nearest first, with their on-call contact and runbooks.`}
+              subheader={`Owners of the ${reachedEntitiesPhrase(
+                query.direction,
+              )}, nearest first, with their on-call contact and runbooks.`}
               action={
                 <Box mt={1} mr={1}>
                   <ExportButtons result={value} />
