@@ -1,6 +1,9 @@
 import { eventually, startCatalog } from '@internal/stagecraft-test-utils';
 import catalogModulePortalLinks from './index';
 
+// Starting the real catalog takes seconds on a busy CI machine.
+jest.setTimeout(60_000);
+
 const RUNBOOK = '/docs/default/system/reviews/moderation/';
 
 const component = (name: string) => `
