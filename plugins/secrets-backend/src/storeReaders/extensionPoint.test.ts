@@ -7,6 +7,9 @@ import {
 } from '@stagecraft/plugin-secrets-node';
 import { secretsPlugin } from '../plugin';
 
+// Starting a backend with the plugin's migrations takes seconds on a busy CI machine.
+jest.setTimeout(60_000);
+
 const reader = (provider: string): SecretStoreReader => ({
   provider,
   listItems: async () => [],
