@@ -74,6 +74,16 @@ function summaryRow(name: string): Promise<HTMLElement> {
   });
 }
 
+/*
+ * Cheap look-ups of the results table's controls: a role query over a page of 25 rows computes
+ * every element's styles and takes seconds in jsdom.
+ */
+const nextPageButton = () => screen.getByLabelText('Next Page');
+const sortButton = (column: string) =>
+  within(screen.getByText(column).closest('th')!).getByRole('button', {
+    name: column,
+  });
+
 describe('ReadinessPage', () => {
   it('shows totals, the trend, readiness by owner and what to fix per entity', async () => {
     await renderPage(exampleResults);
@@ -127,7 +137,7 @@ describe('ReadinessPage', () => {
   it('filters to failing entities only', async () => {
     const { calls } = await renderPage();
     await screen.findByText(`Entities (${twoTeams.length})`);
-    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await user.click(screen.getByLabelText('Failing only'));
     expect(
       await screen.findByText(`Entities (${twoTeamsFailing})`),
     ).toBeInTheDocument();
@@ -138,9 +148,9 @@ describe('ReadinessPage', () => {
   it('filters to ready entities only, which turns failing only off', async () => {
     const { calls } = await renderPage();
     await screen.findByText(`Entities (${twoTeams.length})`);
-    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await user.click(screen.getByLabelText('Failing only'));
     await screen.findByText(`Entities (${twoTeamsFailing})`);
-    await user.click(screen.getByRole('checkbox', { name: 'Ready only' }));
+    await user.click(screen.getByLabelText('Ready only'));
     expect(
       await screen.findByText(
         `Entities (${twoTeams.length - twoTeamsFailing})`,
@@ -194,24 +204,24 @@ describe('ReadinessPage', () => {
     expect(screen.getByText(onFirstPage)).toBeInTheDocument();
     expect(screen.queryByText(onSecondPage)).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await user.click(nextPageButton());
     expect(await screen.findByText(onSecondPage)).toBeInTheDocument();
     expect(screen.queryByText(onFirstPage)).not.toBeInTheDocument();
     expect(calls('/results')).toContain('GET ?offset=25');
     expect(screen.getByText('Entities (49)')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Score' }));
+    await user.click(sortButton('Score'));
     await waitFor(() =>
       expect(calls('/results')).toContain('GET ?sort=score&order=asc'),
     );
 
-    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await user.click(nextPageButton());
     await waitFor(() =>
       expect(calls('/results')).toContain(
         'GET ?offset=25&sort=score&order=asc',
       ),
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await user.click(screen.getByLabelText('Failing only'));
     await waitFor(() =>
       expect(calls('/results')).toContain(
         'GET ?failing=true&sort=score&order=asc',
@@ -222,11 +232,11 @@ describe('ReadinessPage', () => {
   it('sends the search as q once typing pauses, back on the first page', async () => {
     const { calls } = await renderPage(exampleResults);
     expect(await screen.findByText('Entities (49)')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await user.click(nextPageButton());
     await waitFor(() => expect(calls('/results')).toContain('GET ?offset=25'));
 
     // Two edits with no pause between them (no timer can run in between): one search.
-    const search = screen.getByRole('textbox', { name: 'Search entities' });
+    const search = screen.getByLabelText('Search entities');
     fireEvent.change(search, { target: { value: 'Ord' } });
     fireEvent.change(search, { target: { value: 'Orders API' } });
     await waitFor(() =>
@@ -407,7 +417,7 @@ describe('ReadinessPage', () => {
       .mockImplementation(() => {});
     const { calls } = await renderPage();
     await screen.findByText(`Entities (${twoTeams.length})`);
-    await user.click(screen.getByRole('checkbox', { name: 'Failing only' }));
+    await user.click(screen.getByLabelText('Failing only'));
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
     expect(calls('/results/export.csv')).toEqual(['GET ?failing=true']);
