@@ -6,14 +6,18 @@ import {
   pipelineEntity,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
+import { PipelinesApi } from '../../api';
 import { EntityCapacityCard } from './EntityCapacityCard';
+
+const renderCard = (api: PipelinesApi) =>
+  renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
 
 jest.setTimeout(30_000);
 
 describe('EntityCapacityCard', () => {
   it('lists each check with its arithmetic, failures first, labelled Simulated', async () => {
     const { api, calls } = fakeApi();
-    await renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
+    await renderCard(api);
     expect(await screen.findByText('1 of 3 checks fail')).toBeInTheDocument();
     expect(
       screen.getByText('Simulated ·', { exact: false }),
@@ -41,8 +45,9 @@ describe('EntityCapacityCard', () => {
   });
 
   it('says what went wrong when the backend fails', async () => {
-    const { api } = failingApi('getCapacity', 'pipelines backend unavailable');
-    await renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
+    await renderCard(
+      failingApi('getCapacity', 'pipelines backend unavailable').api,
+    );
     expect(
       await screen.findByText('Error: pipelines backend unavailable', {
         selector: 'h6',
@@ -51,10 +56,11 @@ describe('EntityCapacityCard', () => {
   });
 
   it('says so when the source is AWS: no Simulated label', async () => {
-    const { api } = fakeApi({
-      getCapacity: async () => ({ ...capacityReport, source: 'cloudwatch' }),
-    });
-    await renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
+    await renderCard(
+      fakeApi({
+        getCapacity: async () => ({ ...capacityReport, source: 'cloudwatch' }),
+      }).api,
+    );
     expect(await screen.findByText('1 of 3 checks fail')).toBeInTheDocument();
     expect(screen.queryByText('Simulated ·', { exact: false })).toBeNull();
   });

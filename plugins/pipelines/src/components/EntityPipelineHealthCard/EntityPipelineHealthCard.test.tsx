@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { PipelineView } from '@stagecraft/plugin-pipelines-common';
 import {
   fakeApi,
   pipelineEntity,
@@ -6,13 +7,23 @@ import {
   view,
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
+import { PipelinesApi } from '../../api';
 import { EntityPipelineHealthCard } from './EntityPipelineHealthCard';
+
+const renderCard = (api?: PipelinesApi) =>
+  renderOnEntityPage(<EntityPipelineHealthCard />, pipelineEntity, api);
+
+/** The card over the fixture's pipeline view with `changes`. */
+const renderCardOver = (changes: Partial<PipelineView>) =>
+  renderCard(
+    fakeApi({ getPipelineView: async () => ({ ...view, ...changes }) }).api,
+  );
 
 jest.setTimeout(30_000);
 
 describe('EntityPipelineHealthCard', () => {
   it('shows the worst state and links each troubled stage, worst first', async () => {
-    await renderOnEntityPage(<EntityPipelineHealthCard />, pipelineEntity);
+    await renderCard();
     expect(
       await screen.findByText('2 of 4 stages need attention'),
     ).toBeInTheDocument();
@@ -33,10 +44,7 @@ describe('EntityPipelineHealthCard', () => {
   });
 
   it('says "needs" when one stage needs attention', async () => {
-    const { api } = fakeApi({
-      getPipelineView: async () => ({ ...view, stages: stages.slice(0, 2) }),
-    });
-    await renderOnEntityPage(<EntityPipelineHealthCard />, pipelineEntity, api);
+    await renderCardOver({ stages: stages.slice(0, 2) });
     expect(
       await screen.findByText('1 of 2 stages needs attention'),
     ).toBeInTheDocument();
@@ -48,18 +56,7 @@ describe('EntityPipelineHealthCard', () => {
   ])(
     'counts %#: one or no monitored stage, said plainly',
     async (shown, text) => {
-      const { api } = fakeApi({
-        getPipelineView: async () => ({
-          ...view,
-          health: 'ok',
-          stages: shown,
-        }),
-      });
-      await renderOnEntityPage(
-        <EntityPipelineHealthCard />,
-        pipelineEntity,
-        api,
-      );
+      await renderCardOver({ health: 'ok', stages: shown });
       expect(await screen.findByText(text)).toBeInTheDocument();
     },
   );
