@@ -1,17 +1,12 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { requestSignal } from '@stagecraft/backend-node';
 import {
   CATALOG_ONLY_ESCALATION_NOTE,
   CheckResult,
 } from '@stagecraft/plugin-readiness-common';
 import { PagerDutySettings } from '../config';
-import { oncePerKeyWithConcurrency } from './oncePerKey';
-import {
-  CheckVerifier,
-  couldNotVerify,
-  describeRequestError,
-  VerifyCheck,
-} from './types';
+import { HttpCheckVerifier } from './HttpCheckVerifier';
+import { CheckVerifier, couldNotVerify, VerifyCheck } from './types';
 
 type PagerDutyService = {
   id: string;
@@ -44,14 +39,11 @@ const withoutCatalogOnlyNote = (notes: string[] | undefined) =>
  * policy (GET /escalation_policies/{id}) with the server-side API token, and
  * requires at least `minLevels` escalation levels that page someone.
  */
-export class PagerDutyVerifier implements CheckVerifier {
+export class PagerDutyVerifier extends HttpCheckVerifier<
+  PagerDutySettings,
+  Lookup
+> {
   readonly checkId = 'escalation-policy';
-
-  constructor(
-    private readonly settings: PagerDutySettings,
-    private readonly logger: LoggerService,
-    private readonly fetchFn: typeof fetch = fetch,
-  ) {}
 
   private async get<T>(
     path: string,
@@ -80,7 +72,7 @@ export class PagerDutyVerifier implements CheckVerifier {
     return `PagerDuty answered HTTP ${status}.`;
   }
 
-  private async lookup(
+  protected async lookUp(
     serviceId: string,
     signal?: AbortSignal,
   ): Promise<Lookup> {
@@ -113,9 +105,8 @@ export class PagerDutyVerifier implements CheckVerifier {
         policy: policy.body.escalation_policy,
       };
     } catch (error) {
-      const reason = `PagerDuty could not be reached: ${describeRequestError(
+      const reason = `PagerDuty could not be reached: ${this.describeRequestError(
         error,
-        this.settings.timeoutMs,
       )}.`;
       this.logger.warn(
         `Readiness: looking up PagerDuty service ${serviceId} failed: ${reason}`,
@@ -204,20 +195,16 @@ export class PagerDutyVerifier implements CheckVerifier {
     };
   }
 
-  async startRun(
-    _entities?: unknown,
-    signal?: AbortSignal,
-  ): Promise<VerifyCheck> {
-    const lookup = oncePerKeyWithConcurrency(4, (id: string) =>
-      this.lookup(id, signal),
-    );
-    return async (_entity, result) => {
-      const serviceId = result.details?.pagerdutyServiceId;
-      if (result.status !== 'pass' || typeof serviceId !== 'string') {
-        return result;
-      }
-      return this.judge(serviceId, result, await lookup(serviceId));
-    };
+  protected async verify(
+    _entity: Entity,
+    result: CheckResult,
+    lookUp: (serviceId: string) => Promise<Lookup>,
+  ): Promise<CheckResult> {
+    const serviceId = result.details?.pagerdutyServiceId;
+    if (result.status !== 'pass' || typeof serviceId !== 'string') {
+      return result;
+    }
+    return this.judge(serviceId, result, await lookUp(serviceId));
   }
 }
 

@@ -1,4 +1,4 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { requestSignal } from '@stagecraft/backend-node';
 import {
   CheckResult,
@@ -7,13 +7,8 @@ import {
   problemWithDocsLink,
 } from '@stagecraft/plugin-readiness-common';
 import { RunbookReachabilitySettings } from '../config';
-import { oncePerKeyWithConcurrency } from './oncePerKey';
-import {
-  CheckVerifier,
-  couldNotVerify,
-  describeRequestError,
-  VerifyCheck,
-} from './types';
+import { HttpCheckVerifier } from './HttpCheckVerifier';
+import { couldNotVerify } from './types';
 
 type Reachability =
   | { kind: 'reachable'; status: number }
@@ -26,17 +21,12 @@ type Reachability =
  * YAML. Redirects are not followed (they could lead anywhere); an answer
  * below 400, or 401/403 (the wiki wants a sign-in), counts as reachable.
  */
-export class RunbookReachabilityVerifier implements CheckVerifier {
+export class RunbookReachabilityVerifier extends HttpCheckVerifier<
+  RunbookReachabilitySettings,
+  Reachability
+> {
   readonly checkId = 'runbook';
-  private readonly allowedHosts: Set<string>;
-
-  constructor(
-    private readonly settings: RunbookReachabilitySettings,
-    private readonly logger: LoggerService,
-    private readonly fetchFn: typeof fetch = fetch,
-  ) {
-    this.allowedHosts = new Set(settings.allowedHosts);
-  }
+  private readonly allowedHosts = new Set(this.settings.allowedHosts);
 
   isAllowed(url: string): boolean {
     try {
@@ -66,7 +56,7 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
     return response.status;
   }
 
-  private async probe(
+  protected async lookUp(
     url: string,
     signal?: AbortSignal,
   ): Promise<Reachability> {
@@ -83,7 +73,7 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
       }
       return { kind: 'dead', status };
     } catch (error) {
-      const reason = describeRequestError(error, this.settings.timeoutMs);
+      const reason = this.describeRequestError(error);
       this.logger.info(
         `Readiness: runbook ${url} could not be checked: ${reason}`,
       );
@@ -91,75 +81,70 @@ export class RunbookReachabilityVerifier implements CheckVerifier {
     }
   }
 
-  async startRun(
-    _entities?: unknown,
-    signal?: AbortSignal,
-  ): Promise<VerifyCheck> {
-    const probe = oncePerKeyWithConcurrency(4, (url: string) =>
-      this.probe(url, signal),
-    );
+  protected async verify(
+    entity: Entity,
+    result: CheckResult,
+    probe: (url: string) => Promise<Reachability>,
+  ): Promise<CheckResult> {
+    if (result.status !== 'pass') return result;
+    const urls = linksOfType(entity, LINK_TYPE_RUNBOOK)
+      .map(link => link.url.trim())
+      .filter(url => url.startsWith('https:') && !problemWithDocsLink(url));
+    const checked = urls.filter(url => this.isAllowed(url));
+    const skipped = urls.filter(url => !this.isAllowed(url));
+    const notes = [...(result.notes ?? [])];
+    if (skipped.length > 0) {
+      notes.push(
+        `Reachability not checked for ${skipped.join(
+          ', ',
+        )}: the host is not in stagecraft.readiness.checks.runbook.reachability.allowedHosts.`,
+      );
+    }
+    if (checked.length === 0) {
+      return { ...result, ...(notes.length ? { notes } : {}) };
+    }
 
-    return async (entity, result): Promise<CheckResult> => {
-      if (result.status !== 'pass') return result;
-      const urls = linksOfType(entity, LINK_TYPE_RUNBOOK)
-        .map(link => link.url.trim())
-        .filter(url => url.startsWith('https:') && !problemWithDocsLink(url));
-      const checked = urls.filter(url => this.isAllowed(url));
-      const skipped = urls.filter(url => !this.isAllowed(url));
-      const notes = [...(result.notes ?? [])];
-      if (skipped.length > 0) {
-        notes.push(
-          `Reachability not checked for ${skipped.join(
-            ', ',
-          )}: the host is not in stagecraft.readiness.checks.runbook.reachability.allowedHosts.`,
-        );
-      }
-      if (checked.length === 0) {
-        return { ...result, ...(notes.length ? { notes } : {}) };
-      }
-
-      const outcomes = await Promise.all(checked.map(url => probe(url)));
-      const verified: CheckResult = {
-        ...result,
-        verifiedWith: ['catalog', 'http'],
-      };
-      const dead = checked.flatMap((url, i) => {
-        const outcome = outcomes[i];
-        return outcome.kind === 'dead'
-          ? [`${url} answers HTTP ${outcome.status}`]
-          : [];
-      });
-      if (dead.length > 0) {
-        return {
-          ...verified,
-          ...(notes.length ? { notes } : {}),
-          status: 'fail',
-          reason: `Runbook link is dead: ${dead.join('; ')}.`,
-          fix: 'Fix the runbook link in metadata.links, or restore the page.',
-        };
-      }
-      const unknown = checked.flatMap((url, i) => {
-        const outcome = outcomes[i];
-        return outcome.kind === 'unknown' ? [`${url} (${outcome.reason})`] : [];
-      });
-      const reachable = outcomes.filter(o => o.kind === 'reachable').length;
-      if (reachable === 0) {
-        return couldNotVerify(
-          verified,
-          `The runbook could not be reached: ${unknown.join('; ')}.`,
-          'http',
-        );
-      }
-      if (unknown.length > 0) {
-        notes.push(`Could not be reached right now: ${unknown.join('; ')}.`);
-      }
+    const outcomes = await Promise.all(checked.map(url => probe(url)));
+    const verified: CheckResult = {
+      ...result,
+      verifiedWith: ['catalog', 'http'],
+    };
+    const dead = checked.flatMap((url, i) => {
+      const outcome = outcomes[i];
+      return outcome.kind === 'dead'
+        ? [`${url} answers HTTP ${outcome.status}`]
+        : [];
+    });
+    if (dead.length > 0) {
       return {
         ...verified,
         ...(notes.length ? { notes } : {}),
-        reason: `${result.reason} Reachable: ${checked
-          .filter((_, i) => outcomes[i].kind === 'reachable')
-          .join(', ')}.`,
+        status: 'fail',
+        reason: `Runbook link is dead: ${dead.join('; ')}.`,
+        fix: 'Fix the runbook link in metadata.links, or restore the page.',
       };
+    }
+    const unknown = checked.flatMap((url, i) => {
+      const outcome = outcomes[i];
+      return outcome.kind === 'unknown' ? [`${url} (${outcome.reason})`] : [];
+    });
+    const reachable = outcomes.filter(o => o.kind === 'reachable').length;
+    if (reachable === 0) {
+      return couldNotVerify(
+        verified,
+        `The runbook could not be reached: ${unknown.join('; ')}.`,
+        'http',
+      );
+    }
+    if (unknown.length > 0) {
+      notes.push(`Could not be reached right now: ${unknown.join('; ')}.`);
+    }
+    return {
+      ...verified,
+      ...(notes.length ? { notes } : {}),
+      reason: `${result.reason} Reachable: ${checked
+        .filter((_, i) => outcomes[i].kind === 'reachable')
+        .join(', ')}.`,
     };
   }
 }
