@@ -14,7 +14,7 @@ import {
   evaluateReadiness,
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '@stagecraft/plugin-readiness-backend';
-import { Knex } from 'knex';
+import { rowsReadFrom } from '@internal/stagecraft-test-utils';
 import { CampaignService } from '../../plugins/readiness-backend/src/campaigns/CampaignService';
 import { CampaignStore } from '../../plugins/readiness-backend/src/database/CampaignStore';
 import { benchDbsOf, freshBenchDatabase } from '../readiness/benchDatabase';
@@ -60,23 +60,6 @@ const scopedResults =
   refs =>
     store.getResults(refs);
 
-/** Rows the database answers from `readiness_results`, counted from the last `take()`. */
-function resultRowsRead(knex: Knex) {
-  let rows = 0;
-  knex.on('query-response', (response: unknown, query: { sql: string }) => {
-    if (
-      /from [`"]readiness_results[`"]/.test(query.sql) &&
-      Array.isArray(response)
-    )
-      rows += response.length;
-  });
-  return () => {
-    const read = rows;
-    rows = 0;
-    return read;
-  };
-}
-
 const gc = () => (global as { gc?: () => void }).gc?.();
 const heapMb = () => process.memoryUsage().heapUsed / 2 ** 20;
 
@@ -93,7 +76,7 @@ async function measureOn(
     await store.saveResults(results);
     const campaigns = await CampaignStore.create({ database });
     const groups = entities.filter(e => e.kind === 'Group');
-    const takeRows = resultRowsRead(knex);
+    const takeRows = rowsReadFrom(knex, 'readiness_results');
 
     /** A campaign's progress, the fastest of `repeat`, each from a fresh service (nothing read yet). */
     const progress = async (campaign: Campaign, readResults: ReadResults) => {

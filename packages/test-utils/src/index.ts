@@ -34,6 +34,7 @@ export * from './database/testDatabases';
 export * from './database/inMemoryDatabase';
 export * from './database/replicaConnections';
 export * from './database/postgresTestsRun';
+export * from './database/rowsReadFrom';
 export * from './seededRandom';
 export * from './yaml/aliasBomb';
 export * from './permissions/catalogReadsForUsers';

@@ -4,13 +4,13 @@ import {
   createTestDatabases,
   freshPluginDatabase,
   postgresTestsRun,
+  rowsReadFrom,
   teamEntity,
 } from '@internal/stagecraft-test-utils';
 import {
   Campaign,
   DEFAULT_READINESS_RULES_CONFIG,
 } from '@stagecraft/plugin-readiness-common';
-import { Knex } from 'knex';
 import { readiness } from '../__testUtils__/results';
 import { CampaignStore } from '../database/CampaignStore';
 import { ReadinessStore } from '../database/ReadinessStore';
@@ -48,25 +48,6 @@ const campaign: Campaign = {
   updatedAt: now.toISOString(),
 };
 
-/** Rows the database answered from `readiness_results`, counted while the test runs. */
-function resultRowsRead(knex: Knex) {
-  let rows = 0;
-  knex.on('query-response', (response: unknown, query: { sql: string }) => {
-    if (
-      /from [`"]readiness_results[`"]/.test(query.sql) &&
-      Array.isArray(response)
-    )
-      rows += response.length;
-  });
-  return {
-    take: () => {
-      const read = rows;
-      rows = 0;
-      return read;
-    },
-  };
-}
-
 async function campaignsOver(databaseId: TestDatabaseId, catalog = entities) {
   const { knex, database } = await freshPluginDatabase(databases, databaseId);
   const results = await ReadinessStore.create({ database });
@@ -87,7 +68,7 @@ async function campaignsOver(databaseId: TestDatabaseId, catalog = entities) {
     rules: DEFAULT_READINESS_RULES_CONFIG,
     now: () => now,
   });
-  return { service, rowsRead: resultRowsRead(knex) };
+  return { service, rowsRead: rowsReadFrom(knex, 'readiness_results') };
 }
 
 describe('CampaignService', () => {
@@ -104,9 +85,9 @@ describe('CampaignService', () => {
         ['component:default/svc-2', 'owes'],
       ]);
       expect(progress.totals).toMatchObject({ entities: 2, done: 1, owing: 1 });
-      expect(rowsRead.take()).toBe(2);
+      expect(rowsRead()).toBe(2);
       await service.progress(campaign);
-      expect(rowsRead.take()).toBe(0);
+      expect(rowsRead()).toBe(0);
     });
 
     it(`reads only the entity's own result for its campaigns, and none outside every scope`, async () => {
@@ -117,9 +98,9 @@ describe('CampaignService', () => {
       expect(of.map(p => [p.campaign.id, p.entities[0].status])).toEqual([
         ['payments-runbooks', 'owes'],
       ]);
-      expect(rowsRead.take()).toBe(1);
+      expect(rowsRead()).toBe(1);
       expect(await service.campaignsOf('component:default/svc-3')).toEqual([]);
-      expect(rowsRead.take()).toBe(0);
+      expect(rowsRead()).toBe(0);
     });
 
     it('judges an in-scope entity without a stored result as pending', async () => {
