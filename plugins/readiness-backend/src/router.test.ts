@@ -1,23 +1,20 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   DEFAULT_RESULTS_LIMIT,
   EntityReadiness,
   ReadinessResultsPage,
 } from '@stagecraft/plugin-readiness-common';
+import { Express } from 'express';
 import request from 'supertest';
-import { readReadinessBackendConfig } from './config';
 import { ExemptionStore } from './database/ExemptionStore';
 import { ReadinessStore } from './database/ReadinessStore';
-import { ActiveExemptions } from './exemptions/ActiveExemptions';
 import { createRouter } from './router';
-import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
-import { ReadinessService } from './service/ReadinessService';
-import { VisibleReadiness } from './service/VisibleReadiness';
 import { approvedExemption } from './__testUtils__/approvedExemption';
 import { readiness } from './__testUtils__/results';
+import {
+  teamAService,
+  visibleReadinessOn,
+} from './__testUtils__/visibleReadiness';
 import { withErrorMiddleware } from './__testUtils__/withErrorMiddleware';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -31,13 +28,6 @@ const ALL = [...Array(40).keys()];
 const isDenied = (i: number) => i % 4 === 0;
 const READABLE = ALL.filter(i => !isDenied(i));
 
-const component = (name: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-});
-
 async function startRouter() {
   const knex = await databases.init('SQLITE_3');
   const database = { getClient: async () => knex };
@@ -45,35 +35,18 @@ async function startRouter() {
   await store.saveResults(
     ALL.map(i => readiness(nameOf(i), { failing: CHECKS.slice(0, i % 5) })),
   );
-  const service = new ReadinessService({
+  const { visible, exemptionStore } = await visibleReadinessOn({
+    database,
     store,
-    reader: new ReadinessCatalogReader(
-      catalogServiceMock({ entities: ALL.map(i => component(nameOf(i))) }),
-      mockServices.auth(),
-    ),
-    verifiers: [],
-    settings: readReadinessBackendConfig(new ConfigReader({})),
-    logger: mockServices.logger.mock(),
-    now: () => now,
+    evaluated: ALL.map(i => teamAService(nameOf(i))),
+    // The catalog as the caller sees it: the policy hides every fourth entity.
+    readable: READABLE.map(i => teamAService(nameOf(i))),
+    now,
   });
-  const exemptionStore = await ExemptionStore.create({ database });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
     permissions: mockServices.permissions(),
-    readiness: new VisibleReadiness({
-      service,
-      history: store,
-      // The catalog as the caller sees it: the policy hides every fourth entity.
-      catalog: catalogServiceMock({
-        entities: READABLE.map(i => component(nameOf(i))),
-      }),
-      exemptions: new ActiveExemptions({
-        store: exemptionStore,
-        productionCompleteRequires: [],
-        now: () => now,
-      }),
-      now: () => now,
-    }),
+    readiness: visible,
     triggerEvaluation: async () => {},
     now: () => now,
   });
@@ -81,21 +54,34 @@ async function startRouter() {
   return { app, exemptionStore };
 }
 
-/** svc-NN let off its owner check by an approved exemption until December. */
-const exemptFromOwnerCheck = (store: ExemptionStore, i: number) =>
-  approvedExemption(
-    store,
-    {
-      entityRef: refOf(i),
-      checkId: 'owner',
-      reason: 'A new team takes it over this month',
-      expiresAt: '2026-12-01T00:00:00.000Z',
-    },
-    now,
-  );
+/** Each svc-NN of `indices` let off its owner check by an approved exemption until December. */
+async function exemptFromOwnerCheck(
+  store: ExemptionStore,
+  ...indices: number[]
+) {
+  for (const i of indices) {
+    await approvedExemption(
+      store,
+      {
+        entityRef: refOf(i),
+        checkId: 'owner',
+        reason: 'A new team takes it over this month',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+      },
+      now,
+    );
+  }
+}
 
 const refs = (page: ReadinessResultsPage) =>
   page.items.map((item: EntityReadiness) => item.entityRef);
+
+/** The entity refs of the rows of the CSV export filtered by `query`. */
+async function exportedRefs(app: Express, query: string) {
+  const csv = await request(app).get(`/results/export.csv?${query}`);
+  const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
+  return rows.map(row => row.split(',')[0]);
+}
 
 describe('GET /results', () => {
   it.each([
@@ -203,77 +189,72 @@ describe('GET /results', () => {
     );
   });
 
-  it('filters to what an approved exemption lets off, as the caller may read: a denied exempted entity is neither shown nor counted', async () => {
-    const { app, exemptionStore } = await startRouter();
-    // svc-01 is ready by its exemption, svc-02 is still not ready, svc-04 is denied.
-    for (const i of [1, 2, 4]) {
-      await exemptFromOwnerCheck(exemptionStore, i);
-    }
-    const exempted: ReadinessResultsPage = (
-      await request(app).get('/results?exempted=true&sort=entityRef&limit=1')
-    ).body;
-    expect(refs(exempted)).toEqual([refOf(1)]);
-    expect(exempted.totalCount).toBe(2);
-    expect(exempted.totals).toEqual({
-      passing: 1,
-      exempted: 2,
-      averageScore: 88, // 100 and 75
+  describe('with svc-01, svc-02, svc-04 and svc-16 let off their owner check', () => {
+    // svc-01 is ready by its exemption, svc-02 is still not ready; of the denied, svc-04 is
+    // still not ready and svc-16 is ready by its exemption.
+    let app: Express;
+    beforeEach(async () => {
+      const started = await startRouter();
+      app = started.app;
+      await exemptFromOwnerCheck(started.exemptionStore, 1, 2, 4, 16);
     });
 
-    const stillFailing: ReadinessResultsPage = (
-      await request(app).get('/results?exempted=true&failing=true')
-    ).body;
-    expect(refs(stillFailing)).toEqual([refOf(2)]);
+    it.each([
+      {
+        what: 'what an approved exemption lets off',
+        filter: 'exempted=true',
+        paging: '&sort=entityRef&limit=1',
+        totalCount: 2,
+        totals: { passing: 1, exempted: 2, averageScore: 88 }, // 100 and 75
+        exported: [1, 2],
+        summary: { entities: 2, passing: 1, exempted: 2 },
+      },
+      {
+        what: 'what is ready by an exemption',
+        filter: 'exempted=true&passing=true',
+        paging: '',
+        totalCount: 1,
+        totals: { passing: 1, exempted: 1, averageScore: 100 },
+        exported: [1],
+        summary: { entities: 1, passing: 1, exempted: 1 },
+      },
+    ])(
+      'filters to $what, as the caller may read: a denied entity among them is neither shown nor counted',
+      async ({ filter, paging, totalCount, totals, exported, summary }) => {
+        const page: ReadinessResultsPage = (
+          await request(app).get(`/results?${filter}${paging}`)
+        ).body;
+        expect(refs(page)).toEqual([refOf(1)]);
+        expect(page.totalCount).toBe(totalCount);
+        expect(page.totals).toEqual(totals);
 
-    const csv = await request(app).get('/results/export.csv?exempted=true');
-    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
-    expect(rows.map(row => row.split(',')[0]).sort()).toEqual(
-      [1, 2].map(refOf),
+        expect((await exportedRefs(app, filter)).sort()).toEqual(
+          exported.map(refOf),
+        );
+
+        const summarized = await request(app).get(`/summary?${filter}`);
+        expect(summarized.body.items).toEqual([
+          expect.objectContaining(summary),
+        ]);
+      },
     );
 
-    const summary = await request(app).get('/summary?exempted=true');
-    expect(summary.body.items).toEqual([
-      expect.objectContaining({ entities: 2, passing: 1, exempted: 2 }),
-    ]);
-  });
-
-  it('filters to what is ready by an exemption, as the caller may read: a denied entity ready by one is neither shown nor counted', async () => {
-    const { app, exemptionStore } = await startRouter();
-    // svc-01 is ready by its exemption, svc-02 is still not ready, svc-16 (denied) is ready by one.
-    for (const i of [1, 2, 16]) {
-      await exemptFromOwnerCheck(exemptionStore, i);
-    }
-    const readyByExemption: ReadinessResultsPage = (
-      await request(app).get('/results?exempted=true&passing=true')
-    ).body;
-    expect(refs(readyByExemption)).toEqual([refOf(1)]);
-    expect(readyByExemption.totalCount).toBe(1);
-    expect(readyByExemption.totals).toEqual({
-      passing: 1,
-      exempted: 1,
-      averageScore: 100,
+    it('filters to what an exemption lets off that still fails', async () => {
+      const stillFailing: ReadinessResultsPage = (
+        await request(app).get('/results?exempted=true&failing=true')
+      ).body;
+      expect(refs(stillFailing)).toEqual([refOf(2)]);
     });
 
-    const passing: ReadinessResultsPage = (
-      await request(app).get('/results?passing=true&limit=500')
-    ).body;
-    expect([...refs(passing)].sort()).toEqual(
-      READABLE.filter(i => i % 5 === 0 || i === 1).map(refOf),
-    );
-    expect(passing.totals.passing).toBe(passing.totalCount);
-
-    const csv = await request(app).get(
-      '/results/export.csv?exempted=true&passing=true',
-    );
-    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
-    expect(rows.map(row => row.split(',')[0])).toEqual([refOf(1)]);
-
-    const summary = await request(app).get(
-      '/summary?exempted=true&passing=true',
-    );
-    expect(summary.body.items).toEqual([
-      expect.objectContaining({ entities: 1, passing: 1, exempted: 1 }),
-    ]);
+    it('counts what is ready by an exemption as passing, as the caller may read', async () => {
+      const passing: ReadinessResultsPage = (
+        await request(app).get('/results?passing=true&limit=500')
+      ).body;
+      expect([...refs(passing)].sort()).toEqual(
+        READABLE.filter(i => i % 5 === 0 || i === 1).map(refOf),
+      );
+      expect(passing.totals.passing).toBe(passing.totalCount);
+    });
   });
 
   it('searches only what the caller may read: a denied entity matching the search is neither shown nor counted', async () => {
@@ -290,9 +271,7 @@ describe('GET /results', () => {
     ).body;
     expect([...refs(all)].sort()).toEqual(matchingReadable.map(refOf));
 
-    const csv = await request(app).get('/results/export.csv?q=svc-1');
-    const rows = csv.text.split('\r\n').filter(Boolean).slice(1);
-    expect(rows.map(row => row.split(',')[0]).sort()).toEqual(
+    expect((await exportedRefs(app, 'q=svc-1')).sort()).toEqual(
       matchingReadable.map(refOf),
     );
   });

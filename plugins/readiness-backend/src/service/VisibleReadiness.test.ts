@@ -1,30 +1,17 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { NotFoundError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessBackendConfig } from '../config';
-import { ExemptionStore } from '../database/ExemptionStore';
 import { ReadinessStore } from '../database/ReadinessStore';
-import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { readiness } from '../__testUtils__/results';
-import { ReadinessCatalogReader } from './ReadinessCatalogReader';
-import { ReadinessService } from './ReadinessService';
-import { RUN_FAILURE_MESSAGE, VisibleReadiness } from './VisibleReadiness';
+import {
+  dana as user,
+  teamAService,
+  visibleReadinessOn,
+} from '../__testUtils__/visibleReadiness';
+import { RUN_FAILURE_MESSAGE } from './VisibleReadiness';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-const user = {
-  $$type: '@backstage/BackstageCredentials' as const,
-  principal: { type: 'user', userEntityRef: 'user:default/dana' },
-};
 const now = new Date('2026-11-22T12:00:00.000Z');
-
-const component = (name: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'experimental', owner: 'team-a' },
-});
+const component = (name: string) => teamAService(name, 'experimental');
 
 /** `secret-service` is evaluated and stored, but the caller may not read it. */
 async function createVisibleReadiness() {
@@ -46,30 +33,13 @@ async function createVisibleReadiness() {
     }),
   ]);
   const names = ['shop', 'cart', 'secret-service', 'unevaluated'];
-  const service = new ReadinessService({
+  const { visible, exemptionStore } = await visibleReadinessOn({
+    database,
     store,
-    reader: new ReadinessCatalogReader(
-      catalogServiceMock({ entities: names.map(component) }),
-      mockServices.auth(),
-    ),
-    verifiers: [],
-    settings: readReadinessBackendConfig(new ConfigReader({})),
-    logger: mockServices.logger.mock(),
-    now: () => now,
-  });
-  const readable = names.filter(name => name !== 'secret-service');
-  const exemptionStore = await ExemptionStore.create({ database });
-  const visible = new VisibleReadiness({
-    service,
-    history: store,
+    evaluated: names.map(component),
     // The catalog as the caller sees it: the policy hides secret-service.
-    catalog: catalogServiceMock({ entities: readable.map(component) }),
-    exemptions: new ActiveExemptions({
-      store: exemptionStore,
-      productionCompleteRequires: [],
-      now: () => now,
-    }),
-    now: () => now,
+    readable: names.filter(name => name !== 'secret-service').map(component),
+    now,
   });
   return { visible, store, exemptionStore };
 }

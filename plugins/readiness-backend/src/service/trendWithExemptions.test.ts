@@ -1,38 +1,24 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   freshPluginDatabase,
   postgresTestsRun,
 } from '@internal/stagecraft-test-utils';
-import { TestDatabaseId } from '@backstage/backend-test-utils';
-import { readReadinessBackendConfig } from '../config';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { ReadinessStore } from '../database/ReadinessStore';
-import { ActiveExemptions } from '../exemptions/ActiveExemptions';
 import { readiness } from '../__testUtils__/results';
-import { ReadinessCatalogReader } from './ReadinessCatalogReader';
-import { ReadinessService } from './ReadinessService';
+import {
+  dana as user,
+  teamAService,
+  visibleReadinessOn,
+} from '../__testUtils__/visibleReadiness';
 import { VisibleReadiness } from './VisibleReadiness';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
-const user = {
-  $$type: '@backstage/BackstageCredentials' as const,
-  principal: { type: 'user', userEntityRef: 'user:default/dana' },
-};
 const NAMES = ['shop', 'cart', 'pay', 'tax'];
 const now = new Date('2026-11-22T12:00:00.000Z');
-
-const component = (name: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-});
 
 /**
  * Three days of history (20 to 22 November, evaluated at 10:00 each day): cart passes,
@@ -50,29 +36,14 @@ async function threeDays(databaseId: TestDatabaseId) {
       readiness('tax', { failing: ['owner', 'runbook'], at }),
     ]);
   }
-  const exemptionStore = await ExemptionStore.create({ database });
-  const visible = new VisibleReadiness({
-    service: new ReadinessService({
-      store,
-      reader: new ReadinessCatalogReader(
-        catalogServiceMock({ entities: NAMES.map(component) }),
-        mockServices.auth(),
-      ),
-      verifiers: [],
-      settings: readReadinessBackendConfig(new ConfigReader({})),
-      logger: mockServices.logger.mock(),
-      now: () => now,
-    }),
-    history: store,
-    catalog: catalogServiceMock({ entities: NAMES.map(component) }),
-    exemptions: new ActiveExemptions({
-      store: exemptionStore,
-      productionCompleteRequires: [],
-      now: () => now,
-    }),
-    now: () => now,
+  const entities = NAMES.map(name => teamAService(name));
+  return visibleReadinessOn({
+    database,
+    store,
+    evaluated: entities,
+    readable: entities,
+    now,
   });
-  return { visible, exemptionStore };
 }
 
 /** Requested and approved at `approvedAt`: its id. */
