@@ -170,28 +170,26 @@ describe('runExemptionSweep', () => {
     it('tells the owner on a later pass when looking them up failed, the reminder and the expiry each once', async () => {
       const { store, send, sweep, catalog } = await setUp(databaseId);
       const id = await approved(store, 'cart', 20);
+      /** The lookup fails on `day`'s sweep, then works on the next two: one notice, titled `title`. */
+      const sweepThroughLookupOutage = async (
+        day: number,
+        sentBefore: number,
+        title: string,
+      ) => {
+        catalog.down = true;
+        await sweep(at(day));
+        expect(send).toHaveBeenCalledTimes(sentBefore);
+        catalog.down = false;
+        await sweep(at(day + 1));
+        await sweep(at(day + 2));
+        expect(send).toHaveBeenCalledTimes(sentBefore + 1);
+        expect(send).toHaveBeenLastCalledWith(
+          noticeTitled(expect.stringContaining(title)),
+        );
+      };
 
-      catalog.down = true;
-      await sweep(at(13));
-      expect(send).not.toHaveBeenCalled();
-      catalog.down = false;
-      await sweep(at(14));
-      await sweep(at(15));
-      expect(send).toHaveBeenCalledTimes(1);
-      expect(send).toHaveBeenLastCalledWith(
-        noticeTitled(expect.stringContaining('expires on 2026-12-21')),
-      );
-
-      catalog.down = true;
-      await sweep(at(20));
-      expect(send).toHaveBeenCalledTimes(1);
-      catalog.down = false;
-      await sweep(at(21));
-      await sweep(at(22));
-      expect(send).toHaveBeenCalledTimes(2);
-      expect(send).toHaveBeenLastCalledWith(
-        noticeTitled(expect.stringContaining('has expired')),
-      );
+      await sweepThroughLookupOutage(13, 0, 'expires on 2026-12-21');
+      await sweepThroughLookupOutage(20, 1, 'has expired');
       expect(await historyOf(store, id, at(22))).toEqual(
         remindedThenExpired(14, 21),
       );
