@@ -1,6 +1,7 @@
 // All of stagecraft.readiness is declared here, where the backend, the
 // readiness pages and the lint CLI all see it.
 import { HumanDuration } from '@backstage/types';
+import type { CampaignScope } from '@stagecraft/plugin-readiness-common';
 
 /** An ISO 8601 duration such as `PT30M`, or an object such as `{ minutes: 30 }`. */
 type ScheduleDuration = string | HumanDuration;
@@ -81,16 +82,7 @@ export interface Config {
           startDate: string;
           /** YYYY-MM-DD */
           deadline: string;
-          scope?: {
-            systems?: string[];
-            domains?: string[];
-            /** Groups; their sub-groups are included. */
-            owners?: string[];
-            lifecycles?: string[];
-            tags?: string[];
-            /** Default [Component]. */
-            kinds?: string[];
-          };
+          scope?: CampaignScope;
           /** Check ids, e.g. load-test, failover-drill, runbook-reviewed, monitors. */
           requiredChecks: string[];
           runbookReviewedWithinDays?: number;
