@@ -4,11 +4,9 @@ import os from 'os';
 import path from 'path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '@internal/stagecraft-test-utils';
-import {
-  migrateTransitions,
-  TRANSITIONS_MIGRATIONS_TABLE,
-} from '../transitions/migrations';
-import { migrateOutbox, OUTBOX_MIGRATIONS_TABLE } from '../outbox/migrations';
+import { migrateClaimedTable } from '../claims/claimedTable';
+import { TRANSITIONS } from '../transitions/migrations';
+import { OUTBOX } from '../outbox/migrations';
 import { migratedDatabase } from './migratedDatabase';
 
 const databases = createTestDatabases();
@@ -100,29 +98,21 @@ describe('migratedDatabase, on replicas starting together', () => {
       expect(await knex('knex_migrations').pluck('batch')).toEqual([1, 2, 2]);
     });
 
-    it('adds the transitions table once', async () => {
+    it.each([
+      ['transitions', TRANSITIONS, '20261206000000_transitions.js'],
+      ['notification outbox', OUTBOX, '20261209000000_notification_outbox.js'],
+    ])('adds the %s table once', async (_, claimedTable, migrationName) => {
       const knex = await databases.init(databaseId);
 
       const started = await Promise.allSettled(
-        replicaClients(knex).map(client => migrateTransitions(client)),
+        replicaClients(knex).map(client =>
+          migrateClaimedTable(client, claimedTable),
+        ),
       );
 
       expect(started.filter(s => s.status === 'rejected')).toEqual([]);
-      expect(await knex(TRANSITIONS_MIGRATIONS_TABLE).pluck('name')).toEqual([
-        '20261206000000_transitions.js',
-      ]);
-    });
-
-    it('adds the notification outbox table once', async () => {
-      const knex = await databases.init(databaseId);
-
-      const started = await Promise.allSettled(
-        replicaClients(knex).map(client => migrateOutbox(client)),
-      );
-
-      expect(started.filter(s => s.status === 'rejected')).toEqual([]);
-      expect(await knex(OUTBOX_MIGRATIONS_TABLE).pluck('name')).toEqual([
-        '20261209000000_notification_outbox.js',
+      expect(await knex(claimedTable.migrationsTable).pluck('name')).toEqual([
+        migrationName,
       ]);
     });
 

@@ -14,9 +14,19 @@ export async function migratedDatabase(
   directory: string,
   options?: MigrationLockOptions,
 ): Promise<Knex> {
+  return migratedWith(database, knex =>
+    migrateToLatest(knex, { directory }, options),
+  );
+}
+
+/** The plugin's database client, `migrate` run on it first unless the database service says to skip migrations. */
+export async function migratedWith(
+  database: DatabaseService,
+  migrate: (knex: Knex) => Promise<void>,
+): Promise<Knex> {
   const knex = await database.getClient();
   if (!database.migrations?.skip) {
-    await migrateToLatest(knex, { directory }, options);
+    await migrate(knex);
   }
   return knex;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   NotificationSendOptions,
@@ -6,9 +5,14 @@ import {
 } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { ClaimedSends } from '../claims/ClaimedSends';
+import {
+  claimedRowId,
+  OpenedClaimedTable,
+  openClaimedTable,
+} from '../claims/claimedTable';
 import { mapConcurrently } from '../concurrency';
 import { messageOf } from '../errors';
-import { migrateOutbox, OUTBOX_TABLE } from './migrations';
+import { OUTBOX, OUTBOX_TABLE } from './migrations';
 
 type Row = {
   id: string;
@@ -59,8 +63,6 @@ export type OutboxSummary = {
 
 const CHUNK = 200;
 
-const idOf = (key: string) => createHash('sha256').update(key).digest('hex');
-
 /** Whether the outermost transaction around `transaction` committed; true without one. */
 async function committed(transaction?: Knex.Transaction): Promise<boolean> {
   let outermost = transaction;
@@ -85,6 +87,7 @@ async function committed(transaction?: Knex.Transaction): Promise<boolean> {
  * @public
  */
 export class NotificationOutbox {
+  private readonly knex: Knex;
   private readonly now: () => Date;
   private readonly maxAttempts: number;
   private readonly concurrency: number;
@@ -96,26 +99,22 @@ export class NotificationOutbox {
   static async create(
     options: NotificationOutboxOptions,
   ): Promise<NotificationOutbox> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateOutbox(knex, { logger: options.logger });
-    }
-    return new NotificationOutbox(knex, options);
+    return new NotificationOutbox(
+      await openClaimedTable(OUTBOX, options),
+      options,
+    );
   }
 
   private constructor(
-    private readonly knex: Knex,
+    { knex, claims, now }: OpenedClaimedTable,
     private readonly options: NotificationOutboxOptions,
   ) {
-    this.now = options.now ?? (() => new Date());
+    this.knex = knex;
+    this.claims = claims;
+    this.now = now;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.concurrency = options.concurrency ?? 4;
     this.keepSentDays = options.keepSentDays ?? 30;
-    this.claims = new ClaimedSends(knex, OUTBOX_TABLE, {
-      now: this.now,
-      sendTimeoutMs: options.sendTimeoutMs ?? 30_000,
-      claimMs: options.claimMs ?? 10 * 60_000,
-    });
   }
 
   /**
@@ -132,7 +131,7 @@ export class NotificationOutbox {
     notification: NotificationSendOptions,
     options: { transaction?: Knex.Transaction } = {},
   ) {
-    const id = idOf(key);
+    const id = claimedRowId(key);
     await (options.transaction ?? this.knex)(OUTBOX_TABLE)
       .insert({
         id,

@@ -1,10 +1,14 @@
-import { createHash } from 'crypto';
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { ClaimedSends } from '../claims/ClaimedSends';
+import {
+  claimedRowId,
+  OpenedClaimedTable,
+  openClaimedTable,
+} from '../claims/claimedTable';
 import { mapConcurrently } from '../concurrency';
-import { migrateTransitions, TRANSITIONS_TABLE } from './migrations';
+import { TRANSITIONS, TRANSITIONS_TABLE } from './migrations';
 import { ObservedState, TransitionSummary } from './types';
 
 type Row = {
@@ -49,8 +53,6 @@ export type TransitionTrackerOptions = {
 
 const CHUNK = 200;
 
-const idOf = (key: string) => createHash('sha256').update(key).digest('hex');
-
 const healthyOf = (state: ObservedState) =>
   state.healthy ?? state.state === 'passing';
 
@@ -81,6 +83,7 @@ function warrantsNotification(row: Row): boolean {
  * @public
  */
 export class TransitionTracker {
+  private readonly knex: Knex;
   private readonly now: () => Date;
   private readonly concurrency: number;
   private readonly claims: ClaimedSends;
@@ -89,24 +92,20 @@ export class TransitionTracker {
   static async create(
     options: TransitionTrackerOptions,
   ): Promise<TransitionTracker> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateTransitions(knex, { logger: options.logger });
-    }
-    return new TransitionTracker(knex, options);
+    return new TransitionTracker(
+      await openClaimedTable(TRANSITIONS, options),
+      options,
+    );
   }
 
   private constructor(
-    private readonly knex: Knex,
+    { knex, claims, now }: OpenedClaimedTable,
     private readonly options: TransitionTrackerOptions,
   ) {
-    this.now = options.now ?? (() => new Date());
+    this.knex = knex;
+    this.claims = claims;
+    this.now = now;
     this.concurrency = options.concurrency ?? 4;
-    this.claims = new ClaimedSends(knex, TRANSITIONS_TABLE, {
-      now: this.now,
-      sendTimeoutMs: options.sendTimeoutMs ?? 30_000,
-      claimMs: options.claimMs ?? 10 * 60_000,
-    });
   }
 
   /**
@@ -116,7 +115,7 @@ export class TransitionTracker {
    */
   async observe(states: ObservedState[]): Promise<TransitionSummary> {
     const byId = new Map<string, ObservedState>();
-    for (const state of states) byId.set(idOf(state.key), state);
+    for (const state of states) byId.set(claimedRowId(state.key), state);
     const summary: TransitionSummary = {
       observed: byId.size,
       changed: 0,
