@@ -10,6 +10,7 @@ import {
   countingInFlight,
 } from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
+import { itStopsOnHangingCalls } from '../__testUtils__/awsHangingCalls';
 import { expectMetadataOnly, storeEntity } from '../__testUtils__/stores';
 import { AcmReader } from './AcmReader';
 
@@ -221,18 +222,14 @@ describe('AcmReader', () => {
     expect(acm.commandCalls(DescribeCertificateCommand)).toHaveLength(2);
   });
 
-  it('cuts a hanging description at the timeout', async () => {
-    certificates(['shop']);
-    acm.on(DescribeCertificateCommand).callsFake(awsFailures.hangs);
-    const error = await awsFailures.expectTimeout(
-      reader({ callTimeoutMs: 50 }).reader,
-      store,
-    );
-    expect(error.operation).toBe('acm:DescribeCertificate');
-  });
-
-  it('stops when the caller aborts', async () => {
-    acm.on(ListCertificatesCommand).callsFake(awsFailures.hangs);
-    await awsFailures.expectStopsOnAbort(reader().reader, store);
+  itStopsOnHangingCalls(harness, {
+    call: 'description',
+    hang: () => {
+      certificates(['shop']);
+      acm.on(DescribeCertificateCommand).callsFake(awsFailures.hangs);
+    },
+    operation: 'acm:DescribeCertificate',
+    hangListing: () =>
+      acm.on(ListCertificatesCommand).callsFake(awsFailures.hangs),
   });
 });

@@ -13,6 +13,7 @@ import {
   countingInFlight,
 } from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
+import { itStopsOnHangingCalls } from '../__testUtils__/awsHangingCalls';
 import { expectMetadataOnly } from '../__testUtils__/stores';
 import { KmsReader } from './KmsReader';
 
@@ -222,18 +223,13 @@ describe('KmsReader', () => {
     awsFailures.expectDeniedWithoutKeyId(await failure(), 'kms:ListAliases');
   });
 
-  it('cuts a hanging call at the timeout', async () => {
-    keys(['k-1']);
-    kms.on(DescribeKeyCommand).callsFake(awsFailures.hangs);
-    const error = await awsFailures.expectTimeout(
-      reader({ callTimeoutMs: 50 }).reader,
-      store,
-    );
-    expect(error.operation).toBe('kms:DescribeKey');
-  });
-
-  it('stops when the caller aborts', async () => {
-    kms.on(ListKeysCommand).callsFake(awsFailures.hangs);
-    await awsFailures.expectStopsOnAbort(reader().reader, store);
+  itStopsOnHangingCalls(harness, {
+    call: 'call',
+    hang: () => {
+      keys(['k-1']);
+      kms.on(DescribeKeyCommand).callsFake(awsFailures.hangs);
+    },
+    operation: 'kms:DescribeKey',
+    hangListing: () => kms.on(ListKeysCommand).callsFake(awsFailures.hangs),
   });
 });

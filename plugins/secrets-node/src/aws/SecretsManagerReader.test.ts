@@ -5,6 +5,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { awsReaderHarness } from '../__testUtils__/aws';
 import * as awsFailures from '../__testUtils__/awsFailures';
+import { itStopsOnHangingCalls } from '../__testUtils__/awsHangingCalls';
 import {
   expectMetadataOnly,
   listingFailure,
@@ -116,17 +117,11 @@ describe('SecretsManagerReader', () => {
     awsFailures.expectDeniedWithoutKeyId(await failure());
   });
 
-  it('cuts a hanging call at the timeout', async () => {
-    sm.on(ListSecretsCommand).callsFake(awsFailures.hangs);
-    await awsFailures.expectTimeout(
-      reader({ callTimeoutMs: 50 }).reader,
-      store,
-    );
-  });
-
-  it('stops when the caller aborts', async () => {
-    sm.on(ListSecretsCommand).callsFake(awsFailures.hangs);
-    await awsFailures.expectStopsOnAbort(reader().reader, store);
+  itStopsOnHangingCalls(harness, {
+    call: 'call',
+    hang: () => sm.on(ListSecretsCommand).callsFake(awsFailures.hangs),
+    operation: 'secretsmanager:ListSecrets',
+    hangListing: () => sm.on(ListSecretsCommand).callsFake(awsFailures.hangs),
   });
 
   it('says a store without a region is not configured', async () => {
