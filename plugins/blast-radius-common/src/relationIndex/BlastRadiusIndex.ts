@@ -12,6 +12,7 @@ import {
 import { BLAST_RADIUS_RELATION_IDS, relationTypesToFollow } from '../relations';
 import { RUNBOOK_LINK_TYPES } from '../runbookLinkTypes';
 import { BlastRadiusEntitySummary, BlastRadiusLink } from '../types';
+import { Interned } from './Interned';
 
 /** What the index keeps of one entity. */
 export interface IndexedEntity extends BlastRadiusEntitySummary {
@@ -117,8 +118,7 @@ export class BlastRadiusIndex {
 
   private readonly entities: IndexedEntity[] = [];
   private readonly idByRef = new Map<string, number>();
-  private readonly relationTypes: string[] = [];
-  private readonly relationTypeIds = new Map<string, number>();
+  private readonly relationTypes = new Interned();
   private readonly edgeStart: Int32Array;
   private readonly edgeType: Uint16Array;
   private readonly edgeTarget: Int32Array;
@@ -127,11 +127,11 @@ export class BlastRadiusIndex {
   private readonly oncallIds: Int32Array;
   private readonly ranks: Int32Array;
   private readonly ownerKeys: Int32Array;
-  private readonly ownerRefs: string[] = [];
+  private readonly owners = new Interned();
   private readonly directed: PartialAdjacency[];
   private scratch: Int32Array | undefined;
   private readonly kindKeys: Uint16Array;
-  private readonly kindNames: string[] = [];
+  private readonly kinds = new Interned();
 
   private constructor(input: Iterable<Entity>, updatedAt: Date) {
     this.updatedAt = updatedAt;
@@ -188,8 +188,8 @@ export class BlastRadiusIndex {
       );
     }
 
-    const ownedBy = this.internRelationType(RELATION_OWNED_BY);
-    const partOf = this.internRelationType(RELATION_PART_OF);
+    const ownedBy = this.relationTypes.add(RELATION_OWNED_BY);
+    const partOf = this.relationTypes.add(RELATION_PART_OF);
     const types: number[] = [];
     const targets: number[] = [];
     this.edgeStart = new Int32Array(accepted.length + 1);
@@ -207,7 +207,7 @@ export class BlastRadiusIndex {
           continue;
         }
         const target = this.idByRef.get(refKey(targetRef));
-        const typeId = this.internRelationType(type);
+        const typeId = this.relationTypes.add(type);
         if (typeId === ownedBy && !indexed.owner) {
           indexed.owner =
             target === undefined ? targetRef : this.entities[target].entityRef;
@@ -247,29 +247,12 @@ export class BlastRadiusIndex {
         relationTypesToFollow(BLAST_RADIUS_RELATION_IDS, direction),
       ),
     );
-    const kindKeyByName = new Map<string, number>();
-    this.kindKeys = Uint16Array.from(this.entities, e => {
-      let key = kindKeyByName.get(e.kind);
-      if (key === undefined) {
-        key = this.kindNames.length;
-        kindKeyByName.set(e.kind, key);
-        this.kindNames.push(e.kind);
-      }
-      return key;
-    });
-    const ownerKeyByRef = new Map<string, number>();
-    this.ownerKeys = Int32Array.from(this.entities, e => {
-      if (e.owner === undefined) {
-        return -1;
-      }
-      let key = ownerKeyByRef.get(e.owner);
-      if (key === undefined) {
-        key = this.ownerRefs.length;
-        ownerKeyByRef.set(e.owner, key);
-        this.ownerRefs.push(e.owner);
-      }
-      return key;
-    });
+    this.kindKeys = Uint16Array.from(this.entities, e =>
+      this.kinds.add(e.kind),
+    );
+    this.ownerKeys = Int32Array.from(this.entities, e =>
+      e.owner === undefined ? -1 : this.owners.add(e.owner),
+    );
   }
 
   /**
@@ -288,22 +271,22 @@ export class BlastRadiusIndex {
 
   /** The (lower case) kind of a kind key. */
   kindOfKey(key: number): string {
-    return this.kindNames[key];
+    return this.kinds.at(key);
   }
 
   /** How many distinct kinds the entities have. */
   get kindCount(): number {
-    return this.kindNames.length;
+    return this.kinds.size;
   }
 
   /** The owner ref of an owner key. */
   ownerRefOfKey(key: number): string {
-    return this.ownerRefs[key];
+    return this.owners.at(key);
   }
 
   /** How many distinct owner refs the entities name. */
   get ownerCount(): number {
-    return this.ownerRefs.length;
+    return this.owners.size;
   }
 
   /**
@@ -350,15 +333,15 @@ export class BlastRadiusIndex {
 
   /** The id of a relation type, if any indexed relation has it. */
   relationTypeId(type: string): number | undefined {
-    return this.relationTypeIds.get(type);
+    return this.relationTypes.numberOf(type);
   }
 
   relationType(typeId: number): string {
-    return this.relationTypes[typeId];
+    return this.relationTypes.at(typeId);
   }
 
   get relationTypeCount(): number {
-    return this.relationTypes.length;
+    return this.relationTypes.size;
   }
 
   /** Calls `visit(typeId, targetId)` for each outgoing relation of `id`. */
@@ -407,9 +390,9 @@ export class BlastRadiusIndex {
   }
 
   private onlyTypes(types: readonly string[]): PartialAdjacency {
-    const keep = new Uint8Array(this.relationTypes.length);
+    const keep = new Uint8Array(this.relationTypes.size);
     for (const type of types) {
-      const id = this.relationTypeIds.get(type);
+      const id = this.relationTypes.numberOf(type);
       if (id !== undefined) {
         keep[id] = 1;
       }
@@ -434,15 +417,5 @@ export class BlastRadiusIndex {
     }
     edgeStart[this.size] = next;
     return { edgeStart, edgeType, edgeTarget, types: keep };
-  }
-
-  private internRelationType(type: string): number {
-    let id = this.relationTypeIds.get(type);
-    if (id === undefined) {
-      id = this.relationTypes.length;
-      this.relationTypes.push(type);
-      this.relationTypeIds.set(type, id);
-    }
-    return id;
   }
 }
