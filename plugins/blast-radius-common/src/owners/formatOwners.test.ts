@@ -101,6 +101,12 @@ const report: OwnersReport = {
   ],
 };
 
+/** The report's owners with more entities than it lists; the ghosts' all lie beyond the limit. */
+const ownersPastTheLimit: typeof report.owners = [
+  { ...report.owners[0], entityCount: 4 },
+  { ...report.owners[1], entityCount: 37, entities: [] },
+];
+
 describe('formatOwnersAsMarkdown', () => {
   it('writes a section per owner with contact, schedules and runbooks', () => {
     expect(formatOwnersAsMarkdown(report)).toBe(
@@ -156,14 +162,10 @@ describe('formatOwnersAsCsv', () => {
 });
 
 describe('an answer cut at its limit', () => {
-  const [platform, ghosts] = report.owners;
   const cut: typeof report = {
     ...report,
     totalCount: 41,
-    owners: [
-      { ...platform, entityCount: 4 },
-      { ...ghosts, entityCount: 37, entities: [] },
-    ],
+    owners: ownersPastTheLimit,
     nodes: report.nodes.slice(0, 1),
   };
 
@@ -197,14 +199,10 @@ describe('an answer cut at its limit', () => {
 });
 
 describe('the owners of what an entity needs', () => {
-  const [platform, ghosts] = report.owners;
   const needs: typeof report = {
     ...report,
     direction: 'dependencies',
-    owners: [
-      { ...platform, entityCount: 4 },
-      { ...ghosts, entityCount: 37, entities: [] },
-    ],
+    owners: ownersPastTheLimit,
   };
 
   it('are owners of "needed" entities in Markdown and text, where a blast radius says "affected"', () => {
