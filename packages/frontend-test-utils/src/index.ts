@@ -13,3 +13,4 @@ export {
   providedApiId,
 } from './extensionChecks';
 export { clientApis } from './clientApis';
+export { onePagePaging } from './onePagePaging';

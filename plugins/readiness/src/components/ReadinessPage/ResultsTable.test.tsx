@@ -1,6 +1,7 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { onePagePaging } from '@internal/stagecraft-frontend-test-utils';
 import type {
   CheckResult,
   EntityReadiness,
@@ -43,15 +44,12 @@ const hrefs = () =>
 
 describe('links from catalog YAML', () => {
   it('the results table links only http(s) fix URLs', async () => {
-    const paging = {
-      total: 1,
-      page: 0,
-      pageSize: 25,
-      onPageChange: () => {},
-      onSortChange: () => {},
-    };
     await renderInTestApp(
-      <ResultsTable results={[result]} loading={false} paging={paging} />,
+      <ResultsTable
+        results={[result]}
+        loading={false}
+        paging={onePagePaging(1)}
+      />,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(await screen.findByText('runbook:')).toBeInTheDocument();

@@ -1,15 +1,10 @@
 import { screen } from '@testing-library/react';
-import { renderWithApis } from '@internal/stagecraft-frontend-test-utils';
+import {
+  onePagePaging,
+  renderWithApis,
+} from '@internal/stagecraft-frontend-test-utils';
 import { makeSecret } from '../../__testUtils__/fixtures';
 import { SecretsTable } from './SecretsTable';
-
-const paging = {
-  total: 1,
-  page: 0,
-  pageSize: 25,
-  onPageChange: () => {},
-  onSortChange: () => {},
-};
 
 const widthOf = (header: string) =>
   parseFloat(
@@ -28,7 +23,7 @@ describe('SecretsTable', () => {
             system: 'system:default/recommendations',
           }),
         ]}
-        paging={paging}
+        paging={onePagePaging(1)}
       />,
       { apis: [] },
     );
