@@ -10,30 +10,32 @@ import { renderSecretsPage } from '../../__testUtils__/renderSecretsPage';
 // In its own file: usePermission caches decisions per permission for the
 // whole module, so an ALLOW test in the same file would answer this one.
 describe('SecretsPage without the review permission', () => {
-  it('says which permission is missing and never asks the backend', async () => {
-    const secretsApi = new FakeSecretsApi({
-      review: makeReview([makeSecret('a')]),
-    });
-    await renderSecretsPage(secretsApi, { permission: AuthorizeResult.DENY });
-    expect(
-      await screen.findByText('You need the secrets review permission'),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(/"stagecraft\.secrets\.review"/),
-    ).toBeInTheDocument();
-    expect(secretsApi.calls).toEqual([]);
-  });
-
-  it('gives the Drift tab the same treatment', async () => {
-    const secretsApi = new FakeSecretsApi({ drift: { stores: [] } });
-    await renderSecretsPage(secretsApi, {
+  it.each([
+    {
+      tab: 'Review',
+      url: '/',
+      answers: { review: makeReview([makeSecret('a')]) },
+      alsoShown: /"stagecraft\.secrets\.review"/,
+    },
+    {
+      tab: 'Drift',
       url: '/drift',
-      permission: AuthorizeResult.DENY,
-    });
-    expect(
-      await screen.findByText('You need the secrets review permission'),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Secrets drift')).toBeInTheDocument();
-    expect(secretsApi.calls).toEqual([]);
-  });
+      answers: { drift: { stores: [] } },
+      alsoShown: 'Secrets drift',
+    },
+  ])(
+    'the $tab tab says the permission is missing, shows $alsoShown and never asks the backend',
+    async ({ url, answers, alsoShown }) => {
+      const secretsApi = new FakeSecretsApi(answers);
+      await renderSecretsPage(secretsApi, {
+        url,
+        permission: AuthorizeResult.DENY,
+      });
+      expect(
+        await screen.findByText('You need the secrets review permission'),
+      ).toBeInTheDocument();
+      expect(screen.getByText(alsoShown)).toBeInTheDocument();
+      expect(secretsApi.calls).toEqual([]);
+    },
+  );
 });
