@@ -20,6 +20,7 @@ export * from './catalog/catalogConfig';
 export * from './catalog/catalogEntity';
 export * from './catalog/teamEntity';
 export * from './catalog/exampleCatalog';
+export * from './catalog/startExampleCatalog';
 export * from './catalog/yamlFilesUnder';
 export * from './catalog/writeCatalogFiles';
 export * from './catalog/refsOf';

@@ -1,15 +1,12 @@
-import path from 'path';
 import {
-  EXAMPLE_CATALOG_DIR,
   eventually,
-  startCatalog,
+  startExampleCatalog,
 } from '@internal/stagecraft-test-utils';
 import catalogModulePipelines from './index';
 
 describe('catalogModulePipelines on the real catalog backend', () => {
   it('emits readsFrom/readBy and writesTo/writtenBy from the example catalog', async () => {
-    const backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+    const backend = await startExampleCatalog({
       modules: ['portal-links'],
       features: [catalogModulePipelines],
       processingInterval: { milliseconds: 200 },

@@ -1,10 +1,6 @@
-import path from 'path';
 import request from 'supertest';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import {
-  EXAMPLE_CATALOG_DIR,
-  startCatalog,
-} from '@internal/stagecraft-test-utils';
+import { startExampleCatalog } from '@internal/stagecraft-test-utils';
 import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { readinessPlugin } from './plugin';
 
@@ -12,8 +8,7 @@ jest.setTimeout(120_000);
 
 describe('readiness over the real catalog backend', () => {
   it('reads the example catalog through the catalog service and evaluates it', async () => {
-    const backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+    const backend = await startExampleCatalog({
       modules: ['portal-links'],
       features: [readinessPlugin],
     });
