@@ -73,10 +73,16 @@ export {
   SEARCH_PARAMETER,
   SORT_ORDERS,
   wholeNumberParameter,
+  type PagedListParams,
   type PagingQuery,
   type PagingRules,
   type ParsedPaging,
   type ParsedParameter,
   type SortOrder,
 } from './paging/pagingQuery';
+export {
+  pagedListQuery,
+  type PagedListFilters,
+  type PagedListQuery,
+} from './paging/pagedListQuery';
 export { searchWords } from './paging/searchWords';

@@ -22,13 +22,19 @@ export const PAGING_PARAMS = {
   order: 'order',
 } as const;
 
+/** Each field of a server-paged list and its query parameter: `search` (`q`), the list's filters, then paging. */
+export type PagedListParams<F extends Record<string, string>> = {
+  search: typeof SEARCH_PARAMETER;
+} & F &
+  typeof PAGING_PARAMS;
+
 /**
  * The query parameters of a server-paged list, by field: `search` (`q`), then the list's own
  * `filters`, then paging. Query strings built from them keep that order.
  */
 export function pagedListParams<F extends Record<string, string>>(
   filters: F,
-): { search: typeof SEARCH_PARAMETER } & F & typeof PAGING_PARAMS {
+): PagedListParams<F> {
   return { search: SEARCH_PARAMETER, ...filters, ...PAGING_PARAMS };
 }
 

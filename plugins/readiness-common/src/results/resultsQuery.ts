@@ -2,11 +2,7 @@ import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
   oneOfParameter,
-  pagedListParams,
-  pagingQueryString,
-  parsePaging,
-  readParameterTexts,
-  SEARCH_PARAMETER,
+  pagedListQuery,
   type PagingQuery,
   type ParsedParameter,
 } from '@stagecraft/catalog-conventions-common';
@@ -26,36 +22,14 @@ export const DEFAULT_RESULTS_LIMIT = DEFAULT_PAGE_LIMIT;
 /** The largest `limit` a page may ask for. */
 export const MAX_RESULTS_LIMIT = MAX_PAGE_LIMIT;
 
-/** Each field of `ResultsQuery` and its query parameter. */
-export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> =
-  pagedListParams({
-    owner: 'owner',
-    system: 'system',
-    domain: 'domain',
-    kind: 'kind',
-    checkId: 'check',
-    failingOnly: 'failing',
-    exemptedOnly: 'exempted',
-    passingOnly: 'passing',
-  });
-
-/** The query string of a results query (without `?`); unset fields and `false` flags are left out. */
-export function resultsQueryString(query: ResultsQuery): string {
-  return pagingQueryString(query, RESULTS_QUERY_PARAMS);
-}
-
 /** A parsed query, or what is wrong with it (naming the parameter). */
 export type ParsedResultsParams<T> = ParsedParameter<T>;
-
-const textsOf = (params: Record<string, unknown>) =>
-  readParameterTexts(params, Object.values(RESULTS_QUERY_PARAMS));
 
 const flagOf = (text: Map<string, string>, name: string) =>
   oneOfParameter(['true', 'false'], name, text.get(name));
 
-function filterOf(
-  text: Map<string, string>,
-): ParsedResultsParams<ResultFilter> {
+/** The flags; the other filters are their parameters' texts. */
+function flagsOf(text: Map<string, string>) {
   const failing = flagOf(text, 'failing');
   if ('error' in failing) return failing;
   const exempted = flagOf(text, 'exempted');
@@ -64,12 +38,6 @@ function filterOf(
   if ('error' in passing) return passing;
   return {
     query: {
-      search: text.get(SEARCH_PARAMETER),
-      owner: text.get('owner'),
-      system: text.get('system'),
-      domain: text.get('domain'),
-      kind: text.get('kind'),
-      checkId: text.get('check'),
       failingOnly: failing.query === 'true',
       exemptedOnly: exempted.query === 'true',
       passingOnly: passing.query === 'true',
@@ -77,12 +45,39 @@ function filterOf(
   };
 }
 
+const RESULTS_LIST = pagedListQuery({
+  filterParams: {
+    owner: 'owner',
+    system: 'system',
+    domain: 'domain',
+    kind: 'kind',
+    checkId: 'check',
+    failingOnly: 'failing',
+    exemptedOnly: 'exempted',
+    passingOnly: 'passing',
+  },
+  readFilters: flagsOf,
+  paging: {
+    sortKeys: RESULT_SORT_KEYS,
+    defaultLimit: DEFAULT_RESULTS_LIMIT,
+    maxLimit: MAX_RESULTS_LIMIT,
+  },
+});
+
+/** Each field of `ResultsQuery` and its query parameter. */
+export const RESULTS_QUERY_PARAMS: Record<keyof ResultsQuery, string> =
+  RESULTS_LIST.params;
+
+/** The query string of a results query (without `?`); unset fields and `false` flags are left out. */
+export function resultsQueryString(query: ResultsQuery): string {
+  return RESULTS_LIST.queryString(query);
+}
+
 /** Reads the filter from request parameters (`req.query`): `q`, `owner`, `system`, `domain`, `kind`, `check`, `failing`, `exempted`, `passing`. */
 export function parseResultFilter(
   params: Record<string, unknown>,
 ): ParsedResultsParams<ResultFilter> {
-  const texts = textsOf(params);
-  return 'error' in texts ? texts : filterOf(texts.query);
+  return RESULTS_LIST.parseFilters(params);
 }
 
 /**
@@ -92,15 +87,5 @@ export function parseResultFilter(
 export function parseResultsQuery(
   params: Record<string, unknown>,
 ): ParsedResultsParams<ResultsQuery & { offset: number; limit: number }> {
-  const texts = textsOf(params);
-  if ('error' in texts) return texts;
-  const filter = filterOf(texts.query);
-  if ('error' in filter) return filter;
-  const paging = parsePaging(texts.query, {
-    sortKeys: RESULT_SORT_KEYS,
-    defaultLimit: DEFAULT_RESULTS_LIMIT,
-    maxLimit: MAX_RESULTS_LIMIT,
-  });
-  if ('error' in paging) return paging;
-  return { query: { ...filter.query, ...paging.query } };
+  return RESULTS_LIST.parse(params);
 }

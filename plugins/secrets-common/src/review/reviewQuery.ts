@@ -2,11 +2,7 @@ import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
   oneOfParameter,
-  pagedListParams,
-  pagingQueryString,
-  parsePaging,
-  readParameterTexts,
-  SEARCH_PARAMETER,
+  pagedListQuery,
   type PagingQuery,
 } from '@stagecraft/catalog-conventions-common';
 import { NO_STORE_KEY } from '../reviewSummary';
@@ -68,18 +64,37 @@ export const DEFAULT_REVIEW_LIMIT = DEFAULT_PAGE_LIMIT;
 /** The largest `limit` a review page may ask for. */
 export const MAX_REVIEW_LIMIT = MAX_PAGE_LIMIT;
 
-/** Each field of `SecretsReviewQuery` and its query parameter. */
-export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> =
-  pagedListParams({
+const REVIEW_LIST = pagedListQuery({
+  filterParams: {
     store: 'store',
     owner: 'owner',
     system: 'system',
     status: 'status',
-  });
+  },
+  readFilters: text => {
+    const status = oneOfParameter(
+      REVIEW_STATUS_FILTERS,
+      'status',
+      text.get('status'),
+    );
+    return 'error' in status ? status : { query: { status: status.query } };
+  },
+  paging: {
+    sortKeys: REVIEW_SORT_KEYS,
+    defaultLimit: DEFAULT_REVIEW_LIMIT,
+    maxLimit: MAX_REVIEW_LIMIT,
+    // The review's error has read so since its API was published.
+    expectedOrder: 'asc or desc',
+  },
+});
+
+/** Each field of `SecretsReviewQuery` and its query parameter. */
+export const REVIEW_QUERY_PARAMS: Record<keyof SecretsReviewQuery, string> =
+  REVIEW_LIST.params;
 
 /** The query string of a review query (without `?`); unset fields are left out. */
 export function reviewQueryString(query: SecretsReviewQuery): string {
-  return pagingQueryString(query, REVIEW_QUERY_PARAMS);
+  return REVIEW_LIST.queryString(query);
 }
 
 /** A parsed query, or what is wrong with it (naming the parameter). */
@@ -90,14 +105,6 @@ export type ParsedReviewQuery =
     }
   | { error: string };
 
-const REVIEW_PAGING = {
-  sortKeys: REVIEW_SORT_KEYS,
-  defaultLimit: DEFAULT_REVIEW_LIMIT,
-  maxLimit: MAX_REVIEW_LIMIT,
-  // The review's error has read so since its API was published.
-  expectedOrder: 'asc or desc',
-};
-
 /**
  * Reads a review query from request parameters (`req.query`): `q`, `store`,
  * `owner`, `system`, `status`, `offset`, `limit`, `sort`, `order`.
@@ -105,25 +112,5 @@ const REVIEW_PAGING = {
 export function parseReviewQuery(
   params: Record<string, unknown>,
 ): ParsedReviewQuery {
-  const texts = readParameterTexts(params, Object.values(REVIEW_QUERY_PARAMS));
-  if ('error' in texts) return texts;
-  const text = texts.query;
-  const paging = parsePaging(text, REVIEW_PAGING);
-  if ('error' in paging) return paging;
-  const status = oneOfParameter(
-    REVIEW_STATUS_FILTERS,
-    'status',
-    text.get('status'),
-  );
-  if ('error' in status) return status;
-  return {
-    query: {
-      search: text.get(SEARCH_PARAMETER),
-      store: text.get('store'),
-      owner: text.get('owner'),
-      system: text.get('system'),
-      status: status.query,
-      ...paging.query,
-    },
-  };
+  return REVIEW_LIST.parse(params);
 }
