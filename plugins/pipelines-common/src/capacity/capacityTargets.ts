@@ -49,6 +49,20 @@ function arnResource(
     : undefined;
 }
 
+/** Where the ARN annotation of an entity of each type names its resource, and what that is. */
+const ARN_NAMED = {
+  'dynamodb-table': {
+    service: 'dynamodb',
+    prefix: 'table/',
+    what: 'a DynamoDB table',
+  },
+  'aurora-cluster': {
+    service: 'rds',
+    prefix: 'cluster:',
+    what: 'an Aurora cluster',
+  },
+};
+
 /**
  * The AWS resource behind an entity that capacity checks apply to: a Lambda function or
  * Kinesis stream (as pipelines read them), a DynamoDB table, an Aurora cluster. Undefined
@@ -82,28 +96,17 @@ export function capacityTargetOf(entity: Entity): {
         },
       };
     }
-    case 'dynamodb-table': {
-      const table = arnResource(entity, 'dynamodb', 'table/');
-      if (!table) return unusable('a DynamoDB table');
-      return {
-        target: {
-          type: 'dynamodb',
-          ref,
-          location: table.location,
-          tableName: table.name,
-        },
-      };
-    }
+    case 'dynamodb-table':
     case 'aurora-cluster': {
-      const cluster = arnResource(entity, 'rds', 'cluster:');
-      if (!cluster) return unusable('an Aurora cluster');
+      const { service, prefix, what } = ARN_NAMED[type];
+      const resource = arnResource(entity, service, prefix);
+      if (!resource) return unusable(what);
+      const { location, name } = resource;
       return {
-        target: {
-          type: 'aurora',
-          ref,
-          location: cluster.location,
-          clusterId: cluster.name,
-        },
+        target:
+          type === 'dynamodb-table'
+            ? { type: 'dynamodb', ref, location, tableName: name }
+            : { type: 'aurora', ref, location, clusterId: name },
       };
     }
     default:
