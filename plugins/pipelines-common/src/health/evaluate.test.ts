@@ -117,45 +117,45 @@ describe('evaluateStageHealth', () => {
     });
     const lastPeriodOnly = (i: number) => (i === 59 ? 1 : 0);
 
-    it('for a stream with one throttled request', () => {
-      const health = evaluate(
-        'kinesis-stream',
-        {
+    it.each<{
+      title: string;
+      stageType: HealthInput['stageType'];
+      metrics: HealthInput['series'];
+      messages: string[];
+    }>([
+      {
+        title: 'a stream with one throttled request',
+        stageType: 'kinesis-stream',
+        metrics: {
           incomingRecords: series(() => 10),
           readThrottles: series(lastPeriodOnly),
         },
-        onePeriod,
-      );
-      expect(health.reasons.map(r => r.message)).toEqual([
-        '1 throttled request in the last 1 period (warning at 1)',
-      ]);
-    });
-
-    it('for a function with one invocation, one error and one throttle', () => {
-      const health = evaluate(
-        'lambda-function',
-        {
+        messages: ['1 throttled request in the last 1 period (warning at 1)'],
+      },
+      {
+        title: 'a function with one invocation, one error and one throttle',
+        stageType: 'lambda-function',
+        metrics: {
           invocations: series(lastPeriodOnly),
           errors: series(lastPeriodOnly),
           throttles: series(lastPeriodOnly),
         },
-        onePeriod,
-      );
-      expect(health.reasons.map(r => r.message)).toEqual([
-        'Error rate 100.0% (1 of 1 invocation) (critical at 5.00%)',
-        '1 throttle in the last 1 period (warning at 1)',
-      ]);
-    });
-
-    it('for a state machine with one failed execution', () => {
-      const health = evaluate(
-        'state-machine',
-        { executionsFailed: series(lastPeriodOnly) },
-        onePeriod,
-      );
-      expect(health.reasons.map(r => r.message)).toEqual([
-        '1 failed or timed-out execution in the last 1 period (warning at 1)',
-      ]);
+        messages: [
+          'Error rate 100.0% (1 of 1 invocation) (critical at 5.00%)',
+          '1 throttle in the last 1 period (warning at 1)',
+        ],
+      },
+      {
+        title: 'a state machine with one failed execution',
+        stageType: 'state-machine',
+        metrics: { executionsFailed: series(lastPeriodOnly) },
+        messages: [
+          '1 failed or timed-out execution in the last 1 period (warning at 1)',
+        ],
+      },
+    ])('for $title', ({ stageType, metrics, messages }) => {
+      const health = evaluate(stageType, metrics, onePeriod);
+      expect(health.reasons.map(r => r.message)).toEqual(messages);
     });
 
     it('for data stopped for one period', () => {
