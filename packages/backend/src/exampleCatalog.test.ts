@@ -1,12 +1,10 @@
-import path from 'path';
 import request from 'supertest';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import {
-  EXAMPLE_CATALOG_DIR,
   loadExampleCatalog,
-  startCatalog,
+  startExampleCatalog,
 } from '@internal/stagecraft-test-utils';
 
 /** Every entity the example catalog declares, read straight from the YAML. */
@@ -32,33 +30,36 @@ describe('the example catalog', () => {
 
   it('is ingested by the real catalog backend and our modules with no processing errors', async () => {
     // The catalog as packages/backend runs it, with Stagecraft's catalog modules.
-    const { server } = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
-    });
+    const backend = await startExampleCatalog();
+    try {
+      const { server } = backend;
 
-    let entities: Entity[] = [];
-    for (let attempt = 0; attempt < 120; attempt++) {
-      entities = await fetchAllEntities(server);
+      let entities: Entity[] = [];
+      for (let attempt = 0; attempt < 120; attempt++) {
+        entities = await fetchAllEntities(server);
+        const served = new Set(entities.map(e => stringifyEntityRef(e)));
+        if (expected.every(ref => served.has(ref))) break;
+        await new Promise(resolve => setTimeout(resolve, 500));
+      }
+
       const served = new Set(entities.map(e => stringifyEntityRef(e)));
-      if (expected.every(ref => served.has(ref))) break;
-      await new Promise(resolve => setTimeout(resolve, 500));
-    }
+      expect(expected.filter(ref => !served.has(ref))).toEqual([]);
 
-    const served = new Set(entities.map(e => stringifyEntityRef(e)));
-    expect(expected.filter(ref => !served.has(ref))).toEqual([]);
+      const errors = entities.flatMap(entity =>
+        ((entity as AlphaEntity).status?.items ?? [])
+          .filter(item => item.level === 'error')
+          .map(item => `${stringifyEntityRef(entity)}: ${item.error?.message}`),
+      );
+      expect(errors).toEqual([]);
 
-    const errors = entities.flatMap(entity =>
-      ((entity as AlphaEntity).status?.items ?? [])
-        .filter(item => item.level === 'error')
-        .map(item => `${stringifyEntityRef(entity)}: ${item.error?.message}`),
-    );
-    expect(errors).toEqual([]);
-
-    const relationTypes = new Set(
-      entities.flatMap(e => (e.relations ?? []).map(r => r.type)),
-    );
-    for (const type of ['storedIn', 'stores', 'readsFrom', 'writesTo']) {
-      expect(relationTypes).toContain(type);
+      const relationTypes = new Set(
+        entities.flatMap(e => (e.relations ?? []).map(r => r.type)),
+      );
+      for (const type of ['storedIn', 'stores', 'readsFrom', 'writesTo']) {
+        expect(relationTypes).toContain(type);
+      }
+    } finally {
+      await backend.stop();
     }
   }, 90_000);
 });

@@ -1,13 +1,11 @@
-import path from 'path';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { declaredStoreRef, isSecret } from '@stagecraft/plugin-secrets-common';
 import {
   eventually,
-  EXAMPLE_CATALOG_DIR,
   loadExampleCatalog,
   refsOf,
-  startCatalog,
+  startExampleCatalog,
 } from '@internal/stagecraft-test-utils';
 
 jest.setTimeout(120_000);
@@ -24,8 +22,7 @@ describe('the example catalog with the secrets module', () => {
   });
 
   it('ingests with zero processing errors, and every secret with one store gets storedIn/stores', async () => {
-    const backend = await startCatalog({
-      locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+    const backend = await startExampleCatalog({
       modules: ['portal-links', 'secrets'],
       logLevel: 'warn',
     });

@@ -1,8 +1,6 @@
-import path from 'path';
 import {
-  EXAMPLE_CATALOG_DIR,
   StartCatalogOptions,
-  startCatalog,
+  startExampleCatalog,
   TestCatalog,
 } from '@internal/stagecraft-test-utils';
 import pipelinesPlugin from '../index';
@@ -18,8 +16,7 @@ export async function startPipelinesOnExampleCatalog(options: {
   /** More features besides the pipelines plugin, e.g. a permission policy. */
   features?: StartCatalogOptions['features'];
 }): Promise<TestCatalog> {
-  const backend = await startCatalog({
-    locations: [path.join(EXAMPLE_CATALOG_DIR, 'all.yaml')],
+  const backend = await startExampleCatalog({
     modules: options.modules ?? ['portal-links'],
     features: [pipelinesPlugin, ...(options.features ?? [])],
     processingInterval: { milliseconds: 200 },
