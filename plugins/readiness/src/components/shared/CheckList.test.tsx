@@ -20,4 +20,26 @@ describe('CheckList', () => {
     const reason = await screen.findByText(/^Lambda event-processor-prod/);
     expect(reason).toHaveStyle({ whiteSpace: 'pre-line', maxWidth: '75ch' });
   });
+
+  it('labels a failed warning-level check "(warning)", and not one that passed', async () => {
+    const runbook: CheckResult = {
+      checkId: 'runbook-reviewed',
+      title: 'Runbook reviewed',
+      severity: 'warning',
+      status: 'fail',
+      reason: 'Runbook not reviewed in the last 180 days.',
+    };
+    const monitors: CheckResult = {
+      ...runbook,
+      checkId: 'monitors',
+      title: 'Monitors',
+      status: 'pass',
+      reason: 'Alarms on errors and iterator age.',
+    };
+    await renderInTestApp(<CheckList checks={[runbook, monitors]} />);
+    expect(screen.getByText('Runbook reviewed')).toHaveTextContent(
+      'Runbook reviewed (warning)',
+    );
+    expect(screen.getByText('Monitors')).toHaveTextContent(/^Monitors$/);
+  });
 });

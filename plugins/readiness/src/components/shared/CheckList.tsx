@@ -53,7 +53,7 @@ export function CheckList(props: {
             primary={
               <>
                 {check.title}
-                {check.severity === 'warning' && (
+                {check.severity === 'warning' && check.status !== 'pass' && (
                   <Typography variant="caption" color="textSecondary">
                     {' '}
                     (warning)
