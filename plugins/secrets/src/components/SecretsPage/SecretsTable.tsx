@@ -70,7 +70,8 @@ const columns: SortedColumn[] = [
   entityColumn('System', 'system', 'system', '—'),
   {
     title: 'Dependents',
-    width: '8%',
+    // Room for the heading and its sort arrow on one line.
+    width: '13%',
     field: 'dependents',
     type: 'numeric',
     render: row => row.dependents.length,
@@ -84,7 +85,7 @@ const columns: SortedColumn[] = [
   {
     title: 'Compliance',
     field: 'compliance',
-    width: '20%',
+    width: '15%',
     render: row => <ComplianceCell compliance={row.compliance} />,
   },
 ];
