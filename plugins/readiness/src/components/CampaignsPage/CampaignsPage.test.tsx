@@ -43,4 +43,18 @@ describe('CampaignsPage', () => {
       expect(backend.requests.filter(r => r.method === 'POST')).toHaveLength(2),
     );
   });
+
+  it('keeps each date and column name on one line beside a long description', async () => {
+    await renderCampaigns({ path: '/readiness/campaigns' });
+    const row = (
+      await screen.findByRole('link', { name: 'Cyber Week 2026' })
+    ).closest('tr')!;
+    const [, start, deadline] = Array.from(row.querySelectorAll('td'));
+    expect(start).toHaveTextContent(/^\d{4}-\d{2}-\d{2}$/);
+    expect(start).toHaveStyle({ whiteSpace: 'nowrap' });
+    expect(deadline).toHaveStyle({ whiteSpace: 'nowrap' });
+    expect(screen.getByRole('columnheader', { name: 'Deadline' })).toHaveStyle({
+      whiteSpace: 'nowrap',
+    });
+  });
 });

@@ -28,6 +28,8 @@ import { PhaseChip } from '../CampaignPage/PhaseChip';
 import { ColumnHeader, ReadinessPageFrame } from '../shared';
 
 const COLUMNS = ['Campaign', 'Start', 'Deadline', 'Status', 'Required checks'];
+/** A date such as 2026-11-02 kept whole. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 /** Every readiness campaign, newest deadline first; managers can start a new one. */
 export function CampaignsPage() {
@@ -85,8 +87,8 @@ export function CampaignsPage() {
                       </Typography>
                     )}
                   </TableCell>
-                  <TableCell>{campaign.startDate}</TableCell>
-                  <TableCell>{campaign.deadline}</TableCell>
+                  <TableCell style={ONE_LINE}>{campaign.startDate}</TableCell>
+                  <TableCell style={ONE_LINE}>{campaign.deadline}</TableCell>
                   <TableCell>
                     <PhaseChip phase={campaignPhase(campaign, now)} />
                   </TableCell>
