@@ -44,8 +44,8 @@ export const StoreStatusList = (props: { stores: readonly StoreDrift[] }) => {
       <table className={classes.table} aria-label="Store status">
         <thead>
           <tr>
-            <th style={{ width: '30%' }}>Store</th>
-            <th style={{ width: '30%' }}>Status</th>
+            <th style={{ width: '38%' }}>Store</th>
+            <th style={{ width: '22%' }}>Status</th>
             <th style={{ width: '16%' }}>Coverage</th>
             <th style={{ width: '10%' }}>Findings</th>
             <th style={{ width: '14%' }}>Checked</th>
