@@ -28,6 +28,7 @@ describe('CheckList', () => {
       severity: 'warning',
       status: 'fail',
       reason: 'Runbook not reviewed in the last 180 days.',
+      verifiedWith: [],
     };
     const monitors: CheckResult = {
       ...runbook,
