@@ -56,7 +56,7 @@ test('the Drift tab: simulated stores, their status, counts, trend, filters in t
   ).toContainText('read from a simulated stand-in, not the real store');
   const stores = page.getByRole('table', { name: 'Store status' });
   const smProd = stores.getByRole('row').filter({
-    has: page.getByRole('link', { name: 'aws-secrets-manager-prod' }),
+    has: page.getByRole('link', { name: 'AWS Secrets Manager (prod)' }),
   });
   await expect(smProd.getByText('OK', { exact: true })).toBeVisible();
   await expect(smProd.getByText('Simulated')).toBeVisible();
@@ -125,7 +125,7 @@ test("a store's page shows its coverage, status and findings", async ({
   await openDrift(page);
   await page
     .getByRole('table', { name: 'Store status' })
-    .getByRole('link', { name: 'aws-secrets-manager-prod' })
+    .getByRole('link', { name: 'AWS Secrets Manager (prod)' })
     .click();
   await expect(page).toHaveURL(/\/resource\/aws-secrets-manager-prod$/);
   const card = page
@@ -209,7 +209,7 @@ test.describe('with a Vault the backend cannot reach', () => {
       .getByRole('table', { name: 'Store status' })
       .getByRole('row')
       .filter({
-        has: page.getByRole('link', { name: 'hashicorp-vault-prod' }),
+        has: page.getByRole('link', { name: 'HashiCorp Vault (prod)' }),
       });
     await expect(
       vault.getByText(/^Unknown, (last good at .*|never read): .+/),

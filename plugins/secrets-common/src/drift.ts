@@ -26,6 +26,8 @@ export type DriftFinding = {
 /** One store's reconciliation, as last run. */
 export type StoreDrift = {
   store: string;
+  /** The store entity's title, as the caller's catalog answers it; unset when it has none. */
+  title?: string;
   provider: string;
   /** Read from a simulated stand-in, not the real store. */
   simulated: boolean;

@@ -3,10 +3,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { StoreDrift } from '@stagecraft/plugin-secrets-common';
 import { visibleDrift } from './visibleDrift';
 
-const resource = (name: string) => ({
+const resource = (name: string, title?: string) => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name, namespace: 'default' },
+  metadata: { name, namespace: 'default', ...(title ? { title } : {}) },
   spec: {},
 });
 
@@ -65,5 +65,24 @@ describe('visibleDrift', () => {
     expect(visible[0].rotations!.map(r => r.secret)).toEqual([
       'resource:default/readable-secret',
     ]);
+  });
+
+  it("names each store by its entity's title, and leaves the title out when it has none", async () => {
+    const catalog = catalogServiceMock({
+      entities: [
+        resource('vault-prod', 'HashiCorp Vault (prod)'),
+        resource('untitled-store'),
+      ],
+    });
+    const visible = await visibleDrift(
+      [drift('vault-prod', []), drift('untitled-store', [])],
+      catalog,
+      mockCredentials.user(),
+    );
+    expect(visible.map(s => [s.store, s.title])).toEqual([
+      ['resource:default/vault-prod', 'HashiCorp Vault (prod)'],
+      ['resource:default/untitled-store', undefined],
+    ]);
+    expect(visible[1]).not.toHaveProperty('title');
   });
 });

@@ -2,12 +2,15 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { StoreDrift } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { readableRefs } from '../service/visibleReviewItems';
+import { readableTitles } from '../service/visibleReviewItems';
+
+const withTitle = (title?: string) => (title ? { title } : {});
 
 /**
  * The drift as the caller may see it: stores the caller may not read are left out, and so
  * are findings and rotation statuses of catalog secrets the caller may not read. Drift is computed with the
- * plugin's own credentials, so it names entities the caller may not see otherwise.
+ * plugin's own credentials, so it names entities the caller may not see otherwise. Each store
+ * is named by its title, as the caller's catalog answers it.
  */
 export async function visibleDrift(
   stores: StoreDrift[],
@@ -20,15 +23,17 @@ export async function visibleDrift(
     ...(store.rotations ?? []).map(r => r.secret),
   ]);
   if (refs.length === 0) return [];
-  const readable = new Set(
-    [...(await readableRefs(catalog, refs, credentials))].map(ref =>
-      refKey(ref),
+  /** Each readable ref's key, with the entity's title. */
+  const readable = new Map(
+    [...(await readableTitles(catalog, refs, credentials))].map(
+      ([ref, title]) => [refKey(ref), title],
     ),
   );
   return stores
     .filter(store => readable.has(refKey(store.store)))
     .map(store => ({
       ...store,
+      ...withTitle(readable.get(refKey(store.store))),
       findings: store.findings.filter(
         f => !f.secret || readable.has(refKey(f.secret)),
       ),

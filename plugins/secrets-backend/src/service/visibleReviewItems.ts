@@ -26,21 +26,38 @@ function refsNamedBy(item: SecretReviewItem): string[] {
   ];
 }
 
+/**
+ * The refs among `refs` that the caller may read in the catalog, each with the entity's title
+ * (undefined when it has none).
+ */
+export async function readableTitles(
+  catalog: CatalogService,
+  refs: string[],
+  credentials: BackstageCredentials,
+): Promise<Map<string, string | undefined>> {
+  const unique = [...new Set(refs)];
+  const { items } = await catalog.getEntitiesByRefs(
+    {
+      entityRefs: unique,
+      fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.title'],
+    },
+    { credentials },
+  );
+  return new Map(
+    unique.flatMap((ref, index) => {
+      const entity = items[index];
+      return entity ? [[ref, entity.metadata.title] as const] : [];
+    }),
+  );
+}
+
 /** The refs among `refs` that the caller may read in the catalog. */
 export async function readableRefs(
   catalog: CatalogService,
   refs: string[],
   credentials: BackstageCredentials,
 ): Promise<Set<string>> {
-  const unique = [...new Set(refs)];
-  const { items } = await catalog.getEntitiesByRefs(
-    {
-      entityRefs: unique,
-      fields: ['kind', 'metadata.namespace', 'metadata.name'],
-    },
-    { credentials },
-  );
-  return new Set(unique.filter((_, index) => Boolean(items[index])));
+  return new Set((await readableTitles(catalog, refs, credentials)).keys());
 }
 
 /**

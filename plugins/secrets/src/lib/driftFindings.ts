@@ -45,6 +45,7 @@ export function toDriftRows(stores: readonly StoreDrift[]): DriftRow[] {
         DRIFT_KIND_LABELS[finding.kind],
         finding.severity,
         finding.store,
+        storeDrift.title,
         finding.secret,
         finding.item,
         finding.evidence,

@@ -18,7 +18,7 @@ export const DriftFiltersBar = (props: {
   const { filters, onChange } = props;
   const storeOptions = props.stores.map(s => ({
     value: s.store,
-    label: shortRef(s.store, 'resource'),
+    label: s.title ?? shortRef(s.store, 'resource'),
   }));
   if (filters.store && !storeOptions.some(o => o.value === filters.store)) {
     storeOptions.push({ value: filters.store, label: filters.store });

@@ -49,7 +49,9 @@ const SeverityCell = ({ row }: { row: DriftRow }) => {
 
 const StoreCell = ({ row }: { row: DriftRow }) => (
   <div>
-    <EntityLink entityRef={row.store} defaultKind="resource" />
+    <EntityLink entityRef={row.store} defaultKind="resource">
+      {row.storeDrift.title}
+    </EntityLink>
     {row.storeDrift.status === 'unknown' && (
       <Typography variant="caption" color="textSecondary" display="block">
         unknown now; from the last good read

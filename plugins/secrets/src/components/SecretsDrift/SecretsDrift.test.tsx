@@ -34,6 +34,7 @@ const lastGood = '2025-04-30T08:00:00.000Z';
 const drift: SecretsDriftResponse = {
   stores: [
     storeDrift({
+      title: 'Central Vault (prod)',
       findings: [driftFinding(), shadowFinding()],
     }),
     storeDrift({
@@ -130,7 +131,7 @@ describe('Secrets page, Drift tab', () => {
       shadowRow.getByText('warning', { selector: 'p' }),
     ).toBeInTheDocument();
     expect(
-      shadowRow.getByRole('link', { name: 'hashicorp-vault-prod' }),
+      shadowRow.getByRole('link', { name: 'Central Vault (prod)' }),
     ).toHaveAttribute('href', '/catalog/default/resource/hashicorp-vault-prod');
     expect(shadowRow.getByText(/no secret names it/)).toBeInTheDocument();
     expect(shadowRow.getByText(/delete it from the store/)).toBeInTheDocument();
@@ -142,6 +143,7 @@ describe('Secrets page, Drift tab', () => {
       overdueRow.getByRole('link', { name: 'reviews-api-key' }),
     ).toHaveAttribute('href', '/catalog/default/resource/reviews-api-key');
 
+    // A store is named by its title, or by its ref when it has none (ACM here).
     // The store that could not be read: unknown, never "everything is missing".
     const stores = within(screen.getByRole('table', { name: 'Store status' }));
     const acmRow = within(
@@ -161,7 +163,7 @@ describe('Secrets page, Drift tab', () => {
     expect(acmRow.queryByText('Simulated')).not.toBeInTheDocument();
 
     const vaultRow = within(
-      stores.getByRole('link', { name: 'hashicorp-vault-prod' }).closest('tr')!,
+      stores.getByRole('link', { name: 'Central Vault (prod)' }).closest('tr')!,
     );
     expect(vaultRow.getByText('OK')).toBeInTheDocument();
     expect(vaultRow.getByText('Simulated')).toBeInTheDocument();
@@ -241,6 +243,16 @@ describe('Secrets page, Drift tab', () => {
       await screen.findByText('Drift findings (1 of 3)'),
     ).toBeInTheDocument();
     expect(kindsInTable()).toEqual(['Expiring']);
+  });
+
+  it("finds a store's findings by the store's title", async () => {
+    await renderDrift(new FakeSecretsApi({ drift, driftTrend: trend }));
+    fireEvent.change(await screen.findByLabelText('Search drift findings'), {
+      target: { value: 'central vault' },
+    });
+    expect(
+      await screen.findByText('Drift findings (2 of 3)'),
+    ).toBeInTheDocument();
   });
 
   it('reads the filters from a shared link', async () => {

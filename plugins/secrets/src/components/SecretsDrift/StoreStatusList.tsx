@@ -56,7 +56,9 @@ export const StoreStatusList = (props: { stores: readonly StoreDrift[] }) => {
             <tr key={store.store}>
               <td>
                 <span className={classes.store}>
-                  <EntityLink entityRef={store.store} defaultKind="resource" />
+                  <EntityLink entityRef={store.store} defaultKind="resource">
+                    {store.title}
+                  </EntityLink>
                   <Typography variant="caption" color="textSecondary">
                     {store.provider}
                   </Typography>
