@@ -49,17 +49,44 @@ function arnResource(
     : undefined;
 }
 
-/** Where the ARN annotation of an entity of each type names its resource, and what that is. */
-const ARN_NAMED = {
+/**
+ * Where the ARN annotation of an entity of each type names its resource, what that is, and
+ * the capacity target it makes.
+ */
+const ARN_NAMED: Record<
+  'dynamodb-table' | 'aurora-cluster',
+  {
+    service: string;
+    prefix: string;
+    what: string;
+    target: (
+      ref: string,
+      location: CapacityLocation,
+      name: string,
+    ) => CapacityTarget;
+  }
+> = {
   'dynamodb-table': {
     service: 'dynamodb',
     prefix: 'table/',
     what: 'a DynamoDB table',
+    target: (ref, location, tableName) => ({
+      type: 'dynamodb',
+      ref,
+      location,
+      tableName,
+    }),
   },
   'aurora-cluster': {
     service: 'rds',
     prefix: 'cluster:',
     what: 'an Aurora cluster',
+    target: (ref, location, clusterId) => ({
+      type: 'aurora',
+      ref,
+      location,
+      clusterId,
+    }),
   },
 };
 
@@ -98,16 +125,10 @@ export function capacityTargetOf(entity: Entity): {
     }
     case 'dynamodb-table':
     case 'aurora-cluster': {
-      const { service, prefix, what } = ARN_NAMED[type];
-      const resource = arnResource(entity, service, prefix);
-      if (!resource) return unusable(what);
-      const { location, name } = resource;
-      return {
-        target:
-          type === 'dynamodb-table'
-            ? { type: 'dynamodb', ref, location, tableName: name }
-            : { type: 'aurora', ref, location, clusterId: name },
-      };
+      const named = ARN_NAMED[type];
+      const resource = arnResource(entity, named.service, named.prefix);
+      if (!resource) return unusable(named.what);
+      return { target: named.target(ref, resource.location, resource.name) };
     }
     default:
       return {};
