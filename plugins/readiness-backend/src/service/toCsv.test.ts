@@ -46,6 +46,22 @@ describe('toCsv', () => {
       `"'=HYPERLINK(""https://evil.example.net"",""click""), really"`,
     );
   });
+
+  it("keeps a reason written in lines (capacity's one check a line) inside its quoted to_fix cell", () => {
+    const result = readiness('fn');
+    result.checks[0] = {
+      ...result.checks[0],
+      checkId: 'capacity',
+      status: 'fail',
+      reason:
+        'Lambda fn-prod: needs 400; reserved 100.\nKinesis stream events-prod: needs 12 shards; has 4.',
+    };
+    const [, row, end] = toCsv([result], ['capacity']).split('\r\n');
+    expect(row).toContain(
+      ',fail,"capacity: Lambda fn-prod: needs 400; reserved 100.\nKinesis stream events-prod: needs 12 shards; has 4.",,',
+    );
+    expect(end).toBe('');
+  });
 });
 
 describe('toCsvInParts', () => {

@@ -51,6 +51,12 @@ function answer(body: object, status = 200) {
   return requests;
 }
 
+const kinesisCheck = (verdict: string, arithmetic: string, fix?: string) => ({
+  ...lambdaCheck(verdict, arithmetic, fix),
+  kind: 'kinesis-shards',
+  resource: 'Kinesis stream events-prod',
+});
+
 const report = (checks: object[], source = 'cloudwatch') => ({
   entityRef: 'component:default/event-processor',
   source,
@@ -62,7 +68,7 @@ const report = (checks: object[], source = 'cloudwatch') => ({
 });
 
 describe('CapacityVerifier', () => {
-  it('fails with the arithmetic and fix of each failing check, asking with a service token', async () => {
+  it('fails with the arithmetic of each failing check on a line of its own, and each fix, asking with a service token', async () => {
     const requests = answer(
       report([
         lambdaCheck(
@@ -71,27 +77,46 @@ describe('CapacityVerifier', () => {
           'Reserve at least 1,440 concurrent executions for event-processor-prod (PutFunctionConcurrency), or bring its duration down.',
         ),
         lambdaCheck('pass', 'its functions need 1,440; account limit 3,000'),
+        kinesisCheck(
+          'fail',
+          'needs 12 shards at 4,000 records/s × 1.2 headroom; has 4',
+          'Split events-prod to 12 shards.',
+        ),
       ]),
     );
     const result = await verify(component('4000'));
     expect(result).toMatchObject({
       status: 'fail',
-      reason:
+      reason: [
         'Lambda event-processor-prod: needs 1,440 concurrent executions at 4,000 records/s × 300 ms p99 × 1.2 headroom; reserved 500.',
-      fix: 'Reserve at least 1,440 concurrent executions for event-processor-prod (PutFunctionConcurrency), or bring its duration down.',
+        'Kinesis stream events-prod: needs 12 shards at 4,000 records/s × 1.2 headroom; has 4.',
+      ].join('\n'),
+      fix: 'Reserve at least 1,440 concurrent executions for event-processor-prod (PutFunctionConcurrency), or bring its duration down. Split events-prod to 12 shards.',
       verifiedWith: ['catalog', 'pipelines'],
-      details: { source: 'cloudwatch', passed: 1, failed: 1, unknown: 0 },
+      details: { source: 'cloudwatch', passed: 1, failed: 2, unknown: 0 },
     });
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/^Bearer /);
   });
 
   it('labels a simulated answer and passes when every check passes', async () => {
-    answer(report([lambdaCheck('pass', 'needs 10; reserved 50')], 'simulated'));
+    answer(
+      report(
+        [
+          lambdaCheck('pass', 'needs 10; reserved 50'),
+          kinesisCheck('pass', 'needs 1 shard; has 2'),
+        ],
+        'simulated',
+      ),
+    );
     const result = await verify(component('10'));
     expect(result.status).toBe('pass');
     expect(result.reason).toBe(
-      'Simulated: All 1 capacity checks pass. Lambda event-processor-prod: needs 10; reserved 50.',
+      [
+        'Simulated: All 2 capacity checks pass.',
+        'Lambda event-processor-prod: needs 10; reserved 50.',
+        'Kinesis stream events-prod: needs 1 shard; has 2.',
+      ].join('\n'),
     );
     expect(result.notes).toContain(
       'Simulated: no AWS is configured, so the pipelines backend simulated the configuration.',
@@ -106,12 +131,16 @@ describe('CapacityVerifier', () => {
           'unknown',
           'its configuration could not be read: AccessDeniedException',
         ),
+        kinesisCheck('unknown', 'its shard count could not be read: timeout'),
       ]),
     );
     const result = await verify(component('10'));
     expect(result.status).toBe('error');
     expect(result.reason).toBe(
-      'Capacity could not be verified: Lambda event-processor-prod: its configuration could not be read: AccessDeniedException.',
+      [
+        'Capacity could not be verified: Lambda event-processor-prod: its configuration could not be read: AccessDeniedException.',
+        'Kinesis stream events-prod: its shard count could not be read: timeout.',
+      ].join('\n'),
     );
   });
 

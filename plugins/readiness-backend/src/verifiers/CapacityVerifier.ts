@@ -53,8 +53,11 @@ export type CapacityVerifierDeps = {
   fetchFn?: typeof fetch;
 };
 
-const lines = (checks: CapacityAnswer['checks']) =>
-  checks.map(c => `${c.resource}: ${c.arithmetic}.`).join(' ');
+const sentences = (checks: CapacityAnswer['checks']) =>
+  checks.map(c => `${c.resource}: ${c.arithmetic}.`);
+
+/** One capacity check (or problem) a line: the entity card shows a reason's lines as written. */
+const asLines = (parts: string[]) => parts.filter(Boolean).join('\n');
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -134,7 +137,7 @@ export class CapacityVerifier implements CheckVerifier {
     const answer = shareable(full, sameOwner);
     const others =
       answer.hidden > 0
-        ? ` ${answer.hidden} more capacity checks that fail or could not be read are on resources other teams own (the capacity card shows them to whoever may read them).`
+        ? `${answer.hidden} more capacity checks that fail or could not be read are on resources other teams own (the capacity card shows them to whoever may read them).`
         : '';
     const simulated = answer.source === 'simulated';
     const label = simulated ? 'Simulated: ' : '';
@@ -153,7 +156,7 @@ export class CapacityVerifier implements CheckVerifier {
           ]
         : []),
       ...(unknown.length > 0 && failing.length > 0
-        ? [`Could not check: ${lines(unknown)}`]
+        ? [`Could not check: ${sentences(unknown).join(' ')}`]
         : []),
       ...answer.problems,
     ];
@@ -167,7 +170,7 @@ export class CapacityVerifier implements CheckVerifier {
       return {
         ...result,
         status: 'fail',
-        reason: `${label}${lines(failing)}${others}`,
+        reason: `${label}${asLines([...sentences(failing), others])}`,
         fix: failing
           .map(c => c.fix)
           .filter(Boolean)
@@ -181,7 +184,7 @@ export class CapacityVerifier implements CheckVerifier {
       return {
         ...result,
         status: 'fail',
-        reason: `${label}${others.trim()}`,
+        reason: `${label}${others}`,
         fix: 'Fix the failing capacity checks the capacity card lists.',
         notes,
         verifiedWith,
@@ -190,14 +193,13 @@ export class CapacityVerifier implements CheckVerifier {
     }
     if (unknown.length > 0 || answer.checks.length === 0 || answer.hidden > 0) {
       const why =
-        answer.checks.length === 0
-          ? answer.problems.join(' ') || 'nothing to check'
-          : lines(unknown);
-      const whyAll = `${why}${others}`.trim();
+        answer.checks.length === 0 ? answer.problems : sentences(unknown);
       return {
         ...couldNotVerify(
           result,
-          `${label}Capacity could not be verified: ${whyAll}`,
+          `${label}Capacity could not be verified: ${
+            asLines([...why, others]) || 'nothing to check'
+          }`,
           'pipelines',
         ),
         notes,
@@ -207,9 +209,10 @@ export class CapacityVerifier implements CheckVerifier {
     return {
       ...result,
       status: 'pass',
-      reason: `${label}All ${
-        answer.checks.length
-      } capacity checks pass. ${lines(answer.checks)}`,
+      reason: `${label}${asLines([
+        `All ${answer.checks.length} capacity checks pass.`,
+        ...sentences(answer.checks),
+      ])}`,
       notes,
       verifiedWith,
       details,
