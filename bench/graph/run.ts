@@ -8,6 +8,7 @@ import {
 } from '@stagecraft/plugin-blast-radius-common';
 import { mulberry32 } from '@internal/stagecraft-test-utils';
 import { numberFromEnv } from '../shared/benchEnv';
+import { BenchLine, printBenchLines, runBench } from '../shared/benchMain';
 import { percentile } from '../shared/percentile';
 import { generateCatalog, shapeOfSize } from './generateCatalog';
 import { blastRadiusHopByHop, startByRefsServer } from './hopByHop';
@@ -25,6 +26,7 @@ function heapUsed(): number {
 }
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
  * The same blast radii found the way catalog-graph walks the catalog, one `by-refs`
@@ -34,7 +36,7 @@ async function compareWithHopByHop(
   index: BlastRadiusIndex,
   starts: string[],
   indexTimes: number[],
-) {
+): Promise<BenchLine[]> {
   const server = await startByRefsServer(
     generateCatalog(shapeOfSize(ENTITIES)),
   );
@@ -70,28 +72,24 @@ async function compareWithHopByHop(
   } finally {
     await server.close();
   }
-  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const sorted = [...times].sort((a, b) => a - b);
-  console.log(`hop_by_hop_starts: ${times.length}`);
-  console.log(`hop_by_hop_same_answer: ${sameAnswer}`);
-  console.log(`hop_by_hop_p50_ms: ${round(percentile(sorted, 50))}`);
-  console.log(`hop_by_hop_p99_ms: ${round(percentile(sorted, 99))}`);
-  const indexSorted = indexTimes.slice(0, times.length).sort((a, b) => a - b);
-  console.log(
-    `blast_radius_vs_hop_by_hop_p50: ${round(
-      percentile(sorted, 50) / percentile(indexSorted, 50),
-      1,
-    )}`,
-  );
-  console.log(
-    `blast_radius_vs_hop_by_hop: ${round(
-      total(times) / total(indexTimes.slice(0, times.length)),
-      1,
-    )}`,
-  );
+  const comparedIndexTimes = indexTimes.slice(0, times.length);
+  return [
+    ['hop_by_hop_starts', times.length],
+    ['hop_by_hop_same_answer', sameAnswer],
+    ['hop_by_hop_p50_ms', round(percentile(times, 50))],
+    ['hop_by_hop_p99_ms', round(percentile(times, 99))],
+    [
+      'blast_radius_vs_hop_by_hop_p50',
+      round(percentile(times, 50) / percentile(comparedIndexTimes, 50), 1),
+    ],
+    [
+      'blast_radius_vs_hop_by_hop',
+      round(total(times) / total(comparedIndexTimes), 1),
+    ],
+  ];
 }
 
-async function main() {
+runBench(async () => {
   if (!gc) {
     console.warn('Run node with --expose-gc for an exact memory figure.');
   }
@@ -151,42 +149,33 @@ async function main() {
       widest = result;
     }
   }
-  const sortedTimes = [...times].sort((a, b) => a - b);
-  const sortedSizes = [...sizes].sort((a, b) => a - b);
-  const storeTimes = times.slice(0, 20).sort((a, b) => a - b);
+  const storeTimes = times.slice(0, 20);
   const serialized = performance.now();
   const widestJson = JSON.stringify(widest);
   const serializeMs = performance.now() - serialized;
 
-  console.log(`starts: ${starts.length} (20 secret stores + random entities)`);
-  console.log(`entities: ${entityCount}`);
-  console.log(`relations: ${index.relationCount}`);
-  console.log(`blast_radius_reached_p50: ${percentile(sortedSizes, 50)}`);
-  console.log(
-    `blast_radius_reached_max: ${sortedSizes[sortedSizes.length - 1]}`,
-  );
-  console.log(
-    `widest_answer: ${widest!.nodes.length} nodes (limit ${widest!.limit}), ${
-      widest!.edges.length
-    } edges, ${widest!.owners.length} owners, ${round(
-      widestJson.length / 1024,
-      0,
-    )} KB of JSON, serialised in ${round(serializeMs, 1)} ms`,
-  );
-  console.log(
-    `blast_radius_store_p50_ms: ${round(percentile(storeTimes, 50))}`,
-  );
-  console.log(
-    `blast_radius_max_ms: ${round(sortedTimes[sortedTimes.length - 1])}`,
-  );
-  console.log(`index_build_ms: ${round(buildMs, 1)}`);
-  console.log(`index_memory_mb: ${round(indexBytes / 1024 / 1024, 1)}`);
-  console.log(`blast_radius_p50_ms: ${round(percentile(sortedTimes, 50))}`);
-  console.log(`blast_radius_p99_ms: ${round(percentile(sortedTimes, 99))}`);
-  await compareWithHopByHop(index, starts, times);
-}
-
-main().catch(error => {
-  console.error(error);
-  process.exitCode = 1;
+  const lines: BenchLine[] = [
+    ['starts', `${starts.length} (20 secret stores + random entities)`],
+    ['entities', entityCount],
+    ['relations', index.relationCount],
+    ['blast_radius_reached_p50', percentile(sizes, 50)],
+    ['blast_radius_reached_max', percentile(sizes, 100)],
+    [
+      'widest_answer',
+      `${widest!.nodes.length} nodes (limit ${widest!.limit}), ${
+        widest!.edges.length
+      } edges, ${widest!.owners.length} owners, ${round(
+        widestJson.length / 1024,
+        0,
+      )} KB of JSON, serialised in ${round(serializeMs, 1)} ms`,
+    ],
+    ['blast_radius_store_p50_ms', round(percentile(storeTimes, 50))],
+    ['blast_radius_max_ms', round(percentile(times, 100))],
+    ['index_build_ms', round(buildMs, 1)],
+    ['index_memory_mb', round(indexBytes / 1024 / 1024, 1)],
+    ['blast_radius_p50_ms', round(percentile(times, 50))],
+    ['blast_radius_p99_ms', round(percentile(times, 99))],
+    ...(await compareWithHopByHop(index, starts, times)),
+  ];
+  printBenchLines(lines);
 });
