@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/test-utils';
 import { edgeDrift, stages, view } from '../../__testUtils__/fixtures';
 import { PipelineFlowGraph } from './PipelineFlowGraph';
@@ -73,5 +73,107 @@ describe('PipelineFlowGraph', () => {
     expect(screen.getByTestId('stage-writer-backlog-alarm')).toHaveTextContent(
       /^cloudwatch alarmWriter backlog alarm/,
     );
+  });
+
+  describe('wider than its card', () => {
+    // Five stages in a row: 1112px wide, drawn at the 64% floor (712px) in a 400px card,
+    // where the first two stages are wholly in view.
+    const bucket = (i: number) => ({
+      ...stages[3],
+      ref: `resource:default/bucket-${i}`,
+      name: `bucket-${i}`,
+      title: `Bucket ${i}`,
+    });
+    const row = {
+      ...view,
+      stages: [0, 1, 2, 3, 4].map(bucket),
+      edges: [0, 1, 2, 3].map(i => ({
+        from: bucket(i).ref,
+        to: bucket(i + 1).ref,
+      })),
+    };
+    const setBox = (
+      element: HTMLElement,
+      box: { clientWidth: number; scrollWidth: number; scrollLeft: number },
+    ) => {
+      for (const [name, value] of Object.entries(box)) {
+        Object.defineProperty(element, name, { value, configurable: true });
+      }
+    };
+    const hint = () => screen.queryByRole('button', { name: /^Scroll for/ });
+
+    // setupTests' ResizeObserver never calls back; this one calls back when told to.
+    const stubResizeObserver = globalThis.ResizeObserver;
+    const sizeWatchers = new Set<() => void>();
+    const resize = () => act(() => sizeWatchers.forEach(watcher => watcher()));
+    beforeEach(() => {
+      globalThis.ResizeObserver = class {
+        constructor(private readonly callback: ResizeObserverCallback) {}
+        private readonly watcher = () => this.callback([], this);
+        observe() {
+          sizeWatchers.add(this.watcher);
+        }
+        unobserve() {}
+        disconnect() {
+          sizeWatchers.delete(this.watcher);
+        }
+      };
+    });
+    afterEach(() => {
+      globalThis.ResizeObserver = stubResizeObserver;
+      sizeWatchers.clear();
+    });
+
+    it('fades the edges that hide stages and says how many more there are, until scrolled to the end', async () => {
+      await renderInTestApp(
+        <PipelineFlowGraph view={row} onSelect={() => {}} />,
+      );
+      const flow = screen.getByRole('region', {
+        name: 'Flow of Event data pipeline',
+      });
+      expect(flow).toBe(screen.getByTestId('pipeline-flow'));
+      expect(hint()).toBeNull();
+      expect(flow).not.toHaveAttribute('tabindex');
+
+      setBox(flow, { clientWidth: 400, scrollWidth: 712, scrollLeft: 0 });
+      resize();
+      expect(hint()).toHaveTextContent('Scroll for 3 more stages →');
+      expect(screen.getByTestId('pipeline-flow-fade-right')).toBeVisible();
+      expect(screen.queryByTestId('pipeline-flow-fade-left')).toBeNull();
+      expect(flow).toHaveAttribute('tabindex', '0');
+
+      const scrollBy = jest.fn();
+      Object.defineProperty(flow, 'scrollBy', { value: scrollBy });
+      fireEvent.click(hint()!);
+      expect(scrollBy).toHaveBeenCalledWith({ left: 320, behavior: 'smooth' });
+
+      setBox(flow, { clientWidth: 400, scrollWidth: 712, scrollLeft: 200 });
+      fireEvent.scroll(flow);
+      expect(hint()).toHaveTextContent('Scroll for 1 more stage →');
+      expect(screen.getByTestId('pipeline-flow-fade-left')).toBeVisible();
+
+      setBox(flow, { clientWidth: 400, scrollWidth: 712, scrollLeft: 312 });
+      fireEvent.scroll(flow);
+      expect(hint()).toBeNull();
+      expect(screen.queryByTestId('pipeline-flow-fade-right')).toBeNull();
+      expect(screen.getByTestId('pipeline-flow-fade-left')).toBeVisible();
+    });
+
+    it('shows no cue once the window makes the card wide enough, without a ResizeObserver', async () => {
+      delete (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
+      await renderInTestApp(
+        <PipelineFlowGraph view={row} onSelect={() => {}} />,
+      );
+      const flow = screen.getByTestId('pipeline-flow');
+      setBox(flow, { clientWidth: 400, scrollWidth: 712, scrollLeft: 0 });
+      fireEvent(window, new Event('resize'));
+      expect(hint()).not.toBeNull();
+
+      setBox(flow, { clientWidth: 1200, scrollWidth: 1200, scrollLeft: 0 });
+      fireEvent(window, new Event('resize'));
+      expect(hint()).toBeNull();
+      expect(screen.queryByTestId('pipeline-flow-fade-right')).toBeNull();
+      expect(flow).not.toHaveAttribute('tabindex');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import {
   EDGE_DRIFT_LABELS,
@@ -11,6 +11,8 @@ import { HEALTH_COLORS } from '../HealthChip';
 import { DRIFT_EDGE_STYLES, drawnDrift } from './driftEdges';
 import { edgePath, layoutFlow } from './layout';
 import { labelPosition } from './labelPosition';
+import { ScrollCues } from './ScrollCues';
+import { useScrollBox } from './useScrollBox';
 
 /** Room a drift label takes on the canvas, to keep it off the stage cards. */
 const LABEL_SIZE = { width: 92, height: 18 };
@@ -31,7 +33,13 @@ const EDGE_KINDS = [
 type EdgeKind = (typeof EDGE_KINDS)[number];
 
 const useStyles = makeStyles(theme => ({
-  viewport: { width: '100%', overflowX: 'auto', overflowY: 'hidden' },
+  frame: { position: 'relative' },
+  viewport: {
+    width: '100%',
+    overflowX: 'auto',
+    overflowY: 'hidden',
+    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}` },
+  },
   canvas: { position: 'relative', transformOrigin: '0 0' },
   svg: {
     position: 'absolute',
@@ -56,23 +64,6 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    setWidth(element.clientWidth || undefined);
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(entries => {
-      setWidth(entries[0]?.contentRect.width || undefined);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
 export interface PipelineFlowGraphProps {
   view: PipelineView;
   selected?: string;
@@ -84,7 +75,7 @@ export interface PipelineFlowGraphProps {
 /**
  * The pipeline as a left-to-right flow: stages laid out by dagre, drawn as cards with their
  * health and key-metric sparkline, edges in the direction data moves. Shrinks to fit the
- * page width (down to 64%), then scrolls.
+ * page width (down to 64%), then scrolls, and says so while stages are out of view.
  */
 export function PipelineFlowGraph({
   view,
@@ -94,7 +85,8 @@ export function PipelineFlowGraph({
 }: PipelineFlowGraphProps) {
   const classes = useStyles();
   const theme = useTheme();
-  const { ref, width: available } = useWidth<HTMLDivElement>();
+  const { ref, box } = useScrollBox<HTMLDivElement>();
+  const available = box?.clientWidth || undefined;
   const { extraEdges, sideOf } = useMemo(
     () =>
       drawnDrift(
@@ -137,112 +129,139 @@ export function PipelineFlowGraph({
   const scale = available
     ? Math.max(MIN_SCALE, Math.min(1, available / Math.max(layout.width, 1)))
     : 1;
+  const stagesToTheRight = box
+    ? [...layout.nodes.values()].filter(
+        node =>
+          (node.x + node.width) * scale > box.scrollLeft + box.clientWidth + 1,
+      ).length
+    : 0;
+  const overflows = box !== undefined && box.scrollWidth > box.clientWidth + 1;
 
   return (
-    <div ref={ref} className={classes.viewport} data-testid="pipeline-flow">
+    <div className={classes.frame}>
       <div
-        style={{ width: layout.width * scale, height: layout.height * scale }}
+        ref={ref}
+        className={classes.viewport}
+        data-testid="pipeline-flow"
+        role="region"
+        aria-label={`Flow of ${view.pipeline.title}`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region is focusable so the arrow keys scroll it (WCAG 2.1.1); only while it scrolls
+        tabIndex={overflows ? 0 : undefined}
       >
         <div
-          className={classes.canvas}
-          style={{
-            width: layout.width,
-            height: layout.height,
-            transform: `scale(${scale})`,
-          }}
+          style={{ width: layout.width * scale, height: layout.height * scale }}
         >
-          <svg
-            className={classes.svg}
-            width={layout.width}
-            height={layout.height}
+          <div
+            className={classes.canvas}
+            style={{
+              width: layout.width,
+              height: layout.height,
+              transform: `scale(${scale})`,
+            }}
           >
-            <defs>
-              {EDGE_KINDS.map(kind => (
-                <marker
-                  key={kind}
-                  id={`pipeline-arrow-${kind}`}
-                  viewBox="0 0 10 10"
-                  refX="9"
-                  refY="5"
-                  markerWidth="7"
-                  markerHeight="7"
-                  orient="auto-start-reverse"
-                >
-                  <path d="M 0 0 L 10 5 L 0 10 z" fill={edgeColors[kind]} />
-                </marker>
-              ))}
-            </defs>
-            {layout.edges.map(edge => {
-              const key = edgeKey(edge.from, edge.to);
-              const side: EdgeDriftSide | undefined = sideOf.get(key);
-              const stopped =
-                byRef.get(edge.from)?.health.state === 'data-stopped';
-              const active =
-                selected !== undefined &&
-                (edge.from === selected || edge.to === selected);
-              let kind: EdgeKind = 'normal';
-              if (active) kind = 'active';
-              if (stopped) kind = 'stopped';
-              if (side) kind = side;
-              let dash: string | undefined = stopped ? '6 4' : undefined;
-              if (side) dash = DRIFT_EDGE_STYLES[side].dash;
+            <svg
+              className={classes.svg}
+              width={layout.width}
+              height={layout.height}
+            >
+              <defs>
+                {EDGE_KINDS.map(kind => (
+                  <marker
+                    key={kind}
+                    id={`pipeline-arrow-${kind}`}
+                    viewBox="0 0 10 10"
+                    refX="9"
+                    refY="5"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto-start-reverse"
+                  >
+                    <path d="M 0 0 L 10 5 L 0 10 z" fill={edgeColors[kind]} />
+                  </marker>
+                ))}
+              </defs>
+              {layout.edges.map(edge => {
+                const key = edgeKey(edge.from, edge.to);
+                const side: EdgeDriftSide | undefined = sideOf.get(key);
+                const stopped =
+                  byRef.get(edge.from)?.health.state === 'data-stopped';
+                const active =
+                  selected !== undefined &&
+                  (edge.from === selected || edge.to === selected);
+                let kind: EdgeKind = 'normal';
+                if (active) kind = 'active';
+                if (stopped) kind = 'stopped';
+                if (side) kind = side;
+                let dash: string | undefined = stopped ? '6 4' : undefined;
+                if (side) dash = DRIFT_EDGE_STYLES[side].dash;
+                return (
+                  <path
+                    key={key}
+                    data-testid={`edge-${key}`}
+                    data-drift={side}
+                    d={edgePath(edge.points)}
+                    fill="none"
+                    stroke={edgeColors[kind]}
+                    strokeWidth={active || side ? 2.4 : 1.4}
+                    strokeDasharray={dash}
+                    markerEnd={`url(#pipeline-arrow-${kind})`}
+                  />
+                );
+              })}
+            </svg>
+            {view.stages.map(stage => {
+              const node = layout.nodes.get(stage.ref)!;
               return (
-                <path
-                  key={key}
-                  data-testid={`edge-${key}`}
-                  data-drift={side}
-                  d={edgePath(edge.points)}
-                  fill="none"
-                  stroke={edgeColors[kind]}
-                  strokeWidth={active || side ? 2.4 : 1.4}
-                  strokeDasharray={dash}
-                  markerEnd={`url(#pipeline-arrow-${kind})`}
+                <StageNode
+                  key={stage.ref}
+                  stage={stage}
+                  x={node.x}
+                  y={node.y}
+                  width={node.width}
+                  height={node.height}
+                  selected={stage.ref === selected}
+                  onSelect={onSelect}
                 />
               );
             })}
-          </svg>
-          {view.stages.map(stage => {
-            const node = layout.nodes.get(stage.ref)!;
-            return (
-              <StageNode
-                key={stage.ref}
-                stage={stage}
-                x={node.x}
-                y={node.y}
-                width={node.width}
-                height={node.height}
-                selected={stage.ref === selected}
-                onSelect={onSelect}
-              />
-            );
-          })}
-          {layout.edges.map(edge => {
-            const key = edgeKey(edge.from, edge.to);
-            const side = sideOf.get(key);
-            if (!side) return null;
-            const at = labelPosition(
-              edge.points,
-              layout.nodes.values(),
-              LABEL_SIZE,
-            );
-            return (
-              <span
-                key={`label-${key}`}
-                data-testid={`drift-label-${key}`}
-                className={classes.driftLabel}
-                style={{
-                  left: at.x,
-                  top: at.y,
-                  color: DRIFT_EDGE_STYLES[side].color,
-                  borderColor: DRIFT_EDGE_STYLES[side].color,
-                }}
-              >
-                {EDGE_DRIFT_LABELS[side]}
-              </span>
-            );
-          })}
+            {layout.edges.map(edge => {
+              const key = edgeKey(edge.from, edge.to);
+              const side = sideOf.get(key);
+              if (!side) return null;
+              const at = labelPosition(
+                edge.points,
+                layout.nodes.values(),
+                LABEL_SIZE,
+              );
+              return (
+                <span
+                  key={`label-${key}`}
+                  data-testid={`drift-label-${key}`}
+                  className={classes.driftLabel}
+                  style={{
+                    left: at.x,
+                    top: at.y,
+                    color: DRIFT_EDGE_STYLES[side].color,
+                    borderColor: DRIFT_EDGE_STYLES[side].color,
+                  }}
+                >
+                  {EDGE_DRIFT_LABELS[side]}
+                </span>
+              );
+            })}
+          </div>
         </div>
       </div>
+      <ScrollCues
+        box={box}
+        stagesToTheRight={stagesToTheRight}
+        onScrollRight={() =>
+          ref.current?.scrollBy({
+            left: ref.current.clientWidth * 0.8,
+            behavior: 'smooth',
+          })
+        }
+      />
     </div>
   );
 }
