@@ -19,6 +19,10 @@ export {
 } from './refs/refKey';
 export { parseRef } from './refs/parseRef';
 export type { ParsedRef } from './refs/parseRef';
+export {
+  entityRefsInText,
+  type EntityRefInText,
+} from './refs/entityRefsInText';
 export { ownerRefOf } from './oncall/ownerRefOf';
 export { oncallContactOf } from './oncall/oncallContactOf';
 export { parseArn } from './arn/parseArn';
