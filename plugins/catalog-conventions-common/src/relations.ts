@@ -12,3 +12,29 @@ export const RELATION_READ_BY = 'readBy';
 export const RELATION_WRITES_TO = 'writesTo';
 /** Inverse of `writesTo`. */
 export const RELATION_WRITTEN_BY = 'writtenBy';
+
+const FORWARD_TO_INVERSE: Record<string, string> = {
+  dependsOn: 'dependencyOf',
+  [RELATION_STORED_IN]: RELATION_STORES,
+  [RELATION_READS_FROM]: RELATION_READ_BY,
+  [RELATION_WRITES_TO]: RELATION_WRITTEN_BY,
+  partOf: 'hasPart',
+  ownedBy: 'ownerOf',
+  consumesApi: 'apiConsumedBy',
+  providesApi: 'apiProvidedBy',
+  memberOf: 'hasMember',
+};
+
+/**
+ * The relation type the catalog emits on the other entity for each relation
+ * type, in both directions (`dependsOn` ↔ `dependencyOf`, …).
+ */
+export const INVERSE_RELATION: Readonly<Record<string, string>> = {
+  ...FORWARD_TO_INVERSE,
+  ...Object.fromEntries(
+    Object.entries(FORWARD_TO_INVERSE).map(([forward, inverse]) => [
+      inverse,
+      forward,
+    ]),
+  ),
+};

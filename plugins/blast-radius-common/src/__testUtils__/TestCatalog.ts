@@ -1,5 +1,5 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { INVERSE_RELATION } from '@internal/stagecraft-test-utils';
+import { INVERSE_RELATION } from '@stagecraft/catalog-conventions-common';
 
 /**
  * Builds entities with relations in both directions, as the catalog emits
