@@ -21,6 +21,7 @@ export { parseRef } from './refs/parseRef';
 export type { ParsedRef } from './refs/parseRef';
 export {
   entityRefsInText,
+  replaceEntityRefsInText,
   type EntityRefInText,
 } from './refs/entityRefsInText';
 export { ownerRefOf } from './oncall/ownerRefOf';

@@ -1,4 +1,4 @@
-import { entityRefsInText } from './entityRefsInText';
+import { entityRefsInText, replaceEntityRefsInText } from './entityRefsInText';
 
 const refsOf = (text: string) => entityRefsInText(text).map(found => found.ref);
 
@@ -40,5 +40,27 @@ describe('entityRefsInText', () => {
 
   it('finds nothing in text without refs', () => {
     expect(entityRefsInText('All 2 capacity checks pass.')).toEqual([]);
+  });
+
+  it('with anyKind, finds refs of custom and built-in kinds alike', () => {
+    expect(
+      entityRefsInText(
+        'Kept in location:default/x and pipeline:ops/events-flow.',
+        { anyKind: true },
+      ).map(found => found.ref),
+    ).toEqual(['location:default/x', 'pipeline:ops/events-flow']);
+  });
+});
+
+describe('replaceEntityRefsInText', () => {
+  it('replaces each ref of any kind, leaving the full stop after it', () => {
+    expect(
+      replaceEntityRefsInText(
+        'Also named by resource:finance/orders-db-password. See pipeline:ops/flow-2, https://example.net/a.',
+        ref => `<${ref.toUpperCase()}>`,
+      ),
+    ).toBe(
+      'Also named by <RESOURCE:FINANCE/ORDERS-DB-PASSWORD>. See <PIPELINE:OPS/FLOW-2>, https://example.net/a.',
+    );
   });
 });

@@ -3,11 +3,12 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import {
+  buildSecretsCatalogView,
   DEFAULT_SECRETS_RULES_CONFIG,
   SecretReviewItem,
 } from '@stagecraft/plugin-secrets-common';
 import { SecretsReviewService } from './SecretsReviewService';
-import { HIDDEN_ENTITY } from './visibleReviewItems';
+import { HIDDEN_ENTITY, visibleReviewItems } from './visibleReviewItems';
 
 const resource = (
   name: string,
@@ -134,5 +135,39 @@ describe('the entity route answers through the catalog read permission', () => {
     expect(asService.map(i => i.entityRef)).toEqual([
       'resource:default/payroll-key',
     ]);
+  });
+
+  it('hides an unreadable entity quoted at the end of a sentence', async () => {
+    const item = (await createService().getForEntity(
+      ref('resource', 'payroll-key'),
+      mockCredentials.service(),
+    )) as SecretReviewItem;
+    const quoting = {
+      ...item,
+      compliance: {
+        ...item.compliance,
+        findings: [
+          {
+            ...item.compliance.findings[0],
+            message:
+              'Kept in resource:default/hidden-store. Read by component:default/payroll-batch.',
+            fix: 'Ask the owner of resource:finance/orders-db-password.',
+          },
+        ],
+      },
+    };
+
+    const [shown] = await visibleReviewItems([quoting], {
+      catalog: hideRestrictedFromUsers(
+        catalogServiceMock({ entities: ENTITIES }),
+      ),
+      view: buildSecretsCatalogView(ENTITIES),
+      credentials: user,
+    });
+
+    expect(shown.compliance.findings[0]).toMatchObject({
+      message: `Kept in ${HIDDEN_ENTITY}. Read by ${HIDDEN_ENTITY}.`,
+      fix: `Ask the owner of ${HIDDEN_ENTITY}.`,
+    });
   });
 });

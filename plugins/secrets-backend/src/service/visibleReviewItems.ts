@@ -1,6 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  entityRefsInText,
+  replaceEntityRefsInText,
+} from '@stagecraft/catalog-conventions-common';
+import {
   SecretReviewItem,
   SecretsCatalogView,
 } from '@stagecraft/plugin-secrets-common';
@@ -8,10 +12,8 @@ import {
 /** What a finding says in place of an entity the caller may not read. */
 export const HIDDEN_ENTITY = 'an entity you may not read';
 
-/** `kind:namespace/name`, as the rules quote refs in their messages. */
-const QUOTED_REF = /[a-z][\w-]*:[\w.-]+\/[\w.-]+/gi;
-
-const refsQuotedIn = (text: string) => text.match(QUOTED_REF) ?? [];
+const refsQuotedIn = (text: string) =>
+  entityRefsInText(text, { anyKind: true }).map(found => found.ref);
 
 /** Every entity a row names: the secret, its store, its dependents, refs quoted in findings. */
 function refsNamedBy(item: SecretReviewItem): string[] {
@@ -91,7 +93,7 @@ export async function visibleReviewItems(
   const hidden = (ref: string) =>
     !readable.has(ref) && view.getEntity(ref) !== undefined;
   const redact = (text: string) =>
-    text.replace(QUOTED_REF, ref => (hidden(ref) ? HIDDEN_ENTITY : ref));
+    replaceEntityRefsInText(text, ref => (hidden(ref) ? HIDDEN_ENTITY : ref));
 
   return items
     .filter(item => readable.has(item.entityRef))
