@@ -1,3 +1,4 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -5,6 +6,10 @@ import {
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  SignalPayload,
+  signalsServiceRef,
+} from '@backstage/plugin-signals-node';
 import {
   BUILT_IN_CHECK_IDS,
   EntityReadiness,
@@ -57,8 +62,13 @@ function mockPagerDuty() {
 }
 
 async function startBackend(
-  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+  options: {
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    /** Receives what the plugin publishes to the browsers; the events bus's signals without it. */
+    signalsSent?: SignalPayload[];
+  } = {},
 ) {
+  const { signalsSent } = options;
   return startTestBackend({
     features: [
       readinessPlugin,
@@ -78,6 +88,19 @@ async function startBackend(
       }),
       ...(options.permission
         ? [mockServices.permissions.factory({ result: options.permission })]
+        : []),
+      ...(signalsSent
+        ? [
+            createServiceFactory({
+              service: signalsServiceRef,
+              deps: {},
+              factory: () => ({
+                publish: async (signal: SignalPayload) => {
+                  signalsSent.push(signal);
+                },
+              }),
+            }),
+          ]
         : []),
     ],
   });
@@ -114,13 +137,22 @@ describe('readiness backend routes', () => {
 
   it('evaluates the catalog on demand and serves results, summaries, trend and CSV', async () => {
     mockPagerDuty();
-    const { server } = await startBackend();
+    const signalsSent: SignalPayload[] = [];
+    const { server } = await startBackend({ signalsSent });
 
     // POST /evaluate triggers the scheduled task; the test scheduler runs it before answering.
     const triggered = await asUser(
       request(server).post('/api/readiness/evaluate'),
     );
     expect(triggered.status).toBe(202);
+    // Every open Readiness page is told that the run finished.
+    expect(signalsSent).toEqual([
+      {
+        recipients: { type: 'broadcast' },
+        channel: 'readiness:runs',
+        message: expect.objectContaining({ status: 'succeeded' }),
+      },
+    ]);
 
     const results = await asUser(
       request(server).get('/api/readiness/results?limit=500'),

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
   NotificationOutbox,
   TransitionTracker,
@@ -29,6 +30,7 @@ import { PortalRunbookSource } from './runbooks/PortalRunbookSource';
 import { createRouter } from './router';
 import { ReadinessCatalogReader } from './service/ReadinessCatalogReader';
 import { ReadinessService } from './service/ReadinessService';
+import { RunSignalPublisher } from './service/RunSignalPublisher';
 import { VisibleReadiness } from './service/VisibleReadiness';
 import {
   EVALUATE_ALL_TASK_ID,
@@ -63,6 +65,7 @@ export const readinessPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         discovery: coreServices.discovery,
         notifications: notificationService,
+        signals: signalsServiceRef,
       },
       async init({
         config,
@@ -81,6 +84,7 @@ export const readinessPlugin = createBackendPlugin({
         urlReader,
         discovery,
         notifications,
+        signals,
       }) {
         const settings = readReadinessBackendConfig(config);
         // One clock for every part, so they agree on what time it is.
@@ -100,6 +104,7 @@ export const readinessPlugin = createBackendPlugin({
           productionCompleteRequires: settings.rules.productionCompleteRequires,
           now,
         });
+        const runSignals = new RunSignalPublisher({ signals, logger });
         const service = new ReadinessService({
           store,
           reader: new ReadinessCatalogReader(catalog, auth),
@@ -126,6 +131,7 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           transitions,
           exemptions: activeExemptions,
+          announceRunFinished: run => runSignals.runFinished(run),
           now,
         });
         permissionsRegistry.addPermissions(readinessPermissions);

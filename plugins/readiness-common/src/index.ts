@@ -76,3 +76,8 @@ export {
   readinessNotificationTopic,
 } from './notifications';
 export * from './exemptions';
+export {
+  READINESS_RUN_SIGNAL_JITTER_MS,
+  READINESS_RUNS_SIGNAL_CHANNEL,
+  type ReadinessRunSignal,
+} from './signals';

@@ -3,11 +3,13 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { buildReadinessCatalogView } from '@stagecraft/plugin-readiness-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { SignalPayload, SignalsService } from '@backstage/plugin-signals-node';
 import { readReadinessBackendConfig } from '../config';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { CheckVerifier } from '../verifiers/types';
 import { ReadinessCatalogReader } from './ReadinessCatalogReader';
 import { ReadinessService } from './ReadinessService';
+import { RunSignalPublisher } from './RunSignalPublisher';
 import { trendOfHistory } from './summarizeResults';
 import { loadExampleCatalog } from '@internal/stagecraft-test-utils';
 
@@ -20,12 +22,14 @@ async function createService(
   verifiers: CheckVerifier[] = [],
   now = () => new Date('2026-11-22T10:00:00Z'),
   sliceSize?: number,
+  signals?: SignalsService,
 ) {
   const knex = await databases.init('SQLITE_3');
   const store = await ReadinessStore.create({
     database: { getClient: async () => knex },
   });
   const catalog = catalogServiceMock({ entities });
+  const publisher = signals && new RunSignalPublisher({ signals, logger });
   const service = new ReadinessService({
     store,
     reader: new ReadinessCatalogReader(catalog, mockServices.auth()),
@@ -34,8 +38,17 @@ async function createService(
     logger,
     now,
     sliceSize,
+    announceRunFinished: publisher && (run => publisher.runFinished(run)),
   });
   return { service, store, catalog, knex };
+}
+
+/** The signals boundary: what would go out to the browsers. */
+class RecordingSignals implements SignalsService {
+  readonly sent: SignalPayload[] = [];
+  async publish(signal: SignalPayload) {
+    this.sent.push(signal);
+  }
 }
 
 describe('ReadinessService', () => {
@@ -178,5 +191,69 @@ describe('ReadinessService', () => {
     expect((await store.listRuns())[0]).toMatchObject({
       failure: 'Aborted before saving: task timed out',
     });
+  });
+
+  it('tells every open page when a whole-catalog run finished, saved or failed', async () => {
+    const signals = new RecordingSignals();
+    const { service, store, catalog } = await createService(
+      example,
+      [],
+      undefined,
+      undefined,
+      signals,
+    );
+    const { runId } = await service.evaluateAll();
+    jest.spyOn(catalog, 'streamEntities').mockImplementation(() => {
+      throw new Error('catalog unavailable');
+    });
+    await expect(service.evaluateAll()).rejects.toThrow('catalog unavailable');
+
+    const [failed, saved] = await store.listRuns();
+    expect(signals.sent).toEqual([
+      {
+        recipients: { type: 'broadcast' },
+        channel: 'readiness:runs',
+        message: {
+          runId,
+          status: 'succeeded',
+          finishedAt: saved.finishedAt,
+        },
+      },
+      {
+        recipients: { type: 'broadcast' },
+        channel: 'readiness:runs',
+        message: {
+          runId: failed.id,
+          status: 'failed',
+          finishedAt: failed.finishedAt,
+        },
+      },
+    ]);
+    expect(saved.finishedAt).toBe('2026-11-22T10:00:00.000Z');
+  });
+
+  it('logs a run signal that cannot be published, and the run stands', async () => {
+    const signals: SignalsService = {
+      publish: async () => {
+        throw new Error('events bus down');
+      },
+    };
+    const { service, store } = await createService(
+      example,
+      [],
+      undefined,
+      undefined,
+      signals,
+    );
+    const { runId } = await service.evaluateAll();
+    expect((await store.listRuns())[0]).toMatchObject({
+      id: runId,
+      entities: 49,
+      errors: 0,
+    });
+    expect(await store.listResults()).toHaveLength(49);
+    expect(logger.warn).toHaveBeenCalledWith(
+      `Readiness: could not announce that run ${runId} finished (pages show it on their next load): events bus down`,
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
   RunbookSource,
   ResultFilter,
   RunRecord,
+  ReadinessRunSignal,
 } from '@stagecraft/plugin-readiness-common';
 import {
   mapConcurrently,
@@ -64,6 +65,11 @@ export class ReadinessService {
        * lets off notifies neither as failing nor as recovered.
        */
       exemptions?: Pick<ActiveExemptions, 'applyTo'>;
+      /**
+       * Tells open pages that a whole-catalog run has finished (`RunSignalPublisher`, which
+       * logs rather than throws); none are told without it.
+       */
+      announceRunFinished?: (run: ReadinessRunSignal) => Promise<void>;
       now?: () => Date;
       /** Entities evaluated (and their results staged) at a time; 1,000 unless a test says. */
       sliceSize?: number;
@@ -351,7 +357,9 @@ export class ReadinessService {
         );
       }
       await store.pruneHistory(settings.historyDays, startedAt);
-      await store.finishRun(runId, { entities: evaluated, errors }, this.now());
+      const finishedAt = this.now();
+      await store.finishRun(runId, { entities: evaluated, errors }, finishedAt);
+      await this.announceFinished(runId, 'succeeded', finishedAt);
       const durationMs = this.now().getTime() - startedAt.getTime();
       logger.info(
         `Readiness: evaluated ${evaluated} of ${read} entities in ${durationMs} ms (${errors} with errors)`,
@@ -361,7 +369,8 @@ export class ReadinessService {
       const failure = signal?.aborted
         ? `Aborted before saving: ${messageOf(signal.reason)}`
         : messageOf(error);
-      await store.finishRun(runId, { failure }, this.now());
+      const finishedAt = this.now();
+      await store.finishRun(runId, { failure }, finishedAt);
       await store
         .dropStagedResults(runId)
         .catch(dropError =>
@@ -371,8 +380,21 @@ export class ReadinessService {
             )}`,
           ),
         );
+      await this.announceFinished(runId, 'failed', finishedAt);
       throw error;
     }
+  }
+
+  private async announceFinished(
+    runId: number,
+    status: 'succeeded' | 'failed',
+    finishedAt: Date,
+  ): Promise<void> {
+    await this.deps.announceRunFinished?.({
+      runId,
+      status,
+      finishedAt: finishedAt.toISOString(),
+    });
   }
 
   /**
