@@ -5,6 +5,7 @@ import {
   type EntityReadiness,
   type ReadinessResultsPage,
   type Exemption,
+  type RunRecord,
   type SummaryRow,
   type TrendPoint,
 } from '@stagecraft/plugin-readiness-common';
@@ -23,6 +24,8 @@ export type FakeBackendOptions = {
   exemptions?: Exemption[];
   /** The message POST /exemptions refuses every request with (403). */
   exemptionRefusal?: string;
+  /** What GET /runs lists; one finished run, of every result, when undefined. */
+  runs?: RunRecord[];
 };
 
 /** A simple stand-in for the backend's summary, so that grouping can be tested. */
@@ -85,7 +88,8 @@ const notFound = () =>
 
 /**
  * The readiness client over a fake HTTP boundary: a `fetchApi` that answers
- * the backend's routes from fixtures and records each request.
+ * the backend's routes from fixtures and records each request. It reads `options` at each
+ * request, so a test may change them meanwhile (as a run that finishes does).
  */
 export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
   const requests: Array<{ method: string; url: URL }> = [];
@@ -165,7 +169,7 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
             return json({ items: DEFAULT_CHECK_DEFINITIONS });
           case '/runs':
             return json({
-              items: [
+              items: options.runs ?? [
                 {
                   id: 1,
                   startedAt: '2026-11-22T09:30:00Z',

@@ -1,6 +1,17 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { exampleResults } from '../../__testUtils__/exampleResults';
-import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import {
+  FakeBackendOptions,
+  fakeReadinessBackend,
+} from '../../__testUtils__/fakeBackend';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import type { Exemption } from '@stagecraft/plugin-readiness-common';
 import {
@@ -425,5 +436,87 @@ describe('ReadinessPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Evaluate now' }));
     await waitFor(() => expect(calls('/evaluate')).toEqual(['POST ']));
+  });
+
+  describe('before the first run has finished', () => {
+    const started = { id: 1, startedAt: '2026-11-22T09:30:00Z' };
+    const finished = {
+      ...started,
+      finishedAt: '2026-11-22T09:30:02Z',
+      entities: twoTeams.length,
+      errors: 0,
+    };
+    afterEach(() => jest.restoreAllMocks());
+
+    /** The page of a portal whose backend has not finished a run yet, with `signals` if given. */
+    async function renderNotEvaluated(
+      signals?: ReturnType<typeof fakeSignals>,
+    ) {
+      const state: FakeBackendOptions = { results: [], trend: [], runs: [] };
+      const backend = fakeReadinessBackend(state);
+      await renderWithReadinessApi(<ReadinessPage />, {
+        readinessApi: backend.client,
+        apis: signals ? [[signalApiRef, signals.api]] : [],
+      });
+      const calls = (path: string) =>
+        backend.requests.filter(r => r.url.pathname === `/api/readiness${path}`)
+          .length;
+      return { state, calls };
+    }
+
+    it('says not evaluated yet rather than 0% ready, and how the first evaluation starts', async () => {
+      await renderNotEvaluated();
+      expect(await screen.findByText('Not evaluated yet')).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          'The first evaluation runs shortly after the backend starts; Evaluate now starts it right away.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('0%')).not.toBeInTheDocument();
+      expect(screen.queryByText(/entities pass every check/)).toBeNull();
+    });
+
+    it('shows the results of Evaluate now once the backend signals that the run finished', async () => {
+      jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+      const signals = fakeSignals();
+      const { state, calls } = await renderNotEvaluated(signals);
+      await screen.findByText('Not evaluated yet');
+      await user.click(screen.getByRole('button', { name: 'Evaluate now' }));
+      await waitFor(() => expect(calls('/evaluate')).toBe(1));
+      state.runs = [started];
+      expect(screen.getByText('Not evaluated yet')).toBeInTheDocument();
+
+      state.runs = [finished];
+      state.results = twoTeams;
+      state.trend = trend;
+      act(() =>
+        signals.runFinished({
+          runId: 1,
+          status: 'succeeded',
+          finishedAt: finished.finishedAt,
+        }),
+      );
+      const passing = twoTeams.length - twoTeamsFailing;
+      // The page draws a table of results anew: slow in jsdom.
+      expect(
+        await screen.findByText(
+          `ready: ${passing} of ${twoTeams.length} entities pass every check`,
+          {},
+          { timeout: 10_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('Not evaluated yet')).toBeNull();
+      expect(
+        await screen.findByText(`Entities (${twoTeams.length})`),
+      ).toBeInTheDocument();
+      expect(await summaryRow('reviews-team')).toBeInTheDocument();
+      expect(
+        await screen.findByText(/^2026-11-22: average score 92.6/),
+      ).toBeInTheDocument();
+      for (const path of ['/runs', '/summary', '/results', '/trend']) {
+        expect(calls(path)).toBe(2);
+      }
+      expect(calls('/checks')).toBe(1);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
+import { useRunFinished } from '../../hooks/useRunFinished';
 import {
   downloadBlob,
   useLastDefined,
@@ -21,6 +22,21 @@ import { ResultsTable, sortKeyOfColumn } from './ResultsTable';
 import { SummaryTable } from './SummaryTable';
 import { TrendChart } from './TrendChart';
 import { useFiltersInUrl } from './useFiltersInUrl';
+
+/** Before the first whole-catalog run has finished there is nothing to count: say so, not 0%. */
+function NotEvaluatedYet() {
+  return (
+    <InfoCard title="Now">
+      <Typography variant="h5" component="p">
+        Not evaluated yet
+      </Typography>
+      <Typography variant="body2">
+        The first evaluation runs shortly after the backend starts; Evaluate now
+        starts it right away.
+      </Typography>
+    </InfoCard>
+  );
+}
 
 function Totals(props: {
   entities: number;
@@ -64,12 +80,14 @@ export function ReadinessPage() {
   const alertApi = useApi(alertApiRef);
   const { filters, resultFilter, setFilters } = useFiltersInUrl();
   const [days, setDays] = useState(30);
+  // Each finished run (signalled) loads the runs, summary, results and trend again.
+  const runsFinished = useRunFinished();
 
   const checks = useAsync(() => api.listChecks(), [api]);
-  const runs = useAsync(() => api.listRuns(), [api]);
+  const runs = useAsync(() => api.listRuns(), [api, runsFinished]);
   const summary = useAsync(
     () => api.getSummary(filters.groupBy, resultFilter),
-    [api, filters.groupBy, resultFilter],
+    [api, filters.groupBy, resultFilter, runsFinished],
   );
   const { request, pagingOf } = useServerPaging({
     filter: resultFilter,
@@ -92,7 +110,7 @@ export function ReadinessPage() {
   );
   const results = useAsync(
     () => api.getResultsPage(resultsQuery),
-    [api, resultsQuery],
+    [api, resultsQuery, runsFinished],
   );
   const shown = useLastDefined(results.value);
   // The trend counts every entity, ready or not: the 'only' switches leave it as it is.
@@ -106,7 +124,7 @@ export function ReadinessPage() {
   const trend = useAsync(
     () => api.getTrend({ ...trendFilter, days }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, trendKey, days],
+    [api, trendKey, days, runsFinished],
   );
 
   const [exporting, exportCsv] = useAsyncFn(async () => {
@@ -142,6 +160,7 @@ export function ReadinessPage() {
     averageScore: shown?.totals.averageScore ?? 0,
   };
   const error = checks.error ?? summary.error ?? results.error ?? trend.error;
+  const lastRun = runs.value?.find(r => r.finishedAt)?.finishedAt;
 
   return (
     <ReadinessPageFrame
@@ -160,10 +179,11 @@ export function ReadinessPage() {
       {error && <ResponseErrorPanel error={error} />}
       <Grid container spacing={3}>
         <Grid item xs={12} md={4}>
-          <Totals
-            {...totals}
-            lastRun={runs.value?.find(r => r.finishedAt)?.finishedAt}
-          />
+          {runs.value && !lastRun ? (
+            <NotEvaluatedYet />
+          ) : (
+            <Totals {...totals} lastRun={lastRun} />
+          )}
         </Grid>
         <Grid item xs={12} md={8}>
           <TrendChart
