@@ -1,6 +1,6 @@
 /**
  * What Stagecraft's backends share: deadlines on calls to the outside world, AWS error
- * classification and clients, what a caught error says, a bounded expiring map, concurrency limits and back-off, migrated plugin databases and UTC days of history, and notifications to owners on state transitions, sent once across replicas.
+ * classification and clients, what a caught error says, a bounded expiring map, concurrency limits and back-off, migrated plugin databases and UTC days of history, which entities a caller may read in the catalog, and notifications to owners on state transitions, sent once across replicas.
  *
  * @packageDocumentation
  */
@@ -14,3 +14,4 @@ export * from './database';
 export * from './transitions';
 export * from './outbox';
 export * from './errors';
+export * from './catalogAccess';

@@ -24,6 +24,7 @@ export {
   replaceEntityRefsInText,
   type EntityRefInText,
 } from './refs/entityRefsInText';
+export { HIDDEN_ENTITY } from './refs/hiddenEntity';
 export { ownerRefOf } from './oncall/ownerRefOf';
 export { oncallContactOf } from './oncall/oncallContactOf';
 export { parseArn } from './arn/parseArn';

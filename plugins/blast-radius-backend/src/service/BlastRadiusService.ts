@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   BlastRadiusIndex,
   BlastRadiusQuery,
@@ -46,8 +47,8 @@ export class BlastRadiusService {
       throw notFound;
     }
 
-    const readable = await this.readableRefs(
-      index,
+    const readable = await readableEntityRefs(
+      this.catalog,
       this.refsToCheck(index, traversal.order),
       credentials,
     );
@@ -82,24 +83,5 @@ export class BlastRadiusService {
       add(owner?.oncallContact);
     }
     return refs;
-  }
-
-  private async readableRefs(
-    index: BlastRadiusIndex,
-    refs: Set<string>,
-    credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
-    const entityRefs = [...refs];
-    const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
-      { credentials },
-    );
-    const readable = new Set<string>();
-    items.forEach((item, i) => {
-      if (item) {
-        readable.add(index.findEntity(entityRefs[i])!.entityRef);
-      }
-    });
-    return readable;
   }
 }

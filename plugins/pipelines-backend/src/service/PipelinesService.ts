@@ -7,6 +7,7 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { existingEntityRefs } from '@stagecraft/backend-node';
 import {
   HealthThresholds,
   METRIC_PROFILES,
@@ -40,7 +41,7 @@ import {
   liveConfigHints,
   simulationHints,
 } from './stageContext';
-import { unreadableStageRefs, withoutStages } from './hiddenStages';
+import { withoutStages } from './hiddenStages';
 import { MetricsWatch, WatchedFacet } from './MetricsWatch';
 import {
   Credentials,
@@ -195,7 +196,9 @@ export class PipelinesService {
     this.watched('pipeline', ref, range, auth);
     const stageRefs = pipelineStageRefs(pipeline).refs;
     const entities = await this.loadMore(new Map(), stageRefs, auth);
-    const hidden = await unreadableStageRefs(
+    // Of the stages the caller got nothing for, those that exist are hidden; the others stay
+    // on the page as missing stages.
+    const hidden = await existingEntityRefs(
       this.options.catalog,
       this.options.auth,
       stageRefs.filter(stageRef => !entities.get(stageRef)),

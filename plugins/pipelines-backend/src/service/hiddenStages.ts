@@ -1,27 +1,4 @@
-import { AuthService } from '@backstage/backend-plugin-api';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PipelineView, worstHealth } from '@stagecraft/plugin-pipelines-common';
-
-/**
- * Of the stage refs the caller got nothing for, those the plugin's own
- * credentials find: they exist, and the caller may not read them. The others
- * are really missing and stay on the page as missing stages.
- */
-export async function unreadableStageRefs(
-  catalog: CatalogService,
-  auth: AuthService,
-  unseenRefs: string[],
-): Promise<Set<string>> {
-  if (unseenRefs.length === 0) return new Set();
-  const { items } = await catalog.getEntitiesByRefs(
-    {
-      entityRefs: unseenRefs,
-      fields: ['kind', 'metadata.namespace', 'metadata.name'],
-    },
-    { credentials: await auth.getOwnServiceCredentials() },
-  );
-  return new Set(unseenRefs.filter((_, index) => Boolean(items[index])));
-}
 
 export function hiddenStagesProblem(count: number): string {
   return count === 1

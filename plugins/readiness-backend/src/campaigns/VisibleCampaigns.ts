@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   Campaign,
   CampaignHistoryPoint,
@@ -12,7 +13,6 @@ import {
   EntityCampaign,
   parseCampaignInput,
 } from '@stagecraft/plugin-readiness-common';
-import { readableEntityRefs } from '../service/readableEntityRefs';
 import { CampaignDay } from '../database/CampaignStore';
 import { CampaignService } from './CampaignService';
 import { campaignCsv } from './campaignCsv';

@@ -11,6 +11,7 @@ import {
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import { ownerRefOf, refKey } from '@stagecraft/catalog-conventions-common';
 import {
   EXEMPTION_REASON_MAX_LENGTH,
@@ -23,10 +24,7 @@ import {
   ROLL_UP_CHECK_IDS,
 } from '@stagecraft/plugin-readiness-common';
 import { ExemptionStore } from '../database/ExemptionStore';
-import {
-  onlyReadable,
-  readableEntityRefs,
-} from '../service/readableEntityRefs';
+import { onlyReadable } from '../service/onlyReadable';
 import { decisionMessage, ExemptionNotifier } from './exemptionNotifications';
 import { ExemptionSettings } from './exemptionSettings';
 

@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   CheckDefinition,
@@ -16,7 +17,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { ActiveExemptions } from '../exemptions/ActiveExemptions';
-import { onlyReadable, readableEntityRefs } from './readableEntityRefs';
+import { onlyReadable } from './onlyReadable';
 import { ReadinessService } from './ReadinessService';
 import { compareResults } from './resultOrder';
 import {

@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   DRIFT_KINDS,
   DriftKind,
@@ -7,7 +8,6 @@ import {
 } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import { DriftHistoryRow } from '../database/DriftStore';
-import { readableRefs } from '../service/visibleReviewItems';
 
 export const DEFAULT_TREND_DAYS = 30;
 export const MAX_TREND_DAYS = 365;
@@ -57,7 +57,10 @@ export async function visibleDriftTrend(
 ): Promise<DriftTrendPoint[]> {
   const stores = [...new Set(rows.map(row => row.store))];
   if (stores.length === 0) return [];
-  return driftTrendOf(rows, await readableRefs(catalog, stores, credentials));
+  return driftTrendOf(
+    rows,
+    await readableEntityRefs(catalog, stores, credentials),
+  );
 }
 
 /** `?days=N`: a whole number from 1 to 365, default 30; undefined when invalid. */

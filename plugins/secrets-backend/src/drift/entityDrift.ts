@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import { refKey } from '@stagecraft/catalog-conventions-common';
 import {
   declaredStoreRef,
@@ -9,7 +10,6 @@ import {
   isSecretStore,
   StoreDrift,
 } from '@stagecraft/plugin-secrets-common';
-import { readableRefs } from '../service/visibleReviewItems';
 
 /**
  * A store's drift as the caller may see it: findings and rotations about catalog secrets
@@ -31,7 +31,11 @@ async function visibleStoreDrift(
   const readable = new Set(
     [
       ...(secrets.length
-        ? await readableRefs(options.catalog, secrets, options.credentials)
+        ? await readableEntityRefs(
+            options.catalog,
+            secrets,
+            options.credentials,
+          )
         : []),
     ].map(ref => refKey(ref)),
   );

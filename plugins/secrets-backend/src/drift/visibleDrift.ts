@@ -1,8 +1,8 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntities } from '@stagecraft/backend-node';
 import { StoreDrift } from '@stagecraft/plugin-secrets-common';
 import { refKey } from '@stagecraft/catalog-conventions-common';
-import { readableTitles } from '../service/visibleReviewItems';
 
 const withTitle = (title?: string) => (title ? { title } : {});
 
@@ -25,9 +25,11 @@ export async function visibleDrift(
   if (refs.length === 0) return [];
   /** Each readable ref's key, with the entity's title. */
   const readable = new Map(
-    [...(await readableTitles(catalog, refs, credentials))].map(
-      ([ref, title]) => [refKey(ref), title],
-    ),
+    [
+      ...(await readableEntities(catalog, refs, credentials, {
+        fields: ['metadata.title'],
+      })),
+    ].map(([ref, entity]) => [refKey(ref), entity.metadata.title]),
   );
   return stores
     .filter(store => readable.has(refKey(store.store)))

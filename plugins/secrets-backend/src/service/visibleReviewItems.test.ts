@@ -2,13 +2,14 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
+import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import {
   buildSecretsCatalogView,
   DEFAULT_SECRETS_RULES_CONFIG,
   SecretReviewItem,
 } from '@stagecraft/plugin-secrets-common';
 import { SecretsReviewService } from './SecretsReviewService';
-import { HIDDEN_ENTITY, visibleReviewItems } from './visibleReviewItems';
+import { visibleReviewItems } from './visibleReviewItems';
 
 const resource = (
   name: string,

@@ -1,16 +1,15 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   entityRefsInText,
+  HIDDEN_ENTITY,
   replaceEntityRefsInText,
 } from '@stagecraft/catalog-conventions-common';
 import {
   SecretReviewItem,
   SecretsCatalogView,
 } from '@stagecraft/plugin-secrets-common';
-
-/** What a finding says in place of an entity the caller may not read. */
-export const HIDDEN_ENTITY = 'an entity you may not read';
 
 const refsQuotedIn = (text: string) =>
   entityRefsInText(text, { anyKind: true }).map(found => found.ref);
@@ -26,40 +25,6 @@ function refsNamedBy(item: SecretReviewItem): string[] {
       ...refsQuotedIn(finding.fix),
     ]),
   ];
-}
-
-/**
- * The refs among `refs` that the caller may read in the catalog, each with the entity's title
- * (undefined when it has none).
- */
-export async function readableTitles(
-  catalog: CatalogService,
-  refs: string[],
-  credentials: BackstageCredentials,
-): Promise<Map<string, string | undefined>> {
-  const unique = [...new Set(refs)];
-  const { items } = await catalog.getEntitiesByRefs(
-    {
-      entityRefs: unique,
-      fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.title'],
-    },
-    { credentials },
-  );
-  return new Map(
-    unique.flatMap((ref, index) => {
-      const entity = items[index];
-      return entity ? [[ref, entity.metadata.title] as const] : [];
-    }),
-  );
-}
-
-/** The refs among `refs` that the caller may read in the catalog. */
-export async function readableRefs(
-  catalog: CatalogService,
-  refs: string[],
-  credentials: BackstageCredentials,
-): Promise<Set<string>> {
-  return new Set((await readableTitles(catalog, refs, credentials)).keys());
 }
 
 /**
@@ -84,7 +49,7 @@ export async function visibleReviewItems(
     return items;
   }
   const { catalog, view, credentials, knownReadable = [] } = options;
-  const readable = await readableRefs(
+  const readable = await readableEntityRefs(
     catalog,
     items.flatMap(refsNamedBy),
     credentials,

@@ -1,0 +1,7 @@
+export {
+  existingEntityRefs,
+  hiddenEntityRefs,
+  readableEntities,
+  readableEntityRefs,
+} from './entityAccess';
+export type { EntityRefsReader } from './entityAccess';
