@@ -14,3 +14,4 @@ export {
 } from './extensionChecks';
 export { clientApis } from './clientApis';
 export { onePagePaging } from './onePagePaging';
+export { FakeSignalApi, type SignalMessage } from './FakeSignalApi';

@@ -5,12 +5,12 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
+import { FakeSignalApi } from '@internal/stagecraft-frontend-test-utils';
 import {
   failingApi,
   fakeApi,
   pipelineEntity,
 } from '../../__testUtils__/fixtures';
-import { FakeSignalApi } from '../../__testUtils__/fakeSignalApi';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
 

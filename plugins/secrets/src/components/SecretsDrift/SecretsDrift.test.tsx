@@ -6,7 +6,7 @@ import {
   within,
 } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SignalApi } from '@backstage/plugin-signals-react';
+import { FakeSignalApi } from '@internal/stagecraft-frontend-test-utils';
 import type {
   DriftTrendPoint,
   SecretsDriftResponse,
@@ -72,30 +72,6 @@ const trend = {
     day('2025-05-01', 1, 0),
   ],
 };
-
-/** The signals boundary: what the page subscribed to, and a way to send it a message. */
-type OnMessage = Parameters<SignalApi['subscribe']>[1];
-type Message = Parameters<OnMessage>[0];
-
-class FakeSignalApi implements SignalApi {
-  readonly subscribers = new Map<string, OnMessage>();
-
-  subscribe<TMessage extends Message>(
-    channel: string,
-    onMessage: (message: TMessage) => void,
-  ) {
-    this.subscribers.set(channel, onMessage as OnMessage);
-    return {
-      unsubscribe: () => {
-        this.subscribers.delete(channel);
-      },
-    };
-  }
-
-  send(channel: string, message: Message) {
-    this.subscribers.get(channel)?.(message);
-  }
-}
 
 const renderDrift = (
   secretsApi: FakeSecretsApi,
@@ -299,7 +275,7 @@ describe('Secrets page, Drift tab', () => {
       stores: [storeDrift({ findings: [driftFinding({ kind: 'ghost' })] })],
     };
     act(() =>
-      signalApi.send('secrets:drift', { checkedAt: '2025-05-01T10:00:00Z' }),
+      signalApi.signal('secrets:drift', { checkedAt: '2025-05-01T10:00:00Z' }),
     );
 
     expect(await screen.findByText('Drift findings (1)')).toBeInTheDocument();
