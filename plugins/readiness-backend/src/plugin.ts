@@ -212,10 +212,11 @@ export const readinessPlugin = createBackendPlugin({
               service,
               history: store,
               catalog,
+              auth,
               exemptions: activeExemptions,
               now,
             }),
-            campaigns: new VisibleCampaigns({ campaigns, catalog, now }),
+            campaigns: new VisibleCampaigns({ campaigns, catalog, auth, now }),
             exemptions,
             auditor,
             triggerEvaluation: () =>

@@ -2,6 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessBackendConfig } from '../config';
 import { ExemptionStore } from '../database/ExemptionStore';
@@ -30,14 +31,16 @@ export const teamAService = (
 
 /**
  * Readiness as a caller sees it: results from `store`, the service reading `evaluated`
- * from the catalog, the caller's catalog holding only `readable`, and the approved
- * exemptions of an exemption store on `database`.
+ * from the catalog, the caller's catalog holding only `readable` (or `catalog`, as the
+ * caller and the plugin's own credentials read it), and the approved exemptions of an
+ * exemption store on `database`.
  */
 export async function visibleReadinessOn(options: {
   database: DatabaseService;
   store: ReadinessStore;
   evaluated: Entity[];
   readable: Entity[];
+  catalog?: CatalogService;
   now: Date;
 }) {
   const { database, store, evaluated, readable, now } = options;
@@ -55,7 +58,8 @@ export async function visibleReadinessOn(options: {
       now: () => now,
     }),
     history: store,
-    catalog: catalogServiceMock({ entities: readable }),
+    catalog: options.catalog ?? catalogServiceMock({ entities: readable }),
+    auth: mockServices.auth(),
     exemptions: new ActiveExemptions({
       store: exemptionStore,
       productionCompleteRequires: [],

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { readableEntityRefs } from '@stagecraft/backend-node';
@@ -14,6 +17,7 @@ import {
   parseCampaignInput,
 } from '@stagecraft/plugin-readiness-common';
 import { CampaignDay } from '../database/CampaignStore';
+import { hideUnreadableRefs } from '../service/hideUnreadableRefs';
 import { CampaignService } from './CampaignService';
 import { campaignCsv } from './campaignCsv';
 
@@ -39,14 +43,17 @@ function scopeRefs(scope: CampaignScope): string[] {
 /**
  * Campaigns as one caller may see them: only entities the caller may read in the catalog
  * are listed or counted (totals, rollup and history are recomputed over them), and refs the
- * caller may not read (in a scope, as an owner or system) are left out. Naming an entity
- * the caller may not read is answered like a missing one.
+ * caller may not read (in a scope, as an owner or system) are left out; in the checks'
+ * reasons and fixes they are hidden. Naming an entity the caller may not read is answered
+ * like a missing one.
  */
 export class VisibleCampaigns {
   constructor(
     private readonly deps: {
       campaigns: CampaignService;
       catalog: CatalogService;
+      /** The plugin's own credentials, to tell entities the caller may not read from missing ones. */
+      auth: Pick<AuthService, 'getOwnServiceCredentials'>;
       now?: () => Date;
     },
   ) {}
@@ -129,13 +136,17 @@ export class VisibleCampaigns {
     ].filter(Boolean);
     const readable = await this.readable(named, credentials);
     const isReadable = (ref: string) => readable.has(ref);
-    const entities = progress.entities
-      .filter(e => readable.has(e.entityRef))
-      .map(({ owner, system, ...rest }) => ({
-        ...rest,
-        ...(owner && isReadable(owner) ? { owner } : {}),
-        ...(system && isReadable(system) ? { system } : {}),
-      }));
+    const entities = await hideUnreadableRefs(
+      progress.entities
+        .filter(e => readable.has(e.entityRef))
+        .map(({ owner, system, ...rest }) => ({
+          ...rest,
+          ...(owner && isReadable(owner) ? { owner } : {}),
+          ...(system && isReadable(system) ? { system } : {}),
+        })),
+      this.deps,
+      credentials,
+    );
     // Rows are recomputed over readable entities; a group the caller cannot read drops out.
     const hierarchy = await this.deps.campaigns.hierarchy();
     const rollup = campaignRollup(entities, hierarchy)
@@ -181,8 +192,13 @@ export class VisibleCampaigns {
     if (!readable.has(entityRef)) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
-    return all.map(progress => {
-      const { owner, system, ...rest } = progress.entities[0];
+    const served = await hideUnreadableRefs(
+      all.map(progress => progress.entities[0]),
+      this.deps,
+      credentials,
+    );
+    return all.map((progress, index) => {
+      const { owner, system, ...rest } = served[index];
       return {
         campaign: this.visibleCampaign(progress.campaign, readable),
         phase: progress.phase,

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { readableEntityRefs } from '@stagecraft/backend-node';
@@ -17,6 +20,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { ActiveExemptions } from '../exemptions/ActiveExemptions';
+import { hideUnreadableRefs } from './hideUnreadableRefs';
 import { onlyReadable } from './onlyReadable';
 import { ReadinessService } from './ReadinessService';
 import { compareResults } from './resultOrder';
@@ -55,6 +59,8 @@ export const RUN_FAILURE_MESSAGE =
  * Readiness as one caller may see it. Results are computed with the plugin's
  * own credentials and hold every entity, so every answer keeps only the
  * entities the caller may read in the catalog; aggregates count only those.
+ * The texts of the results served (reasons, fixes, notes) name other entities, e.g. the
+ * owner group and its on-call contact: those the caller may not read are hidden.
  * Naming an entity the caller may not read is answered like a missing one.
  * Approved exemptions are applied as results are served (stored results never hold them).
  */
@@ -64,6 +70,8 @@ export class VisibleReadiness {
       service: ReadinessService;
       history: Pick<ReadinessStore, 'listHistory'>;
       catalog: CatalogService;
+      /** The plugin's own credentials, to tell entities the caller may not read from missing ones. */
+      auth: Pick<AuthService, 'getOwnServiceCredentials'>;
       /** Applied to every result served; none without it. */
       exemptions?: ActiveExemptions;
       now?: () => Date;
@@ -78,8 +86,23 @@ export class VisibleReadiness {
       : results;
   }
 
-  private async oneWithExemptions(result: EntityReadiness | undefined) {
-    return result ? (await this.withExemptions([result]))[0] : undefined;
+  /** Results as served to the caller: exemptions applied, unreadable entities in texts hidden. */
+  private async served(
+    results: EntityReadiness[],
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness[]> {
+    return hideUnreadableRefs(
+      await this.withExemptions(results),
+      this.deps,
+      credentials,
+    );
+  }
+
+  private async oneServed(
+    result: EntityReadiness | undefined,
+    credentials: BackstageCredentials,
+  ) {
+    return result ? (await this.served([result], credentials))[0] : undefined;
   }
 
   private async requireReadable(
@@ -102,7 +125,10 @@ export class VisibleReadiness {
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
     await this.requireReadable(entityRef, credentials);
-    return this.oneWithExemptions(await this.deps.service.getResult(entityRef));
+    return this.oneServed(
+      await this.deps.service.getResult(entityRef),
+      credentials,
+    );
   }
 
   async evaluateEntity(
@@ -110,8 +136,9 @@ export class VisibleReadiness {
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
     await this.requireReadable(entityRef, credentials);
-    return this.oneWithExemptions(
+    return this.oneServed(
       await this.deps.service.evaluateEntity(entityRef),
+      credentials,
     );
   }
 
@@ -158,9 +185,13 @@ export class VisibleReadiness {
   }
 
   /** The full results of `facts`, as served, in their order. */
-  private async resultsOf(facts: ResultFacts[]): Promise<EntityReadiness[]> {
-    return this.withExemptions(
+  private async resultsOf(
+    facts: ResultFacts[],
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness[]> {
+    return this.served(
       await this.deps.service.getResults(facts.map(result => result.entityRef)),
+      credentials,
     );
   }
 
@@ -172,7 +203,10 @@ export class VisibleReadiness {
     const { offset, limit } = query;
     const facts = await this.visibleFacts(query, credentials);
     return {
-      items: await this.resultsOf(facts.slice(offset, offset + limit)),
+      items: await this.resultsOf(
+        facts.slice(offset, offset + limit),
+        credentials,
+      ),
       offset,
       limit,
       totalCount: facts.length,
@@ -185,7 +219,10 @@ export class VisibleReadiness {
     filter: ResultFilter,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness[]> {
-    return this.resultsOf(await this.visibleFacts(filter, credentials));
+    return this.resultsOf(
+      await this.visibleFacts(filter, credentials),
+      credentials,
+    );
   }
 
   async summarize(
@@ -233,7 +270,10 @@ export class VisibleReadiness {
     const resultsOf = this.resultsOf.bind(this);
     async function* parts() {
       for (let start = 0; start < facts.length; start += CSV_PART) {
-        yield await resultsOf(facts.slice(start, start + CSV_PART));
+        yield await resultsOf(
+          facts.slice(start, start + CSV_PART),
+          credentials,
+        );
       }
     }
     return toCsvInParts(

@@ -1,0 +1,140 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
+import {
+  ANNOTATION_ONCALL_CONTACT,
+  HIDDEN_ENTITY,
+  LINK_TYPE_ONCALL,
+} from '@stagecraft/catalog-conventions-common';
+import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
+import { ReadinessStore } from '../database/ReadinessStore';
+import {
+  dana as user,
+  visibleReadinessOn,
+} from '../__testUtils__/visibleReadiness';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const now = new Date('2026-11-22T12:00:00.000Z');
+const RESTRICTED = { restricted: 'true' };
+
+const SHOP = 'component:default/shop';
+const SECRET_TEAM = 'group:default/secret-team';
+const OLGA = 'user:default/olga';
+const GHOST = 'user:default/ghost';
+
+/**
+ * The caller may read shop, but neither its owner group nor the group's on-call contact. The
+ * group links its on-call schedule only `withSchedule`.
+ */
+const entities = (options: {
+  contact?: string;
+  withSchedule?: boolean;
+}): Entity[] => [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'shop', namespace: 'default' },
+    spec: { type: 'service', lifecycle: 'production', owner: 'secret-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'secret-team',
+      namespace: 'default',
+      labels: RESTRICTED,
+      annotations: { [ANNOTATION_ONCALL_CONTACT]: options.contact ?? OLGA },
+      links: options.withSchedule
+        ? [{ url: 'https://oncall.example.com/secret', type: LINK_TYPE_ONCALL }]
+        : [],
+    },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'olga', namespace: 'default', labels: RESTRICTED },
+    spec: {},
+  },
+];
+
+async function createVisibleReadiness(catalog: Entity[]) {
+  const knex = await databases.init('SQLITE_3');
+  const database = { getClient: async () => knex };
+  const store = await ReadinessStore.create({ database });
+  const { visible } = await visibleReadinessOn({
+    database,
+    store,
+    evaluated: catalog,
+    readable: [],
+    catalog: hideRestrictedFromUsers(catalogServiceMock({ entities: catalog })),
+    now,
+  });
+  return visible;
+}
+
+/** Every text a served result carries. */
+const textsOf = (result: EntityReadiness | undefined) =>
+  JSON.stringify(
+    result?.checks.map(({ reason, fix, notes, details }) => ({
+      reason,
+      fix,
+      notes,
+      details,
+    })),
+  );
+
+describe('VisibleReadiness: entities named in check texts', () => {
+  it('hides the owner group and its on-call contact the caller may not read', async () => {
+    const visible = await createVisibleReadiness(
+      entities({ withSchedule: true }),
+    );
+
+    const evaluated = await visible.evaluateEntity(SHOP, user);
+    const oncall = evaluated?.checks.find(c => c.checkId === 'oncall-contact');
+    expect(oncall?.status).toBe('pass');
+    expect(oncall?.reason).toBe(
+      `${HIDDEN_ENTITY} names on-call contact ${HIDDEN_ENTITY} and links its on-call schedule.`,
+    );
+
+    const served = [
+      evaluated,
+      await visible.getResult(SHOP, user),
+      ...(await visible.listResults({}, user)),
+      ...(await visible.listResultsPage({ offset: 0, limit: 10 }, user)).items,
+    ];
+    expect(served).toHaveLength(4);
+    for (const result of served) {
+      expect(result?.entityRef).toBe(SHOP);
+      expect(textsOf(result)).not.toContain(SECRET_TEAM);
+      expect(textsOf(result)).not.toContain(OLGA);
+    }
+  });
+
+  it('hides them in the CSV', async () => {
+    const visible = await createVisibleReadiness(entities({}));
+    await visible.evaluateEntity(SHOP, user);
+
+    const csv = await visible.exportCsv({}, user);
+
+    expect(csv).toContain(
+      `oncall-contact: ${HIDDEN_ENTITY} links no on-call schedule`,
+    );
+    // Only in the owner column: shop's own spec.owner, which the caller reads with shop.
+    expect(csv.split(SECRET_TEAM)).toHaveLength(2);
+    expect(csv).toContain(`,service,production,${SECRET_TEAM},`);
+  });
+
+  it("keeps refs the catalog does not hold: they are the entity's own YAML", async () => {
+    const visible = await createVisibleReadiness(
+      entities({ contact: GHOST, withSchedule: true }),
+    );
+
+    const result = await visible.evaluateEntity(SHOP, user);
+
+    expect(textsOf(result)).toContain(
+      `The on-call contact ${GHOST} named by ${HIDDEN_ENTITY} does not exist in the catalog.`,
+    );
+  });
+});
