@@ -1,5 +1,9 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { catalogEntity, userEntity } from '@internal/stagecraft-test-utils';
+import {
+  asUser,
+  catalogEntity,
+  userEntity,
+} from '@internal/stagecraft-test-utils';
 import {
   ANNOTATION_ONCALL_CONTACT,
   HIDDEN_ENTITY,
@@ -10,7 +14,6 @@ import {
   EntityReadiness,
   READINESS_ROUTES,
 } from '@stagecraft/plugin-readiness-common';
-import request from 'supertest';
 import {
   pagedService,
   restrictedHiddenFromUsers,
@@ -68,15 +71,14 @@ const checkTexts = (checks: unknown) => JSON.stringify(checks);
 describe('readiness over the real catalog: entities named in reasons', () => {
   let backend: Awaited<ReturnType<typeof startReadinessCatalog>>;
   const get = (path: string, header = mockCredentials.user.header(ANA)) =>
-    request(backend.server).get(api(path)).set('Authorization', header);
+    asUser(backend.server, header).get(api(path));
 
   beforeAll(async () => {
     backend = await startReadinessCatalog({
       entities: ENTITIES,
-      // As a user sees it: the teams and olga are hidden.
-      expectedEntities: 3,
-      results: 2,
+      expectedEntities: 3, // ana and the two services: users do not see the rest
       features: [permissions.factory],
+      results: 2,
       campaign: {
         id: 'on-call',
         name: 'On call',
