@@ -109,6 +109,7 @@ describe('VisibleReadiness: entities named in check texts', () => {
       expect(result?.entityRef).toBe(SHOP);
       expect(textsOf(result)).not.toContain(SECRET_TEAM);
       expect(textsOf(result)).not.toContain(OLGA);
+      expect(textsOf(result)).not.toContain('oncall.example.com/secret');
     }
   });
 

@@ -18,6 +18,20 @@ type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
 /** A result as served: its checks' texts and, for a result, why it could not be evaluated. */
 type WithCheckTexts = { checks: CheckTexts[]; error?: string };
 
+/**
+ * A check's details describe one other entity as a whole (the owner group: its ref, on-call
+ * contact and schedule URL), so where `map` changes any of them, none of them is served.
+ */
+function detailsAsMapped(
+  details: NonNullable<CheckTexts['details']>,
+  map: (text: string) => string,
+): CheckTexts['details'] {
+  const changed = Object.values(details).some(
+    value => typeof value === 'string' && map(value) !== value,
+  );
+  return changed ? undefined : details;
+}
+
 /** Each text of `item` as `map` makes it: reasons, fixes, notes, details and exemption reasons. */
 function mapTexts<T extends WithCheckTexts>(
   item: T,
@@ -28,16 +42,7 @@ function mapTexts<T extends WithCheckTexts>(
     reason: map(c.reason),
     ...(c.fix !== undefined ? { fix: map(c.fix) } : {}),
     ...(c.notes ? { notes: c.notes.map(map) } : {}),
-    ...(c.details
-      ? {
-          details: Object.fromEntries(
-            Object.entries(c.details).map(([key, value]) => [
-              key,
-              typeof value === 'string' ? map(value) : value,
-            ]),
-          ),
-        }
-      : {}),
+    ...(c.details ? { details: detailsAsMapped(c.details, map) } : {}),
     ...(c.exemption
       ? { exemption: { ...c.exemption, reason: map(c.exemption.reason) } }
       : {}),
