@@ -518,5 +518,36 @@ describe('ReadinessPage', () => {
       }
       expect(calls('/checks')).toBe(1);
     });
+
+    it('shows the results of Evaluate now without the signals plugin, asking for the runs until it has finished', async () => {
+      // Fake time still passes, for the clicks; the test moves it on to the next question.
+      jest.useFakeTimers({ advanceTimers: true });
+      try {
+        const { state, calls } = await renderNotEvaluated();
+        await screen.findByText('Not evaluated yet');
+        await user.click(screen.getByRole('button', { name: 'Evaluate now' }));
+        await waitFor(() => expect(calls('/evaluate')).toBe(1));
+        state.runs = [finished];
+        state.results = twoTeams;
+        state.trend = trend;
+        await act(async () => {
+          jest.advanceTimersByTime(5_000);
+        });
+
+        const passing = twoTeams.length - twoTeamsFailing;
+        expect(
+          await screen.findByText(
+            `ready: ${passing} of ${twoTeams.length} entities pass every check`,
+            {},
+            { timeout: 10_000 },
+          ),
+        ).toBeInTheDocument();
+        expect(
+          await screen.findByText(`Entities (${twoTeams.length})`),
+        ).toBeInTheDocument();
+      } finally {
+        jest.useRealTimers();
+      }
+    });
   });
 });

@@ -80,8 +80,8 @@ export function ReadinessPage() {
   const alertApi = useApi(alertApiRef);
   const { filters, resultFilter, setFilters } = useFiltersInUrl();
   const [days, setDays] = useState(30);
-  // Each finished run (signalled) loads the runs, summary, results and trend again.
-  const runsFinished = useRunFinished();
+  // Each finished run loads the runs, summary, results and trend again.
+  const { runsFinished, watchForRun } = useRunFinished();
 
   const checks = useAsync(() => api.listChecks(), [api]);
   const runs = useAsync(() => api.listRuns(), [api, runsFinished]);
@@ -139,7 +139,7 @@ export function ReadinessPage() {
   }, [api, resultFilter]);
   const [evaluating, evaluateAll] = useAsyncFn(async () => {
     try {
-      await api.evaluateAll();
+      await watchForRun(() => api.evaluateAll());
       alertApi.post({
         message: 'Evaluation started; results update when it finishes.',
         severity: 'info',
@@ -151,7 +151,7 @@ export function ReadinessPage() {
         severity: 'error',
       });
     }
-  }, [api]);
+  }, [api, watchForRun]);
 
   const totals = {
     entities: shown?.totalCount ?? 0,
