@@ -166,8 +166,15 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
-/** The readiness client over a fake HTTP boundary answering the campaign routes with `progress`. */
-export function fakeCampaignBackend(progress = progressFixture) {
+/**
+ * The readiness client over a fake HTTP boundary answering the campaign routes with `progress`,
+ * or what `showProgress` gives it later (as a run that finishes does).
+ */
+export function fakeCampaignBackend(initialProgress = progressFixture) {
+  let progress = initialProgress;
+  const showProgress = (next: CampaignProgress) => {
+    progress = next;
+  };
   const requests: Array<{ method: string; path: string; body?: unknown }> = [];
   const client = new ReadinessClient({
     discoveryApi: {
@@ -237,5 +244,5 @@ export function fakeCampaignBackend(progress = progressFixture) {
       },
     },
   });
-  return { client, requests };
+  return { client, requests, showProgress };
 }

@@ -6,6 +6,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
+import { ApiRef } from '@backstage/core-plugin-api';
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
@@ -16,13 +17,14 @@ import { fakeCampaignBackend } from './campaignFixtures';
 
 /**
  * Renders the campaigns pages mounted at /readiness/campaigns, opened at `path`, over a fake
- * backend answering with `progress`; returns that backend.
+ * backend answering with `progress`, with any further `apis`; returns that backend.
  */
 export async function renderCampaigns(options: {
   path: string;
   progress?: CampaignProgress;
   permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   element?: ReactElement;
+  apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
 }) {
   const backend = fakeCampaignBackend(options.progress);
   await renderInTestApp(
@@ -35,6 +37,7 @@ export async function renderCampaigns(options: {
             authorize: options.permission ?? AuthorizeResult.ALLOW,
           }),
         ],
+        ...(options.apis ?? []),
       ]}
     >
       {options.element ?? (

@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { user } from '../../__testUtils__/user';
 
@@ -12,6 +14,8 @@ jest.mock('@stagecraft/catalog-conventions-react', () => ({
 jest.setTimeout(60_000);
 
 describe('CampaignPage', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it('shows progress now, the burn-up, the rollup by group and what a failing entity owes with its fix', async () => {
     const backend = await renderCampaigns({
       path: '/readiness/campaigns/cyber-week-2026',
@@ -60,6 +64,20 @@ describe('CampaignPage', () => {
       'GET /campaigns/cyber-week-2026/results.csv',
     );
     expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+  });
+
+  it('shows the progress anew once the backend signals that a run finished', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const backend = await renderCampaigns({
+      path: '/readiness/campaigns/cyber-week-2026',
+      apis: [[signalApiRef, signals.api]],
+    });
+    expect(await screen.findByText('50% done')).toBeInTheDocument();
+
+    backend.showProgress(exemptProgressFixture);
+    act(() => signals.runFinished());
+    expect(await screen.findByText('100% done')).toBeInTheDocument();
   });
 
   it('counts an entity done with an exemption as done, and shows it apart', async () => {

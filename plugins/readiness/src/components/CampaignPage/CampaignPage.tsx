@@ -23,6 +23,7 @@ import { useParams } from 'react-router-dom';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { readinessApiRef } from '../../api';
+import { useRunFinished } from '../../hooks/useRunFinished';
 import { CampaignBurnUpChart } from '../CampaignBurnUpChart';
 import { CampaignEntitiesTable } from '../CampaignEntitiesTable';
 import { CampaignForm } from '../CampaignForm';
@@ -82,7 +83,12 @@ export function CampaignPage() {
     permission: readinessCampaignManagePermission,
   });
   const [editing, setEditing] = useState(false);
-  const progress = useAsyncRetry(() => api.getCampaignProgress(id), [api, id]);
+  // Each finished run loads the progress again.
+  const { runsFinished } = useRunFinished();
+  const progress = useAsyncRetry(
+    () => api.getCampaignProgress(id),
+    [api, id, runsFinished],
+  );
   const [exporting, exportCsv] = useAsyncFn(async () => {
     try {
       downloadBlob(

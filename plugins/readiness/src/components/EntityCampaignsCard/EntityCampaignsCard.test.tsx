@@ -1,7 +1,9 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
 
@@ -15,10 +17,15 @@ const entity = (name: string) => ({
 });
 
 /** The card on the page of the component `name`, over the campaign routes answering `progress`. */
-const renderCard = (name: string, progress?: CampaignProgress) =>
+const renderCard = (
+  name: string,
+  progress?: CampaignProgress,
+  signals?: ReturnType<typeof fakeSignals>,
+) =>
   renderCampaigns({
     path: '/',
     progress,
+    apis: signals && [[signalApiRef, signals.api]],
     element: (
       <EntityProvider entity={entity(name)}>
         <EntityCampaignsCard />
@@ -27,6 +34,8 @@ const renderCard = (name: string, progress?: CampaignProgress) =>
   });
 
 describe('EntityCampaignsCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it("shows the entity's campaigns and what it still owes, with the fix", async () => {
     await renderCard('payments-api');
     expect(
@@ -54,6 +63,23 @@ describe('EntityCampaignsCard', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/^Fix:/)).not.toBeInTheDocument();
+  });
+
+  it('shows what the entity owes anew once the backend signals that a run finished', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const backend = await renderCard('payments-api', undefined, signals);
+    expect(
+      await screen.findByText(/Due 2026-11-27 · still owes:/),
+    ).toBeInTheDocument();
+
+    backend.showProgress(exemptProgressFixture);
+    act(() => signals.runFinished());
+    expect(
+      await screen.findByText(
+        'Due 2026-11-27 · done: every required check passes or is exempt',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says when the entity is in no campaign', async () => {

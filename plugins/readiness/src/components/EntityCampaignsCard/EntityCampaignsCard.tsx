@@ -11,6 +11,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
+import { useRunFinished } from '../../hooks/useRunFinished';
 import { campaignRouteRef } from '../../routes';
 import { OwedChecks } from '../CampaignEntitiesTable';
 import { PhaseChip } from '../CampaignPage/PhaseChip';
@@ -28,10 +29,11 @@ export function EntityCampaignsCard() {
   const campaignPath = useRouteRef(campaignRouteRef);
   const entityRef = getCompoundEntityRef(entity);
   const key = `${entityRef.kind}:${entityRef.namespace}/${entityRef.name}`;
+  const { runsFinished } = useRunFinished();
   const campaigns = useAsync(
     () => api.getEntityCampaigns(entityRef),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, key],
+    [api, key, runsFinished],
   );
 
   return (

@@ -3,7 +3,8 @@ import {
   defaultEntityPresentation,
   entityPresentationApiRef,
 } from '@backstage/plugin-catalog-react';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
   fakeReadinessBackend,
@@ -14,6 +15,7 @@ import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import {
   EXEMPT_UNTIL,
@@ -33,12 +35,19 @@ const examplePresentationApi = {
   },
 };
 
-async function renderCard(entity: Entity, options: FakeBackendOptions) {
+async function renderCard(
+  entity: Entity,
+  options: FakeBackendOptions,
+  signals?: ReturnType<typeof fakeSignals>,
+) {
   const backend = fakeReadinessBackend(options);
   await renderWithReadinessApi(<EntityReadinessCard />, {
     readinessApi: backend.client,
     entity,
-    apis: [[entityPresentationApiRef, examplePresentationApi]],
+    apis: [
+      [entityPresentationApiRef, examplePresentationApi],
+      ...(signals ? [[signalApiRef, signals.api] as const] : []),
+    ],
   });
   return backend;
 }
@@ -54,6 +63,8 @@ async function fill(dialog: HTMLElement, label: RegExp, text: string) {
 }
 
 describe('EntityReadinessCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it('shows the score, each check with its reason, and the fix link of what fails', async () => {
     await renderCard(exampleEntity('component:default/event-replayer'), {
       results: exampleResults,
@@ -162,6 +173,27 @@ describe('EntityReadinessCard', () => {
       'GET /api/readiness/entities/component/default/whatsapp-sender/exemptions',
       'POST /api/readiness/entities/component/default/whatsapp-sender/evaluate',
     ]);
+  });
+
+  it('shows the result of a run once the backend signals that it finished', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const state: FakeBackendOptions = { results: [] };
+    await renderCard(
+      exampleEntity('component:default/whatsapp-sender'),
+      state,
+      signals,
+    );
+    expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
+
+    state.results = exampleResults;
+    act(() => signals.runFinished());
+    expect(await screen.findByText('Not ready')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'No runbook: metadata.links has no entry of type runbook.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says so when no check applies', async () => {

@@ -20,6 +20,7 @@ import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { useEffect, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
+import { useRunFinished } from '../../hooks/useRunFinished';
 import { CheckList, StatusChip, TimeAgoCaption } from '../shared';
 import { ExemptionAction } from './ExemptionAction';
 
@@ -67,11 +68,13 @@ export function EntityReadinessCard() {
   const entityRef = getCompoundEntityRef(entity);
   const refKey = stringifyEntityRef(entityRef);
   const [checkedNow, setCheckedNow] = useState(false);
+  // Each finished run loads the stored result again, newer than one checked now before it.
+  const { runsFinished } = useRunFinished();
 
   const [loaded, load] = useAsyncFn(
     () => api.getEntityResult(entityRef),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, refKey],
+    [api, refKey, runsFinished],
   );
   const [evaluated, evaluate] = useAsyncFn(async () => {
     const result = await api.evaluateEntity(entityRef);

@@ -1,11 +1,16 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { Route, Routes } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
-import { fakeReadinessBackend } from '../../__testUtils__/fakeBackend';
+import {
+  FakeBackendOptions,
+  fakeReadinessBackend,
+} from '../../__testUtils__/fakeBackend';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { exemptionOf } from '../../__testUtils__/exemptionFixtures';
 import type {
@@ -34,14 +39,17 @@ function resultsOwnedBy(owner: string, count: number, failing: number) {
 const TEAM = 'group:default/data-platform-team';
 
 /**
- * The card on the team's page, over a fake backend holding `results` and `exemptions`; the
- * Readiness page, over the same backend, where the card links to it.
+ * The card on the team's page, over a fake backend holding `results` and `exemptions` (its
+ * `state`, which a test may change), with `signals` when given; the Readiness page, over the
+ * same backend, where the card links to it.
  */
 async function renderTeamCard(
   results: EntityReadiness[],
   exemptions?: Exemption[],
+  signals?: ReturnType<typeof fakeSignals>,
 ) {
-  const backend = fakeReadinessBackend({ results, exemptions });
+  const state: FakeBackendOptions = { results, exemptions };
+  const backend = fakeReadinessBackend(state);
   await renderWithReadinessApi(
     <Routes>
       <Route path="/readiness" element={<ReadinessPage />} />
@@ -51,12 +59,30 @@ async function renderTeamCard(
       readinessApi: backend.client,
       entity: exampleEntity(TEAM),
       mountedRoutes: { '/readiness': rootRouteRef },
+      apis: signals && [[signalApiRef, signals.api]],
     },
   );
-  return backend;
+  return { ...backend, state };
 }
 
 describe('EntityReadinessSummaryCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('summarises anew once the backend signals that a run finished', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const { state } = await renderTeamCard(
+      resultsOwnedBy(TEAM, 3, 2),
+      [],
+      signals,
+    );
+    expect(await screen.findByText(/^1 of 3 ready/)).toBeInTheDocument();
+
+    state.results = resultsOwnedBy(TEAM, 3, 0);
+    act(() => signals.runFinished());
+    expect(await screen.findByText(/^3 of 3 ready/)).toBeInTheDocument();
+  });
+
   it('summarises the readiness of an owner group and lists what is not ready', async () => {
     const backend = await renderTeamCard(exampleResults);
     expect(

@@ -20,6 +20,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { ReadinessApi, readinessApiRef } from '../../api';
+import { useRunFinished } from '../../hooks/useRunFinished';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../shared';
 
@@ -111,9 +112,10 @@ export function EntityReadinessSummaryCard() {
   const ref = stringifyEntityRef(entity);
   const filter = filterFor(entity.kind, ref);
 
+  const { runsFinished } = useRunFinished();
   const { value, loading, error } = useAsync(
     async () => (filter ? loadSummary(api, filter) : undefined),
-    [api, ref],
+    [api, ref, runsFinished],
   );
 
   let content;
