@@ -26,6 +26,8 @@ export type FakeBackendOptions = {
   exemptionRefusal?: string;
   /** What GET /runs lists; one finished run, of every result, when undefined. */
   runs?: RunRecord[];
+  /** A promise every answer waits for first, when given: a backend still working on it. */
+  answersWaitFor?: Promise<unknown>;
 };
 
 /** A simple stand-in for the backend's summary, so that grouping can be tested. */
@@ -106,6 +108,7 @@ export function fakeReadinessBackend(options: FakeBackendOptions = {}) {
         const url = new URL(String(input));
         const method = init?.method ?? 'GET';
         requests.push({ method, url });
+        await options.answersWaitFor;
         if (options.status) {
           return json(
             { error: { name: 'Error', message: 'backend down' } },

@@ -3,7 +3,7 @@ import {
   defaultEntityPresentation,
   entityPresentationApiRef,
 } from '@backstage/plugin-catalog-react';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
@@ -16,6 +16,8 @@ import {
   exampleResults,
 } from '../../__testUtils__/exampleResults';
 import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { EntityPages } from '../../__testUtils__/EntityPages';
+import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import {
   EXEMPT_UNTIL,
@@ -53,6 +55,10 @@ async function renderCard(
 }
 
 jest.setTimeout(60_000);
+
+/** How many times the card has asked for the stored result. */
+const resultRequests = (backend: ReturnType<typeof fakeReadinessBackend>) =>
+  backend.requests.filter(r => r.url.pathname.endsWith('/readiness')).length;
 
 /** Types into a dialog field all at once (typing key by key is slow in jsdom). */
 async function fill(dialog: HTMLElement, label: RegExp, text: string) {
@@ -194,6 +200,110 @@ describe('EntityReadinessCard', () => {
         'No runbook: metadata.links has no entry of type runbook.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('keeps the result on screen while loading it again after a finished run', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const replayer = 'component:default/event-replayer';
+    const state: FakeBackendOptions = { results: exampleResults };
+    const backend = await renderCard(exampleEntity(replayer), state, signals);
+    expect(
+      await screen.findByLabelText('Readiness score 83 out of 100'),
+    ).toBeInTheDocument();
+
+    const nextAnswer = held();
+    state.answersWaitFor = nextAnswer.promise;
+    state.results = [{ ...resultOf(replayer), score: 90 }];
+    act(() => signals.runFinished());
+    await waitFor(() => expect(resultRequests(backend)).toBe(2));
+    expect(
+      screen.getByLabelText('Readiness score 83 out of 100'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Monitors')).toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(
+      await screen.findByLabelText('Readiness score 90 out of 100'),
+    ).toBeInTheDocument();
+  });
+
+  it("shows nothing of the previous entity's result on the next entity's page", async () => {
+    const state: FakeBackendOptions = { results: exampleResults };
+    const backend = fakeReadinessBackend(state);
+    await renderWithReadinessApi(
+      <EntityPages
+        entities={[
+          exampleEntity('component:default/event-replayer'),
+          exampleEntity('component:default/event-processor'),
+        ]}
+      >
+        <EntityReadinessCard />
+      </EntityPages>,
+      {
+        readinessApi: backend.client,
+        apis: [[entityPresentationApiRef, examplePresentationApi]],
+      },
+    );
+    expect(
+      await screen.findByLabelText('Readiness score 83 out of 100'),
+    ).toBeInTheDocument();
+
+    const nextAnswer = held();
+    state.answersWaitFor = nextAnswer.promise;
+    await user.click(screen.getByRole('button', { name: 'Next entity' }));
+    expect(screen.queryByText('Not ready')).not.toBeInTheDocument();
+    expect(screen.queryByText('Monitors')).not.toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(
+      await screen.findByLabelText('Readiness score 100 out of 100'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Not ready')).not.toBeInTheDocument();
+  });
+
+  it("keeps a check-now result on screen while a finished run's result loads, and on its own entity's page only", async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const sender = 'component:default/whatsapp-sender';
+    const state: FakeBackendOptions = {
+      results: [],
+      evaluated: resultOf(sender),
+    };
+    const backend = fakeReadinessBackend(state);
+    await renderWithReadinessApi(
+      <EntityPages
+        entities={[
+          exampleEntity(sender),
+          exampleEntity('user:default/maria.lopez'),
+        ]}
+      >
+        <EntityReadinessCard />
+      </EntityPages>,
+      {
+        readinessApi: backend.client,
+        apis: [
+          [entityPresentationApiRef, examplePresentationApi],
+          [signalApiRef, signals.api],
+        ],
+      },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Check now' }));
+    expect(await screen.findByText('Not ready')).toBeInTheDocument();
+
+    // A finished run has stored what was checked now; the card keeps it while loading that.
+    const nextAnswer = held();
+    state.answersWaitFor = nextAnswer.promise;
+    state.results = [resultOf(sender)];
+    act(() => signals.runFinished());
+    await waitFor(() => expect(resultRequests(backend)).toBe(2));
+    expect(screen.getByText('Not ready')).toBeInTheDocument();
+    await act(async () => nextAnswer.release());
+
+    state.answersWaitFor = undefined;
+    await user.click(screen.getByRole('button', { name: 'Next entity' }));
+    expect(screen.queryByText('Not ready')).not.toBeInTheDocument();
+    expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
   });
 
   it('says so when no check applies', async () => {

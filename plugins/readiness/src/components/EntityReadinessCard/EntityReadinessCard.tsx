@@ -17,10 +17,10 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import type { EntityReadiness } from '@stagecraft/plugin-readiness-common';
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
-import { useRunFinished } from '../../hooks/useRunFinished';
+import { useRunReloaded } from '../../hooks/useRunReloaded';
 import { CheckList, StatusChip, TimeAgoCaption } from '../shared';
 import { ExemptionAction } from './ExemptionAction';
 
@@ -67,33 +67,34 @@ export function EntityReadinessCard() {
   const api = useApi(readinessApiRef);
   const entityRef = getCompoundEntityRef(entity);
   const refKey = stringifyEntityRef(entityRef);
-  const [checkedNow, setCheckedNow] = useState(false);
-  // Each finished run loads the stored result again, newer than one checked now before it.
-  const { runsFinished } = useRunFinished();
+  // The entity whose "Check now" result is shown instead of its stored result.
+  const [checkedNowFor, setCheckedNowFor] = useState<string>();
+  const checkedNow = checkedNowFor === refKey;
+  const checks = useRef(0);
 
-  const [loaded, load] = useAsyncFn(
-    () => api.getEntityResult(entityRef),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, refKey, runsFinished],
+  const loaded = useRunReloaded(
+    async () => {
+      const checksBefore = checks.current;
+      const result = await api.getEntityResult(entityRef);
+      // Asked for after the last "Check now": a finished run's result, newer than that one.
+      if (checks.current === checksBefore) setCheckedNowFor(undefined);
+      return result;
+    },
+    refKey,
+    [api],
   );
-  const [evaluated, evaluate] = useAsyncFn(async () => {
-    const result = await api.evaluateEntity(entityRef);
-    setCheckedNow(true);
-    return result;
+  const [evaluated, evaluate] = useAsyncFn(() => {
+    checks.current += 1;
+    setCheckedNowFor(refKey);
+    return api.evaluateEntity(entityRef);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, refKey]);
 
-  const [exemptions, loadExemptions] = useAsyncFn(
+  const exemptions = useRunReloaded(
     () => api.getEntityExemptions(entityRef),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, refKey],
+    refKey,
+    [api],
   );
-
-  useEffect(() => {
-    setCheckedNow(false);
-    load();
-    loadExemptions();
-  }, [load, loadExemptions]);
 
   const state = checkedNow ? evaluated : loaded;
   const result = state.value;
@@ -109,10 +110,8 @@ export function EntityReadinessCard() {
   );
 
   let content;
-  if (state.loading || evaluated.loading) {
+  if (state.loading) {
     content = <Progress />;
-  } else if (evaluated.error) {
-    content = <ResponseErrorPanel error={evaluated.error} />;
   } else if (state.error) {
     content = <ResponseErrorPanel error={state.error} />;
   } else if (!result) {
@@ -141,7 +140,7 @@ export function EntityReadinessCard() {
               entityRef={refKey}
               check={check}
               exemptions={exemptions.value}
-              onRequested={loadExemptions}
+              onRequested={exemptions.retry}
             />
           )}
         />
