@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import { Route, Routes } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
@@ -11,6 +11,8 @@ import {
   fakeReadinessBackend,
 } from '../../__testUtils__/fakeBackend';
 import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { EntityPages } from '../../__testUtils__/EntityPages';
+import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
 import { exemptionOf } from '../../__testUtils__/exemptionFixtures';
 import type {
@@ -81,6 +83,61 @@ describe('EntityReadinessSummaryCard', () => {
     state.results = resultsOwnedBy(TEAM, 3, 0);
     act(() => signals.runFinished());
     expect(await screen.findByText(/^3 of 3 ready/)).toBeInTheDocument();
+  });
+
+  it('keeps the summary on screen while summarising anew after a finished run', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const { state, requests } = await renderTeamCard(
+      resultsOwnedBy(TEAM, 3, 2),
+      [],
+      signals,
+    );
+    expect(await screen.findByText(/^1 of 3 ready/)).toBeInTheDocument();
+
+    const nextAnswer = held();
+    state.answersWaitFor = nextAnswer.promise;
+    state.results = resultsOwnedBy(TEAM, 3, 0);
+    act(() => signals.runFinished());
+    await waitFor(() => expect(requests).toHaveLength(6));
+    expect(screen.getByText(/^1 of 3 ready/)).toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(await screen.findByText(/^3 of 3 ready/)).toBeInTheDocument();
+  });
+
+  it("shows nothing of the previous group's summary on the next group's page", async () => {
+    const OTHER_TEAM = 'group:default/sre-team';
+    const state: FakeBackendOptions = {
+      results: [
+        ...resultsOwnedBy(TEAM, 3, 2),
+        ...resultsOwnedBy(OTHER_TEAM, 2, 0).map((result, i) => ({
+          ...result,
+          entityRef: `component:default/sre-service-${i}`,
+        })),
+      ],
+    };
+    const backend = fakeReadinessBackend(state);
+    await renderWithReadinessApi(
+      <EntityPages entities={[exampleEntity(TEAM), exampleEntity(OTHER_TEAM)]}>
+        <EntityReadinessSummaryCard />
+      </EntityPages>,
+      {
+        readinessApi: backend.client,
+        mountedRoutes: { '/readiness': rootRouteRef },
+      },
+    );
+    expect(await screen.findByText(/^1 of 3 ready/)).toBeInTheDocument();
+    expect(screen.getByText('service-0')).toBeInTheDocument();
+
+    const nextAnswer = held();
+    state.answersWaitFor = nextAnswer.promise;
+    await user.click(screen.getByRole('button', { name: 'Next entity' }));
+    expect(screen.queryByText(/^1 of 3 ready/)).not.toBeInTheDocument();
+    expect(screen.queryByText('service-0')).not.toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(await screen.findByText(/^2 of 2 ready/)).toBeInTheDocument();
   });
 
   it('summarises the readiness of an owner group and lists what is not ready', async () => {

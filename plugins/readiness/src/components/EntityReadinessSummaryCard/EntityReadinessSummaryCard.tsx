@@ -18,9 +18,8 @@ import {
   type EntityReadiness,
   type ResultFilter,
 } from '@stagecraft/plugin-readiness-common';
-import useAsync from 'react-use/esm/useAsync';
 import { ReadinessApi, readinessApiRef } from '../../api';
-import { useRunFinished } from '../../hooks/useRunFinished';
+import { useRunReloaded } from '../../hooks/useRunReloaded';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../shared';
 
@@ -112,10 +111,10 @@ export function EntityReadinessSummaryCard() {
   const ref = stringifyEntityRef(entity);
   const filter = filterFor(entity.kind, ref);
 
-  const { runsFinished } = useRunFinished();
-  const { value, loading, error } = useAsync(
+  const { value, loading, error } = useRunReloaded(
     async () => (filter ? loadSummary(api, filter) : undefined),
-    [api, ref, runsFinished],
+    ref,
+    [api],
   );
 
   let content;
