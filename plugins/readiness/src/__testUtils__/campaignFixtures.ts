@@ -168,12 +168,17 @@ const json = (body: unknown, status = 200) =>
 
 /**
  * The readiness client over a fake HTTP boundary answering the campaign routes with `progress`,
- * or what `showProgress` gives it later (as a run that finishes does).
+ * or what `showProgress` gives it later (as a run that finishes does); after `answerAfter`,
+ * each answer waits for its promise first (a backend still working on it).
  */
 export function fakeCampaignBackend(initialProgress = progressFixture) {
   let progress = initialProgress;
   const showProgress = (next: CampaignProgress) => {
     progress = next;
+  };
+  let answersWaitFor: Promise<unknown> | undefined;
+  const answerAfter = (promise: Promise<unknown>) => {
+    answersWaitFor = promise;
   };
   const requests: Array<{ method: string; path: string; body?: unknown }> = [];
   const client = new ReadinessClient({
@@ -189,6 +194,7 @@ export function fakeCampaignBackend(initialProgress = progressFixture) {
         const method = init?.method ?? 'GET';
         const body = init?.body ? JSON.parse(String(init.body)) : undefined;
         requests.push({ method, path, body });
+        await answersWaitFor;
         if (path === '/campaigns' && method === 'GET')
           return json({ items: [campaign] });
         if (path === '/campaigns' && method === 'POST') {
@@ -244,5 +250,5 @@ export function fakeCampaignBackend(initialProgress = progressFixture) {
       },
     },
   });
-  return { client, requests, showProgress };
+  return { client, requests, showProgress, answerAfter };
 }

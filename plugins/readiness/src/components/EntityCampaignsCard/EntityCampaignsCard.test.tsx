@@ -1,10 +1,13 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
 import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { EntityPages } from '../../__testUtils__/EntityPages';
+import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
+import { user } from '../../__testUtils__/user';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
 
 jest.setTimeout(60_000);
@@ -79,6 +82,59 @@ describe('EntityCampaignsCard', () => {
       await screen.findByText(
         'Due 2026-11-27 · done: every required check passes or is exempt',
       ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps what the entity owes on screen while loading it again after a finished run', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const backend = await renderCard('payments-api', undefined, signals);
+    expect(
+      await screen.findByText(/Due 2026-11-27 · still owes:/),
+    ).toBeInTheDocument();
+
+    const nextAnswer = held();
+    backend.answerAfter(nextAnswer.promise);
+    backend.showProgress(exemptProgressFixture);
+    act(() => signals.runFinished());
+    await waitFor(() => expect(backend.requests).toHaveLength(2));
+    expect(
+      screen.getByText(/Due 2026-11-27 · still owes:/),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(
+      await screen.findByText(
+        'Due 2026-11-27 · done: every required check passes or is exempt',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("shows nothing of the previous entity's campaigns on the next entity's page", async () => {
+    const backend = await renderCampaigns({
+      path: '/',
+      element: (
+        <EntityPages entities={[entity('payments-api'), entity('elsewhere')]}>
+          <EntityCampaignsCard />
+        </EntityPages>
+      ),
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Cyber Week 2026' }),
+    ).toBeInTheDocument();
+
+    const nextAnswer = held();
+    backend.answerAfter(nextAnswer.promise);
+    await user.click(screen.getByRole('button', { name: 'Next entity' }));
+    expect(
+      screen.queryByRole('link', { name: 'Cyber Week 2026' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(
+      await screen.findByText('Not in any readiness campaign.'),
     ).toBeInTheDocument();
   });
 

@@ -9,9 +9,8 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
-import { useRunFinished } from '../../hooks/useRunFinished';
+import { useRunReloaded } from '../../hooks/useRunReloaded';
 import { campaignRouteRef } from '../../routes';
 import { OwedChecks } from '../CampaignEntitiesTable';
 import { PhaseChip } from '../CampaignPage/PhaseChip';
@@ -29,11 +28,10 @@ export function EntityCampaignsCard() {
   const campaignPath = useRouteRef(campaignRouteRef);
   const entityRef = getCompoundEntityRef(entity);
   const key = `${entityRef.kind}:${entityRef.namespace}/${entityRef.name}`;
-  const { runsFinished } = useRunFinished();
-  const campaigns = useAsync(
+  const campaigns = useRunReloaded(
     () => api.getEntityCampaigns(entityRef),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, key, runsFinished],
+    key,
+    [api],
   );
 
   return (
