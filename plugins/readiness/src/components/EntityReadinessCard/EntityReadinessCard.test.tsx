@@ -221,6 +221,7 @@ describe('EntityReadinessCard', () => {
       screen.getByLabelText('Readiness score 83 out of 100'),
     ).toBeInTheDocument();
     expect(screen.getByText('Monitors')).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 
     await act(async () => nextAnswer.release());
     expect(
@@ -254,6 +255,7 @@ describe('EntityReadinessCard', () => {
     await user.click(screen.getByRole('button', { name: 'Next entity' }));
     expect(screen.queryByText('Not ready')).not.toBeInTheDocument();
     expect(screen.queryByText('Monitors')).not.toBeInTheDocument();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
 
     await act(async () => nextAnswer.release());
     expect(
@@ -298,6 +300,7 @@ describe('EntityReadinessCard', () => {
     act(() => signals.runFinished());
     await waitFor(() => expect(resultRequests(backend)).toBe(2));
     expect(screen.getByText('Not ready')).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
     await act(async () => nextAnswer.release());
 
     state.answersWaitFor = undefined;

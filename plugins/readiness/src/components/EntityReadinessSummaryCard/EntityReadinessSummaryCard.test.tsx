@@ -101,6 +101,7 @@ describe('EntityReadinessSummaryCard', () => {
     act(() => signals.runFinished());
     await waitFor(() => expect(requests).toHaveLength(6));
     expect(screen.getByText(/^1 of 3 ready/)).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 
     await act(async () => nextAnswer.release());
     expect(await screen.findByText(/^3 of 3 ready/)).toBeInTheDocument();
@@ -135,6 +136,7 @@ describe('EntityReadinessSummaryCard', () => {
     await user.click(screen.getByRole('button', { name: 'Next entity' }));
     expect(screen.queryByText(/^1 of 3 ready/)).not.toBeInTheDocument();
     expect(screen.queryByText('service-0')).not.toBeInTheDocument();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
 
     await act(async () => nextAnswer.release());
     expect(await screen.findByText(/^2 of 2 ready/)).toBeInTheDocument();
