@@ -1,10 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
+import { Link, Route, Routes } from 'react-router-dom';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
 import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { user } from '../../__testUtils__/user';
+import { CampaignsRoutes } from '../CampaignsPage';
 
 jest.mock('@stagecraft/catalog-conventions-react', () => ({
   ...jest.requireActual('@stagecraft/catalog-conventions-react'),
@@ -78,6 +81,61 @@ describe('CampaignPage', () => {
     backend.showProgress(exemptProgressFixture);
     act(() => signals.runFinished());
     expect(await screen.findByText('100% done')).toBeInTheDocument();
+  });
+
+  it('keeps the progress on screen while loading it again after a finished run', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
+    const signals = fakeSignals();
+    const backend = await renderCampaigns({
+      path: '/readiness/campaigns/cyber-week-2026',
+      apis: [[signalApiRef, signals.api]],
+    });
+    expect(await screen.findByText('50% done')).toBeInTheDocument();
+    const progressAsked = () =>
+      backend.requests.filter(r => r.path.endsWith('/progress')).length;
+
+    const nextAnswer = held();
+    backend.answerAfter(nextAnswer.promise);
+    backend.showProgress(exemptProgressFixture);
+    act(() => signals.runFinished());
+    await waitFor(() => expect(progressAsked()).toBe(2));
+    expect(screen.getByText('50% done')).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
+
+    await act(async () => nextAnswer.release());
+    expect(await screen.findByText('100% done')).toBeInTheDocument();
+  });
+
+  it("shows nothing of the previous campaign on another campaign's page", async () => {
+    const backend = await renderCampaigns({
+      path: '/readiness/campaigns/cyber-week-2026',
+      element: (
+        <>
+          <Link to="/readiness/campaigns/black-friday">Black Friday</Link>
+          <Routes>
+            <Route
+              path="/readiness/campaigns/*"
+              element={<CampaignsRoutes />}
+            />
+          </Routes>
+        </>
+      ),
+    });
+    expect(await screen.findByText('50% done')).toBeInTheDocument();
+
+    const nextAnswer = held();
+    backend.answerAfter(nextAnswer.promise);
+    await user.click(screen.getByRole('link', { name: 'Black Friday' }));
+    expect(screen.queryByText('50% done')).not.toBeInTheDocument();
+    expect(screen.queryByText('Cyber Week 2026')).not.toBeInTheDocument();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+
+    // The fake backend knows no such campaign.
+    await act(async () => nextAnswer.release());
+    expect(
+      await screen.findByText(/^Request failed with status 404/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('50% done')).not.toBeInTheDocument();
   });
 
   it('counts an entity done with an exemption as done, and shows it apart', async () => {

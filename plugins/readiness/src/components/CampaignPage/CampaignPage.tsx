@@ -21,9 +21,8 @@ import {
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { readinessApiRef } from '../../api';
-import { useRunFinished } from '../../hooks/useRunFinished';
+import { useRunReloaded } from '../../hooks/useRunReloaded';
 import { CampaignBurnUpChart } from '../CampaignBurnUpChart';
 import { CampaignEntitiesTable } from '../CampaignEntitiesTable';
 import { CampaignForm } from '../CampaignForm';
@@ -83,12 +82,7 @@ export function CampaignPage() {
     permission: readinessCampaignManagePermission,
   });
   const [editing, setEditing] = useState(false);
-  // Each finished run loads the progress again.
-  const { runsFinished } = useRunFinished();
-  const progress = useAsyncRetry(
-    () => api.getCampaignProgress(id),
-    [api, id, runsFinished],
-  );
+  const progress = useRunReloaded(() => api.getCampaignProgress(id), id, [api]);
   const [exporting, exportCsv] = useAsyncFn(async () => {
     try {
       downloadBlob(
@@ -119,7 +113,7 @@ export function CampaignPage() {
       type="Readiness campaign"
       headerContent={value && <PhaseChip phase={value.phase} />}
     >
-      {progress.loading && !value && <Progress />}
+      {progress.loading && <Progress />}
       {progress.error && <ResponseErrorPanel error={progress.error} />}
       {value && (
         <Grid container spacing={3}>
