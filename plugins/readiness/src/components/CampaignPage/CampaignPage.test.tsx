@@ -69,21 +69,7 @@ describe('CampaignPage', () => {
     expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
   });
 
-  it('shows the progress anew once the backend signals that a run finished', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
-    const signals = fakeSignals();
-    const backend = await renderCampaigns({
-      path: '/readiness/campaigns/cyber-week-2026',
-      apis: [[signalApiRef, signals.api]],
-    });
-    expect(await screen.findByText('50% done')).toBeInTheDocument();
-
-    backend.showProgress(exemptProgressFixture);
-    act(() => signals.runFinished());
-    expect(await screen.findByText('100% done')).toBeInTheDocument();
-  });
-
-  it('keeps the progress on screen while loading it again after a finished run', async () => {
+  it('shows the progress anew once the backend signals that a run finished, keeping the old while it loads', async () => {
     jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const backend = await renderCampaigns({
