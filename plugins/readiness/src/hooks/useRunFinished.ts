@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { useSignal } from '@backstage/plugin-signals-react';
 import {
-  READINESS_RUN_SIGNAL_JITTER_MS,
   READINESS_RUNS_SIGNAL_CHANNEL,
   ReadinessRunSignal,
 } from '@stagecraft/plugin-readiness-common';
+import { spreadDelayMs } from './spreadDelay';
 import { readinessApiRef } from '../api';
 import { newestRunId, pollForFinishedRun } from './pollForFinishedRun';
 
@@ -36,10 +36,7 @@ export function useRunFinished() {
     if (!lastSignal || lastSignal.runId === handledRunId.current) return;
     handledRunId.current = lastSignal.runId;
     clearTimeout(pendingLoad.current);
-    pendingLoad.current = setTimeout(
-      countRun,
-      Math.random() * READINESS_RUN_SIGNAL_JITTER_MS,
-    );
+    pendingLoad.current = setTimeout(countRun, spreadDelayMs());
   }, [lastSignal, countRun]);
 
   const mounted = useRef(true);

@@ -8,12 +8,14 @@ import { fakeSignals } from '../__testUtils__/fakeSignals';
 import { held } from '../__testUtils__/held';
 import { useRunReloaded } from './useRunReloaded';
 
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('./spreadDelay', () => ({ spreadDelayMs: () => 0 }));
+
 /**
  * The hook loading "<key> #<n>" (its n-th load), each answer waiting for `backend.answer`
  * (which a test may replace with one it releases later), or failing while `backend.failing`.
  */
 function renderReloaded(initialKey: string) {
-  jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
   const signals = fakeSignals();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <TestApiProvider

@@ -3,11 +3,14 @@ import { signalApiRef } from '@backstage/plugin-signals-react';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
-import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
 import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { user } from '../../__testUtils__/user';
 import { CampaignsRoutes } from '../CampaignsPage';
+
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
 
 jest.mock('@stagecraft/catalog-conventions-react', () => ({
   ...jest.requireActual('@stagecraft/catalog-conventions-react'),
@@ -70,7 +73,6 @@ describe('CampaignPage', () => {
   });
 
   it('shows the progress anew once the backend signals that a run finished, keeping the old while it loads', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const backend = await renderCampaigns({
       path: '/readiness/campaigns/cyber-week-2026',
@@ -84,7 +86,7 @@ describe('CampaignPage', () => {
     backend.answerAfter(nextAnswer.promise);
     backend.showProgress(exemptProgressFixture);
     act(() => signals.runFinished());
-    await waitFor(() => expect(progressAsked()).toBe(2));
+    await waitFor(() => expect(progressAsked()).toBe(2), RELOAD_WAIT);
     expect(screen.getByText('50% done')).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 

@@ -3,12 +3,15 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
-import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { user } from '../../__testUtils__/user';
 import { EntityCampaignsCard } from './EntityCampaignsCard';
+
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
 
 jest.setTimeout(60_000);
 
@@ -69,7 +72,6 @@ describe('EntityCampaignsCard', () => {
   });
 
   it('shows what the entity owes anew once the backend signals that a run finished, keeping the old while it loads', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const backend = await renderCard('payments-api', undefined, signals);
     expect(
@@ -80,7 +82,7 @@ describe('EntityCampaignsCard', () => {
     backend.answerAfter(nextAnswer.promise);
     backend.showProgress(exemptProgressFixture);
     act(() => signals.runFinished());
-    await waitFor(() => expect(backend.requests).toHaveLength(2));
+    await waitFor(() => expect(backend.requests).toHaveLength(2), RELOAD_WAIT);
     expect(
       screen.getByText(/Due 2026-11-27 · still owes:/),
     ).toBeInTheDocument();

@@ -15,7 +15,7 @@ import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
-import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
@@ -24,6 +24,9 @@ import {
   exemptionOf,
 } from '../../__testUtils__/exemptionFixtures';
 import { user } from '../../__testUtils__/user';
+
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
 
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;
@@ -182,7 +185,6 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows the result of a run once the backend signals that it finished, keeping what it showed while it loads', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const state: FakeBackendOptions = { results: [] };
     const backend = await renderCard(
@@ -196,7 +198,7 @@ describe('EntityReadinessCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = exampleResults;
     act(() => signals.runFinished());
-    await waitFor(() => expect(resultRequests(backend)).toBe(2));
+    await waitFor(() => expect(resultRequests(backend)).toBe(2), RELOAD_WAIT);
     expect(screen.getByText(/^Not evaluated yet/)).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 
@@ -245,7 +247,6 @@ describe('EntityReadinessCard', () => {
   });
 
   it("keeps a check-now result on screen while a finished run's result loads, and on its own entity's page only", async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const sender = 'component:default/whatsapp-sender';
     const state: FakeBackendOptions = {
@@ -278,7 +279,7 @@ describe('EntityReadinessCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = [resultOf(sender)];
     act(() => signals.runFinished());
-    await waitFor(() => expect(resultRequests(backend)).toBe(2));
+    await waitFor(() => expect(resultRequests(backend)).toBe(2), RELOAD_WAIT);
     expect(screen.getByText('Not ready')).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
     await act(async () => nextAnswer.release());

@@ -10,7 +10,7 @@ import {
   FakeBackendOptions,
   fakeReadinessBackend,
 } from '../../__testUtils__/fakeBackend';
-import { fakeSignals } from '../../__testUtils__/fakeSignals';
+import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
@@ -25,6 +25,9 @@ import {
   EntityReadinessSummaryCard,
   NOT_READY_SHOWN,
 } from './EntityReadinessSummaryCard';
+
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
 
 /** `count` results owned by `owner`, the first `failing` of them failing a check. */
 function resultsOwnedBy(owner: string, count: number, failing: number) {
@@ -71,7 +74,6 @@ describe('EntityReadinessSummaryCard', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('summarises anew once the backend signals that a run finished, keeping the old summary while it loads', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
     const signals = fakeSignals();
     const { state, requests } = await renderTeamCard(
       resultsOwnedBy(TEAM, 3, 2),
@@ -84,7 +86,7 @@ describe('EntityReadinessSummaryCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = resultsOwnedBy(TEAM, 3, 0);
     act(() => signals.runFinished());
-    await waitFor(() => expect(requests).toHaveLength(6));
+    await waitFor(() => expect(requests).toHaveLength(6), RELOAD_WAIT);
     expect(screen.getByText(/^1 of 3 ready/)).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 

@@ -22,6 +22,9 @@ import { ReadinessPage } from './ReadinessPage';
 import { user } from '../../__testUtils__/user';
 import { Link, useNavigate } from 'react-router-dom';
 
+// Pages load again at once after a finished run, not after a random wait.
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
+
 jest.setTimeout(90_000);
 
 const trend = [
@@ -494,7 +497,6 @@ describe('ReadinessPage', () => {
     });
 
     it('shows the results of Evaluate now once the backend signals that the run finished', async () => {
-      jest.spyOn(Math, 'random').mockReturnValue(0); // no spreading delay
       const signals = fakeSignals();
       const { state, calls } = await renderNotEvaluated(signals);
       await screen.findByText('Not evaluated yet');
