@@ -63,8 +63,9 @@ test('an entity page shows a capacity failure with its arithmetic, in the capaci
   await expect(readiness).toContainText('Capacity at expected peak', {
     timeout: 60_000,
   });
+  // One capacity check a line: the reason holds line breaks.
   await expect(readiness).toContainText(
-    /Simulated: .*Lambda event-processor-prod: needs [\d,]+ concurrent executions at 3,000 records\/s/,
+    /Simulated: [\s\S]*Lambda event-processor-prod: needs [\d,]+ concurrent executions at 3,000 records\/s/,
   );
   await readiness.scrollIntoViewIfNeeded();
   await page.screenshot({
