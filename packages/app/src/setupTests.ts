@@ -1,1 +1,1 @@
-import '@testing-library/jest-dom';
+import '@internal/stagecraft-frontend-test-utils/setupTests';

@@ -1,4 +1,4 @@
-import '@testing-library/jest-dom';
+import '@internal/stagecraft-frontend-test-utils/setupTests';
 
 // jsdom has no SVG layout; the dependency graph measures nodes with getBBox.
 if (typeof window !== 'undefined') {

@@ -1,4 +1,1 @@
-import '@testing-library/jest-dom';
-
-// Rendering Backstage pages in jsdom takes seconds on a busy shared machine.
-jest.setTimeout(30_000);
+import '@internal/stagecraft-frontend-test-utils/setupTests';

@@ -1,9 +1,1 @@
-import '@testing-library/jest-dom';
-
-// jsdom has no ResizeObserver; recharts' ResponsiveContainer needs one to exist.
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as any).ResizeObserver ??= ResizeObserverStub;
+import '@internal/stagecraft-frontend-test-utils/setupTests';

@@ -4,12 +4,12 @@ import { useSignal } from '@backstage/plugin-signals-react';
 import {
   METRICS_FALLBACK_POLL_MS,
   METRICS_SAFETY_POLL_MS,
-  METRICS_SIGNAL_JITTER_MS,
   PipelineMetricsSignal,
   TimeRange,
   pipelineMetricsSignalChannel,
 } from '@stagecraft/plugin-pipelines-common';
 import { PollingState, usePolling } from './usePolling';
+import { spreadDelayMs } from './spreadDelay';
 
 export interface LiveMetricsState<T> extends PollingState<T> {
   /** The page is told when new metrics are in (signals), rather than asking on a timer. */
@@ -50,10 +50,7 @@ export function useLiveMetrics<T>(
     if (lastSignal.windowEnd <= handledWindowEnd.current) return;
     handledWindowEnd.current = lastSignal.windowEnd;
     clearTimeout(pendingLoad.current);
-    pendingLoad.current = setTimeout(
-      () => refresh.current(),
-      Math.random() * METRICS_SIGNAL_JITTER_MS,
-    );
+    pendingLoad.current = setTimeout(() => refresh.current(), spreadDelayMs());
   }, [lastSignal, entity.range]);
 
   return { ...state, live: isSignalsAvailable, intervalMs };

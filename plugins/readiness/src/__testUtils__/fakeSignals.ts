@@ -20,6 +20,3 @@ export function fakeSignals() {
     });
   return { api, runFinished };
 }
-
-/** How long a test waits for a view to load again after a signal: a busy machine may take more than waitFor's default second. */
-export const RELOAD_WAIT = { timeout: 10_000 };

@@ -54,11 +54,8 @@ export async function renderExemptionsPage(options: {
   return { backend, listed };
 }
 
-/** Under load, the permission and identity answers can take a few seconds. */
-export const SLOW = { timeout: 10_000 };
-
 export const rowOf = (entity: string, check: string) =>
-  screen.findByRole('row', { name: `${entity} ${check}` }, SLOW);
+  screen.findByRole('row', { name: `${entity} ${check}` });
 
 /**
  * A row's button once it is there. The row is looked up again on each try: the buttons come

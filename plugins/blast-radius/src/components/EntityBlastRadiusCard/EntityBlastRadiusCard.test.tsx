@@ -13,9 +13,6 @@ async function renderCard(name: string, maxOwners?: number) {
   });
 }
 
-// Material UI selects and the graph layout are slow on a busy CI machine.
-jest.setTimeout(30_000);
-
 describe('EntityBlastRadiusCard', () => {
   it('sums up what breaks and names whom to call first', async () => {
     await renderCard('vault');

@@ -50,9 +50,6 @@ async function choose(label: string, option: string | RegExp) {
   );
 }
 
-// Material UI selects and the graph layout are slow on a busy CI machine.
-jest.setTimeout(30_000);
-
 describe('EntityBlastRadiusContent', () => {
   it('draws every entity that breaks with the store and sums them up', async () => {
     await renderContent();

@@ -12,8 +12,6 @@ import { EntityCapacityCard } from './EntityCapacityCard';
 const renderCard = (api: PipelinesApi) =>
   renderOnEntityPage(<EntityCapacityCard />, pipelineEntity, api);
 
-jest.setTimeout(30_000);
-
 describe('EntityCapacityCard', () => {
   it('lists each check with its arithmetic, failures first, labelled Simulated', async () => {
     const { api, calls } = fakeApi();

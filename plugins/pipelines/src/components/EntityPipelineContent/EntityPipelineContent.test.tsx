@@ -13,26 +13,27 @@ import {
 } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityPipelineContent } from './EntityPipelineContent';
+import { spreadDelayMs } from '../../hooks/spreadDelay';
+
+jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: jest.fn() }));
 
 const renderTab = (api = fakeApi().api, signals?: FakeSignalApi) =>
   renderOnEntityPage(<EntityPipelineContent />, pipelineEntity, api, signals);
 
 /**
- * The tab in a portal running the signals plugin, drawn, with `Math.random` (so the
- * spreading delay before a load) fixed at `random`; `views` counts the 3h view's loads.
+ * The tab in a portal running the signals plugin, drawn, with the spreading delay before a
+ * load fixed at `delayMs`; `views` counts the 3h view's loads.
  */
-async function renderListening(random: number) {
+async function renderListening(delayMs: number) {
   const { api, calls } = fakeApi();
   const signals = new FakeSignalApi();
-  jest.spyOn(Math, 'random').mockReturnValue(random);
+  jest.mocked(spreadDelayMs).mockReturnValue(delayMs);
   await renderTab(api, signals);
   await screen.findByTestId('pipeline-flow');
   const views = () =>
     calls.filter(c => c === 'view event-data-pipeline 3h').length;
   return { calls, signals, views };
 }
-
-jest.setTimeout(30_000);
 
 describe('EntityPipelineContent', () => {
   it('draws every stage with its health, says simulated and when it refreshed', async () => {
@@ -63,7 +64,7 @@ describe('EntityPipelineContent', () => {
   });
 
   it('loads again when the backend signals a new window for its range, instead of polling', async () => {
-    const { calls, signals, views } = await renderListening(0); // no spreading delay
+    const { calls, signals, views } = await renderListening(0);
     expect(screen.getAllByTestId('last-refreshed')[0]).toHaveTextContent(
       /updates when new data is in/,
     );
@@ -120,11 +121,10 @@ describe('EntityPipelineContent', () => {
       }),
     );
     await waitFor(() => expect(stageMetrics()).toBe(2));
-    jest.spyOn(Math, 'random').mockRestore();
   });
 
   it('loads a new window once even when it is announced again during the spreading delay', async () => {
-    const { signals, views } = await renderListening(0.02); // a 100 ms spreading delay
+    const { signals, views } = await renderListening(100);
     expect(views()).toBe(1);
 
     const announce = () =>
@@ -139,7 +139,6 @@ describe('EntityPipelineContent', () => {
     await waitFor(() => expect(views()).toBe(2));
     await new Promise(r => setTimeout(r, 300));
     expect(views()).toBe(2);
-    jest.spyOn(Math, 'random').mockRestore();
   });
 
   it('names stale stages and the AWS error instead of hiding them', async () => {

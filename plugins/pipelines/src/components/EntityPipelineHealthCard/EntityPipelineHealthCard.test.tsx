@@ -19,8 +19,6 @@ const renderCardOver = (changes: Partial<PipelineView>) =>
     fakeApi({ getPipelineView: async () => ({ ...view, ...changes }) }).api,
   );
 
-jest.setTimeout(30_000);
-
 describe('EntityPipelineHealthCard', () => {
   it('shows the worst state and links each troubled stage, worst first', async () => {
     await renderCard();

@@ -3,8 +3,6 @@ import { lambdaEntity } from '../../__testUtils__/fixtures';
 import { renderOnEntityPage } from '../../__testUtils__/renderOnEntityPage';
 import { EntityStageMetricsContent } from './EntityStageMetricsContent';
 
-jest.setTimeout(30_000);
-
 describe('EntityStageMetricsContent', () => {
   it('charts every Lambda metric and shows its live configuration', async () => {
     await renderOnEntityPage(<EntityStageMetricsContent />, lambdaEntity);

@@ -3,7 +3,7 @@ import { signalApiRef } from '@backstage/plugin-signals-react';
 import { downloadBlob } from '@stagecraft/catalog-conventions-react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
-import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
 import { user } from '../../__testUtils__/user';
@@ -86,7 +86,7 @@ describe('CampaignPage', () => {
     backend.answerAfter(nextAnswer.promise);
     backend.showProgress(exemptProgressFixture);
     act(() => signals.runFinished());
-    await waitFor(() => expect(progressAsked()).toBe(2), RELOAD_WAIT);
+    await waitFor(() => expect(progressAsked()).toBe(2));
     expect(screen.getByText('50% done')).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 

@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import type { CampaignProgress } from '@stagecraft/plugin-readiness-common';
 import { exemptProgressFixture } from '../../__testUtils__/campaignFixtures';
-import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderCampaigns } from '../../__testUtils__/renderCampaigns';
@@ -82,7 +82,7 @@ describe('EntityCampaignsCard', () => {
     backend.answerAfter(nextAnswer.promise);
     backend.showProgress(exemptProgressFixture);
     act(() => signals.runFinished());
-    await waitFor(() => expect(backend.requests).toHaveLength(2), RELOAD_WAIT);
+    await waitFor(() => expect(backend.requests).toHaveLength(2));
     expect(
       screen.getByText(/Due 2026-11-27 · still owes:/),
     ).toBeInTheDocument();

@@ -15,7 +15,7 @@ import {
   exampleEntity,
   exampleResults,
 } from '../../__testUtils__/exampleResults';
-import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
@@ -198,7 +198,7 @@ describe('EntityReadinessCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = exampleResults;
     act(() => signals.runFinished());
-    await waitFor(() => expect(resultRequests(backend)).toBe(2), RELOAD_WAIT);
+    await waitFor(() => expect(resultRequests(backend)).toBe(2));
     expect(screen.getByText(/^Not evaluated yet/)).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 
@@ -279,7 +279,7 @@ describe('EntityReadinessCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = [resultOf(sender)];
     act(() => signals.runFinished());
-    await waitFor(() => expect(resultRequests(backend)).toBe(2), RELOAD_WAIT);
+    await waitFor(() => expect(resultRequests(backend)).toBe(2));
     expect(screen.getByText('Not ready')).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
     await act(async () => nextAnswer.release());

@@ -10,7 +10,7 @@ import {
   FakeBackendOptions,
   fakeReadinessBackend,
 } from '../../__testUtils__/fakeBackend';
-import { fakeSignals, RELOAD_WAIT } from '../../__testUtils__/fakeSignals';
+import { fakeSignals } from '../../__testUtils__/fakeSignals';
 import { EntityPages } from '../../__testUtils__/EntityPages';
 import { held } from '../../__testUtils__/held';
 import { renderWithReadinessApi } from '../../__testUtils__/renderWithReadinessApi';
@@ -86,7 +86,7 @@ describe('EntityReadinessSummaryCard', () => {
     state.answersWaitFor = nextAnswer.promise;
     state.results = resultsOwnedBy(TEAM, 3, 0);
     act(() => signals.runFinished());
-    await waitFor(() => expect(requests).toHaveLength(6), RELOAD_WAIT);
+    await waitFor(() => expect(requests).toHaveLength(6));
     expect(screen.getByText(/^1 of 3 ready/)).toBeInTheDocument();
     expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
 

@@ -474,14 +474,12 @@ describe('ReadinessPage', () => {
       state.trend = trend;
     }
 
-    /** The totals of the finished run, once the page has drawn its table of results (slow in jsdom). */
+    /** The totals of the finished run. */
     const findTotalsOfRun = () =>
       screen.findByText(
         `ready: ${twoTeams.length - twoTeamsFailing} of ${
           twoTeams.length
         } entities pass every check`,
-        {},
-        { timeout: 10_000 },
       );
 
     it('says not evaluated yet rather than 0% ready, and how the first evaluation starts', async () => {

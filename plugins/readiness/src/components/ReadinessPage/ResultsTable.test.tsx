@@ -37,8 +37,6 @@ const result: EntityReadiness = {
   evaluatedAt: '2026-11-22T10:00:00.000Z',
 };
 
-jest.setTimeout(30_000);
-
 const hrefs = () =>
   screen.getAllByRole('link').map(link => link.getAttribute('href') ?? '');
 

@@ -1,10 +1,4 @@
-import {
-  configure,
-  fireEvent,
-  screen,
-  waitFor,
-  within,
-} from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SECRETS_CSV_COLUMNS } from '@stagecraft/plugin-secrets-common';
 import {
@@ -63,8 +57,6 @@ const items = [
 // Each re-render of a page of material-table rows takes seconds in jsdom on a
 // busy machine; these timeouts are about jsdom, not about the page.
 jest.setTimeout(60_000);
-// Each filter asks the backend (a fake here) again, after typing settles.
-configure({ asyncUtilTimeout: 10_000 });
 
 const renderPage = (secretsApi: FakeSecretsApi, url = '/') =>
   renderSecretsPage(secretsApi, { url });
