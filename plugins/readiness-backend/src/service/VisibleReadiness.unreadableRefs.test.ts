@@ -4,11 +4,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import {
   ANNOTATION_ONCALL_CONTACT,
-  HIDDEN_ENTITY,
+  ANNOTATION_PAGERDUTY_SERVICE_ID,
   LINK_TYPE_ONCALL,
 } from '@stagecraft/catalog-conventions-common';
 import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { DECIDED_ON_HIDDEN_ENTITY } from './hideUnreadableRefs';
 import {
   dana as user,
   visibleReadinessOn,
@@ -22,6 +23,7 @@ const SHOP = 'component:default/shop';
 const SECRET_TEAM = 'group:default/secret-team';
 const OLGA = 'user:default/olga';
 const GHOST = 'user:default/ghost';
+const SECRET_TEAM_PAGER = 'PSECRET1';
 
 /**
  * The caller may read shop, but neither its owner group nor the group's on-call contact. The
@@ -44,7 +46,10 @@ const entities = (options: {
       name: 'secret-team',
       namespace: 'default',
       labels: RESTRICTED,
-      annotations: { [ANNOTATION_ONCALL_CONTACT]: options.contact ?? OLGA },
+      annotations: {
+        [ANNOTATION_ONCALL_CONTACT]: options.contact ?? OLGA,
+        [ANNOTATION_PAGERDUTY_SERVICE_ID]: SECRET_TEAM_PAGER,
+      },
       links: options.withSchedule
         ? [{ url: 'https://oncall.example.com/secret', type: LINK_TYPE_ONCALL }]
         : [],
@@ -86,17 +91,29 @@ const textsOf = (result: EntityReadiness | undefined) =>
   );
 
 describe('VisibleReadiness: entities named in check texts', () => {
-  it('hides the owner group and its on-call contact the caller may not read', async () => {
+  it('serves the checks decided on an owner group the caller may not read with their status only', async () => {
     const visible = await createVisibleReadiness(
       entities({ withSchedule: true }),
     );
 
     const evaluated = await visible.evaluateEntity(SHOP, user);
-    const oncall = evaluated?.checks.find(c => c.checkId === 'oncall-contact');
-    expect(oncall?.status).toBe('pass');
-    expect(oncall?.reason).toBe(
-      `${HIDDEN_ENTITY} names on-call contact ${HIDDEN_ENTITY} and links its on-call schedule.`,
+    const onOwner = evaluated?.checks.filter(c =>
+      ['oncall-contact', 'escalation-policy'].includes(c.checkId),
     );
+    expect(onOwner).toEqual([
+      expect.objectContaining({
+        status: 'pass',
+        reason: DECIDED_ON_HIDDEN_ENTITY,
+      }),
+      expect.objectContaining({
+        status: 'pass',
+        reason: DECIDED_ON_HIDDEN_ENTITY,
+      }),
+    ]);
+    expect(onOwner?.map(c => [c.details, c.notes])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
 
     const served = [
       evaluated,
@@ -110,6 +127,7 @@ describe('VisibleReadiness: entities named in check texts', () => {
       expect(textsOf(result)).not.toContain(SECRET_TEAM);
       expect(textsOf(result)).not.toContain(OLGA);
       expect(textsOf(result)).not.toContain('oncall.example.com/secret');
+      expect(textsOf(result)).not.toContain(SECRET_TEAM_PAGER);
     }
   });
 
@@ -119,23 +137,26 @@ describe('VisibleReadiness: entities named in check texts', () => {
 
     const csv = await visible.exportCsv({}, user);
 
-    expect(csv).toContain(
-      `oncall-contact: ${HIDDEN_ENTITY} links no on-call schedule`,
-    );
+    expect(csv).toContain(`oncall-contact: ${DECIDED_ON_HIDDEN_ENTITY}`);
+    expect(csv).not.toContain('links no on-call schedule');
     // Only in the owner column: shop's own spec.owner, which the caller reads with shop.
     expect(csv.split(SECRET_TEAM)).toHaveLength(2);
     expect(csv).toContain(`,service,production,${SECRET_TEAM},`);
   });
 
-  it("keeps refs the catalog does not hold: they are the entity's own YAML", async () => {
+  it('hides what a hidden group names even where the catalog does not hold it', async () => {
     const visible = await createVisibleReadiness(
       entities({ contact: GHOST, withSchedule: true }),
     );
 
     const result = await visible.evaluateEntity(SHOP, user);
 
-    expect(textsOf(result)).toContain(
-      `The on-call contact ${GHOST} named by ${HIDDEN_ENTITY} does not exist in the catalog.`,
+    expect(result?.checks.find(c => c.checkId === 'oncall-contact')).toEqual(
+      expect.objectContaining({
+        status: 'fail',
+        reason: DECIDED_ON_HIDDEN_ENTITY,
+      }),
     );
+    expect(textsOf(result)).not.toContain(GHOST);
   });
 });

@@ -18,35 +18,52 @@ type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
 /** A result as served: its checks' texts and, for a result, why it could not be evaluated. */
 type WithCheckTexts = { checks: CheckTexts[]; error?: string };
 
-/**
- * A check's details describe one other entity as a whole (the owner group: its ref, on-call
- * contact and schedule URL), so where `map` changes any of them, none of them is served.
- */
-function detailsAsMapped(
-  details: NonNullable<CheckTexts['details']>,
+/** What a served check says instead of its texts when it was decided on an entity the caller may not read. */
+export const DECIDED_ON_HIDDEN_ENTITY = `This check was decided on ${HIDDEN_ENTITY}.`;
+
+/** Every text of a check that its evaluation wrote, as opposed to a person's exemption. */
+const evaluatedTexts = (c: CheckTexts): string[] => [
+  c.reason,
+  ...(c.fix !== undefined ? [c.fix] : []),
+  ...(c.notes ?? []),
+  ...Object.values(c.details ?? {}).filter(
+    (value): value is string => typeof value === 'string',
+  ),
+];
+
+/** The exemption as served: its reason and approver are a person's words and ref. */
+function exemptionAsMapped(
+  exemption: NonNullable<CheckTexts['exemption']>,
   map: (text: string) => string,
-): CheckTexts['details'] {
-  const changed = Object.values(details).some(
-    value => typeof value === 'string' && map(value) !== value,
-  );
-  return changed ? undefined : details;
+): CheckTexts['exemption'] {
+  return {
+    ...exemption,
+    reason: map(exemption.reason),
+    ...(exemption.approvedBy !== undefined
+      ? { approvedBy: map(exemption.approvedBy) }
+      : {}),
+  };
 }
 
-/** Each text of `item` as `map` makes it: reasons, fixes, notes, details and exemption reasons. */
+/**
+ * `item` with each of its checks as `map` serves it. Where `map` changes any text a check's
+ * evaluation wrote, the check was decided on that entity (the owner group's on-call contact, its
+ * schedule, its PagerDuty service, how its annotation is malformed): none of those texts is
+ * served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
+ */
 function mapTexts<T extends WithCheckTexts>(
   item: T,
   map: (text: string) => string,
 ): T {
-  const check = <C extends CheckTexts>(c: C): C => ({
-    ...c,
-    reason: map(c.reason),
-    ...(c.fix !== undefined ? { fix: map(c.fix) } : {}),
-    ...(c.notes ? { notes: c.notes.map(map) } : {}),
-    ...(c.details ? { details: detailsAsMapped(c.details, map) } : {}),
-    ...(c.exemption
-      ? { exemption: { ...c.exemption, reason: map(c.exemption.reason) } }
-      : {}),
-  });
+  const check = <C extends CheckTexts>(c: C): C => {
+    const decidedOnHidden = evaluatedTexts(c).some(text => map(text) !== text);
+    const exemption = c.exemption
+      ? { exemption: exemptionAsMapped(c.exemption, map) }
+      : {};
+    if (!decidedOnHidden) return { ...c, ...exemption };
+    const { fix: _fix, notes: _notes, details: _details, ...rest } = c;
+    return { ...rest, reason: DECIDED_ON_HIDDEN_ENTITY, ...exemption } as C;
+  };
   return {
     ...item,
     checks: item.checks.map(check),
@@ -54,11 +71,22 @@ function mapTexts<T extends WithCheckTexts>(
   };
 }
 
+/** Every text `item` serves: its checks' evaluated texts and exemptions, and its error. */
+const allTexts = (item: WithCheckTexts): string[] => [
+  ...item.checks.flatMap(c => [
+    ...evaluatedTexts(c),
+    ...(c.exemption ? [c.exemption.reason, c.exemption.approvedBy ?? ''] : []),
+  ]),
+  ...(item.error !== undefined ? [item.error] : []),
+];
+
 /**
- * The results (or campaign entities) with each entity ref their texts quote that names an
- * entity the caller may not read replaced by {@link HIDDEN_ENTITY}: results are computed with
- * the plugin's own credentials, so a reason names e.g. the owner group and its on-call contact. Refs the catalog
- * does not hold at all stay: they come from the entity's own YAML.
+ * The results (or campaign entities) as the caller may see them. Results are computed with the
+ * plugin's own credentials, so a check's texts can quote the owner group and its on-call contact.
+ * A check that quotes an entity the caller may not read is served as
+ * {@link DECIDED_ON_HIDDEN_ENTITY}; in an exemption or an error, such a ref reads
+ * {@link HIDDEN_ENTITY}. Refs the catalog does not hold at all stay: they come from the entity's
+ * own YAML.
  */
 export async function hideUnreadableRefs<T extends WithCheckTexts>(
   results: T[],
@@ -68,15 +96,10 @@ export async function hideUnreadableRefs<T extends WithCheckTexts>(
   },
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const quoted: string[] = [];
-  results.forEach(result =>
-    mapTexts(result, text => {
-      entityRefsInText(text, { anyKind: true }).forEach(found =>
-        quoted.push(found.ref),
-      );
-      return text;
-    }),
-  );
+  const quoted = results
+    .flatMap(allTexts)
+    .flatMap(text => entityRefsInText(text, { anyKind: true }))
+    .map(found => found.ref);
   if (quoted.length === 0) return results;
   const hidden = await hiddenEntityRefs(
     deps.catalog,

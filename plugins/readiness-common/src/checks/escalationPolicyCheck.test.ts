@@ -34,6 +34,10 @@ describe('escalation-policy check', () => {
     expect(outcome.reason).toBe(
       'Paged through Opsgenie team data-platform (from owner group:default/team).',
     );
+    expect(outcome.details).toEqual({
+      opsgenieTeam: 'data-platform',
+      declaredOn: 'group:default/team',
+    });
   });
 
   it('fails when neither the entity nor its owner names an on-call service', () => {

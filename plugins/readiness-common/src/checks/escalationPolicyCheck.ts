@@ -50,6 +50,8 @@ export const escalationPolicyCheck: ReadinessCheck = {
     const opsgenie = targets.find(t => t.provider === 'opsgenie');
     if (pagerduty) details.pagerdutyServiceId = pagerduty.id;
     if (opsgenie) details.opsgenieTeam = opsgenie.id;
+    // The owner's services: served only to whoever may read the owner.
+    if (targets[0].inherited) details.declaredOn = targets[0].declaredOn;
     return pass(`Paged through ${targets.map(describe).join(' and ')}.`, {
       notes: [CATALOG_ONLY_ESCALATION_NOTE],
       details,
