@@ -21,7 +21,7 @@ export { parseRef } from './refs/parseRef';
 export type { ParsedRef } from './refs/parseRef';
 export {
   entityRefsInText,
-  replaceEntityRefsInText,
+  hideEntityRefsInText,
   type EntityRefInText,
 } from './refs/entityRefsInText';
 export { HIDDEN_ENTITY } from './refs/hiddenEntity';

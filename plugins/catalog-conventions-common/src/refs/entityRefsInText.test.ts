@@ -1,4 +1,5 @@
-import { entityRefsInText, replaceEntityRefsInText } from './entityRefsInText';
+import { entityRefsInText, hideEntityRefsInText } from './entityRefsInText';
+import { HIDDEN_ENTITY } from './hiddenEntity';
 
 const refsOf = (text: string) => entityRefsInText(text).map(found => found.ref);
 
@@ -52,15 +53,31 @@ describe('entityRefsInText', () => {
   });
 });
 
-describe('replaceEntityRefsInText', () => {
-  it('replaces each ref of any kind, leaving the full stop after it', () => {
+describe('hideEntityRefsInText', () => {
+  const hidden = new Set([
+    'resource:finance/orders-db-password',
+    'pipeline:ops/flow-2',
+  ]);
+
+  it('hides each hidden ref of any kind, leaving the full stop after it and the others', () => {
     expect(
-      replaceEntityRefsInText(
-        'Also named by resource:finance/orders-db-password. See pipeline:ops/flow-2, https://example.net/a.',
-        ref => `<${ref.toUpperCase()}>`,
+      hideEntityRefsInText(
+        'Also named by resource:finance/orders-db-password; see pipeline:ops/flow-2, group:default/open, https://example.net/a.',
+        ref => hidden.has(ref),
       ),
     ).toBe(
-      'Also named by <RESOURCE:FINANCE/ORDERS-DB-PASSWORD>. See <PIPELINE:OPS/FLOW-2>, https://example.net/a.',
+      `Also named by ${HIDDEN_ENTITY}; see ${HIDDEN_ENTITY}, group:default/open, https://example.net/a.`,
+    );
+  });
+
+  it('starts a sentence it begins with a capital letter', () => {
+    expect(
+      hideEntityRefsInText(
+        'pipeline:ops/flow-2 links it. resource:finance/orders-db-password names it! Why? pipeline:ops/flow-2 too',
+        ref => hidden.has(ref),
+      ),
+    ).toBe(
+      'An entity you may not read links it. An entity you may not read names it! Why? An entity you may not read too',
     );
   });
 });

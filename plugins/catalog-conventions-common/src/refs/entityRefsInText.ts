@@ -1,3 +1,5 @@
+import { HIDDEN_ENTITY } from './hiddenEntity';
+
 /** The kinds whose refs are linked in prose by default: the catalog's own kinds. */
 const CATALOG_KINDS =
   'component|api|resource|system|domain|group|user|template';
@@ -39,10 +41,19 @@ export function entityRefsInText(
   }));
 }
 
-/** `text` with each full entity ref of any kind in it replaced by what `replace` makes of it. */
-export function replaceEntityRefsInText(
+/**
+ * `text` with each full entity ref of any kind that `isHidden` holds read as
+ * {@link HIDDEN_ENTITY}, with a capital letter where it starts a sentence.
+ */
+export function hideEntityRefsInText(
   text: string,
-  replace: (ref: string) => string,
+  isHidden: (ref: string) => boolean,
 ): string {
-  return text.replace(ANY_KIND_REF, replace);
+  return text.replace(ANY_KIND_REF, (ref: string, offset: number) => {
+    if (!isHidden(ref)) return ref;
+    const startsSentence = /(?:^|[.!?]\s+)$/.test(text.slice(0, offset));
+    return startsSentence
+      ? HIDDEN_ENTITY[0].toUpperCase() + HIDDEN_ENTITY.slice(1)
+      : HIDDEN_ENTITY;
+  });
 }

@@ -7,7 +7,7 @@ import { hiddenEntityRefs } from '@stagecraft/backend-node';
 import {
   entityRefsInText,
   HIDDEN_ENTITY,
-  replaceEntityRefsInText,
+  hideEntityRefsInText,
 } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
 
@@ -32,33 +32,35 @@ const evaluatedTexts = (c: CheckTexts): string[] => [
 ];
 
 /** The exemption as served: its reason and approver are a person's words and ref. */
-function exemptionAsMapped(
+function exemptionAsServed(
   exemption: NonNullable<CheckTexts['exemption']>,
-  map: (text: string) => string,
+  isHidden: (ref: string) => boolean,
 ): CheckTexts['exemption'] {
+  const { approvedBy } = exemption;
   return {
     ...exemption,
-    reason: map(exemption.reason),
-    ...(exemption.approvedBy !== undefined
-      ? { approvedBy: map(exemption.approvedBy) }
+    reason: hideEntityRefsInText(exemption.reason, isHidden),
+    ...(approvedBy !== undefined
+      ? { approvedBy: isHidden(approvedBy) ? HIDDEN_ENTITY : approvedBy }
       : {}),
   };
 }
 
 /**
- * `item` with each of its checks as `map` serves it. Where `map` changes any text a check's
- * evaluation wrote, the check was decided on that entity (the owner group's on-call contact, its
+ * `item` as served where `isHidden` holds the refs the caller may not read. Where a text a
+ * check's evaluation wrote quotes one, the check was decided on that entity (the owner group's on-call contact, its
  * schedule, its PagerDuty service, how its annotation is malformed): none of those texts is
  * served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
  */
-function mapTexts<T extends WithCheckTexts>(
+function asServed<T extends WithCheckTexts>(
   item: T,
-  map: (text: string) => string,
+  isHidden: (ref: string) => boolean,
 ): T {
+  const hide = (text: string) => hideEntityRefsInText(text, isHidden);
   const check = <C extends CheckTexts>(c: C): C => {
-    const decidedOnHidden = evaluatedTexts(c).some(text => map(text) !== text);
+    const decidedOnHidden = evaluatedTexts(c).some(text => hide(text) !== text);
     const exemption = c.exemption
-      ? { exemption: exemptionAsMapped(c.exemption, map) }
+      ? { exemption: exemptionAsServed(c.exemption, isHidden) }
       : {};
     if (!decidedOnHidden) return { ...c, ...exemption };
     const { fix: _fix, notes: _notes, details: _details, ...rest } = c;
@@ -67,7 +69,7 @@ function mapTexts<T extends WithCheckTexts>(
   return {
     ...item,
     checks: item.checks.map(check),
-    ...(item.error !== undefined ? { error: map(item.error) } : {}),
+    ...(item.error !== undefined ? { error: hide(item.error) } : {}),
   };
 }
 
@@ -108,9 +110,5 @@ export async function hideUnreadableRefs<T extends WithCheckTexts>(
     credentials,
   );
   if (hidden.size === 0) return results;
-  const hide = (text: string) =>
-    replaceEntityRefsInText(text, ref =>
-      hidden.has(ref) ? HIDDEN_ENTITY : ref,
-    );
-  return results.map(result => mapTexts(result, hide));
+  return results.map(result => asServed(result, ref => hidden.has(ref)));
 }

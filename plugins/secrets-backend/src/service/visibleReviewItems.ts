@@ -4,7 +4,7 @@ import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   entityRefsInText,
   HIDDEN_ENTITY,
-  replaceEntityRefsInText,
+  hideEntityRefsInText,
 } from '@stagecraft/catalog-conventions-common';
 import {
   SecretReviewItem,
@@ -57,8 +57,7 @@ export async function visibleReviewItems(
   knownReadable.forEach(ref => readable.add(ref));
   const hidden = (ref: string) =>
     !readable.has(ref) && view.getEntity(ref) !== undefined;
-  const redact = (text: string) =>
-    replaceEntityRefsInText(text, ref => (hidden(ref) ? HIDDEN_ENTITY : ref));
+  const redact = (text: string) => hideEntityRefsInText(text, hidden);
 
   return items
     .filter(item => readable.has(item.entityRef))
