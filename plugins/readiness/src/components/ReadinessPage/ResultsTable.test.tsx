@@ -1,6 +1,6 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { onePagePaging } from '@internal/stagecraft-frontend-test-utils';
 import type {
   CheckResult,
@@ -63,5 +63,31 @@ describe('links from catalog YAML', () => {
     await renderInTestApp(<CheckList checks={checks} />);
     expect(await screen.findByText('Add runbook.')).toBeInTheDocument();
     expect(hrefs()).toEqual(['https://wiki.example.com/owners']);
+  });
+});
+
+describe('ResultsTable', () => {
+  it('shows a reason in the lines it is written in, with the entities it names linked', async () => {
+    const capacity: CheckResult = {
+      ...failing('capacity', 'https://wiki.example.com/capacity'),
+      reason:
+        'Lambda event-processor-prod: needs 400 concurrent at peak; reserved 100.\nKinesis stream events-prod of resource:default/events-stream: needs 12 shards; has 4.',
+    };
+    await renderInTestApp(
+      <ResultsTable
+        results={[{ ...result, checks: [capacity] }]}
+        loading={false}
+        paging={onePagePaging(1)}
+      />,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    const reason = (await screen.findByText('capacity:')).parentElement!;
+    expect(reason).toHaveStyle({ whiteSpace: 'pre-line' });
+    expect(reason.textContent).toContain(
+      'reserved 100.\nKinesis stream events-prod',
+    );
+    expect(
+      within(reason).getByRole('link', { name: /events-stream/ }),
+    ).toHaveAttribute('href', '/catalog/default/resource/events-stream');
   });
 });

@@ -12,7 +12,12 @@ import {
   SafeLink,
   ServerPaging,
 } from '@stagecraft/catalog-conventions-react';
-import { CheckStatusIcon, ExemptionChip, StatusChip } from '../shared';
+import {
+  CheckStatusIcon,
+  ExemptionChip,
+  ReasonText,
+  StatusChip,
+} from '../shared';
 
 const useStyles = makeStyles(theme => ({
   problems: { margin: 0, padding: 0, listStyle: 'none' },
@@ -21,6 +26,8 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginBottom: theme.spacing(0.5),
   },
+  // A reason the backend writes in lines (capacity: one resource a line) shows them.
+  reason: { whiteSpace: 'pre-line' },
 }));
 
 function ToFix({ result }: { result: EntityReadiness }) {
@@ -44,8 +51,8 @@ function ToFix({ result }: { result: EntityReadiness }) {
       {problems.map(check => (
         <li key={check.checkId} className={classes.problem}>
           <CheckStatusIcon check={check} />
-          <Typography variant="body2">
-            <strong>{check.title}:</strong> {check.reason}{' '}
+          <Typography variant="body2" className={classes.reason}>
+            <strong>{check.title}:</strong> <ReasonText text={check.reason} />{' '}
             {safeHttpUrl(check.fixUrl) && (
               <SafeLink url={check.fixUrl}>How to fix</SafeLink>
             )}

@@ -1,5 +1,6 @@
 export { CheckList } from './CheckList';
 export { CheckStatusIcon } from './CheckStatusIcon';
+export { ReasonText } from './ReasonText';
 export { StatusChip } from './StatusChip';
 export { TimeAgoCaption } from './TimeAgoCaption';
 export { ExemptionChip, expiryDay, personName } from './ExemptionChip';
