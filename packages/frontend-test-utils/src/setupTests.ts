@@ -1,6 +1,8 @@
 /**
  * What every Stagecraft frontend package's Jest setup needs: each package's own
  * `src/setupTests.ts` imports this module, and adds what only it needs.
+ *
+ * @packageDocumentation
  */
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
