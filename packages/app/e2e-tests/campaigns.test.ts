@@ -12,6 +12,14 @@ test('a campaign page shows progress, burn-up, rollup and what an entity still o
   await page.goto('/readiness/campaigns');
   await page.getByRole('link', { name: 'Cyber Week 2026' }).click();
   await expect(page).toHaveURL(/\/readiness\/campaigns\/cyber-week-2026$/);
+  // The sidebar selects Campaigns alone, not Readiness above it too.
+  const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(
+    sidebar.getByRole('link', { name: 'Campaigns', exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(
+    sidebar.getByRole('link', { name: 'Readiness', exact: true }),
+  ).not.toHaveAttribute('aria-current', 'page');
 
   await expect(
     page.getByRole('heading', { name: 'Cyber Week 2026' }),

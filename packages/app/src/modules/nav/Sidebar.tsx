@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import {
   Sidebar,
   SidebarDivider,
@@ -24,10 +25,24 @@ const navTitles: Record<string, string> = {
   'page:catalog-graph': 'Graph',
 };
 
+/**
+ * The nav items with another nav item below them (Readiness at /readiness, with Campaigns at
+ * /readiness/campaigns): such an item is selected on its own page only, so that the sidebar
+ * selects one item at a time.
+ */
+export function hrefsWithNavItemsBelow(hrefs: string[]): Set<string> {
+  return new Set(
+    hrefs.filter(href => hrefs.some(other => other.startsWith(`${href}/`))),
+  );
+}
+
+const HrefsWithNavItemsBelow = createContext<ReadonlySet<string>>(new Set());
+
 const NavItem = (item: NavContentNavItem) => (
   <SidebarItem
     icon={() => item.icon}
     to={item.href}
+    end={useContext(HrefsWithNavItemsBelow).has(item.href)}
     text={navTitles[item.node.spec.id] ?? item.title}
   />
 );
@@ -40,6 +55,12 @@ const NavItem = (item: NavContentNavItem) => (
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
+      const withItemsBelow = hrefsWithNavItemsBelow(
+        navItems
+          .clone()
+          .rest()
+          .map(item => item.href),
+      );
       const nav = navItems.withComponent(NavItem);
 
       // Placed by hand below, or reached another way.
@@ -48,38 +69,44 @@ export const SidebarContent = NavContentBlueprint.make({
       nav.take('page:catalog-import'); // the catalog's "Register" button
 
       return (
-        <Sidebar>
-          <SidebarLogo />
-          <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
-            <SidebarSearchModal />
-          </SidebarGroup>
-          <SidebarDivider />
-          <SidebarGroup label="Menu" icon={<MenuIcon />}>
-            {nav.take('page:catalog')}
-            <MyGroupsSidebarItem
-              singularTitle="My Group"
-              pluralTitle="My Groups"
-              icon={GroupIcon}
-            />
-            {nav.take('page:catalog-graph')}
-            {nav.take('page:secrets')}
-            {nav.take('page:readiness')}
-            {nav.take('page:readiness/campaigns')}
+        <HrefsWithNavItemsBelow.Provider value={withItemsBelow}>
+          <Sidebar>
+            <SidebarLogo />
+            <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
+              <SidebarSearchModal />
+            </SidebarGroup>
             <SidebarDivider />
-            <SidebarScrollWrapper>
-              {nav.rest({ sortBy: 'title' })}
-            </SidebarScrollWrapper>
-          </SidebarGroup>
-          <SidebarSpace />
-          <SidebarDivider />
-          <NotificationsSidebarItem />
-          <SidebarDivider />
-          {/* Not the user's avatar: it looks the user up in the catalog, and the guest
+            <SidebarGroup label="Menu" icon={<MenuIcon />}>
+              {nav.take('page:catalog')}
+              <MyGroupsSidebarItem
+                singularTitle="My Group"
+                pluralTitle="My Groups"
+                icon={GroupIcon}
+              />
+              {nav.take('page:catalog-graph')}
+              {nav.take('page:secrets')}
+              {nav.take('page:readiness')}
+              {nav.take('page:readiness/campaigns')}
+              <SidebarDivider />
+              <SidebarScrollWrapper>
+                {nav.rest({ sortBy: 'title' })}
+              </SidebarScrollWrapper>
+            </SidebarGroup>
+            <SidebarSpace />
+            <SidebarDivider />
+            <NotificationsSidebarItem />
+            <SidebarDivider />
+            {/* Not the user's avatar: it looks the user up in the catalog, and the guest
               user has no catalog entity (a 404 in the console). */}
-          <SidebarGroup label="Settings" icon={<SettingsIcon />} to="/settings">
-            {nav.take('page:user-settings')}
-          </SidebarGroup>
-        </Sidebar>
+            <SidebarGroup
+              label="Settings"
+              icon={<SettingsIcon />}
+              to="/settings"
+            >
+              {nav.take('page:user-settings')}
+            </SidebarGroup>
+          </Sidebar>
+        </HrefsWithNavItemsBelow.Provider>
       );
     },
   },
