@@ -158,6 +158,7 @@ export const readinessPlugin = createBackendPlugin({
         const exemptions = new ExemptionService({
           store: exemptionStore,
           catalog,
+          auth,
           userInfo,
           permissions,
           rules: settings.rules,

@@ -33,6 +33,7 @@ async function createService(allowSelfApproval: boolean) {
   const service = new ExemptionService({
     store,
     catalog: catalogServiceMock({ entities: [cart] }),
+    auth: mockServices.auth(),
     userInfo: mockServices.userInfo.mock({
       getUserInfo: async credentials => {
         const ref = (credentials.principal as { userEntityRef: string })

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   PermissionsService,
   UserInfoService,
@@ -26,6 +27,7 @@ import {
 import { ExemptionStore } from '../database/ExemptionStore';
 import { onlyReadable } from '../service/onlyReadable';
 import { decisionMessage, ExemptionNotifier } from './exemptionNotifications';
+import { exemptionsAsServed } from './exemptionsAsServed';
 import { ExemptionSettings } from './exemptionSettings';
 
 /** A signed-in user's credentials: only users request, decide and withdraw. */
@@ -65,6 +67,7 @@ export class ExemptionService {
     private readonly deps: {
       store: ExemptionStore;
       catalog: CatalogService;
+      auth: Pick<AuthService, 'getOwnServiceCredentials'>;
       userInfo: UserInfoService;
       permissions: PermissionsService;
       rules: ReadinessRulesConfig;
@@ -128,7 +131,10 @@ export class ExemptionService {
         : filter,
       this.now(),
     );
-    return onlyReadable(this.deps.catalog, found, credentials);
+    return this.served(
+      await onlyReadable(this.deps.catalog, found, credentials),
+      credentials,
+    );
   }
 
   /** One entity's exemptions, every state; 404 when the caller may not read it. */
@@ -137,11 +143,37 @@ export class ExemptionService {
     credentials: BackstageCredentials,
   ): Promise<Exemption[]> {
     await this.requireReadableEntity(entityRef, credentials);
-    return this.deps.store.list({ entityRef: refKey(entityRef) }, this.now());
+    return this.served(
+      await this.deps.store.list({ entityRef: refKey(entityRef) }, this.now()),
+      credentials,
+    );
   }
 
   /** One exemption with its audit trail; 404 when there is none or its entity is not readable. */
   async get(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<ExemptionWithHistory> {
+    return this.servedOne(await this.record(id, credentials), credentials);
+  }
+
+  /** As the caller may see them: the people and entities they may not read hidden. */
+  private served<T extends Exemption>(
+    exemptions: T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    return exemptionsAsServed(exemptions, this.deps, credentials);
+  }
+
+  private async servedOne(
+    exemption: ExemptionWithHistory,
+    credentials: BackstageCredentials,
+  ): Promise<ExemptionWithHistory> {
+    return (await this.served([exemption], credentials))[0];
+  }
+
+  /** The stored exemption, as `get` finds it, before anything is hidden. */
+  private async record(
     id: string,
     credentials: BackstageCredentials,
   ): Promise<ExemptionWithHistory> {
@@ -185,10 +217,13 @@ export class ExemptionService {
         } or an exemption approver may request an exemption for it`,
       );
     }
-    return this.deps.store.request(input, {
-      actor: credentials.principal.userEntityRef,
-      now,
-    });
+    return this.servedOne(
+      await this.deps.store.request(input, {
+        actor: credentials.principal.userEntityRef,
+        now,
+      }),
+      credentials,
+    );
   }
 
   /** Approves or denies a requested exemption; needs `readiness.exemption.approve`. */
@@ -202,7 +237,7 @@ export class ExemptionService {
       throw new NotAllowedError('Not allowed to approve or deny exemptions');
     }
     const comment = commentOf(body);
-    const exemption = await this.get(id, credentials);
+    const exemption = await this.record(id, credentials);
     const actor = credentials.principal.userEntityRef;
     if (exemption.state !== 'requested') {
       throw new ConflictError(
@@ -239,7 +274,7 @@ export class ExemptionService {
         `Exemption ${id} was decided or withdrawn meanwhile`,
       );
     }
-    return (await this.deps.store.get(id, now))!;
+    return this.servedOne((await this.deps.store.get(id, now))!, credentials);
   }
 
   /** The requester withdraws a requested or approved (unexpired) exemption. */
@@ -247,11 +282,12 @@ export class ExemptionService {
     id: string,
     credentials: UserCredentials,
   ): Promise<ExemptionWithHistory> {
-    const exemption = await this.get(id, credentials);
+    const exemption = await this.record(id, credentials);
     const actor = credentials.principal.userEntityRef;
     if (refKey(exemption.requestedBy) !== refKey(actor)) {
+      const [{ requestedBy }] = await this.served([exemption], credentials);
       throw new NotAllowedError(
-        `Only the requester (${exemption.requestedBy}) may withdraw exemption ${id}`,
+        `Only the requester (${requestedBy}) may withdraw exemption ${id}`,
       );
     }
     if (exemption.state !== 'requested' && exemption.state !== 'approved') {
@@ -271,6 +307,6 @@ export class ExemptionService {
         `Exemption ${id} was decided, withdrawn or expired meanwhile`,
       );
     }
-    return (await this.deps.store.get(id, now))!;
+    return this.servedOne((await this.deps.store.get(id, now))!, credentials);
   }
 }

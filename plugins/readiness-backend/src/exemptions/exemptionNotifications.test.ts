@@ -72,6 +72,7 @@ describe('exemption decision notifications', () => {
       const exemptions = new ExemptionService({
         store,
         catalog: catalogServiceMock({ entities: [cart] }),
+        auth: mockServices.auth(),
         userInfo: mockServices.userInfo.mock({
           getUserInfo: async credentials => ({
             userEntityRef: (credentials.principal as { userEntityRef: string })

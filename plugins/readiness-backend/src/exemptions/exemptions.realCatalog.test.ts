@@ -1,6 +1,7 @@
 import { coreServices, DatabaseService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { asUser, initModule } from '@internal/stagecraft-test-utils';
+import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import {
   EntityReadiness,
   Exemption,
@@ -250,6 +251,35 @@ describe('readiness exemptions over the real catalog', () => {
       mockCredentials.service.header(),
     ).get(api(`${READINESS_ROUTES.exemptions}?state=requested`));
     expect(asService.text).toContain('vault-sync');
+  });
+
+  it('hides, in what it answers of an exemption, an entity the caller may not read', async () => {
+    const reason = 'Covered by component:default/vault-sync until it moves';
+    const created = await request(ANA, 'component:default/cart', {
+      checkId: 'monitors',
+      reason,
+    }).expect(201);
+    const hidden = `Covered by ${HIDDEN_ENTITY} until it moves`;
+    expect(created.body.reason).toBe(hidden);
+    const { id } = created.body;
+
+    const answers = [
+      (await as(LEAD).get(api(READINESS_ROUTES.exemption.path(id)))).body,
+      ...(await as(LEAD).get(api(READINESS_ROUTES.exemptions))).body.items,
+      ...(await as(LEAD).get(api(READINESS_ROUTES.entityExemptions.path(cart))))
+        .body.items,
+    ].filter((answer: Exemption) => answer.id === id);
+    expect(answers.map((answer: Exemption) => answer.reason)).toEqual([
+      hidden,
+      hidden,
+      hidden,
+    ]);
+    // Stored as written: a service, which reads every entity, is answered the reason itself.
+    const asService = await asUser(
+      backend.server,
+      mockCredentials.service.header(),
+    ).get(api(READINESS_ROUTES.exemption.path(id)));
+    expect(asService.body.reason).toBe(reason);
   });
 
   it('refuses a request from a service (only users request) and any unauthenticated call', async () => {

@@ -1,0 +1,83 @@
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { hiddenEntityRefs } from '@stagecraft/backend-node';
+import {
+  entityRefsInText,
+  HIDDEN_ENTITY,
+  hideEntityRefsInText,
+} from '@stagecraft/catalog-conventions-common';
+import { Exemption, ExemptionEvent } from '@stagecraft/plugin-readiness-common';
+
+/** An exemption as a route answers it: with its audit trail or without. */
+type AnsweredExemption = Exemption & { events?: ExemptionEvent[] };
+
+const defined = <T>(value: T | undefined): value is T => value !== undefined;
+
+/** The people an exemption names: its requester, its decider and each step's actor. */
+const peopleOf = (exemption: AnsweredExemption): string[] =>
+  [
+    exemption.requestedBy,
+    exemption.decidedBy,
+    ...(exemption.events ?? []).map(event => event.actor),
+  ].filter(defined);
+
+/** The words people wrote: the reason, the decision's comment and each step's comment. */
+const wordsOf = (exemption: AnsweredExemption): string[] =>
+  [
+    exemption.reason,
+    exemption.decisionComment,
+    ...(exemption.events ?? []).map(event => event.comment),
+  ].filter(defined);
+
+/**
+ * The exemptions as the caller may see them: each person (requester, decider, a step's actor)
+ * and each entity ref in their words that names an entity the caller may not read reads
+ * {@link HIDDEN_ENTITY}, as in readiness results. The exemption's own entity is readable: no
+ * route answers an exemption of any other.
+ */
+export async function exemptionsAsServed<T extends AnsweredExemption>(
+  exemptions: T[],
+  deps: {
+    catalog: CatalogService;
+    auth: Pick<AuthService, 'getOwnServiceCredentials'>;
+  },
+  credentials: BackstageCredentials,
+): Promise<T[]> {
+  const named = exemptions.flatMap(exemption => [
+    ...peopleOf(exemption),
+    ...wordsOf(exemption).flatMap(text =>
+      entityRefsInText(text, { anyKind: true }).map(found => found.ref),
+    ),
+  ]);
+  if (named.length === 0) return exemptions;
+  const hidden = await hiddenEntityRefs(
+    deps.catalog,
+    deps.auth,
+    named,
+    credentials,
+  );
+  if (hidden.size === 0) return exemptions;
+  const isHidden = (ref: string) => hidden.has(ref);
+  const person = (ref: string) => (isHidden(ref) ? HIDDEN_ENTITY : ref);
+  const words = (text: string) => hideEntityRefsInText(text, isHidden);
+  const event = (step: ExemptionEvent): ExemptionEvent => ({
+    ...step,
+    ...(step.actor !== undefined ? { actor: person(step.actor) } : {}),
+    ...(step.comment !== undefined ? { comment: words(step.comment) } : {}),
+  });
+  return exemptions.map(exemption => ({
+    ...exemption,
+    reason: words(exemption.reason),
+    requestedBy: person(exemption.requestedBy),
+    ...(exemption.decidedBy !== undefined
+      ? { decidedBy: person(exemption.decidedBy) }
+      : {}),
+    ...(exemption.decisionComment !== undefined
+      ? { decisionComment: words(exemption.decisionComment) }
+      : {}),
+    ...(exemption.events ? { events: exemption.events.map(event) } : {}),
+  }));
+}
