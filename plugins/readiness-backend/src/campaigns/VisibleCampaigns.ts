@@ -34,16 +34,20 @@ function fullRef(ref: string, kind: string): string {
   return `${k}:${rest.includes('/') ? rest : `default/${rest}`}`.toLowerCase();
 }
 
-function scopeRefs(scope: CampaignScope): string[] {
-  return SCOPE_REF_FIELDS.flatMap(([field, kind]) =>
-    (scope[field] ?? []).map(ref => fullRef(ref, kind)),
-  );
+/** The entities a campaign itself names: its scope's and the user who created it. */
+function campaignRefs(campaign: Campaign): string[] {
+  return [
+    ...SCOPE_REF_FIELDS.flatMap(([field, kind]) =>
+      (campaign.scope[field] ?? []).map(ref => fullRef(ref, kind)),
+    ),
+    ...(campaign.createdBy ? [campaign.createdBy] : []),
+  ];
 }
 
 /**
  * Campaigns as one caller may see them: only entities the caller may read in the catalog
  * are listed or counted (totals, rollup and history are recomputed over them), and refs the
- * caller may not read (in a scope, as an owner or system) are left out; in the checks'
+ * caller may not read (in a scope, as an owner or system, as the creator) are left out; in the checks'
  * reasons and fixes they are hidden. Naming an entity the caller may not read is answered
  * like a missing one.
  */
@@ -67,6 +71,7 @@ export class VisibleCampaigns {
   }
 
   private visibleCampaign(campaign: Campaign, readable: Set<string>): Campaign {
+    const { createdBy, ...rest } = campaign;
     const scope: CampaignScope = { ...campaign.scope };
     for (const [field, kind] of SCOPE_REF_FIELDS) {
       const refs = scope[field]?.filter(ref =>
@@ -74,13 +79,17 @@ export class VisibleCampaigns {
       );
       if (refs) scope[field] = refs;
     }
-    return { ...campaign, scope };
+    return {
+      ...rest,
+      ...(createdBy && readable.has(createdBy) ? { createdBy } : {}),
+      scope,
+    };
   }
 
   async list(credentials: BackstageCredentials): Promise<Campaign[]> {
     const campaigns = await this.deps.campaigns.store.list();
     const readable = await this.readable(
-      campaigns.flatMap(c => scopeRefs(c.scope)),
+      campaigns.flatMap(campaignRefs),
       credentials,
     );
     return campaigns.map(c => this.visibleCampaign(c, readable));
@@ -88,10 +97,7 @@ export class VisibleCampaigns {
 
   async get(id: string, credentials: BackstageCredentials): Promise<Campaign> {
     const campaign = await this.deps.campaigns.require(id);
-    const readable = await this.readable(
-      scopeRefs(campaign.scope),
-      credentials,
-    );
+    const readable = await this.readable(campaignRefs(campaign), credentials);
     return this.visibleCampaign(campaign, readable);
   }
 
@@ -125,7 +131,7 @@ export class VisibleCampaigns {
     const progress = await this.deps.campaigns.progress(campaign);
     const days = await this.deps.campaigns.store.history(id);
     const named = [
-      ...scopeRefs(campaign.scope),
+      ...campaignRefs(campaign),
       ...progress.entities.flatMap(e => [
         e.entityRef,
         e.owner ?? '',
@@ -182,7 +188,7 @@ export class VisibleCampaigns {
       [
         entityRef,
         ...all.flatMap(p => [
-          ...scopeRefs(p.campaign.scope),
+          ...campaignRefs(p.campaign),
           p.entities[0]?.owner ?? '',
           p.entities[0]?.system ?? '',
         ]),

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { userEntity } from '@internal/stagecraft-test-utils';
+import { catalogEntity, userEntity } from '@internal/stagecraft-test-utils';
 import {
   CampaignProgress,
   EntityCampaign,
@@ -17,6 +17,8 @@ jest.setTimeout(120_000);
 
 const ANA = 'user:default/ana';
 const OUTSIDER = 'user:default/outsider';
+/** A user whose own entity other users may not read. */
+const VERA = 'user:default/vera';
 
 const service = (
   name: string,
@@ -50,6 +52,11 @@ const ENTITIES = [
   team('payments-team', 'commerce'),
   team('payroll-team'),
   userEntity('ana', ['commerce']),
+  catalogEntity(
+    'User',
+    { name: 'vera', labels: { restricted: 'true' } },
+    { memberOf: [] },
+  ),
   service('cart', 'checkout-team', { loadTest: '2026-11-03' }),
   service('pay', 'payments-team'),
   service('payroll-pay', 'payments-team', { restricted: true }),
@@ -230,5 +237,26 @@ describe('readiness campaigns over the real catalog', () => {
       ['cyber-week', '2099-12-31'],
       ['black-friday', '2026-11-30'],
     ]);
+  });
+
+  it('names its creator only to a caller who may read them', async () => {
+    await request(backend.server)
+      .post(api('/campaigns'))
+      .set('Authorization', mockCredentials.user.header(VERA))
+      .send({
+        name: 'Spring sale',
+        startDate: '2026-03-01',
+        deadline: '2026-03-20',
+        scope: { owners: ['group:default/payments-team'] },
+        requiredChecks: ['runbook'],
+      })
+      .expect(201);
+    const creatorAs = async (header: string) =>
+      (await get('/campaigns/spring-sale', header).expect(200)).body.createdBy;
+
+    expect(await creatorAs(USER)).toBeUndefined();
+    expect(await creatorAs(mockCredentials.service.header())).toBe(VERA);
+    const list = await get('/campaigns').expect(200);
+    expect(list.text).not.toContain('vera');
   });
 });
