@@ -1,9 +1,5 @@
-import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { readableEntityRefs } from '@stagecraft/backend-node';
 import {
   Campaign,
@@ -18,6 +14,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { CampaignDay } from '../database/CampaignStore';
 import { hideUnreadableRefs } from '../service/hideUnreadableRefs';
+import { HidingDeps } from '../service/hiddenRefsNamed';
 import { CampaignService } from './CampaignService';
 import { campaignCsv } from './campaignCsv';
 
@@ -53,11 +50,8 @@ function campaignRefs(campaign: Campaign): string[] {
  */
 export class VisibleCampaigns {
   constructor(
-    private readonly deps: {
+    private readonly deps: HidingDeps & {
       campaigns: CampaignService;
-      catalog: CatalogService;
-      /** The plugin's own credentials, to tell entities the caller may not read from missing ones. */
-      auth: Pick<AuthService, 'getOwnServiceCredentials'>;
       now?: () => Date;
     },
   ) {}

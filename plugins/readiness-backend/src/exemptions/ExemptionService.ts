@@ -1,5 +1,4 @@
 import {
-  AuthService,
   BackstageCredentials,
   PermissionsService,
   UserInfoService,
@@ -28,6 +27,7 @@ import { ExemptionStore } from '../database/ExemptionStore';
 import { onlyReadable } from '../service/onlyReadable';
 import { decisionMessage, ExemptionNotifier } from './exemptionNotifications';
 import { exemptionsAsServed } from './exemptionsAsServed';
+import { HidingDeps } from '../service/hiddenRefsNamed';
 import { ExemptionSettings } from './exemptionSettings';
 
 /** A signed-in user's credentials: only users request, decide and withdraw. */
@@ -67,7 +67,7 @@ export class ExemptionService {
     private readonly deps: {
       store: ExemptionStore;
       catalog: CatalogService;
-      auth: Pick<AuthService, 'getOwnServiceCredentials'>;
+      auth: HidingDeps['auth'];
       userInfo: UserInfoService;
       permissions: PermissionsService;
       rules: ReadinessRulesConfig;

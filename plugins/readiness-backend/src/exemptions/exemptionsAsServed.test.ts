@@ -1,9 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import { ExemptionWithHistory } from '@stagecraft/plugin-readiness-common';
+import { hidingCatalog } from '../__testUtils__/hidingCatalog';
 import { dana } from '../__testUtils__/visibleReadiness';
 import { exemptionsAsServed } from './exemptionsAsServed';
 
@@ -11,29 +8,10 @@ const OLGA = 'user:default/olga';
 const LEAD = 'user:default/lead';
 const SECRET_TEAM = 'group:default/secret-team';
 
-const entity = (kind: string, name: string, restricted: boolean): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: {
-    name,
-    namespace: 'default',
-    ...(restricted ? { labels: { restricted: 'true' } } : {}),
-  },
-  spec: {},
+const deps = hidingCatalog({
+  readable: [LEAD],
+  restricted: [OLGA, SECRET_TEAM],
 });
-
-const deps = {
-  catalog: hideRestrictedFromUsers(
-    catalogServiceMock({
-      entities: [
-        entity('User', 'olga', true),
-        entity('Group', 'secret-team', true),
-        entity('User', 'lead', false),
-      ],
-    }),
-  ),
-  auth: mockServices.auth(),
-};
 
 const exemption: ExemptionWithHistory = {
   id: 'a1b2',

@@ -1,14 +1,9 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { hiddenEntityRefs } from '@stagecraft/backend-node';
-import {
-  entityRefsInText,
   HIDDEN_ENTITY,
   hideEntityRefsInText,
 } from '@stagecraft/catalog-conventions-common';
+import { HidingDeps, hiddenRefsNamed } from '../service/hiddenRefsNamed';
 import { Exemption, ExemptionEvent } from '@stagecraft/plugin-readiness-common';
 
 /** An exemption as a route answers it: with its audit trail or without. */
@@ -40,26 +35,15 @@ const wordsOf = (exemption: AnsweredExemption): string[] =>
  */
 export async function exemptionsAsServed<T extends AnsweredExemption>(
   exemptions: T[],
-  deps: {
-    catalog: CatalogService;
-    auth: Pick<AuthService, 'getOwnServiceCredentials'>;
-  },
+  deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const named = exemptions.flatMap(exemption => [
-    ...peopleOf(exemption),
-    ...wordsOf(exemption).flatMap(text =>
-      entityRefsInText(text, { anyKind: true }).map(found => found.ref),
-    ),
-  ]);
-  if (named.length === 0) return exemptions;
-  const hidden = await hiddenEntityRefs(
-    deps.catalog,
-    deps.auth,
-    named,
+  const hidden = await hiddenRefsNamed(
+    { refs: exemptions.flatMap(peopleOf), texts: exemptions.flatMap(wordsOf) },
+    deps,
     credentials,
   );
-  if (hidden.size === 0) return exemptions;
+  if (!hidden) return exemptions;
   const isHidden = (ref: string) => hidden.has(ref);
   const person = (ref: string) => (isHidden(ref) ? HIDDEN_ENTITY : ref);
   const words = (text: string) => hideEntityRefsInText(text, isHidden);

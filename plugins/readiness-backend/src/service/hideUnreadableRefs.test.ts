@@ -1,9 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { hideRestrictedFromUsers } from '@internal/stagecraft-test-utils';
 import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
+import { hidingCatalog } from '../__testUtils__/hidingCatalog';
 import { dana } from '../__testUtils__/visibleReadiness';
 import {
   DECIDED_ON_HIDDEN_ENTITY,
@@ -14,29 +11,10 @@ const SECRET_TEAM = 'group:default/secret-team';
 const OLGA = 'user:default/olga';
 const OPEN_TEAM = 'group:default/open-team';
 
-const entity = (kind: string, name: string, restricted: boolean): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind,
-  metadata: {
-    name,
-    namespace: 'default',
-    ...(restricted ? { labels: { restricted: 'true' } } : {}),
-  },
-  spec: {},
+const deps = hidingCatalog({
+  readable: [OPEN_TEAM],
+  restricted: [SECRET_TEAM, OLGA],
 });
-
-const deps = {
-  catalog: hideRestrictedFromUsers(
-    catalogServiceMock({
-      entities: [
-        entity('Group', 'secret-team', true),
-        entity('User', 'olga', true),
-        entity('Group', 'open-team', false),
-      ],
-    }),
-  ),
-  auth: mockServices.auth(),
-};
 
 const check = (changes: Partial<CheckResult>): CheckResult => ({
   checkId: 'escalation-policy',

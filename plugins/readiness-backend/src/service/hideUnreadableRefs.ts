@@ -1,15 +1,10 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
-  AuthService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { hiddenEntityRefs } from '@stagecraft/backend-node';
-import {
-  entityRefsInText,
   HIDDEN_ENTITY,
   hideEntityRefsInText,
 } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
+import { HidingDeps, hiddenRefsNamed } from './hiddenRefsNamed';
 
 /** The texts a served check carries, in results and in campaigns alike. */
 type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
@@ -92,23 +87,14 @@ const allTexts = (item: WithCheckTexts): string[] => [
  */
 export async function hideUnreadableRefs<T extends WithCheckTexts>(
   results: T[],
-  deps: {
-    catalog: CatalogService;
-    auth: Pick<AuthService, 'getOwnServiceCredentials'>;
-  },
+  deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const quoted = results
-    .flatMap(allTexts)
-    .flatMap(text => entityRefsInText(text, { anyKind: true }))
-    .map(found => found.ref);
-  if (quoted.length === 0) return results;
-  const hidden = await hiddenEntityRefs(
-    deps.catalog,
-    deps.auth,
-    quoted,
+  const hidden = await hiddenRefsNamed(
+    { texts: results.flatMap(allTexts) },
+    deps,
     credentials,
   );
-  if (hidden.size === 0) return results;
+  if (!hidden) return results;
   return results.map(result => asServed(result, ref => hidden.has(ref)));
 }
