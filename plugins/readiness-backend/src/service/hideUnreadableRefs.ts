@@ -13,7 +13,10 @@ type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
 /** A result as served: its checks' texts and, for a result, why it could not be evaluated. */
 type WithCheckTexts = { checks: CheckTexts[]; error?: string };
 
-/** What a served check says instead of its texts when it was decided on an entity the caller may not read. */
+/**
+ * What a served check says instead of its texts when it was decided on an entity the caller may
+ * not read.
+ */
 export const DECIDED_ON_HIDDEN_ENTITY = `This check was decided on ${HIDDEN_ENTITY}.`;
 
 /** Every text of a check that its evaluation wrote, as opposed to a person's exemption. */
@@ -43,9 +46,9 @@ function exemptionAsServed(
 
 /**
  * `item` as served where `isHidden` holds the refs the caller may not read. Where a text a
- * check's evaluation wrote quotes one, the check was decided on that entity (the owner group's on-call contact, its
- * schedule, its PagerDuty service, how its annotation is malformed): none of those texts is
- * served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
+ * check's evaluation wrote quotes one, the check was decided on that entity (the owner group's
+ * on-call contact, its schedule, its PagerDuty service, how its annotation is malformed): none
+ * of those texts is served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
  */
 function asServed<T extends WithCheckTexts>(
   item: T,
