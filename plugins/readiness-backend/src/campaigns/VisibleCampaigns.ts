@@ -14,7 +14,7 @@ import {
 } from '@stagecraft/plugin-readiness-common';
 import { CampaignDay } from '../database/CampaignStore';
 import { hideUnreadableRefs } from '../service/hideUnreadableRefs';
-import { HidingDeps } from '../service/hiddenRefsNamed';
+import { HidingDeps } from '../service/refHiding';
 import { CampaignService } from './CampaignService';
 import { campaignCsv } from './campaignCsv';
 
@@ -44,8 +44,8 @@ function campaignRefs(campaign: Campaign): string[] {
 /**
  * Campaigns as one caller may see them: only entities the caller may read in the catalog
  * are listed or counted (totals, rollup and history are recomputed over them), and refs the
- * caller may not read (in a scope, as an owner or system, as the creator) are left out; in the checks'
- * reasons and fixes they are hidden. Naming an entity the caller may not read is answered
+ * caller may not read (in a scope, as an owner or system, as the creator) are left out; in the
+ * checks' reasons and fixes they are hidden. Naming an entity the caller may not read is answered
  * like a missing one.
  */
 export class VisibleCampaigns {

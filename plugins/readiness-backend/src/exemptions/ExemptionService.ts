@@ -27,7 +27,7 @@ import { ExemptionStore } from '../database/ExemptionStore';
 import { onlyReadable } from '../service/onlyReadable';
 import { decisionMessage, ExemptionNotifier } from './exemptionNotifications';
 import { exemptionsAsServed } from './exemptionsAsServed';
-import { HidingDeps } from '../service/hiddenRefsNamed';
+import { HidingDeps } from '../service/refHiding';
 import { ExemptionSettings } from './exemptionSettings';
 
 /** A signed-in user's credentials: only users request, decide and withdraw. */

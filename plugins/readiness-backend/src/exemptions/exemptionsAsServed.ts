@@ -1,9 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  HIDDEN_ENTITY,
-  hideEntityRefsInText,
-} from '@stagecraft/catalog-conventions-common';
-import { HidingDeps, hiddenRefsNamed } from '../service/hiddenRefsNamed';
+import { HidingDeps, hidingFor } from '../service/refHiding';
 import { Exemption, ExemptionEvent } from '@stagecraft/plugin-readiness-common';
 
 /** An exemption as a route answers it: with its audit trail or without. */
@@ -30,7 +26,7 @@ const wordsOf = (exemption: AnsweredExemption): string[] =>
 /**
  * The exemptions as the caller may see them: each person (requester, decider, a step's actor)
  * and each entity ref in their words that names an entity the caller may not read reads
- * {@link HIDDEN_ENTITY}, as in readiness results. The exemption's own entity is readable: no
+ * "an entity you may not read", as in readiness results. The exemption's own entity is readable: no
  * route answers an exemption of any other.
  */
 export async function exemptionsAsServed<T extends AnsweredExemption>(
@@ -38,15 +34,13 @@ export async function exemptionsAsServed<T extends AnsweredExemption>(
   deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const hidden = await hiddenRefsNamed(
+  const hiding = await hidingFor(
     { refs: exemptions.flatMap(peopleOf), texts: exemptions.flatMap(wordsOf) },
     deps,
     credentials,
   );
-  if (!hidden) return exemptions;
-  const isHidden = (ref: string) => hidden.has(ref);
-  const person = (ref: string) => (isHidden(ref) ? HIDDEN_ENTITY : ref);
-  const words = (text: string) => hideEntityRefsInText(text, isHidden);
+  if (!hiding) return exemptions;
+  const { ref: person, words } = hiding;
   const event = (step: ExemptionEvent): ExemptionEvent => ({
     ...step,
     ...(step.actor !== undefined ? { actor: person(step.actor) } : {}),

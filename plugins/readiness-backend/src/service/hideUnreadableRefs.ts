@@ -1,10 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  HIDDEN_ENTITY,
-  hideEntityRefsInText,
-} from '@stagecraft/catalog-conventions-common';
+import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
-import { HidingDeps, hiddenRefsNamed } from './hiddenRefsNamed';
+import { HidingDeps, hidingFor, RefHiding } from './refHiding';
 
 /** The texts a served check carries, in results and in campaigns alike. */
 type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
@@ -32,33 +29,29 @@ const evaluatedTexts = (c: CheckTexts): string[] => [
 /** The exemption as served: its reason and approver are a person's words and ref. */
 function exemptionAsServed(
   exemption: NonNullable<CheckTexts['exemption']>,
-  isHidden: (ref: string) => boolean,
+  hiding: RefHiding,
 ): CheckTexts['exemption'] {
   const { approvedBy } = exemption;
   return {
     ...exemption,
-    reason: hideEntityRefsInText(exemption.reason, isHidden),
-    ...(approvedBy !== undefined
-      ? { approvedBy: isHidden(approvedBy) ? HIDDEN_ENTITY : approvedBy }
-      : {}),
+    reason: hiding.words(exemption.reason),
+    ...(approvedBy !== undefined ? { approvedBy: hiding.ref(approvedBy) } : {}),
   };
 }
 
 /**
- * `item` as served where `isHidden` holds the refs the caller may not read. Where a text a
- * check's evaluation wrote quotes one, the check was decided on that entity (the owner group's
+ * `item` as served with `hiding`. Where a text a check's evaluation wrote quotes an entity the
+ * caller may not read, the check was decided on that entity (the owner group's
  * on-call contact, its schedule, its PagerDuty service, how its annotation is malformed): none
  * of those texts is served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
  */
-function asServed<T extends WithCheckTexts>(
-  item: T,
-  isHidden: (ref: string) => boolean,
-): T {
-  const hide = (text: string) => hideEntityRefsInText(text, isHidden);
+function asServed<T extends WithCheckTexts>(item: T, hiding: RefHiding): T {
   const check = <C extends CheckTexts>(c: C): C => {
-    const decidedOnHidden = evaluatedTexts(c).some(text => hide(text) !== text);
+    const decidedOnHidden = evaluatedTexts(c).some(
+      text => hiding.words(text) !== text,
+    );
     const exemption = c.exemption
-      ? { exemption: exemptionAsServed(c.exemption, isHidden) }
+      ? { exemption: exemptionAsServed(c.exemption, hiding) }
       : {};
     if (!decidedOnHidden) return { ...c, ...exemption };
     const { fix: _fix, notes: _notes, details: _details, ...rest } = c;
@@ -67,18 +60,24 @@ function asServed<T extends WithCheckTexts>(
   return {
     ...item,
     checks: item.checks.map(check),
-    ...(item.error !== undefined ? { error: hide(item.error) } : {}),
+    ...(item.error !== undefined ? { error: hiding.words(item.error) } : {}),
   };
 }
 
-/** Every text `item` serves: its checks' evaluated texts and exemptions, and its error. */
+/** Every text `item` serves: its checks' evaluated texts and exemption reasons, and its error. */
 const allTexts = (item: WithCheckTexts): string[] => [
   ...item.checks.flatMap(c => [
     ...evaluatedTexts(c),
-    ...(c.exemption ? [c.exemption.reason, c.exemption.approvedBy ?? ''] : []),
+    ...(c.exemption ? [c.exemption.reason] : []),
   ]),
   ...(item.error !== undefined ? [item.error] : []),
 ];
+
+/** The approvers of the exemptions `item`'s checks carry. */
+const approversOf = (item: WithCheckTexts): string[] =>
+  item.checks.flatMap(c =>
+    c.exemption?.approvedBy ? [c.exemption.approvedBy] : [],
+  );
 
 /**
  * The results (or campaign entities) as the caller may see them. Results are computed with the
@@ -93,11 +92,11 @@ export async function hideUnreadableRefs<T extends WithCheckTexts>(
   deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const hidden = await hiddenRefsNamed(
-    { texts: results.flatMap(allTexts) },
+  const hiding = await hidingFor(
+    { refs: results.flatMap(approversOf), texts: results.flatMap(allTexts) },
     deps,
     credentials,
   );
-  if (!hidden) return results;
-  return results.map(result => asServed(result, ref => hidden.has(ref)));
+  if (!hiding) return results;
+  return results.map(result => asServed(result, hiding));
 }

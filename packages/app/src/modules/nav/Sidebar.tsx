@@ -30,7 +30,7 @@ const navTitles: Record<string, string> = {
  * /readiness/campaigns): such an item is selected on its own page only, so that the sidebar
  * selects one item at a time.
  */
-export function hrefsWithNavItemsBelow(hrefs: string[]): Set<string> {
+function hrefsWithNavItemsBelow(hrefs: string[]): Set<string> {
   return new Set(
     hrefs.filter(href => hrefs.some(other => other.startsWith(`${href}/`))),
   );
