@@ -9,7 +9,10 @@ import {
 } from '@stagecraft/catalog-conventions-common';
 import { EntityReadiness } from '@stagecraft/plugin-readiness-common';
 import { ReadinessStore } from '../database/ReadinessStore';
-import { DECIDED_ON_HIDDEN_ENTITY } from './hideUnreadableRefs';
+import {
+  DECIDED_ON_HIDDEN_ENTITY,
+  DECIDED_ON_HIDDEN_FIX,
+} from './hideUnreadableRefs';
 import {
   dana as user,
   visibleReadinessOn,
@@ -155,6 +158,7 @@ describe('VisibleReadiness: entities named in check texts', () => {
       expect.objectContaining({
         status: 'fail',
         reason: DECIDED_ON_HIDDEN_ENTITY,
+        fix: DECIDED_ON_HIDDEN_FIX,
       }),
     );
     expect(textsOf(result)).not.toContain(GHOST);

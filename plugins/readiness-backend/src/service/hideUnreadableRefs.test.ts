@@ -4,6 +4,7 @@ import { hidingCatalog } from '../__testUtils__/hidingCatalog';
 import { dana } from '../__testUtils__/visibleReadiness';
 import {
   DECIDED_ON_HIDDEN_ENTITY,
+  DECIDED_ON_HIDDEN_FIX,
   hideUnreadableRefs,
 } from './hideUnreadableRefs';
 
@@ -57,6 +58,7 @@ describe('hideUnreadableRefs', () => {
         severity: 'error',
         status: 'fail',
         reason: DECIDED_ON_HIDDEN_ENTITY,
+        fix: DECIDED_ON_HIDDEN_FIX,
         verifiedWith: ['catalog'],
         fixUrl: 'https://docs.example.com/escalation',
       },

@@ -16,6 +16,10 @@ type WithCheckTexts = { checks: CheckTexts[]; error?: string };
  */
 export const DECIDED_ON_HIDDEN_ENTITY = `This check was decided on ${HIDDEN_ENTITY}.`;
 
+/** The fix such a check serves where it had one: the caller cannot read the real fix. */
+export const DECIDED_ON_HIDDEN_FIX =
+  "Ask someone who may read what this check was decided on (a member of this entity's owner, for example) to follow its fix.";
+
 /** Every text of a check that its evaluation wrote, as opposed to a person's exemption. */
 const evaluatedTexts = (c: CheckTexts): string[] => [
   c.reason,
@@ -43,7 +47,8 @@ function exemptionAsServed(
  * `item` as served with `hiding`. Where a text a check's evaluation wrote quotes an entity the
  * caller may not read, the check was decided on that entity (the owner group's
  * on-call contact, its schedule, its PagerDuty service, how its annotation is malformed): none
- * of those texts is served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}.
+ * of those texts is served, only its status and {@link DECIDED_ON_HIDDEN_ENTITY}, with
+ * {@link DECIDED_ON_HIDDEN_FIX} where it had a fix.
  */
 function asServed<T extends WithCheckTexts>(item: T, hiding: RefHiding): T {
   const check = <C extends CheckTexts>(c: C): C => {
@@ -54,8 +59,13 @@ function asServed<T extends WithCheckTexts>(item: T, hiding: RefHiding): T {
       ? { exemption: exemptionAsServed(c.exemption, hiding) }
       : {};
     if (!decidedOnHidden) return { ...c, ...exemption };
-    const { fix: _fix, notes: _notes, details: _details, ...rest } = c;
-    return { ...rest, reason: DECIDED_ON_HIDDEN_ENTITY, ...exemption } as C;
+    const { fix, notes: _notes, details: _details, ...rest } = c;
+    return {
+      ...rest,
+      reason: DECIDED_ON_HIDDEN_ENTITY,
+      ...(fix !== undefined ? { fix: DECIDED_ON_HIDDEN_FIX } : {}),
+      ...exemption,
+    } as C;
   };
   return {
     ...item,
