@@ -24,9 +24,12 @@ import {
   exemptionOf,
 } from '../../__testUtils__/exemptionFixtures';
 import { user } from '../../__testUtils__/user';
+import { spreadDelayMs } from '../../hooks/spreadDelay';
 
 // Pages load again at once after a finished run, not after a random wait.
-jest.mock('../../hooks/spreadDelay', () => ({ spreadDelayMs: () => 0 }));
+jest.mock('../../hooks/spreadDelay', () => ({
+  spreadDelayMs: jest.fn(() => 0),
+}));
 
 const resultOf = (ref: string) =>
   exampleResults.find(r => r.entityRef === ref)!;
@@ -72,6 +75,10 @@ async function fill(dialog: HTMLElement, label: RegExp, text: string) {
 }
 
 describe('EntityReadinessCard', () => {
+  beforeEach(() => {
+    jest.mocked(spreadDelayMs).mockReset();
+    jest.mocked(spreadDelayMs).mockReturnValue(0);
+  });
   afterEach(() => jest.restoreAllMocks());
 
   it('shows the score, each check with its reason, and the fix link of what fails', async () => {
@@ -209,6 +216,37 @@ describe('EntityReadinessCard', () => {
         'No runbook: metadata.links has no entry of type runbook.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it("shows a finished run's result and the exemptions requested meanwhile together, after one wait", async () => {
+    const signals = fakeSignals();
+    const state: FakeBackendOptions = { results: [] };
+    const backend = await renderCard(
+      exampleEntity('component:default/event-replayer'),
+      state,
+      signals,
+    );
+    expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
+
+    // Someone else asks to be let off Monitors while the run evaluates the entity.
+    await backend.client.requestExemption({
+      entityRef: 'component:default/event-replayer',
+      checkId: 'monitors',
+      reason: 'Alarms move to the new account in January',
+      expiresAt: '2027-01-15T00:00:00.000Z',
+    });
+    state.results = exampleResults;
+    // Each random wait after the first is a minute: only one wait may stand before the redraw.
+    jest.mocked(spreadDelayMs).mockReturnValueOnce(0).mockReturnValue(60_000);
+    act(() => signals.runFinished());
+
+    const monitors = (await screen.findByText('Monitors')).closest('li')!;
+    expect(
+      within(monitors).getByText(
+        'Exemption until 2027-01-15 requested, awaiting approval.',
+      ),
+    ).toBeInTheDocument();
+    expect(jest.mocked(spreadDelayMs)).toHaveBeenCalledTimes(1);
   });
 
   it("shows nothing of the previous entity's result on the next entity's page", async () => {

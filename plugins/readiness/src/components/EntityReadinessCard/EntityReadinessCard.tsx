@@ -72,13 +72,18 @@ export function EntityReadinessCard() {
   const checkedNow = checkedNowFor === refKey;
   const checks = useRef(0);
 
+  // The result and the exemptions load as one, so a finished run redraws both at once.
   const loaded = useRunReloaded(
     async () => {
       const checksBefore = checks.current;
-      const result = await api.getEntityResult(entityRef);
+      const [result, exemptions] = await Promise.all([
+        api.getEntityResult(entityRef),
+        // Without them the card still shows the result, and offers every request.
+        api.getEntityExemptions(entityRef).catch(() => undefined),
+      ]);
       // Asked for after the last "Check now": a finished run's result, newer than that one.
       if (checks.current === checksBefore) setCheckedNowFor(undefined);
-      return result;
+      return { result, exemptions };
     },
     refKey,
     [api],
@@ -90,13 +95,9 @@ export function EntityReadinessCard() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, refKey]);
 
-  const exemptions = useRunReloaded(
-    () => api.getEntityExemptions(entityRef),
-    refKey,
-    [api],
-  );
-
-  const state = checkedNow ? evaluated : loaded;
+  const state = checkedNow
+    ? evaluated
+    : { ...loaded, value: loaded.value?.result };
   const result = state.value;
   const action = (
     <Button
@@ -139,8 +140,8 @@ export function EntityReadinessCard() {
             <ExemptionAction
               entityRef={refKey}
               check={check}
-              exemptions={exemptions.value}
-              onRequested={exemptions.retry}
+              exemptions={loaded.value?.exemptions}
+              onRequested={loaded.retry}
             />
           )}
         />
