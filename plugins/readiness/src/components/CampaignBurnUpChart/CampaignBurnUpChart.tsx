@@ -7,21 +7,18 @@ import type {
 } from '@stagecraft/plugin-readiness-common';
 import { Line, ReferenceLine } from 'recharts';
 import { DayChart } from '../shared';
+import { burnUpRows } from './burnUpRows';
 
 /**
  * Burn-up: entities done per day against the entities in scope, from the campaign's daily
- * history, with the deadline marked.
+ * history, on an axis from the start to the deadline, which is marked.
  */
 export function CampaignBurnUpChart(props: {
   campaign: Campaign;
   history: CampaignHistoryPoint[];
 }) {
   const theme = useTheme();
-  const data = props.history.map(point => ({
-    day: point.day,
-    Done: point.done,
-    'In scope': point.entities,
-  }));
+  const data = burnUpRows(props.campaign, props.history);
   const latest = props.history[props.history.length - 1];
   return (
     <InfoCard title="Burn-up">
@@ -45,14 +42,22 @@ export function CampaignBurnUpChart(props: {
         <ReferenceLine
           x={props.campaign.deadline}
           stroke={theme.palette.error.main}
-          label="Deadline"
+          label={{
+            value: 'Deadline',
+            // Left of the line, which sits at the axis' right end.
+            position: 'insideTopRight',
+            fontSize: 11,
+            fill: theme.palette.error.main,
+          }}
         />
         <Line
           type="stepAfter"
           dataKey="In scope"
           stroke={theme.palette.text.secondary}
           strokeDasharray="4 4"
-          dot={false}
+          // A line of one day is a point: a (solid) dot until there is a second day.
+          dot={props.history.length === 1 ? { strokeDasharray: '0' } : false}
+          connectNulls
           isAnimationActive={false}
         />
         <Line
@@ -60,6 +65,7 @@ export function CampaignBurnUpChart(props: {
           dataKey="Done"
           stroke={theme.palette.success?.main ?? theme.palette.primary.main}
           strokeWidth={2}
+          connectNulls
           isAnimationActive={false}
         />
       </DayChart>
