@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { HidingDeps, hidingFor } from '../service/refHiding';
+import { HidingDeps, RefHiding, servedWithHiding } from '../service/refHiding';
 import { Exemption, ExemptionEvent } from '@stagecraft/plugin-readiness-common';
 
 /** An exemption as a route answers it: with its audit trail or without. */
@@ -23,6 +23,30 @@ const wordsOf = (exemption: AnsweredExemption): string[] =>
     ...(exemption.events ?? []).map(event => event.comment),
   ].filter(defined);
 
+/** One exemption with the people and the refs in its words that `hiding` hides. */
+function asServed<T extends AnsweredExemption>(
+  exemption: T,
+  { ref: person, words }: RefHiding,
+): T {
+  const event = (step: ExemptionEvent): ExemptionEvent => ({
+    ...step,
+    ...(step.actor !== undefined ? { actor: person(step.actor) } : {}),
+    ...(step.comment !== undefined ? { comment: words(step.comment) } : {}),
+  });
+  return {
+    ...exemption,
+    reason: words(exemption.reason),
+    requestedBy: person(exemption.requestedBy),
+    ...(exemption.decidedBy !== undefined
+      ? { decidedBy: person(exemption.decidedBy) }
+      : {}),
+    ...(exemption.decisionComment !== undefined
+      ? { decisionComment: words(exemption.decisionComment) }
+      : {}),
+    ...(exemption.events ? { events: exemption.events.map(event) } : {}),
+  };
+}
+
 /**
  * The exemptions as the caller may see them: each person (requester, decider, a step's actor)
  * and each entity ref in their words that names an entity the caller may not read reads
@@ -34,28 +58,11 @@ export async function exemptionsAsServed<T extends AnsweredExemption>(
   deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const hiding = await hidingFor(
-    { refs: exemptions.flatMap(peopleOf), texts: exemptions.flatMap(wordsOf) },
+  return servedWithHiding(
+    exemptions,
+    { refs: peopleOf, texts: wordsOf },
+    asServed,
     deps,
     credentials,
   );
-  if (!hiding) return exemptions;
-  const { ref: person, words } = hiding;
-  const event = (step: ExemptionEvent): ExemptionEvent => ({
-    ...step,
-    ...(step.actor !== undefined ? { actor: person(step.actor) } : {}),
-    ...(step.comment !== undefined ? { comment: words(step.comment) } : {}),
-  });
-  return exemptions.map(exemption => ({
-    ...exemption,
-    reason: words(exemption.reason),
-    requestedBy: person(exemption.requestedBy),
-    ...(exemption.decidedBy !== undefined
-      ? { decidedBy: person(exemption.decidedBy) }
-      : {}),
-    ...(exemption.decisionComment !== undefined
-      ? { decisionComment: words(exemption.decisionComment) }
-      : {}),
-    ...(exemption.events ? { events: exemption.events.map(event) } : {}),
-  }));
 }

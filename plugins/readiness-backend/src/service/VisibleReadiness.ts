@@ -98,17 +98,15 @@ export class VisibleReadiness {
     );
   }
 
+  /**
+   * One entity's result as served, read by `read` once the caller may read the entity: a
+   * `NotFoundError` where they may not, as for a missing one.
+   */
   private async oneServed(
-    result: EntityReadiness | undefined,
-    credentials: BackstageCredentials,
-  ) {
-    return result ? (await this.served([result], credentials))[0] : undefined;
-  }
-
-  private async requireReadable(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<void> {
+    read: (entityRef: string) => Promise<EntityReadiness | undefined>,
+  ): Promise<EntityReadiness | undefined> {
     const readable = await readableEntityRefs(
       this.deps.catalog,
       [entityRef],
@@ -117,28 +115,26 @@ export class VisibleReadiness {
     if (!readable.has(entityRef)) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
+    const result = await read(entityRef);
+    return result ? (await this.served([result], credentials))[0] : undefined;
   }
 
   /** Undefined when the entity is readable but not evaluated yet. */
-  async getResult(
+  getResult(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
-    await this.requireReadable(entityRef, credentials);
-    return this.oneServed(
-      await this.deps.service.getResult(entityRef),
-      credentials,
+    return this.oneServed(entityRef, credentials, ref =>
+      this.deps.service.getResult(ref),
     );
   }
 
-  async evaluateEntity(
+  evaluateEntity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness | undefined> {
-    await this.requireReadable(entityRef, credentials);
-    return this.oneServed(
-      await this.deps.service.evaluateEntity(entityRef),
-      credentials,
+    return this.oneServed(entityRef, credentials, ref =>
+      this.deps.service.evaluateEntity(ref),
     );
   }
 

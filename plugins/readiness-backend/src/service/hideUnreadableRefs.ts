@@ -1,7 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { HIDDEN_ENTITY } from '@stagecraft/catalog-conventions-common';
 import { CheckResult } from '@stagecraft/plugin-readiness-common';
-import { HidingDeps, hidingFor, RefHiding } from './refHiding';
+import { HidingDeps, RefHiding, servedWithHiding } from './refHiding';
 
 /** The texts a served check carries, in results and in campaigns alike. */
 type CheckTexts = Pick<CheckResult, 'reason' | 'fix' | 'exemption'> &
@@ -102,11 +102,11 @@ export async function hideUnreadableRefs<T extends WithCheckTexts>(
   deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<T[]> {
-  const hiding = await hidingFor(
-    { refs: results.flatMap(approversOf), texts: results.flatMap(allTexts) },
+  return servedWithHiding(
+    results,
+    { refs: approversOf, texts: allTexts },
+    asServed,
     deps,
     credentials,
   );
-  if (!hiding) return results;
-  return results.map(result => asServed(result, hiding));
 }

@@ -25,18 +25,24 @@ export type RefHiding = {
   words(text: string): string;
 };
 
+/** What an answer's items name: refs given as fields, and prose that may quote refs. */
+export type NamedIn<T> = {
+  refs?: (item: T) => string[];
+  texts: (item: T) => string[];
+};
+
 /**
- * How to serve an answer that names `refs` as fields and quotes refs in `texts`: the entities
- * among them that exist but the caller may not read are hidden. Undefined when there is none,
- * so that the answer is served as it is; asks the catalog nothing when nothing is named.
+ * How to serve items that name `refs` as fields and quote refs in `texts`: the entities among
+ * them that exist but the caller may not read are hidden. Undefined when there is none; asks
+ * the catalog nothing when nothing is named.
  */
-export async function hidingFor(
-  named: { refs?: string[]; texts: string[] },
+async function hidingFor(
+  named: { refs: string[]; texts: string[] },
   deps: HidingDeps,
   credentials: BackstageCredentials,
 ): Promise<RefHiding | undefined> {
   const refs = [
-    ...(named.refs ?? []),
+    ...named.refs,
     ...named.texts.flatMap(text =>
       entityRefsInText(text, { anyKind: true }).map(found => found.ref),
     ),
@@ -54,4 +60,27 @@ export async function hidingFor(
     ref: ref => (isHidden(ref) ? HIDDEN_ENTITY : ref),
     words: text => hideEntityRefsInText(text, isHidden),
   };
+}
+
+/**
+ * `items` as the caller may see them: each served by `asServed` with how to hide the entities
+ * they name (see {@link NamedIn}) that exist but the caller may not read. Served as they are
+ * when none is hidden.
+ */
+export async function servedWithHiding<T>(
+  items: T[],
+  named: NamedIn<T>,
+  asServed: (item: T, hiding: RefHiding) => T,
+  deps: HidingDeps,
+  credentials: BackstageCredentials,
+): Promise<T[]> {
+  const hiding = await hidingFor(
+    {
+      refs: named.refs ? items.flatMap(named.refs) : [],
+      texts: items.flatMap(named.texts),
+    },
+    deps,
+    credentials,
+  );
+  return hiding ? items.map(item => asServed(item, hiding)) : items;
 }

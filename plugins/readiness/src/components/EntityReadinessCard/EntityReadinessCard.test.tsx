@@ -62,6 +62,15 @@ async function renderCard(
 
 jest.setTimeout(60_000);
 
+/** The card of an entity no run has evaluated yet, with signals a test can send a run's end on. */
+async function renderNotEvaluatedYet(entityRef: string) {
+  const signals = fakeSignals();
+  const state: FakeBackendOptions = { results: [] };
+  const backend = await renderCard(exampleEntity(entityRef), state, signals);
+  expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
+  return { signals, state, backend };
+}
+
 /** How many times the card has asked for the stored result. */
 const resultRequests = (backend: ReturnType<typeof fakeReadinessBackend>) =>
   backend.requests.filter(r => r.url.pathname.endsWith('/readiness')).length;
@@ -192,14 +201,9 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows the result of a run once the backend signals that it finished, keeping what it showed while it loads', async () => {
-    const signals = fakeSignals();
-    const state: FakeBackendOptions = { results: [] };
-    const backend = await renderCard(
-      exampleEntity('component:default/whatsapp-sender'),
-      state,
-      signals,
+    const { signals, state, backend } = await renderNotEvaluatedYet(
+      'component:default/whatsapp-sender',
     );
-    expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
 
     const nextAnswer = held();
     state.answersWaitFor = nextAnswer.promise;
@@ -219,14 +223,9 @@ describe('EntityReadinessCard', () => {
   });
 
   it("shows a finished run's result and the exemptions requested meanwhile together, after one wait", async () => {
-    const signals = fakeSignals();
-    const state: FakeBackendOptions = { results: [] };
-    const backend = await renderCard(
-      exampleEntity('component:default/event-replayer'),
-      state,
-      signals,
+    const { signals, state, backend } = await renderNotEvaluatedYet(
+      'component:default/event-replayer',
     );
-    expect(await screen.findByText(/^Not evaluated yet/)).toBeInTheDocument();
 
     // Someone else asks to be let off Monitors while the run evaluates the entity.
     await backend.client.requestExemption({
