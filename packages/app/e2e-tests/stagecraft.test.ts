@@ -103,6 +103,37 @@ test('a secret store shows its blast radius', async ({ page }) => {
   });
 });
 
+test('a blast radius wider than its card scrolls to what lies beyond it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1300 });
+  await page.goto(
+    '/catalog/default/resource/maps-geocoding-api-key/blast-radius',
+  );
+  // Nine hops deep: most of the graph lies to the right of the card.
+  const onwards = page.getByRole('button', {
+    name: /^Scroll for \d+ more entities/,
+  });
+  await expect(onwards).toBeVisible();
+  const farthest = page.locator(
+    '[data-entity-ref="component:default/recommendation-api"]',
+  );
+  await expect(farthest).not.toBeInViewport();
+  const before = Number((await onwards.textContent())!.match(/\d+/)![0]);
+  await onwards.click();
+  // Fewer are hidden once it has scrolled; at the end, none and no button.
+  await expect(async () => {
+    const text = (await onwards.textContent({ timeout: 1000 })) ?? '';
+    expect(Number(text.match(/\d+/)?.[0])).toBeLessThan(before);
+  }).toPass();
+  for (let clicks = 0; (await onwards.count()) > 0 && clicks < 20; clicks++) {
+    await onwards.click();
+    await page.waitForTimeout(400);
+  }
+  await expect(onwards).toHaveCount(0);
+  await expect(farthest).toBeInViewport();
+});
+
 test('a system has a blast radius tab too', async ({ page }) => {
   await page.goto('/catalog/default/system/reviews');
   // The entity page's tabs are links in its header.

@@ -14,3 +14,7 @@ export { PagedTable, PAGE_SIZES } from './table/PagedTable';
 export type { ServerPaging } from './table/PagedTable';
 export { useLastDefined, useServerPaging } from './table/useServerPaging';
 export type { PageRequest } from './table/useServerPaging';
+export { ScrollCues } from './scroll/ScrollCues';
+export type { ScrollCuesProps } from './scroll/ScrollCues';
+export { useScrollBox } from './scroll/useScrollBox';
+export type { ScrollBox } from './scroll/useScrollBox';

@@ -9,6 +9,10 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { Box, makeStyles } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import {
+  ScrollCues,
+  useScrollBox,
+} from '@stagecraft/catalog-conventions-react';
+import {
   BlastRadiusNode as Node,
   BlastRadiusResult,
   groupBlastRadiusNodes,
@@ -17,6 +21,7 @@ import { GroupByOption } from '../BlastRadiusControls';
 import { assignGroupColors } from '../../lib/groupColors';
 import { BlastRadiusNode, GraphNodeData } from './BlastRadiusNode';
 import { GroupLegend } from './GroupLegend';
+import { nodesToTheRight } from './nodesToTheRight';
 
 /** More nodes than this are not drawn (the owners list still has them all). */
 export const MAX_GRAPH_NODES = 300;
@@ -24,6 +29,7 @@ export const MAX_GRAPH_NODES = 300;
 const MAX_LABELLED_EDGES = 40;
 
 const useStyles = makeStyles(theme => ({
+  frame: { position: 'relative' },
   canvas: {
     maxHeight: '75vh',
     overflow: 'auto',
@@ -35,6 +41,11 @@ const useStyles = makeStyles(theme => ({
     '& svg#dependency-graph': {
       width: 'auto',
       maxWidth: 'none',
+    },
+    // The graph's full-screen wrapper clips it to the card: outside full screen it must not,
+    // or what lies beyond the card's right edge cannot be scrolled to.
+    '& .fullscreen:not(:fullscreen)': {
+      overflow: 'visible',
     },
   },
 }));
@@ -55,6 +66,7 @@ export interface BlastRadiusGraphProps {
  */
 export function BlastRadiusGraph({ result, groupBy }: BlastRadiusGraphProps) {
   const classes = useStyles();
+  const { ref, box } = useScrollBox<HTMLDivElement>();
   const navigate = useNavigate();
   const entityRoute = useRouteRef(entityRouteRef);
 
@@ -137,23 +149,33 @@ export function BlastRadiusGraph({ result, groupBy }: BlastRadiusGraphProps) {
           colors={colors}
         />
       )}
-      <Box className={classes.canvas}>
-        <DependencyGraph<GraphNodeData, {}>
-          nodes={nodes}
-          edges={edges}
-          renderNode={BlastRadiusNode}
-          direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
-          // Keeps the start at the top left, where the canvas opens.
-          align={DependencyGraphTypes.Alignment.UP_LEFT}
-          rankMargin={90}
-          nodeMargin={12}
-          edgeMargin={8}
-          paddingX={16}
-          paddingY={16}
-          showArrowHeads
-          zoom="enable-on-click"
-          fit="grow"
-          labelPosition={DependencyGraphTypes.LabelPosition.CENTER}
+      <Box className={classes.frame}>
+        <div ref={ref} className={classes.canvas}>
+          <DependencyGraph<GraphNodeData, {}>
+            nodes={nodes}
+            edges={edges}
+            renderNode={BlastRadiusNode}
+            direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
+            // Keeps the start at the top left, where the canvas opens.
+            align={DependencyGraphTypes.Alignment.UP_LEFT}
+            rankMargin={90}
+            nodeMargin={12}
+            edgeMargin={8}
+            paddingX={16}
+            paddingY={16}
+            showArrowHeads
+            zoom="enable-on-click"
+            fit="grow"
+            labelPosition={DependencyGraphTypes.LabelPosition.CENTER}
+          />
+        </div>
+        <ScrollCues
+          box={box}
+          scroller={ref}
+          // Read from the drawn nodes: the graph lays them out itself. `box` changes as it does.
+          hiddenToTheRight={box ? nodesToTheRight(ref.current) : 0}
+          noun={['entity', 'entities']}
+          testId="blast-radius-graph"
         />
       </Box>
     </>

@@ -1,4 +1,8 @@
 import { useMemo } from 'react';
+import {
+  ScrollCues,
+  useScrollBox,
+} from '@stagecraft/catalog-conventions-react';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import {
   EDGE_DRIFT_LABELS,
@@ -11,8 +15,6 @@ import { HEALTH_COLORS } from '../HealthChip';
 import { DRIFT_EDGE_STYLES, drawnDrift } from './driftEdges';
 import { edgePath, layoutFlow } from './layout';
 import { labelPosition } from './labelPosition';
-import { ScrollCues } from './ScrollCues';
-import { useScrollBox } from './useScrollBox';
 
 /** Room a drift label takes on the canvas, to keep it off the stage cards. */
 const LABEL_SIZE = { width: 92, height: 18 };
@@ -254,13 +256,10 @@ export function PipelineFlowGraph({
       </div>
       <ScrollCues
         box={box}
-        stagesToTheRight={stagesToTheRight}
-        onScrollRight={() =>
-          ref.current?.scrollBy({
-            left: ref.current.clientWidth * 0.8,
-            behavior: 'smooth',
-          })
-        }
+        scroller={ref}
+        hiddenToTheRight={stagesToTheRight}
+        noun={['stage', 'stages']}
+        testId="pipeline-flow"
       />
     </div>
   );

@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** How wide a horizontally scrolling element is, how wide its content, and where it is scrolled to. */
+/**
+ * How wide a horizontally scrolling element is, how wide its content, and where it is scrolled to.
+ *
+ * @public
+ */
 export interface ScrollBox {
+  /** The width of the element's view. */
   clientWidth: number;
+  /** The width of its content, in view or not. */
   scrollWidth: number;
+  /** How far it is scrolled from the left. */
   scrollLeft: number;
 }
 
@@ -17,6 +24,8 @@ const sameBox = (a: ScrollBox | undefined, b: ScrollBox) =>
  * Measures the element the returned ref is put on, again when it is scrolled and when it or
  * its content (its first child) changes size; on the window's resize where there is no
  * ResizeObserver.
+ *
+ * @public
  */
 export function useScrollBox<T extends HTMLElement>() {
   const ref = useRef<T>(null);

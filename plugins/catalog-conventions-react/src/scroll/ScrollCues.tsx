@@ -1,8 +1,11 @@
 import Button from '@material-ui/core/Button';
 import { alpha, makeStyles } from '@material-ui/core/styles';
+import { RefObject } from 'react';
 import { ScrollBox } from './useScrollBox';
 
 const FADE_WIDTH = 56;
+/** How far "Scroll for N more" scrolls: most of a view, so a little of it stays in sight. */
+const SCROLL_SHARE = 0.8;
 
 const useStyles = makeStyles(theme => {
   const fade = (direction: 'left' | 'right') =>
@@ -34,7 +37,7 @@ const useStyles = makeStyles(theme => {
 });
 
 /** Whether a scrolled element hides content to its left and to its right (a pixel of rounding aside). */
-export function hiddenSides(box: ScrollBox | undefined) {
+function hiddenSides(box: ScrollBox | undefined) {
   if (!box) return { left: false, right: false };
   return {
     left: box.scrollLeft > 1,
@@ -42,48 +45,64 @@ export function hiddenSides(box: ScrollBox | undefined) {
   };
 }
 
+/**
+ * What {@link ScrollCues} needs of the scrolling element and what it holds.
+ *
+ * @public
+ */
 export interface ScrollCuesProps {
+  /** The scrolling element, as {@link useScrollBox} measures it. */
   box: ScrollBox | undefined;
-  /** Stages not wholly in view to the right. */
-  stagesToTheRight: number;
-  onScrollRight: () => void;
+  /** The scrolling element, which "Scroll for N more" scrolls. */
+  scroller: RefObject<HTMLElement>;
+  /** How many of the things it holds are not wholly in view to the right. */
+  hiddenToTheRight: number;
+  /** What those things are called, one and more: `['stage', 'stages']`. */
+  noun: [string, string];
+  /** The fades' test ids are `<testId>-fade-left` and `<testId>-fade-right`. */
+  testId: string;
 }
 
 /**
- * What says a flow wider than its card goes on: the edge that hides stages fades out, and
- * "Scroll for N more stages →" (which scrolls) shows while stages are out of view to the right.
+ * What says that content wider than its card goes on: the edge that hides some fades out, and
+ * "Scroll for N more stages →" (which scrolls) shows while some are out of view to the right.
+ * Put it in the positioned parent of the scrolling element.
+ *
+ * @public
  */
-export function ScrollCues({
-  box,
-  stagesToTheRight,
-  onScrollRight,
-}: ScrollCuesProps) {
+export function ScrollCues(props: ScrollCuesProps) {
+  const { box, scroller, hiddenToTheRight, noun, testId } = props;
   const classes = useStyles();
   const hidden = hiddenSides(box);
+  const scrollRight = () =>
+    scroller.current?.scrollBy({
+      left: scroller.current.clientWidth * SCROLL_SHARE,
+      behavior: 'smooth',
+    });
   return (
     <>
       {hidden.left && (
         <div
           className={`${classes.edge} ${classes.left}`}
-          data-testid="pipeline-flow-fade-left"
+          data-testid={`${testId}-fade-left`}
         />
       )}
       {hidden.right && (
         <div
           className={`${classes.edge} ${classes.right}`}
-          data-testid="pipeline-flow-fade-right"
+          data-testid={`${testId}-fade-right`}
         />
       )}
-      {hidden.right && stagesToTheRight > 0 && (
+      {hidden.right && hiddenToTheRight > 0 && (
         <Button
           size="small"
           variant="outlined"
           color="primary"
           className={classes.hint}
-          onClick={onScrollRight}
+          onClick={scrollRight}
         >
-          Scroll for {stagesToTheRight} more{' '}
-          {stagesToTheRight === 1 ? 'stage' : 'stages'}
+          Scroll for {hiddenToTheRight} more{' '}
+          {hiddenToTheRight === 1 ? noun[0] : noun[1]}
           <span aria-hidden="true">&nbsp;→</span>
         </Button>
       )}
