@@ -67,7 +67,10 @@ export const catalogModule = createFrontendModule({
   extensions: [dependenciesContent, usedByCard],
 });
 
-/** A system's parts and their dependencies, top to bottom. */
+/**
+ * A system's parts and their dependencies, left to right: the system, its parts, then what they
+ * depend on. Top to bottom, the parts stand in one row, too wide to read once there are a dozen.
+ */
 const systemDiagramContent = EntityContentBlueprint.make({
   name: 'system-diagram',
   params: {
@@ -86,7 +89,7 @@ const systemDiagramContent = EntityContentBlueprint.make({
       } = await import('@backstage/catalog-model');
       return (
         <EntityCatalogGraphCard
-          direction={Direction.TOP_BOTTOM}
+          direction={Direction.LEFT_RIGHT}
           title="System diagram"
           height={700}
           relations={[
