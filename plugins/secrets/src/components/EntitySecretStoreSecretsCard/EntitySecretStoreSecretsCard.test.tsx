@@ -65,7 +65,22 @@ describe('EntitySecretStoreSecretsCard', () => {
     );
     expect(
       await screen.findByText(
-        /The provider "team-laptops" is not an approved secret store\. Move this secret to an approved store\./,
+        /The provider "team-laptops" is not an approved secret store\. Move the secret kept here to an approved store\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('counts the secrets to move when the store keeps several', async () => {
+    await renderCard(
+      servingSecretsOf('resource:default/team-laptops', [
+        makeSecret('laptop-token', { store: laptopStore }),
+        makeSecret('laptop-password', { store: laptopStore }),
+      ]),
+      'team-laptops',
+    );
+    expect(
+      await screen.findByText(
+        /Move the 2 secrets kept here to an approved store\./,
       ),
     ).toBeInTheDocument();
   });

@@ -47,7 +47,9 @@ export const EntitySecretStoreSecretsCard = (props: { title?: string }) => {
             ? `The provider "${store.provider}" is not an approved secret store.`
             : 'This store names no stagecraft.io/store-provider, so it is not an approved secret store.'}{' '}
           Move{' '}
-          {value.length === 1 ? 'this secret' : `these ${value.length} secrets`}{' '}
+          {value.length === 1
+            ? 'the secret kept here'
+            : `the ${value.length} secrets kept here`}{' '}
           to an approved store.
         </Alert>
       )}
