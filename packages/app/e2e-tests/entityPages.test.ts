@@ -89,6 +89,11 @@ test('resources: a queue, a secret and a secret store', async ({ page }) => {
   await page.goto('/catalog/default/resource/reviews-moderation-queue');
   await expectCards(page, ['On call', 'Used by', 'Depends on resources']);
 
+  // A resource's empty dependency cards speak of this entity, not "this component".
+  await page.goto('/catalog/default/resource/reviews-aurora-cluster');
+  await expectCards(page, ['Used by', /No component depends on this entity\./]);
+  await expect(page.getByText(/this component\./)).toHaveCount(0);
+
   await page.goto('/catalog/default/resource/maps-geocoding-api-key');
   await expectCards(page, ['Remediation', 'Relations']);
 

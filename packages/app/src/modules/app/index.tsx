@@ -5,9 +5,14 @@ import {
   errorApiRef,
   fetchApiRef,
   identityApiRef,
+  createTranslationMessages,
   storageApiRef,
 } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { catalogTranslationRef } from '@backstage/plugin-catalog';
+import {
+  SignInPageBlueprint,
+  TranslationBlueprint,
+} from '@backstage/plugin-app-react';
 import { UserSettingsStorage } from '@backstage/plugin-user-settings';
 
 /**
@@ -39,8 +44,29 @@ const storageApi = ApiBlueprint.make({
     }),
 });
 
-/** Stagecraft's changes to the app plugin: sign-in and where settings live. */
+/**
+ * The dependency cards say "this component" in their empty message, but the portal shows them
+ * on resource pages too ("Used by", "Depends on resources"): they say "this entity" instead.
+ */
+const entityNeutralCatalogMessages = TranslationBlueprint.make({
+  name: 'catalog-entity-neutral',
+  params: {
+    resource: createTranslationMessages({
+      ref: catalogTranslationRef,
+      messages: {
+        'dependencyOfComponentsCard.emptyMessage':
+          'No component depends on this entity.',
+        'dependsOnComponentsCard.emptyMessage':
+          'This entity depends on no component.',
+        'dependsOnResourcesCard.emptyMessage':
+          'This entity depends on no resource.',
+      },
+    }),
+  },
+});
+
+/** Stagecraft's changes to the app plugin: sign-in, where settings live, catalog wording. */
 export const appModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [signInPage, storageApi],
+  extensions: [signInPage, storageApi, entityNeutralCatalogMessages],
 });
