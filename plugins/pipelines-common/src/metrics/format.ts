@@ -48,3 +48,11 @@ export function formatMetricValue(value: number, unit: MetricUnit): string {
       return compact(value);
   }
 }
+
+/**
+ * A value on a chart's axis: as {@link formatMetricValue}, except that zero is `0` whatever the
+ * unit (an axis in seconds does not start at `0 ms`).
+ */
+export function formatMetricTick(value: number, unit: MetricUnit): string {
+  return value === 0 ? '0' : formatMetricValue(value, unit);
+}

@@ -15,6 +15,7 @@ import {
 import {
   MetricSeries,
   TimeRange,
+  formatMetricTick,
   formatMetricValue,
   latestValue,
 } from '@stagecraft/plugin-pipelines-common';
@@ -127,7 +128,7 @@ export function MetricChart({
               <YAxis
                 width={64}
                 allowDecimals={unit !== 'count'}
-                tickFormatter={v => formatMetricValue(Number(v), unit)}
+                tickFormatter={v => formatMetricTick(Number(v), unit)}
                 tick={{ fontSize: 11, fill: theme.palette.text.secondary }}
                 domain={[0, 'auto']}
               />
