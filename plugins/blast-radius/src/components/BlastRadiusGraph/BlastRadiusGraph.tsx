@@ -150,7 +150,14 @@ export function BlastRadiusGraph({ result, groupBy }: BlastRadiusGraphProps) {
         />
       )}
       <Box className={classes.frame}>
-        <div ref={ref} className={classes.canvas}>
+        <div
+          ref={ref}
+          className={classes.canvas}
+          role="region"
+          aria-label={`Blast radius of ${
+            result.root.title ?? result.root.name
+          }`}
+        >
           <DependencyGraph<GraphNodeData, {}>
             nodes={nodes}
             edges={edges}
